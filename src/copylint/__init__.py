@@ -1,0 +1,34 @@
+"""copylint: an editorial quality linter for news copy."""
+
+from __future__ import annotations
+
+from copylint.api import Linter, Report, lint_paths, lint_text
+from copylint.config import Config, ConfigError, load_config
+from copylint.diagnostic import Diagnostic, Edit, Finding, Fix, Severity, Span
+from copylint.document import Document
+from copylint.readers import read_document
+from copylint.rule import Context, Rule, RuleMeta, rule
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Config",
+    "ConfigError",
+    "Context",
+    "Diagnostic",
+    "Document",
+    "Edit",
+    "Finding",
+    "Fix",
+    "Linter",
+    "Report",
+    "Rule",
+    "RuleMeta",
+    "Severity",
+    "Span",
+    "lint_paths",
+    "lint_text",
+    "load_config",
+    "read_document",
+    "rule",
+]

@@ -1,0 +1,334 @@
+"""The Document: a plain-text view of the prose with an exact map back to the source.
+
+Readers build a Document through :class:`DocumentBuilder`. Rules read ``prose`` and the
+segmentation (blocks, sentences, tokens, quotes, masks), which is computed once and cached.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cached_property
+
+from copylint import segment
+from copylint.diagnostic import Span
+
+#: Block kinds a reader may produce.
+BLOCK_KINDS = frozenset(
+    {"paragraph", "heading", "list-item", "blockquote", "table-cell", "title", "description", "caption"}
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A paragraph-like unit of prose: a paragraph, heading, list item, cell, title..."""
+
+    kind: str
+    span: Span
+    level: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    span: Span
+    block: int  # index into Document.blocks
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A word token: letters/digits with inner apostrophes, hyphens, periods (U.S.)."""
+
+    span: Span
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Mask:
+    """Prose that is never reported on: code, URLs, e-mail addresses, tags."""
+
+    kind: str
+    span: Span
+
+
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """A stretch of prose [prose_start, prose_start+prose_len) from source [src_start, +src_len).
+
+    When both lengths are equal the map is linear; otherwise (an entity, collapsed whitespace,
+    a synthetic separator) the whole run maps onto the whole source stretch.
+    """
+
+    prose_start: int
+    src_start: int
+    prose_len: int
+    src_len: int
+
+
+class Document:
+    """Source text, prose view, offset map and shared segmentation of one file."""
+
+    def __init__(
+        self,
+        path: str,
+        source: str,
+        prose: str,
+        runs: list[_Run],
+        blocks: tuple[Block, ...],
+        masks: tuple[Mask, ...] = (),
+        fmt: str = "text",
+        directives: tuple[tuple[int, str], ...] = (),
+    ) -> None:
+        self.path = path
+        self.source = source
+        self.prose = prose
+        self.format = fmt
+        self.blocks = blocks
+        self._runs = runs
+        self._run_starts = [r.prose_start for r in runs]
+        self._base_masks = masks
+        #: Suppression comments found by the reader: (source offset, comment body).
+        self.directives = directives
+
+    # -- positions -----------------------------------------------------------------------
+    def _run_at(self, offset: int) -> _Run:
+        i = bisect_right(self._run_starts, offset) - 1
+        return self._runs[max(i, 0)]
+
+    def source_offset(self, offset: int) -> int:
+        """Source offset of the prose character at ``offset`` (its first source character)."""
+        if not self._runs:
+            return 0
+        run = self._run_at(offset)
+        delta = offset - run.prose_start
+        if run.prose_len == run.src_len:
+            return run.src_start + min(delta, run.src_len)
+        return run.src_start if delta <= 0 else run.src_start + run.src_len
+
+    def source_end_offset(self, end: int) -> int:
+        """Source offset just after the prose character at ``end - 1`` (exclusive end)."""
+        if end <= 0 or not self._runs:
+            return self.source_offset(end)
+        run = self._run_at(end - 1)
+        delta = end - run.prose_start
+        if run.prose_len == run.src_len:
+            return run.src_start + delta
+        return run.src_start + run.src_len
+
+    def source_range(self, span: Span) -> tuple[int, int]:
+        start = self.source_offset(span.start)
+        end = self.source_end_offset(span.end) if span.end > span.start else start
+        return start, max(start, end)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        starts = [0]
+        find = self.source.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        return starts
+
+    def line_col(self, source_offset: int) -> tuple[int, int]:
+        """1-based line and column (code points) of a source offset."""
+        starts = self._line_starts
+        i = bisect_right(starts, source_offset) - 1
+        return i + 1, source_offset - starts[i] + 1
+
+    def location(self, span: Span) -> tuple[int, int, int, int]:
+        """(line, column, end_line, end_column) in the source for a prose span."""
+        start, end = self.source_range(span)
+        return (*self.line_col(start), *self.line_col(end))
+
+    def text(self, span: Span) -> str:
+        return self.prose[span.start : span.end]
+
+    # -- segmentation (computed once) ----------------------------------------------------------
+    @cached_property
+    def paragraphs(self) -> tuple[Span, ...]:
+        return tuple(b.span for b in self.blocks)
+
+    @cached_property
+    def sentences(self) -> tuple[Sentence, ...]:
+        out: list[Sentence] = []
+        for index, block in enumerate(self.blocks):
+            for start, end in segment.split_sentences(self.prose, block.span.start, block.span.end):
+                out.append(Sentence(Span(start, end), index))
+        return tuple(out)
+
+    @cached_property
+    def tokens(self) -> tuple[Token, ...]:
+        return tuple(
+            Token(Span(s, e), self.prose[s:e]) for s, e in segment.word_spans(self.prose, self.paragraphs)
+        )
+
+    @cached_property
+    def quotes(self) -> tuple[Span, ...]:
+        """Spans of direct quotation, quote marks included."""
+        out: list[Span] = []
+        for block in self.blocks:
+            out.extend(Span(s, e) for s, e in segment.quote_spans(self.prose, block.span.start, block.span.end))
+        return tuple(out)
+
+    @cached_property
+    def masks(self) -> tuple[Mask, ...]:
+        found = [Mask(kind, Span(s, e)) for kind, s, e in segment.auto_masks(self.prose)]
+        return tuple(sorted((*self._base_masks, *found), key=lambda m: m.span.start))
+
+    @cached_property
+    def _mask_index(self) -> tuple[list[int], list[int]]:
+        merged: list[list[int]] = []
+        for m in self.masks:
+            if merged and m.span.start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], m.span.end)
+            else:
+                merged.append([m.span.start, m.span.end])
+        return [m[0] for m in merged], [m[1] for m in merged]
+
+    @cached_property
+    def _quote_index(self) -> tuple[list[int], list[int]]:
+        return [q.start for q in self.quotes], [q.end for q in self.quotes]
+
+    @staticmethod
+    def _hits(index: tuple[list[int], list[int]], span: Span) -> bool:
+        """Does ``span`` (empty spans count as one character) touch a sorted, disjoint interval?"""
+        starts, ends = index
+        last = max(span.end, span.start + 1) - 1
+        i = bisect_right(starts, last) - 1
+        return i >= 0 and ends[i] > span.start
+
+    def is_masked(self, span: Span) -> bool:
+        """True when any part of ``span`` is code, a URL, an e-mail address or a tag."""
+        return self._hits(self._mask_index, span)
+
+    def in_quote(self, span: Span) -> bool:
+        """True when any part of ``span`` lies inside a direct quotation."""
+        return self._hits(self._quote_index, span)
+
+    def block_of(self, offset: int) -> int | None:
+        """Index of the block containing a prose offset, if any."""
+        starts = [b.span.start for b in self.blocks]
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.blocks[i].span.end:
+            return i
+        return None
+
+    def sentence_index(self, offset: int) -> int | None:
+        starts = self._sentence_starts
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].span.end:
+            return i
+        return None
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span.start for s in self.sentences]
+
+    @cached_property
+    def word_count(self) -> int:
+        return len(self.tokens)
+
+
+class DocumentBuilder:
+    """Accumulates prose, the offset map, blocks and masks while a reader walks its source."""
+
+    def __init__(self, path: str, source: str, fmt: str) -> None:
+        self.path = path
+        self.source = source
+        self.format = fmt
+        self._parts: list[str] = []
+        self._runs: list[_Run] = []
+        self._len = 0
+        self._blocks: list[Block] = []
+        self._masks: list[Mask] = []
+        self._block: tuple[str, int, int, int] | None = None
+        self._directives: list[tuple[int, str]] = []
+
+    @property
+    def length(self) -> int:
+        return self._len
+
+    def _push(self, text: str, src_start: int, src_len: int) -> None:
+        if not text and not src_len:
+            return
+        last = self._runs[-1] if self._runs else None
+        if (
+            last is not None
+            and len(text) == src_len
+            and last.prose_len == last.src_len
+            and last.prose_start + last.prose_len == self._len
+            and last.src_start + last.src_len == src_start
+        ):
+            self._runs[-1] = _Run(last.prose_start, last.src_start, last.prose_len + len(text), last.src_len + src_len)
+        else:
+            self._runs.append(_Run(self._len, src_start, len(text), src_len))
+        self._parts.append(text)
+        self._len += len(text)
+
+    def add(self, text: str, src_start: int) -> None:
+        """Append prose copied verbatim from ``source[src_start:src_start+len(text)]``."""
+        self._push(text, src_start, len(text))
+
+    def add_source(self, src_start: int, src_end: int) -> None:
+        self.add(self.source[src_start:src_end], src_start)
+
+    def add_mapped(self, text: str, src_start: int, src_end: int) -> None:
+        """Append prose that stands for a differently written source stretch (an entity...)."""
+        if len(text) == src_end - src_start and self.source[src_start:src_end] == text:
+            self.add(text, src_start)
+        else:
+            self._push(text, src_start, src_end - src_start)
+
+    def add_synthetic(self, text: str, at_source: int) -> None:
+        """Append prose with no source of its own (separators), anchored at ``at_source``."""
+        if text:
+            self._push(text, at_source, 0)
+
+    def add_masked(self, text: str, src_start: int, kind: str) -> None:
+        start = self._len
+        self.add(text, src_start)
+        self._masks.append(Mask(kind, Span(start, self._len)))
+
+    def mask(self, kind: str, start: int, end: int) -> None:
+        if end > start:
+            self._masks.append(Mask(kind, Span(start, end)))
+
+    def directive(self, src_offset: int, body: str) -> None:
+        self._directives.append((src_offset, body))
+
+    def begin_block(self, kind: str, level: int = 0, src_offset: int = 0) -> None:
+        if self._block is not None:
+            self.end_block()
+        if self._blocks or self._len:
+            self.add_synthetic("\n\n", src_offset)
+        self._block = (kind, level, self._len, len(self._parts))
+
+    def end_block(self) -> None:
+        if self._block is None:
+            return
+        kind, level, start, part = self._block
+        self._block = None
+        text = "".join(self._parts[part:])
+        # Trim trailing whitespace from the block span (the prose keeps it).
+        end = self._len
+        while end > start and text[end - start - 1 : end - start].isspace():
+            end -= 1
+        lead = start
+        while lead < end and text[lead - start : lead - start + 1].isspace():
+            lead += 1
+        if end > lead:
+            self._blocks.append(Block(kind, Span(lead, end), level))
+
+    def build(self) -> Document:
+        self.end_block()
+        prose = "".join(self._parts)
+        return Document(
+            self.path,
+            self.source,
+            prose,
+            self._runs,
+            tuple(self._blocks),
+            tuple(sorted(self._masks, key=lambda m: m.span.start)),
+            self.format,
+            tuple(self._directives),
+        )

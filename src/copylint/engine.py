@@ -1,0 +1,98 @@
+"""Run rules over a Document: stamp id and severity, drop masked and quoted findings,
+dedupe, apply suppression comments and sort."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from copylint import suppress
+from copylint.diagnostic import Diagnostic, Finding, Severity, SourceEdit
+from copylint.document import Document
+from copylint.rule import CheckError, Context, Rule
+
+#: Findings of rules tagged "backend" (e.g. LanguageTool) are dropped where another rule
+#: already reported on the same source span.
+BACKEND_TAG = "backend"
+
+
+@dataclass(frozen=True)
+class Selected:
+    """A rule chosen for a file, with the severity it reports at."""
+
+    rule: Rule
+    severity: Severity
+
+
+class RuleCrash(Exception):
+    """A rule raised while checking a file (the message names both)."""
+
+
+def lint_document(
+    doc: Document, selected: Sequence[Selected], ctx: Context, report_unused: bool = False
+) -> tuple[list[Diagnostic], list[str]]:
+    """Diagnostics for one document, and error messages for rules that crashed on it."""
+    seen: set[tuple[str, int, int, str]] = set()
+    out: list[Diagnostic] = []
+    errors: list[str] = []
+    for item in selected:
+        meta = item.rule.meta
+        try:
+            findings = list(item.rule.check(doc, ctx))
+        except CheckError as exc:
+            errors.append(f"{doc.path}: {meta.id}: {exc}")
+            continue
+        except Exception as exc:  # noqa: BLE001 - a broken rule must not take the run down
+            errors.append(f"{doc.path}: rule {meta.id} failed: {type(exc).__name__}: {exc}")
+            continue
+        skip_quotes = meta.skips_quotes
+        for finding in findings:
+            span = finding.span
+            if span.end > len(doc.prose) or doc.is_masked(span):
+                continue
+            if skip_quotes and doc.in_quote(span):
+                continue
+            key = (meta.id, span.start, span.end, finding.message)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(_stamp(doc, meta.id, item.severity, finding))
+    out = _drop_backend_duplicates(out, {s.rule.meta.id for s in selected if BACKEND_TAG in s.rule.meta.tags})
+    out = suppress.apply(doc, out, report_unused)
+    out.sort(key=Diagnostic.sort_key)
+    return out, errors
+
+
+def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) -> Diagnostic:
+    start, end = doc.source_range(finding.span)
+    line, col = doc.line_col(start)
+    end_line, end_col = doc.line_col(end)
+    fix = None
+    if finding.fix is not None:
+        edits = []
+        for edit in finding.fix.edits:
+            s, e = doc.source_range(edit.span)
+            edits.append(SourceEdit(s, e, edit.replacement))
+        fix = tuple(edits)
+    return Diagnostic(
+        path=doc.path,
+        line=line,
+        column=col,
+        end_line=end_line,
+        end_column=end_col,
+        rule=rule_id,
+        severity=severity,
+        message=finding.message,
+        suggestions=finding.suggestions,
+        fix=fix,
+        fix_safe=bool(finding.fix and finding.fix.safe),
+        offset=start,
+        end_offset=end,
+    )
+
+
+def _drop_backend_duplicates(diags: list[Diagnostic], backend_ids: set[str]) -> list[Diagnostic]:
+    if not backend_ids:
+        return diags
+    native = {(d.offset, d.end_offset) for d in diags if d.rule not in backend_ids}
+    return [d for d in diags if d.rule not in backend_ids or (d.offset, d.end_offset) not in native]

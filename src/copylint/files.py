@@ -1,0 +1,120 @@
+"""Turn command-line arguments into files to check, and read them safely."""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from pathspec import PathSpec
+
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class InputError(Exception):
+    """A path that cannot be checked; the message names it."""
+
+
+@dataclass(frozen=True)
+class Target:
+    path: str  # as shown in diagnostics
+    explicit: bool  # named on the command line (taken whatever its extension)
+
+
+def expand(args: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> tuple[list[Target], list[str]]:
+    """Files for the given arguments (files, folders, globs, ``-``) and one error per bad argument."""
+    include_spec = PathSpec.from_lines("gitwildmatch", list(include) or list(DEFAULT_INCLUDE))
+    exclude_spec = PathSpec.from_lines("gitwildmatch", list(exclude))
+    targets: list[Target] = []
+    errors: list[str] = []
+    seen: set[str] = set()
+
+    def add(path: str, explicit: bool) -> None:
+        key = os.path.normpath(path)
+        if key not in seen:
+            seen.add(key)
+            targets.append(Target(path, explicit))
+
+    for arg in args:
+        if arg == "-":
+            add("-", True)
+        elif os.path.isdir(arg):
+            found = [p for p in walk(Path(arg), include_spec, exclude_spec)]
+            if not found:
+                errors.append(f"{arg}: no files to check in this folder (looked for {', '.join(include or DEFAULT_INCLUDE)})")
+            for p in found:
+                add(p, False)
+        elif os.path.exists(arg):
+            add(arg, True)
+        elif any(c in arg for c in "*?["):
+            matches = sorted(glob.glob(arg, recursive=True))
+            files = [m for m in matches if os.path.isfile(m) and not exclude_spec.match_file(m)]
+            if not files:
+                errors.append(f"{arg}: no files match this pattern")
+            for m in files:
+                add(m, False)
+        else:
+            errors.append(f"{arg}: no such file or directory")
+    return targets, errors
+
+
+def walk(root: Path, include: PathSpec, exclude: PathSpec) -> Iterator[str]:
+    """Files under ``root`` matching ``include``, skipping hidden folders, ``.gitignore``d paths
+    and ``exclude`` patterns (matched against paths relative to ``root``)."""
+    ignores: list[tuple[Path, PathSpec]] = []
+    for dirpath, dirnames, filenames in os.walk(root):
+        here = Path(dirpath)
+        gi = here / ".gitignore"
+        if gi.is_file():
+            try:
+                ignores.append((here, PathSpec.from_lines("gitwildmatch", gi.read_text(encoding="utf-8", errors="replace").splitlines())))
+            except OSError:
+                pass
+        active = [(base, spec) for base, spec in ignores if base == here or base in here.parents]
+
+        def ignored(path: Path, is_dir: bool) -> bool:
+            rel_root = path.relative_to(root).as_posix() + ("/" if is_dir else "")
+            if exclude.match_file(rel_root):
+                return True
+            for base, spec in active:
+                rel = path.relative_to(base).as_posix() + ("/" if is_dir else "")
+                if spec.match_file(rel):
+                    return True
+            return False
+
+        dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and not ignored(here / d, True))
+        for name in sorted(filenames):
+            path = here / name
+            if name.startswith(".") or not include.match_file(name) or ignored(path, False):
+                continue
+            yield str(path)
+
+
+def decode(data: bytes, name: str) -> str:
+    """Bytes to text: UTF-8 (a BOM allowed); binary data and bad bytes are clear errors."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: looks like a binary file, not copy; skipped")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise InputError(f"{name}: not valid UTF-8 (byte 0x{data[exc.start]:02x} on line {line}); skipped") from None
+
+
+def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    try:
+        size = os.path.getsize(path)
+        if size > max_bytes:
+            raise InputError(f"{path}: file is too large to be copy ({size / 1e6:.1f} MB, limit {max_bytes / 1e6:.0f} MB; see --max-file-size); skipped")
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except InputError:
+        raise
+    except IsADirectoryError:
+        raise InputError(f"{path}: is a directory") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    return decode(data, path)

@@ -1,0 +1,115 @@
+"""existence: flag phrases (``tokens``, literal) or regexes (``patterns``) wherever they occur.
+
+With ``whole: true`` the match must make up the entire scope (a line or block), allowing
+surrounding punctuation: the shape of scraped-page leftovers. ``exceptions`` are phrases
+that veto a match they contain or that contains them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from copylint.diagnostic import Finding, Span
+from copylint.document import Document
+from copylint.kinds.base import (
+    Common,
+    KindError,
+    _strs,
+    alternation,
+    bounded,
+    format_message,
+    parse_common,
+    regions,
+)
+from copylint.rule import Context, RuleMeta
+
+_TRIM = " \t\r\n.,;:!?-–—|>»›•·*\"'“”‘’()[]"
+
+
+@dataclass(frozen=True)
+class Existence:
+    meta: RuleMeta
+    message: str
+    scope: tuple[str, ...]
+    regex: re.Pattern[str] = field(repr=False)
+    whole: bool = False
+    max_words: int = 0
+    exceptions: re.Pattern[str] | None = field(default=None, repr=False)
+
+    KEYS = frozenset({"tokens", "patterns", "whole", "max-words", "exceptions"})
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Existence:
+        common = parse_common(data, family, source, set(cls.KEYS))
+        regex = compile_terms(data, common)
+        whole = data.get("whole", False)
+        if not isinstance(whole, bool):
+            raise KindError("whole must be true or false")
+        max_words = data.get("max-words", 0)
+        if not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 0:
+            raise KindError("max-words must be a non-negative integer")
+        return cls(common.meta, common.message, common.scope, regex, whole, max_words, compile_exceptions(data, common))
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        prose = doc.prose
+        for start, end in regions(doc, self.scope):
+            if self.whole:
+                s, e = _trim(prose, start, end)
+                m = self.regex.fullmatch(prose, s, e)
+                if m is None:
+                    m = self.regex.match(prose, s, e)
+                    if m is None or prose[m.end():e].strip(_TRIM):
+                        continue
+                if self.max_words and len(prose[s:e].split()) > self.max_words:
+                    continue
+                yield Finding(Span(s, e), format_message(self.message, match=prose[s:e]))
+                continue
+            for m in self.regex.finditer(prose, start, end):
+                if m.end() == m.start():
+                    continue
+                if self.exceptions and _excepted(self.exceptions, prose, m.start(), m.end(), start, end):
+                    continue
+                yield Finding(Span(m.start(), m.end()), format_message(self.message, match=m.group(0)))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
+    tokens = _strs(data, "tokens")
+    patterns = _strs(data, "patterns")
+    if not tokens and not patterns:
+        raise KindError("needs 'tokens' (phrases) or 'patterns' (regular expressions)")
+    alts = []
+    if tokens:
+        alts.append(bounded(alternation(tokens)))
+    for p in patterns:
+        try:
+            re.compile(p)
+        except re.error as exc:
+            raise KindError(f"invalid pattern {p!r}: {exc}") from None
+        alts.append(f"(?:{p})")
+    flags = re.IGNORECASE if common.ignorecase else 0
+    return re.compile("|".join(alts), flags)
+
+
+def compile_exceptions(data: Mapping[str, Any], common: Common) -> re.Pattern[str] | None:
+    exceptions = _strs(data, "exceptions")
+    if not exceptions:
+        return None
+    return re.compile(bounded(alternation(exceptions)), re.IGNORECASE if common.ignorecase else 0)
+
+
+def _excepted(rx: re.Pattern[str], text: str, s: int, e: int, lo: int, hi: int) -> bool:
+    """An exception phrase overlapping the match (within a few words) vetoes it."""
+    window_start = max(lo, s - 60)
+    window_end = min(hi, e + 60)
+    return any(m.start() < e and s < m.end() for m in rx.finditer(text, window_start, window_end))

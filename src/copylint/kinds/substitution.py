@@ -1,0 +1,79 @@
+"""substitution: flag a phrase and suggest its replacement (``swap: {phrase: replacement}``).
+
+A replacement may be empty (flag only). Matching keeps the case of the first letter, so
+"At this point in time" suggests "Now". ``fix: safe`` makes the replacement a safe fix.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.document import Document
+from copylint.kinds.base import KindError, alternation, bounded, format_message, parse_common, regions
+from copylint.kinds.existence import _excepted, compile_exceptions
+from copylint.rule import Context, RuleMeta
+
+
+@dataclass(frozen=True)
+class Substitution:
+    meta: RuleMeta
+    message: str
+    scope: tuple[str, ...]
+    regex: re.Pattern[str] = field(repr=False)
+    swap: Mapping[str, str] = field(repr=False)
+    safe: bool = False
+    exceptions: re.Pattern[str] | None = field(default=None, repr=False)
+
+    KEYS = frozenset({"swap", "fix", "exceptions"})
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Substitution:
+        common = parse_common(data, family, source, set(cls.KEYS))
+        swap = data.get("swap")
+        if not isinstance(swap, dict) or not swap:
+            raise KindError("needs 'swap': a mapping of phrase -> replacement")
+        table: dict[str, str] = {}
+        for key, value in swap.items():
+            if not isinstance(key, str) or not (value is None or isinstance(value, str)):
+                raise KindError(f"swap entries must map a phrase to a string, not {key!r}: {value!r}")
+            table[_norm(key)] = value or ""
+        fix = data.get("fix", "none")
+        if fix not in ("none", "safe", "unsafe"):
+            raise KindError("fix must be none, safe or unsafe")
+        flags = re.IGNORECASE if common.ignorecase else 0
+        regex = re.compile(bounded(alternation(swap)), flags)
+        meta = replace(common.meta, fixable=fix != "none")
+        return cls(meta, common.message, common.scope, regex, table, fix == "safe", compile_exceptions(data, common))
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        prose = doc.prose
+        for start, end in regions(doc, self.scope):
+            for m in self.regex.finditer(prose, start, end):
+                if self.exceptions and _excepted(self.exceptions, prose, m.start(), m.end(), start, end):
+                    continue
+                found = m.group(0)
+                replacement = self.swap.get(_norm(found))
+                if replacement is None:
+                    replacement = self.swap.get(_norm(found).lower(), "")
+                replacement = _match_case(found, replacement)
+                suggestion = f"; consider '{replacement}'" if replacement else ""
+                message = format_message(self.message, match=found, replacement=replacement, suggestion=suggestion)
+                span = Span(m.start(), m.end())
+                fix = Fix((Edit(span, replacement),), safe=self.safe) if replacement and self.meta.fixable else None
+                yield Finding(span, message, (replacement,) if replacement else (), fix)
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.replace("’", "'").replace("‐", "-").split())
+
+
+def _match_case(found: str, replacement: str) -> str:
+    if not replacement or not found:
+        return replacement
+    if found[0].isupper() and replacement[0].islower():
+        return replacement[0].upper() + replacement[1:]
+    return replacement

@@ -1,0 +1,82 @@
+"""Load YAML rule packs into Rule objects; every error names the pack file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import yaml
+
+from copylint.kinds import KINDS
+from copylint.kinds.base import KindError
+from copylint.rule import FAMILIES, Rule
+from copylint.yamlnodes import SourceError, compose, line_of, mapping_items, to_python
+
+PACK_KEYS = {"family", "source", "licence", "license", "description", "rules"}
+
+
+class PackError(SourceError):
+    """A rule pack that cannot be loaded."""
+
+
+def load_pack(path: str | Path, origin: str = "builtin") -> list[Rule]:
+    """Read one pack file (``family``, ``source``, ``rules: [...]``)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(path, f"cannot read rule pack: {getattr(exc, 'strerror', None) or exc}") from None
+    try:
+        node = compose(text, path)
+    except SourceError as exc:
+        raise PackError(exc.path, exc.detail, exc.line) from None
+    if node is None:
+        raise PackError(path, "empty rule pack")
+    try:
+        items = {key: (value, line) for key, value, line in mapping_items(node, path, "a rule pack")}
+    except SourceError as exc:
+        raise PackError(exc.path, exc.detail, exc.line) from None
+    for key, (_, line) in items.items():
+        if key not in PACK_KEYS:
+            raise PackError(path, f"unknown key {key!r} (known: {', '.join(sorted(PACK_KEYS))})", line)
+    if "family" not in items or "rules" not in items:
+        raise PackError(path, "a rule pack needs 'family' and 'rules'", line_of(node))
+    family = to_python(items["family"][0], path)
+    if not isinstance(family, str) or not family.isidentifier() or family != family.lower():
+        raise PackError(path, f"family must be a lower-case name, not {family!r}", items["family"][1])
+    if origin == "builtin" and family not in FAMILIES:
+        raise PackError(path, f"unknown built-in family {family!r}", items["family"][1])
+    source = to_python(items["source"][0], path) if "source" in items else None
+    rules_node = items["rules"][0]
+    if not isinstance(rules_node, yaml.SequenceNode):
+        raise PackError(path, "rules must be a list", items["rules"][1])
+    rules: list[Rule] = []
+    for rule_node in rules_node.value:
+        data = to_python(rule_node, path)
+        line = line_of(rule_node)
+        if not isinstance(data, dict):
+            raise PackError(path, "each rule must be a mapping", line)
+        kind = data.get("kind")
+        if kind not in KINDS:
+            raise PackError(path, f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", line)
+        try:
+            built = KINDS[kind].from_mapping(data, family, source)
+        except KindError as exc:
+            raise PackError(path, f"rule {data.get('id', '?')!r}: {exc}", line) from None
+        if origin != "builtin":
+            from dataclasses import replace
+
+            built = replace(built, meta=replace(built.meta, origin=origin))
+        rules.append(built)
+    return rules
+
+
+def load_pack_path(path: Path, origin: str) -> list[Rule]:
+    """A pack file, or every ``*.yaml``/``*.yml`` file in a folder (sorted)."""
+    if path.is_dir():
+        files = sorted([*path.glob("*.yaml"), *path.glob("*.yml")])
+        if not files:
+            raise PackError(path, "no *.yaml rule packs in this folder")
+        return [r for f in files for r in load_pack(f, origin)]
+    if not path.exists():
+        raise PackError(path, "rule pack not found")
+    return load_pack(path, origin)

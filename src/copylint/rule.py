@@ -1,0 +1,140 @@
+"""The one Rule interface shared by Python checks and YAML rules, and its metadata."""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any, Protocol, runtime_checkable
+
+from copylint.diagnostic import Finding, Severity
+from copylint.document import Document
+
+FAMILIES = ("spelling", "grammar", "cliche", "claims", "readability", "style", "boilerplate", "typography")
+QUOTE_RESPECTING = frozenset({"claims", "style", "cliche"})
+RULE_ID = re.compile(r"^[a-z][a-z0-9]*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
+
+_EMPTY: Mapping[str, Any] = MappingProxyType({})
+
+
+@dataclass(frozen=True)
+class RuleMeta:
+    """Everything `copylint rules`, `copylint explain` and the engine know about a rule."""
+
+    id: str
+    summary: str
+    explanation: str
+    severity: Severity = Severity.WARNING
+    fixable: bool = False
+    source: str | None = None
+    bad: tuple[str, ...] = ()
+    good: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+    origin: str = "builtin"
+    #: Drop findings inside direct quotations (None: the family's default).
+    skip_quotes: bool | None = None
+    #: On unless a config turns it off; off-by-default rules run only when selected by id.
+    enabled: bool = True
+
+    def __post_init__(self) -> None:
+        if not RULE_ID.match(self.id):
+            raise ValueError(f"invalid rule id {self.id!r}: expected 'family.rule-name' in lower-case kebab case")
+
+    @property
+    def family(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    @property
+    def skips_quotes(self) -> bool:
+        """Claims, style and cliché rules leave the words inside direct quotations alone."""
+        if self.skip_quotes is not None:
+            return self.skip_quotes
+        return self.family in QUOTE_RESPECTING
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Accepted and rejected words from the config (used by spelling and style)."""
+
+    accept: frozenset[str] = frozenset()
+    accept_ignorecase: frozenset[str] = frozenset()  # stored lower-case
+    reject: Mapping[str, str] = field(default_factory=lambda: _EMPTY)  # word -> preferred form ("" = none)
+
+    def accepts(self, word: str) -> bool:
+        return word in self.accept or word.lower() in self.accept_ignorecase
+
+
+@dataclass(frozen=True)
+class Context:
+    """Per-file settings a rule may read: language, vocabulary and its family's options."""
+
+    language: str = "en-US"
+    vocabulary: Vocabulary = field(default_factory=Vocabulary)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: _EMPTY)
+
+    def family_options(self, family: str) -> Mapping[str, Any]:
+        return self.options.get(family, _EMPTY)
+
+
+class CheckError(Exception):
+    """Raised by a rule that cannot run (e.g. an unreachable server); the engine reports the
+    message as a one-line error naming the file, other rules still report, and the exit code is 2."""
+
+
+@runtime_checkable
+class Rule(Protocol):
+    """A rule: metadata plus a check that yields findings with prose spans."""
+
+    meta: RuleMeta
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]: ...
+
+
+CheckFn = Callable[[Document, Context], Iterable[Finding]]
+
+
+@dataclass(frozen=True)
+class FunctionRule:
+    """A Python check written as a function; its docstring is its explanation."""
+
+    meta: RuleMeta
+    fn: CheckFn = field(repr=False)
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        return self.fn(doc, ctx)
+
+
+def rule(
+    id: str,
+    summary: str,
+    *,
+    severity: Severity | str = Severity.WARNING,
+    bad: Iterable[str] = (),
+    good: Iterable[str] = (),
+    fixable: bool = False,
+    source: str | None = None,
+    tags: Iterable[str] = (),
+    skip_quotes: bool | None = None,
+    enabled: bool = True,
+) -> Callable[[CheckFn], FunctionRule]:
+    """Decorate a check function into a :class:`FunctionRule` (attaches metadata, registers nothing)."""
+
+    def wrap(fn: CheckFn) -> FunctionRule:
+        meta = RuleMeta(
+            id=id,
+            summary=summary,
+            explanation=inspect.cleandoc(fn.__doc__ or summary),
+            severity=Severity.parse(severity) if isinstance(severity, str) else severity,
+            fixable=fixable,
+            source=source,
+            bad=tuple(bad),
+            good=tuple(good),
+            tags=tuple(tags),
+            skip_quotes=skip_quotes,
+            enabled=enabled,
+        )
+        return FunctionRule(meta, fn)
+
+    return wrap

@@ -1,0 +1,216 @@
+"""Segmentation of prose: sentences (news-aware), word tokens, direct quotations, masks.
+
+Pure functions over strings and offsets, so the Document can cache their results.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from copylint.diagnostic import Span
+
+# Abbreviations that do not end a sentence when followed by a capitalised word.
+_TITLES = (
+    "mr mrs ms mx dr prof sen rep gov gen lt col sgt capt cmdr adm maj rev fr st mt ft pres supt"
+    " insp det cpl pte hon jr sr messrs mme mlle sec atty asst lieut brig"
+)
+_MONTHS = "jan feb mar apr jun jul aug sep sept oct nov dec"
+_STATES = (
+    "ala ariz ark calif colo conn del fla ga ill ind kan kans ky la md mass mich minn miss mo mont"
+    " neb nev okla ore pa tenn tex va vt wash wis wyo"
+)
+_OTHER = "inc ltd co corp bros no nos vs v etc approx dept univ assn est fig vol ch pp p op cf al"
+NON_TERMINAL = frozenset((_TITLES + " " + _MONTHS + " " + _STATES + " " + _OTHER).split())
+# After these, a following number is expected ("No. 10", "Fig. 3") rather than a new sentence.
+_BEFORE_NUMBER = frozenset({"no", "nos", "fig", "vol", "ch", "p", "pp", "art", "sec", "op"})
+# Words that commonly start a sentence: after "U.S." or "a.m." they signal a real boundary.
+_STARTERS = frozenset(
+    "the a an he she it they we i you but and in on at this that these those there his her its our"
+    " their if when while after before as so yet for however meanwhile still also some many most"
+    " police officials what why how who".split()
+)
+_WEEKDAYS_MONTHS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june"
+    " july august september october november december et gmt bst edt est pt pdt cst cdt utc".split()
+)
+
+_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)""")
+_WORD_BEFORE = re.compile(r"""([^\s"'“‘(\[]*)$""")
+_OPENERS = "\"'“‘([*_"
+
+
+def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` into sentence spans (offsets into ``text``).
+
+    Knows titles, month and state abbreviations, initials, dotted abbreviations ("U.S.",
+    "a.m."), decimals and ellipses; a sentence never ends before a lower-case word.
+    """
+    end = len(text) if end is None else end
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        nxt = m.end()
+        if nxt >= end:
+            break
+        if not _starts_sentence(text, nxt, end):
+            continue
+        punct = m.group(1)
+        if punct == "." and not _period_ends(text, m.start(), cursor, nxt, end):
+            continue
+        if punct.startswith("…") or punct.startswith(".."):
+            # An ellipsis ends a sentence only before a capitalised word.
+            pass
+        sent_end = m.end(2)
+        if sent_end > cursor:
+            spans.append((cursor, sent_end))
+        cursor = nxt
+    tail = text[cursor:end].rstrip()
+    if tail.strip():
+        lead = len(text[cursor:end]) - len(text[cursor:end].lstrip())
+        spans.append((cursor + lead, cursor + len(tail)))
+    return [(s + _lead_ws(text, s, e), e) for s, e in spans if text[s:e].strip()]
+
+
+def _lead_ws(text: str, s: int, e: int) -> int:
+    n = 0
+    while s + n < e and text[s + n].isspace():
+        n += 1
+    return n
+
+
+def _starts_sentence(text: str, i: int, end: int) -> bool:
+    while i < end and text[i] in _OPENERS:
+        i += 1
+    if i >= end:
+        return False
+    ch = text[i]
+    return ch.isupper() or ch.isdigit() or ch in "£$€¥#@"
+
+
+def _next_word(text: str, i: int, end: int) -> str:
+    while i < end and text[i] in _OPENERS:
+        i += 1
+    j = i
+    while j < end and (text[j].isalnum() or text[j] in "'’-"):
+        j += 1
+    return text[i:j]
+
+
+def _period_ends(text: str, dot: int, floor: int, nxt: int, end: int) -> bool:
+    word = _WORD_BEFORE.search(text, floor, dot).group(1)  # type: ignore[union-attr]
+    bare = word.rstrip(".").lower()
+    following = _next_word(text, nxt, end)
+    if not bare:
+        return True
+    if bare in NON_TERMINAL and "." not in bare:
+        if bare in _BEFORE_NUMBER:
+            return not following[:1].isdigit()
+        if bare in {"co", "inc", "ltd", "corp", "bros", "etc", "al"}:
+            # "... Ltd. The company" ends; "Smith & Co. Ltd" does not: judge by the next word.
+            return following.lower() in _STARTERS
+        return False
+    if len(bare) == 1 and bare.isalpha() and word[:1].isupper():
+        return False  # an initial: "John F. Kennedy"
+    if re.fullmatch(r"(?:[a-z]\.)+[a-z]", bare):
+        # Dotted abbreviation: "U.S.", "a.m.", "Ph.D": a boundary only before a sentence starter.
+        low = following.lower()
+        if low in _WEEKDAYS_MONTHS:
+            return False
+        return low in _STARTERS
+    return True
+
+
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_](?:[\w\u00ad]|['’\-‐](?=[^\W_]))*")
+
+
+def word_spans(text: str, blocks: Iterable[Span]) -> Iterator[tuple[int, int]]:
+    """Word tokens inside the given blocks: letters and digits with inner apostrophes/hyphens."""
+    finditer = _WORD.finditer
+    for block in blocks:
+        for m in finditer(text, block.start, block.end):
+            yield m.start(), m.end()
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Outermost direct quotations in ``text[start:end]``, marks included.
+
+    Curly and straight double quotes; single quotes when used as quotation marks (British
+    style) rather than apostrophes. An unclosed quotation runs to the end of the block, as a
+    quote continued in the next paragraph does.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    kind = ""
+    i = start
+    while i < end:
+        ch = text[i]
+        if open_at is None:
+            if ch in "“\"" and _can_open(text, i, start, end):
+                open_at, kind = i, "d"
+            elif ch in "‘'" and _can_open(text, i, start, end) and _closes_later(text, i, end):
+                open_at, kind = i, "s"
+        else:
+            if kind == "d" and ch in "”\"" and (ch == "”" or not _can_open(text, i, start, end) or _can_close(text, i, end)):
+                spans.append((open_at, i + 1))
+                open_at = None
+            elif kind == "s" and ch in "’'" and _can_close(text, i, end):
+                spans.append((open_at, i + 1))
+                open_at = None
+        i += 1
+    if open_at is not None:
+        stop = end
+        while stop > open_at and text[stop - 1].isspace():
+            stop -= 1
+        spans.append((open_at, stop))
+    return spans
+
+
+def _can_open(text: str, i: int, start: int, end: int) -> bool:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < end else " "
+    return (before.isspace() or before in "([{—–-:/") and not after.isspace()
+
+
+def _can_close(text: str, i: int, end: int) -> bool:
+    after = text[i + 1] if i + 1 < end else " "
+    return not (after.isalnum())
+
+
+def _closes_later(text: str, i: int, end: int) -> bool:
+    j = i + 1
+    while True:
+        j = _next_single(text, j, end)
+        if j < 0:
+            return False
+        if _can_close(text, j, end) and not text[j - 1].isspace():
+            # "the boys' toys": a plural possessive, not a closing quote, when a letter follows soon.
+            return True
+        j += 1
+
+
+def _next_single(text: str, j: int, end: int) -> int:
+    a = text.find("'", j, end)
+    b = text.find("’", j, end)
+    if a < 0:
+        return b
+    if b < 0:
+        return a
+    return min(a, b)
+
+
+_URL = re.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’]+[^\s<>"'“”‘’.,;:!?)\]]"""
+    r"""|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|uk|co\.uk|info|biz|eu)(?:/[^\s<>"']*[^\s<>"'.,;:!?)\]])?\b""",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
+_CODE = re.compile(r"`[^`\n]+`")
+
+
+def auto_masks(text: str) -> Iterator[tuple[str, int, int]]:
+    """URLs, e-mail addresses, stray HTML tags and backtick code found in any prose."""
+    for kind, rx in (("email", _EMAIL), ("url", _URL), ("tag", _TAG), ("code", _CODE)):
+        for m in rx.finditer(text):
+            yield kind, m.start(), m.end()

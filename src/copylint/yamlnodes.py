@@ -1,0 +1,119 @@
+"""Safe YAML loading that keeps line numbers, for errors that name ``file:line``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+class SourceError(Exception):
+    """An error in a user-supplied file, located at ``path:line`` when the line is known."""
+
+    def __init__(self, path: str | Path, message: str, line: int | None = None) -> None:
+        self.path = str(path)
+        self.line = line
+        self.detail = message
+        where = f"{self.path}:{line}" if line else self.path
+        super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class Located:
+    """A loaded YAML value with the line it came from."""
+
+    value: Any
+    line: int
+    node: yaml.Node
+
+
+def compose(text: str, path: str | Path) -> yaml.Node | None:
+    """Parse YAML text safely into a node tree, turning YAML errors into :class:`SourceError`."""
+    try:
+        return yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        raise SourceError(path, f"not valid YAML: {exc.problem or exc}", line) from None
+    except yaml.YAMLError as exc:
+        raise SourceError(path, f"not valid YAML: {exc}") from None
+
+
+def line_of(node: yaml.Node) -> int:
+    return node.start_mark.line + 1
+
+
+def to_python(node: yaml.Node, path: str | Path) -> Any:
+    """Construct plain Python values from a node (safe tags only)."""
+    if isinstance(node, yaml.MappingNode):
+        out: dict[Any, Any] = {}
+        for key_node, value_node in node.value:
+            key = to_python(key_node, path)
+            if key in out:
+                raise SourceError(path, f"duplicate key {key!r}", line_of(key_node))
+            out[key] = to_python(value_node, path)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [to_python(item, path) for item in node.value]
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_object(node, deep=True)
+    except yaml.YAMLError as exc:
+        raise SourceError(path, f"invalid value: {exc}", line_of(node)) from None
+    finally:
+        loader.dispose()
+
+
+def mapping_items(node: yaml.Node, path: str | Path, what: str) -> list[tuple[str, yaml.Node, int]]:
+    """(key, value node, line) for a mapping node; anything else is an error."""
+    if not isinstance(node, yaml.MappingNode):
+        raise SourceError(path, f"{what} must be a mapping, not {_kind(node)}", line_of(node))
+    items = []
+    seen: set[str] = set()
+    for key_node, value_node in node.value:
+        key = to_python(key_node, path)
+        if not isinstance(key, str):
+            raise SourceError(path, f"{what}: keys must be strings, not {key!r}", line_of(key_node))
+        if key in seen:
+            raise SourceError(path, f"duplicate key {key!r}", line_of(key_node))
+        seen.add(key)
+        items.append((key, value_node, line_of(key_node)))
+    return items
+
+
+def _kind(node: yaml.Node) -> str:
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    return f"the scalar {node.value!r}"
+
+
+def expect(value: Any, typ: type | tuple[type, ...], path: str | Path, line: int, what: str) -> Any:
+    """Check a value's type (bool is never accepted as a number)."""
+    types = typ if isinstance(typ, tuple) else (typ,)
+    ok = isinstance(value, types) and not (isinstance(value, bool) and bool not in types)
+    if not ok:
+        names = " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in types)
+        raise SourceError(path, f"{what} must be {names}, not {value!r}", line)
+    return value
+
+
+def expect_str_list(node: yaml.Node, path: str | Path, what: str) -> list[tuple[str, int]]:
+    """A list of strings (a single string is accepted as a one-item list), with lines."""
+    value = to_python(node, path)
+    if isinstance(value, str):
+        return [(value, line_of(node))]
+    if not isinstance(node, yaml.SequenceNode):
+        raise SourceError(path, f"{what} must be a list of strings, not {value!r}", line_of(node))
+    out = []
+    for item in node.value:
+        v = to_python(item, path)
+        expect(v, str, path, line_of(item), f"each entry of {what}")
+        out.append((v, line_of(item)))
+    return out
+
+
+_TYPE_NAMES = {int: "an integer", float: "a number", str: "a string", bool: "true or false", list: "a list", dict: "a mapping"}
