@@ -185,9 +185,10 @@ def bounded(pattern: str) -> str:
 
 
 def format_message(template: str, **values: str) -> str:
+    """Fill ``{match}``-style placeholders; whitespace inside values is collapsed to one space."""
     out = template
     for key, value in values.items():
-        out = out.replace("{" + key + "}", value)
+        out = out.replace("{" + key + "}", " ".join(value.split()) if value.strip() else value)
     return out
 
 

@@ -1,0 +1,275 @@
+"""The command line: parse arguments, call the library, report, choose the exit code.
+
+Exit codes: 0 nothing at or above ``--fail-on``; 1 diagnostics at or above it; 2 usage,
+configuration or input errors.
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+import click
+
+from copylint import fix as fixing
+from copylint.api import Linter, Report, failing, lint_paths, make_config
+from copylint.config import Config, ConfigError, Selector, find_config, load_config
+from copylint.diagnostic import Severity
+from copylint.files import DEFAULT_MAX_BYTES, InputError, read
+from copylint.packs import PackError
+from copylint.registry import PluginError, Registry, option_schemas
+from copylint.report import FORMATS, renderer
+
+EXIT_CLEAN, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+SEVERITIES = click.Choice([s.value for s in Severity], case_sensitive=False)
+
+
+class UsageError(click.UsageError):
+    exit_code = EXIT_ERROR
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="copylint")
+def main() -> None:
+    """copylint: an editorial quality linter for news copy."""
+
+
+def _fail(message: str) -> None:
+    click.echo(f"copylint: error: {message}", err=True)
+    sys.exit(EXIT_ERROR)
+
+
+def _load_config(config_path: str | None) -> Config | None:
+    if config_path is None:
+        return None
+    try:
+        return load_config(config_path, option_schemas())
+    except ConfigError as exc:
+        _fail(str(exc))
+    return None  # pragma: no cover
+
+
+def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], language: str | None) -> Config:
+    settings = config.settings
+    if select:
+        settings = replace(settings, select=tuple(Selector(s) for s in select))
+    if ignore:
+        settings = replace(settings, ignore=settings.ignore + tuple(Selector(s) for s in ignore))
+    if language:
+        settings = replace(settings, language=language)
+    return replace(config, settings=settings)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=str)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
+@click.option("--config", "config_path", type=str, help="Use this config file for every file (no discovery).")
+@click.option("--select", multiple=True, help="Only these rules (id, family or glob); repeatable.")
+@click.option("--ignore", multiple=True, help="Skip these rules (id, family or glob); repeatable.")
+@click.option("--language", type=click.Choice(["en-US", "en-GB"]), help="Override the configured language.")
+@click.option("--fail-on", type=SEVERITIES, default=None, help="Lowest severity that fails the run [default: warning].")
+@click.option("--fix", "do_fix", is_flag=True, help="Apply safe fixes to the files.")
+@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes (e.g. spelling).")
+@click.option("--stdin-format", type=click.Choice(["markdown", "html", "text"]), default="markdown", show_default=True)
+@click.option("--stdin-filename", default="<stdin>", show_default=True, help="Name shown for '-'.")
+@click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
+@click.option("--color/--no-color", default=None, help="Colour output (default: only on a terminal).")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to a file.")
+@click.option("--max-file-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, show_default=True, help="Skip files larger than this many MB.")
+@click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line (text format).")
+def check(
+    paths: tuple[str, ...],
+    fmt: str,
+    config_path: str | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    language: str | None,
+    fail_on: str | None,
+    do_fix: bool,
+    unsafe_fixes: bool,
+    stdin_format: str,
+    stdin_filename: str,
+    report_unused_suppressions: bool,
+    color: bool | None,
+    output: str | None,
+    max_file_size: float,
+    quiet: bool,
+) -> None:
+    """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
+    config = _load_config(config_path)
+    if select or ignore or language:
+        config = _with_cli(config or _discovered_or_default(), select, ignore, language)
+    if config is not None:
+        try:
+            Registry.load(config).validate(config)
+        except (ConfigError, PackError, PluginError) as exc:
+            _fail(str(exc))
+    max_bytes = int(max_file_size * 1e6)
+    if do_fix:
+        if "-" in paths:
+            raise UsageError("--fix cannot be used with stdin ('-')")
+        _fix_files(paths or (".",), config, unsafe_fixes, max_bytes)
+    report = lint_paths(
+        paths or (".",),
+        config,
+        stdin_format=stdin_format,
+        stdin_name=stdin_filename,
+        report_unused=report_unused_suppressions,
+        max_bytes=max_bytes,
+        keep_sources=fmt == "html",
+    )
+    for note in report.notes:
+        click.echo(f"copylint: {note}", err=True)
+    for problem in report.errors:
+        click.echo(f"copylint: error: {problem}", err=True)
+    rules = list(Registry.load(config, plugins=True)) if fmt == "sarif" else []
+    colour = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
+    text = renderer(fmt)(report, rules, colour)
+    if quiet and fmt == "text":
+        text = "\n".join(text.split("\n")[:-1])
+    if output:
+        fixing.write_atomic(output, text + "\n")
+    elif text:
+        click.echo(text, color=colour)
+    threshold = Severity.parse(fail_on) if fail_on else _config_fail_on(config) or Severity.WARNING
+    if report.errors:
+        sys.exit(EXIT_ERROR)
+    sys.exit(EXIT_FAILED if failing(report.diagnostics, threshold) else EXIT_CLEAN)
+
+
+def _discovered_or_default() -> Config:
+    found = find_config(Path.cwd())
+    if found is None:
+        return Config()
+    try:
+        return load_config(found, option_schemas())
+    except ConfigError as exc:
+        _fail(str(exc))
+    return Config()  # pragma: no cover
+
+
+def _config_fail_on(config: Config | None) -> Severity | None:
+    if config is not None:
+        return config.fail_on
+    found = find_config(Path.cwd())
+    if found is None:
+        return None
+    try:
+        return load_config(found, option_schemas()).fail_on
+    except ConfigError:
+        return None  # reported by the run itself
+
+
+def _fix_files(paths: tuple[str, ...], config: Config | None, unsafe: bool, max_bytes: int) -> None:
+    from copylint.files import expand
+
+    targets, _errors = expand(paths)  # errors are reported by the lint pass that follows
+    linters: dict[Path | None, Linter] = {}
+    for target in targets:
+        try:
+            raw = read(target.path, max_bytes)
+        except InputError:
+            continue  # reported by the lint pass
+        key = None if config is not None else find_config(Path(target.path).absolute())
+        try:
+            if key not in linters:
+                linters[key] = Linter(config if config is not None else (make_config(key) if key else None))
+        except (ConfigError, PackError, PluginError):
+            continue
+        linter = linters[key]
+        bom = raw.startswith("\ufeff")
+        text = raw[1:] if bom else raw
+        new, count = fixing.fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+        if count and new != text:
+            fixing.write_atomic(target.path, new, keep_bom=bom)
+            click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {target.path}", err=True)
+
+
+@main.command("rules")
+@click.option("--family", help="Only rules of this family.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--config", "config_path", type=str, help="Include the local packs of this config.")
+def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
+    """List every rule with its family, default severity and summary."""
+    registry = _registry(config_path)
+    rules = [r for r in registry if family is None or r.meta.family == family]
+    if fmt == "json":
+        import json
+
+        click.echo(json.dumps([_meta_dict(r.meta) for r in rules], indent=2, ensure_ascii=False))
+        return
+    width = max((len(r.meta.id) for r in rules), default=10)
+    for r in rules:
+        m = r.meta
+        flags = ("fix " if m.fixable else "") + ("off" if not m.enabled else "")
+        click.echo(f"{m.id:<{width}}  {m.family:<12} {m.severity.value:<10} {flags:<7} {m.summary}")
+    families: dict[str, int] = {}
+    for r in rules:
+        families[r.meta.family] = families.get(r.meta.family, 0) + 1
+    click.echo(f"{len(rules)} rules: " + ", ".join(f"{k} {v}" for k, v in sorted(families.items())))
+
+
+def _registry(config_path: str | None) -> Registry:
+    config = _load_config(config_path) if config_path else _discovered_or_default()
+    try:
+        return Registry.load(config)
+    except (ConfigError, PackError, PluginError) as exc:
+        _fail(str(exc))
+    raise AssertionError  # pragma: no cover
+
+
+def _meta_dict(m) -> dict[str, object]:  # type: ignore[no-untyped-def]
+    return {
+        "id": m.id,
+        "family": m.family,
+        "severity": m.severity.value,
+        "fixable": m.fixable,
+        "enabled": m.enabled,
+        "summary": m.summary,
+        "source": m.source,
+        "origin": m.origin,
+    }
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--config", "config_path", type=str, help="Include the local packs of this config.")
+def explain(rule_id: str, config_path: str | None) -> None:
+    """Print a rule's documentation: what it flags, why, bad and good examples, its source."""
+    registry = _registry(config_path)
+    found = registry.get(rule_id)
+    if found is None:
+        close = [r for r in registry.rules if rule_id in r]
+        hint = f" (did you mean: {', '.join(close[:5])}?)" if close else " (see `copylint rules`)"
+        _fail(f"unknown rule {rule_id!r}{hint}")
+    m = found.meta  # type: ignore[union-attr]
+    click.echo(f"{m.id}: {m.summary}\n")
+    click.echo(f"Family: {m.family}    Default severity: {m.severity.value}    Fixable: {'yes' if m.fixable else 'no'}"
+               f"    On by default: {'yes' if m.enabled else 'no'}")
+    if m.source:
+        click.echo(f"Source: {m.source}")
+    click.echo("\n" + m.explanation.strip() + "\n")
+    if m.bad:
+        click.echo("Bad:")
+        for ex in m.bad:
+            click.echo(f"  - {ex}")
+    if m.good:
+        click.echo("Good:")
+        for ex in m.good:
+            click.echo(f"  - {ex}")
+
+
+def _add_optional_commands() -> None:
+    try:
+        from copylint.commands.stats import stats
+    except ImportError:
+        return
+    main.add_command(stats)
+
+
+_add_optional_commands()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

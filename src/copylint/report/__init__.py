@@ -1,0 +1,50 @@
+"""Reporters: format a run's diagnostics; they never decide anything."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from copylint.api import Report
+from copylint.rule import Rule
+
+Renderer = Callable[[Report, Sequence[Rule], bool], str]
+
+
+def renderer(name: str) -> Renderer:
+    if name == "text":
+        from copylint.report.text import render
+    elif name == "json":
+        from copylint.report.json import render
+    elif name == "github":
+        from copylint.report.github import render
+    elif name == "sarif":
+        from copylint.report.sarif import render
+    elif name == "html":
+        from copylint.report.html import render
+    else:
+        raise ValueError(f"unknown format {name!r}")
+    return render
+
+
+FORMATS = ("text", "json", "github", "sarif", "html")
+
+
+def summary(report: Report) -> dict[str, object]:
+    by_severity = {"error": 0, "warning": 0, "suggestion": 0}
+    by_rule: dict[str, int] = {}
+    by_family: dict[str, int] = {}
+    for d in report.diagnostics:
+        by_severity[d.severity.value] += 1
+        by_rule[d.rule] = by_rule.get(d.rule, 0) + 1
+        by_family[d.family] = by_family.get(d.family, 0) + 1
+    return {
+        "files": report.files,
+        "words": report.words,
+        "diagnostics": len(report.diagnostics),
+        "errors": by_severity["error"],
+        "warnings": by_severity["warning"],
+        "suggestions": by_severity["suggestion"],
+        "by_rule": dict(sorted(by_rule.items())),
+        "by_family": dict(sorted(by_family.items())),
+        "problems": list(report.errors),
+    }

@@ -1,0 +1,42 @@
+"""GitHub Actions workflow commands: `::warning file=...,line=...::message`."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from copylint.api import Report
+from copylint.rule import Rule
+from copylint.report.text import summary_line
+
+_LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
+
+
+def escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def escape_property(value: str) -> str:
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+    lines = []
+    for d in report.diagnostics:
+        props = ",".join(
+            [
+                f"file={escape_property(d.path)}",
+                f"line={d.line}",
+                f"col={d.column}",
+                f"endLine={d.end_line}",
+                f"endColumn={d.end_column}",
+                f"title={escape_property(d.rule)}",
+            ]
+        )
+        message = d.message
+        if d.suggestions:
+            message += " (suggestion: " + ", ".join(f"'{s}'" for s in d.suggestions[:3]) + ")"
+        lines.append(f"::{_LEVEL[d.severity.value]} {props}::{escape_data(message)}")
+    for problem in report.errors:
+        lines.append(f"::error title=copylint::{escape_data(problem)}")
+    lines.append(summary_line(report))
+    return "\n".join(lines)

@@ -1,0 +1,50 @@
+"""Every built-in rule documents itself, and its examples behave as documented."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from copylint import Linter
+from copylint.registry import Registry
+from copylint.rule import FAMILIES, RULE_ID
+
+REGISTRY = Registry.load(plugins=False)
+RULES = list(REGISTRY)
+EXAMPLE_TAG = "examples:"  # a tag "examples:{json config}" gives the config the examples need
+
+
+def _example_config(rule) -> dict:  # type: ignore[no-untyped-def]
+    config: dict = {"select": [rule.meta.id]}
+    for tag in rule.meta.tags:
+        if tag.startswith(EXAMPLE_TAG):
+            config.update(json.loads(tag[len(EXAMPLE_TAG):]))
+    return config
+
+
+def test_there_are_rules_in_the_first_families() -> None:
+    families = {r.meta.family for r in RULES}
+    assert {"cliche", "boilerplate", "typography"} <= families
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.meta.id)
+def test_metadata_is_complete(rule) -> None:  # type: ignore[no-untyped-def]
+    meta = rule.meta
+    assert RULE_ID.match(meta.id)
+    assert meta.family in FAMILIES
+    assert meta.summary.strip() and len(meta.summary) < 160
+    assert len(meta.explanation.strip()) >= 40, "explain what it flags, why, and what to write"
+    assert meta.bad, "at least one bad example"
+    assert meta.good, "at least one good example"
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.meta.id)
+def test_examples(rule) -> None:  # type: ignore[no-untyped-def]
+    linter = Linter(_example_config(rule), plugins=False)
+    for example in rule.meta.bad:
+        hits = [d for d in linter.lint_text(example, "example.md") if d.rule == rule.meta.id]
+        assert hits, f"bad example does not fire {rule.meta.id}: {example!r}"
+    for example in rule.meta.good:
+        hits = [d for d in linter.lint_text(example, "example.md") if d.rule == rule.meta.id]
+        assert not hits, f"good example fires {rule.meta.id}: {example!r}: {hits[0].message}"
