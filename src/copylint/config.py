@@ -176,9 +176,9 @@ def _relative(path: Path, root: Path) -> str:
 
 
 def _glob_match(rel: str, pattern: str) -> bool:
-    from pathspec import PathSpec
+    from pathspec import GitIgnoreSpec
 
-    return PathSpec.from_lines("gitwildmatch", [pattern]).match_file(rel)
+    return GitIgnoreSpec.from_lines([pattern]).match_file(rel)
 
 
 def find_config(start: Path) -> Path | None:

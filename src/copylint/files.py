@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pathspec import PathSpec
+from pathspec import GitIgnoreSpec
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -26,8 +26,8 @@ class Target:
 
 def expand(args: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> tuple[list[Target], list[str]]:
     """Files for the given arguments (files, folders, globs, ``-``) and one error per bad argument."""
-    include_spec = PathSpec.from_lines("gitwildmatch", list(include) or list(DEFAULT_INCLUDE))
-    exclude_spec = PathSpec.from_lines("gitwildmatch", list(exclude))
+    include_spec = GitIgnoreSpec.from_lines(list(include) or list(DEFAULT_INCLUDE))
+    exclude_spec = GitIgnoreSpec.from_lines(list(exclude))
     targets: list[Target] = []
     errors: list[str] = []
     seen: set[str] = set()
@@ -61,16 +61,16 @@ def expand(args: Iterable[str], include: Iterable[str] = (), exclude: Iterable[s
     return targets, errors
 
 
-def walk(root: Path, include: PathSpec, exclude: PathSpec) -> Iterator[str]:
+def walk(root: Path, include: GitIgnoreSpec, exclude: GitIgnoreSpec) -> Iterator[str]:
     """Files under ``root`` matching ``include``, skipping hidden folders, ``.gitignore``d paths
     and ``exclude`` patterns (matched against paths relative to ``root``)."""
-    ignores: list[tuple[Path, PathSpec]] = []
+    ignores: list[tuple[Path, GitIgnoreSpec]] = []
     for dirpath, dirnames, filenames in os.walk(root):
         here = Path(dirpath)
         gi = here / ".gitignore"
         if gi.is_file():
             try:
-                ignores.append((here, PathSpec.from_lines("gitwildmatch", gi.read_text(encoding="utf-8", errors="replace").splitlines())))
+                ignores.append((here, GitIgnoreSpec.from_lines(gi.read_text(encoding="utf-8", errors="replace").splitlines())))
             except OSError:
                 pass
         active = [(base, spec) for base, spec in ignores if base == here or base in here.parents]

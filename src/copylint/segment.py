@@ -21,6 +21,7 @@ _STATES = (
     " neb nev okla ore pa tenn tex va vt wash wis wyo"
 )
 _OTHER = "inc ltd co corp bros no nos vs v etc approx dept univ assn est fig vol ch pp p op cf al"
+_TITLE_SET = frozenset(_TITLES.split())
 NON_TERMINAL = frozenset((_TITLES + " " + _MONTHS + " " + _STATES + " " + _OTHER).split())
 # After these, a following number is expected ("No. 10", "Fig. 3") rather than a new sentence.
 _BEFORE_NUMBER = frozenset({"no", "nos", "fig", "vol", "ch", "p", "pp", "art", "sec", "op"})
@@ -28,7 +29,7 @@ _BEFORE_NUMBER = frozenset({"no", "nos", "fig", "vol", "ch", "p", "pp", "art", "
 _STARTERS = frozenset(
     "the a an he she it they we i you but and in on at this that these those there his her its our"
     " their if when while after before as so yet for however meanwhile still also some many most"
-    " police officials what why how who".split()
+    " police officials what why how who then now later yesterday today".split()
 )
 _WEEKDAYS_MONTHS = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday january february march april may june"
@@ -106,7 +107,7 @@ def _period_ends(text: str, dot: int, floor: int, nxt: int, end: int) -> bool:
     if bare in NON_TERMINAL and "." not in bare:
         if bare in _BEFORE_NUMBER:
             return not following[:1].isdigit()
-        if bare in {"co", "inc", "ltd", "corp", "bros", "etc", "al"}:
+        if bare not in _TITLE_SET:
             # "... Ltd. The company" ends; "Smith & Co. Ltd" does not: judge by the next word.
             return following.lower() in _STARTERS
         return False

@@ -1,0 +1,41 @@
+from __future__ import annotations
+
+import pytest
+
+from copylint.kinds.base import KindError
+
+from .helpers import build, run
+
+RULE = build({"kind": "substitution", "swap": {"utilize": "use", "at this point in time": "now", "in order to": "to"},
+              "message": "'{match}'{suggestion}.", "fix": "safe"})
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("We utilize data.", [("utilize", "'utilize'; consider 'use'.")]),
+        ("At this point in time, no.", [("At this point in time", "'At this point in time'; consider 'Now'.")]),
+        ("In order to win.", [("In order to", "'In order to'; consider 'To'.")]),
+        ("Utilized data.", []),
+    ],
+)
+def test_swap(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m, msg) for m, _, _, msg in run(RULE, text)] == expected
+
+
+def test_fix_and_suggestions() -> None:
+    from copylint import read_document, Context, Severity
+    from copylint.engine import Selected, lint_document
+    from copylint.fix import apply_edits, choose_edits
+
+    doc = read_document("We utilize data in order to win.", "a.txt")
+    diags, _ = lint_document(doc, [Selected(RULE, Severity.WARNING)], Context())
+    assert [d.suggestions for d in diags] == [("use",), ("to",)]
+    assert apply_edits(doc.source, choose_edits(diags)) == "We use data to win."
+
+
+def test_invalid() -> None:
+    with pytest.raises(KindError, match="needs 'swap'"):
+        build({"kind": "substitution"})
+    with pytest.raises(KindError, match="fix must be"):
+        build({"kind": "substitution", "swap": {"a": "b"}, "fix": "always"})
