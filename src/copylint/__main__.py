@@ -1,0 +1,5 @@
+"""`python -m copylint` runs the command line."""
+
+from copylint.cli import main
+
+main()

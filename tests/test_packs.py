@@ -1,0 +1,64 @@
+"""Loading YAML packs: local packs through the config, and errors that name file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from copylint.packs import PackError, load_pack, load_pack_path
+from copylint.registry import builtin_packs_dir, builtin_rules
+
+GOOD = """\
+family: house
+source: "A house list"
+rules:
+  - id: house.hip
+    kind: substitution
+    summary: Cliché.
+    swap: {"connected at the hip": "closely linked"}
+"""
+
+
+def test_loads_rules_with_metadata(tmp_path: Path) -> None:
+    pack = tmp_path / "house.yaml"
+    pack.write_text(GOOD, encoding="utf-8")
+    (rule,) = load_pack(pack, origin="pack:house")
+    assert rule.meta.id == "house.hip"
+    assert rule.meta.source == "A house list"
+    assert rule.meta.origin == "pack:house"
+
+
+@pytest.mark.parametrize(
+    "text, line, fragment",
+    [
+        ("family: house\nrules:\n  - id: house.a\n    kind: magic\n    summary: x\n", 3, "unknown kind 'magic'"),
+        ("family: house\nrules:\n  - id: house.a\n    kind: existence\n    summary: x\n", 3, "needs 'tokens'"),
+        ("family: house\nrules:\n  - id: other.a\n    kind: existence\n    summary: x\n    tokens: [a]\n", 3, "not in the pack's family"),
+        ("family: house\nrulez: []\n", 2, "unknown key 'rulez'"),
+        ("family: house\nrules: {a: 1}\n", 2, "rules must be a list"),
+        ("family: [house\n", None, "not valid YAML"),
+        ("family: house\nrules:\n  - just a string\n", 3, "each rule must be a mapping"),
+    ],
+)
+def test_errors_name_file_and_line(tmp_path: Path, text: str, line: int | None, fragment: str) -> None:
+    pack = tmp_path / "house.yaml"
+    pack.write_text(text, encoding="utf-8")
+    with pytest.raises(PackError) as info:
+        load_pack(pack, origin="pack:house")
+    assert fragment in str(info.value)
+    assert str(info.value).startswith(f"{pack}:{line}:" if line else str(pack))
+
+
+def test_folder_of_packs_and_missing_pack(tmp_path: Path) -> None:
+    (tmp_path / "a.yaml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "b.yml").write_text(GOOD.replace("house.hip", "house.other"), encoding="utf-8")
+    assert [r.meta.id for r in load_pack_path(tmp_path, "pack")] == ["house.hip", "house.other"]
+    with pytest.raises(PackError, match="not found"):
+        load_pack_path(tmp_path / "missing.yaml", "pack")
+
+
+def test_builtin_packs_are_found() -> None:
+    assert (builtin_packs_dir() / "cliche.yaml").is_file()
+    families = {r.meta.family for r in builtin_rules()}
+    assert {"cliche", "boilerplate", "typography"} <= families
