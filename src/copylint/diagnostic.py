@@ -74,6 +74,8 @@ class Finding:
     message: str
     suggestions: tuple[str, ...] = ()
     fix: Fix | None = None
+    #: Raise (or lower) this finding's severity, unless the config sets the rule's severity.
+    severity: Severity | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -56,7 +56,10 @@ def lint_document(
             if key in seen:
                 continue
             seen.add(key)
-            out.append(_stamp(doc, meta.id, item.severity, finding))
+            severity = item.severity
+            if finding.severity is not None and item.severity == meta.severity:
+                severity = finding.severity  # the rule's own grading, when the config leaves it
+            out.append(_stamp(doc, meta.id, severity, finding))
     out = _drop_backend_duplicates(out, {s.rule.meta.id for s in selected if BACKEND_TAG in s.rule.meta.tags})
     out = suppress.apply(doc, out, report_unused)
     out.sort(key=Diagnostic.sort_key)
