@@ -1,0 +1,19 @@
+"""The built-in grammar family: articles, confused words, agreement, verb forms, constructions,
+comparatives and double negatives (see :mod:`copylint.grammar`). The LanguageTool backend lives in
+:mod:`copylint.checks.languagetool`; doubled words ("the the") are the YAML rule in ``rules/grammar.yaml``."""
+
+from __future__ import annotations
+
+from copylint.grammar import agreement, articles, comparison, confused, constructions, verbs
+
+RULES = (
+    *articles.RULES,
+    *confused.RULES,
+    *agreement.RULES,
+    *verbs.RULES,
+    *constructions.RULES,
+    *comparison.RULES,
+)
+
+#: ``grammar: {different: locale | strict | off}``: which of "different than/to" to flag.
+OPTIONS = {"grammar": {"different": frozenset({"locale", "strict", "off"})}}

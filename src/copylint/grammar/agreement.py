@@ -1,0 +1,197 @@
+"""Agreement in simple, high-confidence patterns: pronoun + verb, 'there is many', 'a cars'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.diagnostic import Finding
+from copylint.document import Document
+from copylint.grammar.base import AUXILIARIES, Word, replace, sentence_words
+from copylint.grammar.lexicon import lexicon
+from copylint.rule import Context, rule
+
+THIRD = frozenset({"he", "she", "it"})
+NON_THIRD = frozenset({"i", "we", "they", "you"})
+BE_FIX = {
+    ("i", "is"): "am", ("i", "are"): "am", ("you", "is"): "are", ("we", "is"): "are", ("they", "is"): "are",
+    ("we", "was"): "were", ("they", "was"): "were", ("you", "was"): "were",
+    ("he", "are"): "is", ("she", "are"): "is", ("it", "are"): "is", ("he", "am"): "is", ("she", "am"): "is", ("it", "am"): "is",
+    ("he", "have"): "has", ("she", "have"): "has", ("it", "have"): "has",
+    ("he", "don't"): "doesn't", ("she", "don't"): "doesn't", ("it", "don't"): "doesn't",
+    ("i", "has"): "have", ("we", "has"): "have", ("they", "has"): "have", ("you", "has"): "have",
+    ("i", "does"): "do", ("we", "does"): "do", ("they", "does"): "do", ("you", "does"): "do",
+    ("i", "doesn't"): "don't", ("we", "doesn't"): "don't", ("they", "doesn't"): "don't", ("you", "doesn't"): "don't",
+    ("we", "wasn't"): "weren't", ("they", "wasn't"): "weren't", ("you", "wasn't"): "weren't",
+    ("he", "weren't"): "wasn't", ("she", "weren't"): "wasn't", ("it", "weren't"): "wasn't",
+    ("he", "aren't"): "isn't", ("she", "aren't"): "isn't", ("it", "aren't"): "isn't",
+    ("they", "isn't"): "aren't", ("we", "isn't"): "aren't", ("you", "isn't"): "aren't",
+    ("he", "haven't"): "hasn't", ("she", "haven't"): "hasn't", ("it", "haven't"): "hasn't",
+    ("they", "hasn't"): "haven't", ("we", "hasn't"): "haven't", ("i", "hasn't"): "haven't", ("you", "hasn't"): "haven't",
+}
+#: Words that make a following bare verb grammatical (subjunctive, causatives, inversion).
+SUBJUNCTIVE = frozenset(
+    "demand demands demanded demanding insist insists insisted insisting urge urges urged urging recommend recommends "
+    "recommended propose proposes proposed suggest suggests suggested require requires required request requests "
+    "requested ask asks asked order ordered essential vital important necessary imperative crucial lest let lets make "
+    "makes made help helps helped see saw watch watched hear heard have has had rather sooner".split()
+)
+CLAUSE_OPENERS = frozenset("and but because so when while although though since if as where that which whether until unless once or".split())
+SKIP_VERBS = frozenset({"be", "need", "dare", "used", "please", "thank", "bet", "reckon", "mean"})
+
+
+def _subject_ok(words: list[Word], i: int) -> bool:
+    """Is words[i] (a pronoun) the subject of a statement, not an object or an inverted subject?"""
+    w = words[i]
+    if i == 0:
+        return True
+    prev = words[i - 1]
+    if prev.low in AUXILIARIES or prev.low.endswith("n't"):
+        return False
+    if w.low == "i" and (prev.capitalised or not w.text == "I"):
+        return False  # "World War I"
+    if w.low in ("it", "you"):
+        return (not w.joined) or prev.low in CLAUSE_OPENERS
+    return True
+
+
+def _pronoun_findings(doc: Document) -> Iterator[Finding]:
+    lex = lexicon()
+    for words in sentence_words(doc):
+        lows = {w.low for w in words}
+        subjunctive = bool(lows & SUBJUNCTIVE)
+        for i, w in enumerate(words[:-1]):
+            pron = w.low
+            if pron not in THIRD and pron not in NON_THIRD:
+                continue
+            v = words[i + 1]
+            if not v.joined or v.capitalised or not _subject_ok(words, i):
+                continue
+            if i + 2 < len(words) and words[i + 2].low in ("not",) and v.low in ("need", "dare"):
+                continue
+            fix = BE_FIX.get((pron, v.low))
+            if fix and not (subjunctive and v.low in ("have",)):
+                if (pron, v.low) in (("i", "is"),) and i > 0:
+                    continue  # "what I is" rarely; "Part I is": skip mid-sentence "I is"
+                yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {fix}'", v.text, fix)
+                continue
+            tags = lex.tags(v.low)
+            if pron in THIRD and not subjunctive and pron != "it":
+                if v.low in SKIP_VERBS or v.low not in lex.verbs:
+                    continue
+                if "VB" in tags and not tags & {"VBD", "VBN", "JJ", "JJR", "RB", "RBR", "IN", "NNS"}:
+                    third = lex.verbs[v.low].third
+                    yield replace(v.start, v.end, f"'{w.text} {v.text}': after he/she the verb takes -s ('{third}')", v.text, third)
+            elif pron in NON_THIRD and pron != "you":
+                if "VBZ" in tags and not tags & {"VBD", "VBN", "JJ", "RB"} and v.low.endswith("s") and v.low not in ("is", "has", "does", "was"):
+                    bases = [b for b, verb in lex.verbs.items() if verb.third == v.low]
+                    if bases and (not tags & {"NNS", "NN"} or pron in ("i", "we", "they")):
+                        yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {bases[0]}'", v.text, bases[0])
+
+
+@rule("grammar.pronoun-agreement", "Flags a verb that does not agree with its pronoun subject: 'he go', 'they goes', 'we was'.",
+      bad=["He go to work by train.", "They was told to wait.", "We has no comment."],
+      good=["He goes to work by train.", "They were told to wait.", "She insisted that he go.", "Let it go."],
+      fixable=True, skip_quotes=True)
+def pronoun_agreement(doc: Document, ctx: Context) -> list[Finding]:
+    """A verb agrees with its subject: *he goes*, *they go*, *we were*, *it has*. Only a
+    pronoun directly followed by its verb is checked; questions (*does he go*), the
+    subjunctive (*insisted that he go*) and objects (*let it go*) are left alone, and so are
+    direct quotations, where speakers' own grammar stands."""
+    return list(_pronoun_findings(doc))
+
+
+MANY = frozenset(
+    "many several few numerous various two three four five six seven eight nine ten dozens hundreds thousands millions "
+    "both".split()
+)
+
+
+def _there_findings(doc: Document) -> Iterator[Finding]:
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[:-2]):
+            if w.low != "there" and w.low != "there's":
+                continue
+            k = i + 1 if w.low == "there" else i
+            verb = words[k] if w.low == "there" else w
+            if w.low == "there" and verb.low not in ("is", "was") or not words[k + 1].joined or (k > i and not verb.joined):
+                continue
+            nxt = words[k + 1]
+            if i > 0 and words[i - 1].low in AUXILIARIES:
+                continue
+            plural = nxt.low in MANY or lex.tags(nxt.low) == {"NNS"}
+            if nxt.low in MANY and k + 2 < len(words) and words[k + 2].low in ("of",) and nxt.low in ("few",):
+                plural = False
+            if nxt.low == "few" and i + 1 < len(words):
+                plural = not any(x.low == "a" for x in words[k : k + 2])
+            if not plural or nxt.low in ("years", "days", "weeks", "months", "hours", "minutes", "miles", "times"):
+                continue
+            if w.low == "there's":
+                yield replace(w.start, w.end, f"'{w.text} {nxt.text}': the subject is plural, write 'there are'", w.text, "there are")
+            else:
+                fix = "are" if verb.low == "is" else "were"
+                yield replace(verb.start, verb.end, f"'there {verb.text} {nxt.text}': the subject is plural, write 'there {fix}'", verb.text, fix)
+
+
+@rule("grammar.there-is-plural", "Flags 'there is/was' before a plural subject ('there is many problems').",
+      bad=["There is many reasons to doubt it.", "There was several injuries."],
+      good=["There are many reasons to doubt it.", "There is a number of options.", "There was a few minutes' delay."],
+      fixable=True)
+def there_is_plural(doc: Document, ctx: Context) -> list[Finding]:
+    """*There is/was* takes a singular subject, *there are/were* a plural one: *there are many
+    reasons*. Only a plural that follows the verb directly (*many*, *several*, a number, an
+    unambiguous plural noun) is checked."""
+    return list(_there_findings(doc))
+
+
+SINGULAR_DET = frozenset({"a", "an", "another", "each", "every", "this"})
+FOLLOW_OK = frozenset(
+    "of in on at to for with from by and or but is was are were has have had that which who will would can could "
+    "should may might must as".split()
+)
+UNCOUNTED_PLURALS = frozenset(
+    "years days weeks months hours minutes seconds decades miles metres meters yards feet inches pounds dollars euros "
+    "times sales thanks olympics means odds news series species".split()
+)
+
+
+def _determiner_findings(doc: Document) -> Iterator[Finding]:
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, det in enumerate(words[:-1]):
+            if det.low not in SINGULAR_DET:
+                continue
+            if det.text == "A" and i > 0:
+                continue
+            noun = words[i + 1]
+            if not noun.joined or noun.capitalised or noun.low in UNCOUNTED_PLURALS:
+                continue
+            if lex.tags(noun.low) != {"NNS"} or not noun.low.endswith("s"):
+                continue
+            after = words[i + 2] if i + 2 < len(words) else None
+            if after is not None and after.joined and after.low not in FOLLOW_OK:
+                continue  # "a sales team", "a drugs raid": attributive plural
+            if det.low == "this":
+                yield replace(det.start, det.end, f"'{det.text} {noun.text}': with a plural noun write 'these'", det.text, "these")
+            else:
+                yield Finding(noun_span(noun), f"'{det.text}' needs a singular noun, but '{noun.text}' is plural", ())
+
+
+def noun_span(word: Word):  # type: ignore[no-untyped-def]
+    from copylint.diagnostic import Span
+
+    return Span(word.start, word.end)
+
+
+@rule("grammar.determiner-number", "Flags a singular determiner before a plural noun: 'a cars', 'each players', 'this problems'.",
+      bad=["Each players received a medal.", "This problems are serious."],
+      good=["Each player received a medal.", "These problems are serious.", "A sales team was hired.", "The data shows a rise."],
+      fixable=True)
+def determiner_number(doc: Document, ctx: Context) -> list[Finding]:
+    """*a*, *an*, *each*, *every*, *another* and *this* take a singular noun: *each player*,
+    *these problems*. Plural nouns used as modifiers (*a sales team*, *an arms race*) and
+    nouns that look plural but are not (*news*, *series*, *means*) are left alone."""
+    return list(_determiner_findings(doc))
+
+
+RULES = (pronoun_agreement, there_is_plural, determiner_number)

@@ -1,0 +1,103 @@
+"""Double comparatives ('more better'), absolute adjectives ('most unique') and double negatives."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.document import Document
+from copylint.grammar.base import replace, run_table, sentence_words, table
+from copylint.grammar.lexicon import lexicon
+from copylint.rule import Context, rule
+
+NOT_COMPARATIVES = frozenset(
+    "later earlier sooner further farther longer lower upper inner outer elder former latter other over under after "
+    "never ever rather whether either neither number power order water matter".split()
+)
+
+
+def _double_comparatives(doc: Document) -> Iterator[Finding]:
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[:-1]):
+            if w.low not in ("more", "most", "less", "least"):
+                continue
+            adj = words[i + 1]
+            if not adj.joined or adj.capitalised or adj.low in NOT_COMPARATIVES:
+                continue
+            tags = lex.tags(adj.low)
+            want = "JJR" if w.low in ("more", "less") else "JJS"
+            if want not in tags and not (w.low == "most" and "JJR" in tags):
+                continue
+            if adj.low not in ("better", "worse", "best", "worst") and (tags & {"NN", "NNS", "VB", "VBD"} or not adj.low.endswith(("er", "est"))):
+                continue
+            if i + 2 < len(words) and words[i + 2].low == "than" and w.low in ("less",):
+                continue
+            span = Span(w.start, adj.end)
+            yield Finding(span, f"'{w.text} {adj.text}' is a double comparative: write '{adj.text}'", (adj.text,),
+                          Fix((Edit(Span(w.start, adj.start), ""),), safe=False))
+
+
+@rule("grammar.double-comparative", "Flags doubled comparatives and superlatives: 'more better', 'most biggest'.",
+      bad=["The new system is more faster.", "It was the most biggest crowd of the season."],
+      good=["The new system is faster.", "It was the biggest crowd of the season.", "More later on that."],
+      fixable=True, skip_quotes=True)
+def double_comparative(doc: Document, ctx: Context) -> list[Finding]:
+    """A comparative or superlative already carries *more* or *most*: write *faster* or *more
+    rapid*, never *more faster*; *biggest*, never *most biggest*."""
+    return list(_double_comparatives(doc))
+
+
+ABSOLUTE = table(
+    (r"<(?P<x>(?:very|more|most|so|rather|somewhat|extremely|fairly|quite_a_bit_more|increasingly|truly_very)_)unique>",
+     "", "'{x}unique': unique means one of a kind; consider 'unique' alone or 'unusual'"),
+)
+
+
+def _absolute(doc: Document) -> Iterator[Finding]:
+    for pattern in ABSOLUTE:
+        for m in pattern.rx.finditer(doc.prose):
+            text = m.group(0)
+            yield Finding(Span(m.start(), m.end()), f"'{text}': unique means one of a kind; write 'unique' or 'unusual'",
+                          ("unique", "unusual"))
+
+
+@rule("grammar.absolute-adjective", "Notes 'most unique', 'very unique' and similar: unique cannot be graded.",
+      bad=["It was a very unique opportunity."],
+      good=["It was a unique opportunity.", "It was a very unusual opportunity."],
+      severity="suggestion")
+def absolute_adjective(doc: Document, ctx: Context) -> list[Finding]:
+    """*Unique* means one of a kind, so it has no degrees: drop *very*, *more* or *most*, or
+    use *unusual* or *rare*. This is a style note, not an error."""
+    return list(_absolute(doc))
+
+
+NEGATIVES = {"nothing": "anything", "nobody": "anybody", "nowhere": "anywhere", "none": "any", "no one": "anyone"}
+NEG_VERBS = r"(?:do|does|did|can|could|will|would|should|is|are|was|were|has|have|had|must|might|may|wo|ca)n't|cannot|never"
+DOUBLE_NEG = table(
+    (rf"<(?:{NEG_VERBS}|not)_(?:\w+_){{0,2}}?(?P<x>nothing|nobody|nowhere|no_one)>(?!_(?:but|else|less|more|short|if|like|new|to_do_with)>)",
+     lambda m: NEGATIVES[" ".join(m.group("x").lower().split())], "Double negative: write '{r}' instead of '{x}'"),
+    (rf"<(?:{NEG_VERBS}|not)_(?:have|has|had|got|get|want|need|see|know|give|take|make|find|say|do)_(?P<x>no)_(?=\w)(?!(?:one|longer|more|less|matter|doubt|idea|way|choice|option|comment|further)>)",
+     "any", "Double negative: write '{r}' instead of '{x}'"),
+)
+
+
+@rule("grammar.double-negative", "Flags double negatives: 'didn't say nothing', 'can't get no'.",
+      bad=["He didn't say nothing about the deal.", "We don't have no money left."],
+      good=["He didn't say anything about the deal.", "It is not nothing.", "I said no, nothing more."],
+      fixable=True, skip_quotes=True)
+def double_negative(doc: Document, ctx: Context) -> list[Finding]:
+    """In standard English two negatives cancel out: write *didn't say anything* or *said
+    nothing*, not *didn't say nothing*. Direct quotations are left alone, and so are
+    *not nothing*, *nothing but* and *nothing less*."""
+    out = []
+    for f in run_table(doc, DOUBLE_NEG):
+        before = doc.prose[max(0, f.span.start - 40) : f.span.start].lower()
+        if before.rstrip().endswith("not") and before.rstrip().split()[-1] == "not" and f.span.start - len(before.rstrip()) <= 1:
+            if doc.prose[f.span.start - 4 : f.span.start].strip() == "not":
+                continue  # "it is not nothing"
+        out.append(f)
+    return out
+
+
+RULES = (double_comparative, absolute_adjective, double_negative)

@@ -1,0 +1,107 @@
+"""Fixed constructions with a missing or wrong word: 'such X', 'in order get', 'different than'."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.document import Document
+from copylint.grammar.base import compile_rx, match_case, replace, run_table, sentence_words, table
+from copylint.grammar.lexicon import lexicon
+from copylint.rule import Context, rule
+
+SUCH_AS = compile_rx(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
+SUCH_NAME = compile_rx(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’'-]*(?:_[A-Z][\w’'-]*)*\s*(?:,|_and_|_or_))")
+
+
+def _such_findings(doc: Document) -> Iterator[Finding]:
+    seen: set[int] = set()
+    for rx in (SUCH_AS, SUCH_NAME):
+        for m in rx.finditer(doc.prose):
+            if m.start("x") in seen:
+                continue
+            if rx is SUCH_NAME and not doc.prose[m.end("x"):].lstrip()[:1].isupper():
+                continue
+            seen.add(m.start("x"))
+            text = m.group("x")
+            span = Span(m.start("x"), m.end("x"))
+            fixed = match_case(text, text + " as")
+            yield Finding(span, f"'{text}' introducing examples needs 'as': '{fixed}'", (fixed,), Fix((Edit(span, fixed),), safe=False))
+
+
+@rule("grammar.such-as", "Flags 'such' where 'such as' is meant ('countries such France').",
+      bad=["Big cities such London and Paris were hit.", "They sell fruit such the apples grown locally."],
+      good=["Big cities such as London and Paris were hit.", "Such a plan would fail.", "No such thing exists."],
+      fixable=True)
+def such_as(doc: Document, ctx: Context) -> list[Finding]:
+    """Examples are introduced by *such as*: *cities such as London*. Flags `such` directly
+    before a determiner (*such the*) or before a list of names."""
+    return list(_such_findings(doc))
+
+
+IN_ORDER = table(
+    (r"<in_(?P<x>order_too)>", "order to", "'{x}': write 'in {r}'"),
+    (r"<in_(?P<x>order_for_to)>", "order to", "'{x}': write 'in {r}'"),
+    (r"<(?P<x>inorder)_to>", "in order", "'{x}': write '{r}' (two words)"),
+    (r"<in_(?P<x>order_of_to)>", "order to", "'{x}': write 'in {r}'"),
+)
+
+
+def _in_order_findings(doc: Document) -> Iterator[Finding]:
+    yield from run_table(doc, IN_ORDER)
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i in range(len(words) - 2):
+            a, b, v = words[i : i + 3]
+            if a.low != "in" or b.low != "order" or not b.joined or not v.joined:
+                continue
+            tags = lex.tags(v.low)
+            if "VB" in tags and v.low in lex.verbs and not tags & {"JJ", "RB", "IN", "NNS", "VBD", "VBN"} and not v.capitalised:
+                if i > 0 and words[i - 1].low in ("put", "puts", "putting", "set", "sets", "get", "gets", "getting", "be", "is", "are", "was", "were", "kept", "keep"):
+                    continue
+                yield replace(b.start, b.end, f"'in order {v.text}': write 'in order to {v.text}'", b.text, "order to")
+
+
+@rule("grammar.in-order-to", "Flags broken forms of 'in order to': 'in order get', 'in order too', 'in order for to'.",
+      bad=["Staff worked late in order finish the report.", "He resigned in order too spend time with his family."],
+      good=["Staff worked late in order to finish the report.", "The files were put in order.", "In order for the deal to pass, both sides must agree."],
+      fixable=True)
+def in_order_to(doc: Document, ctx: Context) -> list[Finding]:
+    """The construction is *in order to* + verb (often just *to* is enough). Flags a missing
+    `to` before a verb (*in order finish*), `in order too` and `in order for to`."""
+    return list(_in_order_findings(doc))
+
+
+_OBJ = r"(?:the|a|an|that|those|this|these|his|her|their|its|our|my|your|him|them|us|me|anything|any|other|previous|last|what|in|most|many|before|usual)"
+DIFF_THAN = compile_rx(rf"<different(?:ly)?_(?P<x>than)_(?={_OBJ}>)")
+DIFF_TO = compile_rx(rf"<different(?:ly)?_(?P<x>to)_(?={_OBJ}>)")
+
+
+@rule("grammar.different-than", "Flags 'different than' in British English and 'different to' in American English (before a noun phrase).",
+      bad=["The result was different to the forecast."],
+      good=["The result was different from the forecast.", "It is different to what it was in 1990s Britain? No: different from."],
+      fixable=True, severity="suggestion")
+def different_than(doc: Document, ctx: Context) -> list[Finding]:
+    """*Different from* is correct everywhere. In American English *different to* is
+    unidiomatic; in British English *different than* is. The rule follows the `language`
+    setting; `grammar: {different: strict}` flags both, `grammar: {different: off}` neither.
+    Only a following noun phrase is checked (*different than I expected* before a clause is
+    accepted usage)."""
+    mode = ctx.family_options("grammar").get("different", "locale")
+    if mode == "off":
+        return []
+    patterns = []
+    if mode == "strict" or ctx.language == "en-GB":
+        patterns.append(DIFF_THAN)
+    if mode == "strict" or ctx.language == "en-US":
+        patterns.append(DIFF_TO)
+    out = []
+    for rx in patterns:
+        for m in rx.finditer(doc.prose):
+            text = m.group("x")
+            # "different to the one..." ok; skip "different to that of" only when 'to' begins an infinitive
+            out.append(replace(m.start("x"), m.end("x"), f"'different {text}': write 'different from'", text, "from"))
+    return out
+
+
+RULES = (such_as, in_order_to, different_than)
