@@ -387,7 +387,10 @@ def _scalar(builder: DocumentBuilder, text: str, node: yaml.ScalarNode, base: in
     while i < n:
         ch = value[i]
         here = text[p] if p < end else ""
-        if here == ch:
+        if style == "'" and ch == "'" and text.startswith("''", p):
+            builder.add_mapped(ch, p, p + 2)
+            i, p = i + 1, p + 2
+        elif here == ch:
             builder.add(ch, p)
             i, p = i + 1, p + 1
         elif ch.isspace() and here and here in _YAML_SPACE:
@@ -408,9 +411,6 @@ def _scalar(builder: DocumentBuilder, text: str, node: yaml.ScalarNode, base: in
             size = {"x": 4, "u": 6, "U": 10}.get(nxt, 2)
             builder.add_mapped(ch, p, min(p + size, end))
             i, p = i + 1, p + size
-        elif style == "'" and ch == "'" and text.startswith("''", p):
-            builder.add_mapped(ch, p, p + 2)
-            i, p = i + 1, p + 2
         elif here and here in " \t":  # indentation before a value character
             p += 1
         else:  # cannot align: map what is left onto what is left
