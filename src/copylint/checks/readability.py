@@ -36,6 +36,7 @@ class Limits:
     max_grade: float = 12.0
     grade_min_words: int = 100
     passive_allow: tuple[str, ...] = ()
+    passive_agent_only: bool = False
 
     @classmethod
     def of(cls, options: Mapping[str, Any]) -> Limits:
@@ -51,8 +52,7 @@ def _key(name: str) -> str:
 
 OPTIONS = {
     "readability": {
-        _key(f.name): (list if f.name == "passive_allow" else float if f.type == "float" else int)
-        for f in fields(Limits)
+        _key(f.name): {"float": float, "int": int, "bool": bool}.get(str(f.type), list) for f in fields(Limits)
     }
 }
 
@@ -244,12 +244,16 @@ def passive_voice(doc: Document, ctx: Context) -> Iterator[Finding]:
     "The man was arrested by police". The passive is right when the actor is unknown or beside
     the point; this is a suggestion. Left alone: participles that act as adjectives ("is
     tired", "was born", "is based in", "were worried"), "is set to", "is supposed to", and
-    direct quotations. Option: `passive-allow`, a list of participles never to flag.
+    direct quotations. Options: `passive-allow`, a list of participles never to flag;
+    `passive-agent-only: true` flags only passives that name the actor ("by ..."), where the
+    active rewrite is always possible.
     """
     limits = _limits(ctx)
     allow = frozenset(limits.passive_allow)
     for s in measure_sentences(doc):
         for p in find_passives(doc.prose, s.span.start, s.span.end, allow):
+            if limits.passive_agent_only and not p.agent:
+                continue
             phrase = doc.prose[p.start : p.end]
             if p.agent:
                 message = f"Passive voice '{phrase}': put the actor first (active voice)"

@@ -47,6 +47,12 @@ NOT_PARTICIPLES = frozenset(
     red reed seed shed shred sled speed sped steed succeed wed weed zed naked wicked sacred rugged
     ragged jagged crooked wretched beloved dogged learned aged""".split()
 )
+# Verbs in "un-" (most "un-...ed" words are adjectives: "unchanged", "unexpected").
+UN_VERBS = frozenset(
+    """unveiled uncovered undermined unearthed unleashed unlocked unloaded unpacked unplugged
+    unravelled unraveled unmasked unsealed unblocked unseated undercut undertaken understood
+    undone unfrozen unwrapped unbolted untied""".split()
+)
 # Participles that read as adjectives after "be": states and feelings, not actions.
 ADJECTIVAL = frozenset(
     """born tired married divorced engaged interested concerned worried pleased delighted
@@ -81,6 +87,8 @@ def is_participle(word: str, allow: frozenset[str] = frozenset()) -> bool:
     low = word.lower()
     if not word[:1].islower() or low in allow or low in ADJECTIVAL:
         return False
+    if low.startswith("un") and low not in UN_VERBS:
+        return False  # "unchanged", "unexpected": adjectives
     return low in IRREGULAR or (len(low) >= 4 and low.endswith("ed") and low not in NOT_PARTICIPLES)
 
 

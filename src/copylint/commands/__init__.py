@@ -1,0 +1,1 @@
+"""Sub-commands that live in their own modules; cli.py adds them to the group."""
