@@ -184,7 +184,18 @@ class _Reader:
             self._out(text, j, j + len(text))
             self.pos = j + len(text)
             return
-        # Not verbatim (an unescaped "\|" in a table cell, a NUL replaced...): align per character.
+        if "|" in text:  # a table cell's "\|", unescaped by the table rule
+            j = self.src.find(text.replace("|", "\\|"), self.pos, self.limit)
+            if j >= 0:
+                for k, part in enumerate(text.split("|")):
+                    if k:
+                        self._out("|", j, j + 2)
+                        j += 2
+                    self._out(part, j, j + len(part))
+                    j += len(part)
+                self.pos = j
+                return
+        # Not verbatim (a NUL replaced, a tab expanded...): align character by character.
         for ch in text:
             p = self.pos
             j = self.src.find(ch, p, min(self.limit, p + _WINDOW))
