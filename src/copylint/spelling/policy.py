@@ -1,0 +1,158 @@
+"""Deciding which unknown words to report: dictionary look-up plus the proper-noun policy.
+
+News copy is full of names no dictionary holds, so a capitalised unknown word is taken as a name
+unless the evidence for a typo is strong:
+
+* lower-case: reported when unknown, unless it is common in real text (wordfreq) and not one
+  edit from a much more frequent word ("blog", "jihadist" pass; "recieved" does not);
+* capitalised anywhere: a name if the same form occurs twice in the document or wordfreq knows
+  it as a fairly common word; otherwise reported only with a confident correction: one edit away
+  (transpositions count one), same first letter, a frequent lower-case word far more frequent
+  than the word itself; mid-sentence the word must also be at least 6 letters long;
+* capitalised at the start of a sentence (where case says nothing about names), a word wordfreq
+  has never seen may also be corrected two edits away when the correction is frequent and cheap
+  under the typing-slip model.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from copylint.diagnostic import Span
+from copylint.rule import Vocabulary
+from copylint.spelling import suggest
+from copylint.spelling.lexicon import Lexicon, accepted
+from copylint.spelling.words import PREFIXES, Word, stems
+
+#: A lower-case word this common in real text (Zipf) is accepted ...
+ATTESTED_ZIPF = 2.5
+#: ... unless one edit from a word this much more frequent.
+ATTESTED_GAP = 1.5
+#: A capitalised unknown word this common is taken as a name.
+NAME_ZIPF = 2.0
+#: A confident correction is at least this frequent ...
+CONFIDENT_ZIPF = 3.0
+#: ... and this much more frequent than the word.
+CONFIDENT_GAP = 2.0
+#: Capitalised words shorter than this are never reported ...
+MIN_CAPITALISED_LEN = 4
+#: ... nor mid-sentence capitalised words shorter than this.
+MIN_MIDSENTENCE_LEN = 6
+#: At a sentence start, a two-edit correction for an unattested word needs this length and cost.
+DEEP_MIN_LEN, DEEP_MAX_COST = 7, 1.6
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    word: Word
+    suggestions: tuple[str, ...]
+    variant: bool  # a correct spelling in the other variant of English
+
+
+@dataclass(frozen=True)
+class Speller:
+    """The dictionary for one language and vocabulary."""
+
+    lex: Lexicon
+    language: str
+    vocabulary: Vocabulary
+
+    @property
+    def extra(self) -> frozenset[str]:
+        return self.vocabulary.accept | self.vocabulary.accept_ignorecase
+
+    def _entry_ok(self, form: str) -> bool:
+        code = self.lex.entries.get(form)
+        return code is not None and bool(code & 3) and accepted(code, self.language)
+
+    def known(self, text: str) -> bool:
+        """Is ``text`` (one word, possibly with a possessive or contraction) spelt correctly?"""
+        vocab = self.vocabulary
+        for stem in stems(text):
+            if vocab.accepts(stem) or self._entry_ok(stem):
+                return True
+            if stem[:1].isupper() and (self._entry_ok(stem.lower()) or vocab.accepts(stem.lower())):
+                return True
+        return False
+
+    def other_variant(self, text: str) -> bool:
+        code = self.lex.entries.get(text.lower(), 0)
+        return bool(code & 3) and not accepted(code, self.language)
+
+    def judge(self, word: Word, cap_counts: Counter[str]) -> Verdict | None:
+        text = word.text
+        if self.known(text):
+            return None
+        if word.whole != text and (self.known(word.whole) or text.lower() in PREFIXES):
+            return None
+        stem = _strip_clitic(text)
+        if stem[:1].isupper():
+            return self._judge_capitalised(word, stem, cap_counts)
+        if "'" in stem:
+            return None  # rock'n'roll, ma'am-like forms: too varied to judge
+        return self._judge_lower(word, stem)
+
+    def _judge_lower(self, word: Word, stem: str) -> Verdict | None:
+        variant = self.other_variant(stem)
+        zipf = self.lex.zipf(stem)
+        if not variant and zipf >= ATTESTED_ZIPF:
+            near = suggest.candidates(stem.lower(), self.language, self.extra, deep=False)
+            if not any(c.zipf >= zipf + ATTESTED_GAP for c in near):
+                return None
+        return self._verdict(word, stem, variant)
+
+    def _judge_capitalised(self, word: Word, stem: str, cap_counts: Counter[str]) -> Verdict | None:
+        if "'" in stem or cap_counts[stem] >= 2 or stem.upper() in self.lex.entries:
+            return None  # a name; or an acronym written as a word (Nasa, Nato)
+        if len(stem) < MIN_CAPITALISED_LEN:
+            return None
+        if self.other_variant(stem) and word.sentence_start:
+            return self._verdict(word, stem, True)
+        if not word.sentence_start and len(stem) < MIN_MIDSENTENCE_LEN:
+            return None
+        zipf = self.lex.zipf(stem)
+        first = stem[0].lower()
+        for cand in suggest.candidates(stem.lower(), self.language, self.extra, deep=False):
+            if (
+                cand.distance == 1
+                and cand.word[:1] == first
+                and cand.zipf >= CONFIDENT_ZIPF
+                and cand.zipf - zipf >= CONFIDENT_GAP
+            ):
+                return self._verdict(word, stem, False)
+        if zipf >= NAME_ZIPF:
+            return None
+        if word.sentence_start and zipf == 0 and len(stem) >= DEEP_MIN_LEN:
+            best = suggest.candidates(stem.lower(), self.language, self.extra)
+            if best and best[0].cost <= DEEP_MAX_COST and best[0].zipf >= CONFIDENT_ZIPF and best[0].word[:1].islower():
+                return self._verdict(word, stem, False)
+        return None
+
+    def _verdict(self, word: Word, stem: str, variant: bool) -> Verdict:
+        """Report ``stem`` (the word less any possessive ending), with suggestions."""
+        cut = len(word.text) - len(stem)
+        span = Span(word.span.start, word.span.end - cut) if cut else word.span
+        part = Word(span, stem, word.sentence_start, word.whole)
+        return Verdict(part, suggest.suggestions(stem, self.language, self.extra), variant)
+
+
+def _strip_clitic(text: str) -> str:
+    low = text.lower()
+    if low.endswith("'s") and len(text) > 3:
+        return text[:-2]
+    return text
+
+
+def capitalised_counts(words: Iterable[Word]) -> Counter[str]:
+    """How often each capitalised form occurs (possessives counted with their stem)."""
+    return Counter(_strip_clitic(w.text) for w in words if w.text[:1].isupper())
+
+
+def unknown_words(speller: Speller, words: list[Word]) -> Iterator[Verdict]:
+    counts = capitalised_counts(words)
+    for word in words:
+        verdict = speller.judge(word, counts)
+        if verdict is not None:
+            yield verdict
