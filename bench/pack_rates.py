@@ -1,7 +1,7 @@
 """Per-rule diagnostic rates of copylint's rule families on a corpus, with what they matched.
 
     python bench/pack_rates.py ../shared/corpus/news [--family cliche,boilerplate,typography]
-                               [--all] [--show 15] [--context]
+                               [--all] [--show 15] [--context] [--sentence-lines]
 
 Prints, per rule: entries (for YAML rules: phrases/patterns), diagnostics, diagnostics per
 1,000 words, then the matched source text (most frequent first). ``--all`` also runs rules
@@ -43,6 +43,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--all", action="store_true", help="include rules that are off by default")
     ap.add_argument("--show", type=int, default=15, help="matched texts listed per rule")
     ap.add_argument("--context", action="store_true", help="print each match with its line")
+    ap.add_argument(
+        "--sentence-lines",
+        action="store_true",
+        help="stress test for whole-line rules: put every sentence of the corpus on a line of its own",
+    )
     args = ap.parse_args(argv)
 
     families = [f for f in args.family.split(",") if f]
@@ -58,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     for path in files:
         text = path.read_text(encoding="utf-8")
+        if args.sentence_lines:
+            plain = read_document(text, "x.txt")
+            text = "\n\n".join(plain.text(s.span) for s in plain.sentences)
         doc = read_document(text, str(path))
         words += doc.word_count
         diagnostics, errors = linter.lint_document(doc)
@@ -82,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         total += n
         print(f"{rule_id:40} {entries.get(rule_id, 0) or '-':>7} {n:6d} {1000 * n / max(words, 1):7.3f}")
     print(f"{'total':40} {'':>7} {total:6d} {1000 * total / max(words, 1):7.3f}")
-    for rule_id in sorted(hits):
+    for rule_id in sorted(r for r in hits if hits[r]):
         print(f"\n## {rule_id}")
         for matched, n in hits[rule_id].most_common(args.show):
             print(f"  {n:4d}  {matched!r}")

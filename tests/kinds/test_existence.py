@@ -70,3 +70,9 @@ def test_many_phrases_compile_to_one_pattern() -> None:
 def test_invalid(data: dict, fragment: str) -> None:
     with pytest.raises((KindError, ValueError), match=fragment):
         build(data)
+
+
+def test_whole_line_with_a_url_reports_the_words_before_it() -> None:
+    rule = build({"kind": "existence", "patterns": [r"read more\b.*"], "scope": "line", "whole": True, "max-words": 8})
+    assert run(rule, "Read more: https://example.com/story\n") == [("Read more", 1, 1, "A test rule.")]
+    assert matched(rule, "https://example.com/story read more\n") == []

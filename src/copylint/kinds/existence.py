@@ -65,6 +65,12 @@ class Existence:
                         continue
                 if self.max_words and len(prose[s:e].split()) > self.max_words:
                     continue
+                if doc.is_masked(Span(s, e)):
+                    # "Read more: https://..." - report the words before the URL, which the
+                    # engine would otherwise drop with the masked URL.
+                    e = _unmasked_end(doc, s, e)
+                    if e <= s:
+                        continue
                 yield Finding(Span(s, e), format_message(self.message, match=prose[s:e]))
                 continue
             for m in self.regex.finditer(prose, start, end):
@@ -81,6 +87,16 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     return start, end
+
+
+def _unmasked_end(doc: Document, start: int, end: int) -> int:
+    """End of the unmasked, trimmed text from ``start`` up to the first mask (``start`` if none)."""
+    for mask in doc.masks:
+        if mask.span.end > start and mask.span.start < end:
+            if mask.span.start <= start:
+                return start
+            return _trim(doc.prose, start, mask.span.start)[1]
+    return end
 
 
 def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
