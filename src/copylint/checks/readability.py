@@ -180,14 +180,19 @@ _GRADE_BAD = (
     " rationalisation of unprofitable distribution operations. Nevertheless, independent analysts"
     " remain considerably more cautious, emphasising persistent vulnerabilities associated with"
     " fluctuating commodity prices, intensifying international competition and deteriorating"
-    " consumer confidence across principal European markets."
+    " consumer confidence across principal European markets. Institutional shareholders, representing"
+    " approximately forty percent of outstanding securities, have additionally requested comprehensive"
+    " clarification concerning executive remuneration arrangements, particularly performance-related"
+    " incentive entitlements, before the forthcoming annual general meeting considers the resolutions."
+    " Independent directors consider these representations entirely reasonable."
 )
 _GRADE_GOOD = (
     "The firm says it will make more money next year. It has cut costs. It has shut shops that lost"
     " money, and it has merged back-office jobs. Its boss says the worst is over. Not everyone agrees."
     " Some analysts say the firm is still at risk. Oil prices go up and down. Rivals from abroad are"
     " getting stronger. Shoppers in Europe are spending less. The firm will report its results in May,"
-    " and its shares rose by 3% on the news."
+    " and its shares rose by 3% on the news. Staff have been told that there will be no more job cuts"
+    " this year. The union says it will wait and see."
 )
 
 
