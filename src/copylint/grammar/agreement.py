@@ -146,7 +146,7 @@ def there_is_plural(doc: Document, ctx: Context) -> list[Finding]:
 
 SINGULAR_DET = frozenset({"a", "an", "another", "each", "every", "this"})
 FOLLOW_OK = frozenset(
-    "of in on at to for with from by and or but is was are were has have had that which who will would can could "
+    "of in on at to for with from by is was are were has have had that which who will would can could "
     "should may might must as".split()
 )
 UNCOUNTED_PLURALS = frozenset(
@@ -166,8 +166,12 @@ def _determiner_findings(doc: Document) -> Iterator[Finding]:
             noun = words[i + 1]
             if not noun.joined or noun.capitalised or noun.low in UNCOUNTED_PLURALS:
                 continue
+            if det.low == "one" and i > 0 and words[i - 1].low in ("no", "every", "any", "the", "this", "that", "each"):
+                continue
             if lex.tags(noun.low) != {"NNS"} or not noun.low.endswith("s"):
                 continue
+            if doc.prose[noun.end : noun.end + 1] in ("'", "’"):
+                continue  # "every players' union"
             after = words[i + 2] if i + 2 < len(words) else None
             if after is not None and after.joined and after.low not in FOLLOW_OK:
                 continue  # "a sales team", "a drugs raid": attributive plural

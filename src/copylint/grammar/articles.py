@@ -87,6 +87,10 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
             if i > 0 and words[i - 1].text in ("A", "Mr", "Mrs", "Dr", "vitamin", "Vitamin", "Plan", "Type", "type", "class", "Class"):
                 continue
             nxt = words[i + 1]
+            if nxt.low in ("and", "or", "is", "are", "of", "in", "on", "at", "to", "as", "if", "it", "an", "a"):
+                continue  # "4.a and 5.a": a letter, not an article
+            if art.gap and not art.gap[-1:].isspace() and art.gap.strip():
+                continue
             gap = nxt.gap
             if gap.strip(" \t\n\"'“‘"):
                 continue

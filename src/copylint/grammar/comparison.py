@@ -26,13 +26,12 @@ def _double_comparatives(doc: Document) -> Iterator[Finding]:
             if not adj.joined or adj.capitalised or adj.low in NOT_COMPARATIVES:
                 continue
             tags = lex.tags(adj.low)
-            want = "JJR" if w.low in ("more", "less") else "JJS"
-            if want not in tags and not (w.low == "most" and "JJR" in tags):
+            if not tags & {"JJR", "JJS"}:
                 continue
             if adj.low not in ("better", "worse", "best", "worst") and (tags & {"NN", "NNS", "VB", "VBD"} or not adj.low.endswith(("er", "est"))):
                 continue
-            if i + 2 < len(words) and words[i + 2].low == "than" and w.low in ("less",):
-                continue
+            if i > 0 and words[i - 1].low in ("one", "two", "any", "no", "much", "is", "was", "some", "once", "many", "a", "few", "three"):
+                continue  # "one more bigger case", "When is more better?"
             span = Span(w.start, adj.end)
             yield Finding(span, f"'{w.text} {adj.text}' is a double comparative: write '{adj.text}'", (adj.text,),
                           Fix((Edit(Span(w.start, adj.start), ""),), safe=False))
@@ -77,7 +76,7 @@ NEG_VERBS = r"(?:do|does|did|can|could|will|would|should|is|are|was|were|has|hav
 DOUBLE_NEG = table(
     (rf"<(?:{NEG_VERBS}|not)_(?:\w+_){{0,2}}?(?P<x>nothing|nobody|nowhere|no_one)>(?!_(?:but|else|less|more|short|if|like|new|to_do_with)>)",
      lambda m: NEGATIVES[" ".join(m.group("x").lower().split())], "Double negative: write '{r}' instead of '{x}'"),
-    (rf"<(?:{NEG_VERBS}|not)_(?:have|has|had|got|get|want|need|see|know|give|take|make|find|say|do)_(?P<x>no)_(?=\w)(?!(?:one|longer|more|less|matter|doubt|idea|way|choice|option|comment|further)>)",
+    (rf"<(?:{NEG_VERBS}|not)_(?:have|has|had|got|get|want|need|see|know|give|take|make|find|do)_(?P<x>no)_(?=\w)(?!(?:one|longer|more|less|matter|doubt|idea|way|choice|option|comment|further)>)",
      "any", "Double negative: write '{r}' instead of '{x}'"),
 )
 
@@ -91,7 +90,11 @@ def double_negative(doc: Document, ctx: Context) -> list[Finding]:
     nothing*, not *didn't say nothing*. Direct quotations are left alone, and so are
     *not nothing*, *nothing but* and *nothing less*."""
     out = []
+    lex = lexicon()
     for f in run_table(doc, DOUBLE_NEG):
+        rest = doc.prose[f.span.end : f.span.end + 30].split()
+        if rest and doc.text(f.span).lower() != "no" and (lex.tags(rest[0].strip(".,;:!?")) & {"VBD", "VBZ", "MD"} or rest[0] in ("is", "was", "will", "can", "could", "would", "has", "had")):
+            continue  # "can't believe nobody came": a new clause
         before = doc.prose[max(0, f.span.start - 40) : f.span.start].lower()
         if before.rstrip().endswith("not") and before.rstrip().split()[-1] == "not" and f.span.start - len(before.rstrip()) <= 1:
             if doc.prose[f.span.start - 4 : f.span.start].strip() == "not":

@@ -297,7 +297,7 @@ def loath_loathe(doc: Document, ctx: Context) -> list[Finding]:
 
 
 COULD_OF = table(
-    (r"<(?:could|should|would|must|might|ought_to)_(?P<x>of)>(?!_course>)", "have",
+    (r"<(?:could|should|would|must|might|ought_to)_(?P<x>of)>(?!_(?:course|necessity|right)>)", "have",
      "'{x}' after a modal verb: write '{r}' (could've, not could of)"),
     (r"<(?:could|should|would|must|might)n't_(?P<x>of)>(?!_course>)", "have", "'{x}' after a modal verb: write '{r}'"),
 )

@@ -6,10 +6,11 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.grammar.base import MODALS, Word, replace, sentence_words
+from copylint.grammar.base import DETERMINERS, MODALS, OBJECT_PRONOUNS, Word, replace, sentence_words
 from copylint.grammar.lexicon import Lexicon, lexicon
 from copylint.rule import Context, rule
 
+BE_BASE = frozenset({"be", "been"})
 HAVE = frozenset({"has", "have", "had", "'ve", "'d", "having", "hasn't", "haven't", "hadn't"})
 DO = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
 MODAL_NEG = frozenset({"won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't", "mightn't", "shan't"})
@@ -61,13 +62,29 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
             if i >= 2 and words[i - 2].low in RELATIVE_HEADS:
                 continue  # "everything he had went to charity": 'had' is the main verb
             bases = _past_only(lex, v.low)
-            if aux in HAVE:
-                verb = lex.verbs.get(bases[0]) if bases else None
-                if verb and verb.participle[0] != v.low:
+            tags = lex.tags(v.low)
+            after_det = i > 0 and words[i - 1].low in DETERMINERS
+            if aux in HAVE or aux in BE_BASE:
+                verb = lex.verbs.get(bases[0]) if bases and aux in HAVE else None
+                if verb is None and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and not after_det:
+                    verb = lex.verbs[v.low]  # "has often rain", "should be do"
+                if verb and verb.participle[0] != v.low and v.low not in ("got", "be", "have", "do") or (verb and v.low == "do" and aux in BE_BASE):
                     yield replace(v.start, v.end, f"After '{w.text}', use the past participle '{verb.participle[0]}', not '{v.text}'",
                                   v.text, *verb.participle)
-            elif aux in DO or aux in MODALS or aux in MODAL_NEG or (aux == "to" and j == i + 1):
-                if not bases and lex.tags(v.low) == {"VBZ"}:
+            elif aux == "to":
+                if j != i + 1 or (i > 0 and words[i - 1].low in ("next", "due", "according", "up", "similar", "close", "addition", "compared")):
+                    continue
+                nxt = words[j + 1] if j + 1 < len(words) else None
+                regular = "VBD" in tags and "VBN" in tags and not tags & NOUNISH and v.low in lex.base_of
+                if regular and (nxt is None or not nxt.joined or nxt.low in DETERMINERS or nxt.low in OBJECT_PRONOUNS):
+                    bases = lex.base_of[v.low]
+                elif tags == {"VBZ"}:
+                    bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
+                if bases:
+                    yield replace(v.start, v.end, f"After 'to', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])
+            elif (aux in DO or aux in MODALS or aux in MODAL_NEG) and not after_det:
+                negative = aux.endswith("n't") or aux == "cannot" or any(x.low == "not" for x in words[i + 1 : j])
+                if not bases and (tags == {"VBZ"} or ("VBZ" in tags and (aux in MODALS or aux in MODAL_NEG or negative) and "NN" not in tags or (negative and "VBZ" in tags))) and v.low.endswith("s"):
                     bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
                 if bases:
                     yield replace(v.start, v.end, f"After '{w.text}', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])
