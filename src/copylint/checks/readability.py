@@ -108,7 +108,7 @@ def long_sentence(doc: Document, ctx: Context) -> Iterator[Finding]:
     severity="suggestion",
     bad=[
         "Officials said the unprecedented consolidation of regional administrative responsibilities"
-        " would significantly complicate accountability.",
+        " would significantly complicate democratic accountability.",
     ],
     good=["Officials said merging the regional offices would make it harder to know who is in charge."],
     source="Flesch-Kincaid grade per sentence (textstat's formula); levels as in Hemingway-style editors",
