@@ -106,6 +106,13 @@ def test_block_quotes_nested() -> None:
     check(src, "a\nsoft", "a\n> > soft")
 
 
+def test_links_code_and_html_across_quoted_lines() -> None:
+    check("> A [link that\n> spans lines](http://x) then text.", "that\nspans lines then", "that\n> spans lines](http://x) then")
+    check("> Code `spans\n> lines` ok then after.", "ok then after")
+    check("> Some <span\n> class=x>inline</span> html here.", "inline html", "inline</span> html")
+    assert check("- [x] Task done today", "Task done") == (1, 7, 1, 16)
+
+
 def test_entities_and_escapes() -> None:
     src = "Marks &amp; Spencer&#8217;s profits rose \\*sharply\\* &copy; 2024."
     check(src, "Marks & Spencer’s", "Marks &amp; Spencer&#8217;s")

@@ -124,6 +124,11 @@ def test_links_with_nested_brackets_titles_and_parentheses() -> None:
     assert doc.prose == "A link [with] brackets and empty end."
 
 
+def test_task_list_boxes_are_not_copy() -> None:
+    doc = md("- [ ] Call the council press office\n- [x] Check the figures\n- [link] stays\n")
+    assert [doc.text(b.span) for b in doc.blocks] == ["Call the council press office", "Check the figures", "[link] stays"]
+
+
 def test_unknown_reference_stays_literal() -> None:
     doc = md("Read [this][nowhere] and [that].")
     assert doc.prose == "Read [this][nowhere] and [that]."

@@ -28,6 +28,7 @@ _NEWLINE = re.compile(r"\r\n|\r|\n")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
 _BREAK_TAG = re.compile(r"<(?:br|hr|/?p|/?div|/?li|/?tr|/?h[1-6])\b", re.IGNORECASE)
 _LINK_SPACE = " \t\n\r"
+_TASK_BOX = re.compile(r"\[[ xX]\][ \t]+")
 _BLANK = re.compile(r"[^\r\n]")
 _FM_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 _FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
@@ -180,6 +181,11 @@ class _Reader:
 
     def _text(self, text: str) -> None:
         j = self.src.find(text, self.pos, self.limit)
+        if j >= 0 and self.pending is not None and self.pending[0] == "list-item":
+            box = _TASK_BOX.match(text)
+            if box:  # a GFM task list's "[ ]" / "[x]" is not copy
+                text, j = text[box.end() :], j + box.end()
+                self.pos = j
         if j >= 0:
             self._out(text, j, j + len(text))
             self.pos = j + len(text)
