@@ -1,0 +1,116 @@
+"""Helpers shared by the style rules: block scopes, sentence starts, letter case, findings."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.document import Document
+
+#: Running copy: everything but headlines.
+BODY = frozenset({"paragraph", "list-item", "blockquote", "table-cell", "caption", "description"})
+#: Headlines: Markdown headings, a plain-text first line, a front-matter or HTML title.
+HEADLINE = frozenset({"heading", "title"})
+EVERYWHERE = BODY | HEADLINE
+
+_OPENERS = "\"'“‘([*_ \t\n"
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+SMALL = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def number_word(n: int) -> str:
+    """0-99 in words ("twenty-one")."""
+    if n < 10:
+        return SMALL[n]
+    if n < 20:
+        return TEENS[n - 10]
+    tens, unit = divmod(n, 10)
+    return TENS[tens] + ("-" + SMALL[unit] if unit else "")
+
+
+def word_value(word: str) -> int | None:
+    """The value of a spelled number from zero to ninety-nine, or None."""
+    w = word.lower()
+    if w in SMALL:
+        return SMALL.index(w)
+    if w in TEENS:
+        return 10 + TEENS.index(w)
+    if w in TENS and w:
+        return 10 * TENS.index(w)
+    head, sep, tail = w.partition("-")
+    if sep and head in TENS and head and tail in SMALL[1:]:
+        return 10 * TENS.index(head) + SMALL.index(tail)
+    return None
+
+
+def blocks(doc: Document, kinds: frozenset[str]) -> Iterator[Span]:
+    for block in doc.blocks:
+        if block.kind in kinds:
+            yield block.span
+
+
+def finditer(doc: Document, rx: re.Pattern[str], kinds: frozenset[str] = BODY) -> Iterator[re.Match[str]]:
+    """Matches of ``rx`` inside the blocks of the given kinds (running copy by default)."""
+    for span in blocks(doc, kinds):
+        yield from rx.finditer(doc.prose, span.start, span.end)
+
+
+def in_headline(doc: Document, offset: int) -> bool:
+    index = doc.block_of(offset)
+    return index is not None and doc.blocks[index].kind in HEADLINE
+
+
+def sentence_start(doc: Document, offset: int) -> bool:
+    """Is ``offset`` the first word of its sentence (after any quote marks or brackets)?"""
+    index = doc.sentence_index(offset)
+    if index is None:
+        return False
+    start = doc.sentences[index].span.start
+    return not doc.prose[start:offset].strip(_OPENERS)
+
+
+def previous_word(doc: Document, offset: int) -> str:
+    """The word just before ``offset`` (punctuation between them is kept, e.g. "Smith,")."""
+    text = doc.prose[max(0, offset - 40) : offset].rstrip()
+    parts = text.split()
+    return parts[-1] if parts else ""
+
+
+def next_word(doc: Document, offset: int) -> str:
+    text = doc.prose[offset : offset + 40].lstrip()
+    parts = text.split()
+    return parts[0] if parts else ""
+
+
+def match_case(template: str, word: str) -> str:
+    """``word`` in the case of ``template``: UPPER, Capitalised or as given."""
+    if len(template) > 1 and template.isupper() and any(c.isalpha() for c in template):
+        return word.upper()
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+def flag(
+    start: int,
+    end: int,
+    message: str,
+    replacement: str | None = None,
+    *,
+    safe: bool = False,
+    suggestions: Iterable[str] | None = None,
+) -> Finding:
+    """A finding on prose[start:end]; with a replacement it carries a fix and a suggestion."""
+    span = Span(start, end)
+    if replacement is None:
+        return Finding(span, message, tuple(suggestions or ()))
+    return Finding(span, message, tuple(suggestions or (replacement,)), Fix((Edit(span, replacement),), safe=safe))
