@@ -4,7 +4,7 @@ comparatives and double negatives (see :mod:`copylint.grammar`). The LanguageToo
 
 from __future__ import annotations
 
-from copylint.grammar import agreement, articles, comparison, confused, constructions, verbs
+from copylint.grammar import agreement, articles, comparison, confused, constructions, usage, verbs
 
 RULES = (
     *articles.RULES,
@@ -13,6 +13,7 @@ RULES = (
     *verbs.RULES,
     *constructions.RULES,
     *comparison.RULES,
+    *usage.RULES,
 )
 
 #: ``grammar: {different: locale | strict | off}``: which of "different than/to" to flag.

@@ -1,0 +1,218 @@
+"""More usage errors: missing verbs, pronoun case, verb patterns, comparisons, word pairs."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.diagnostic import Finding, Span
+from copylint.document import Document
+from copylint.grammar.base import replace, run_table, sentence_words, table
+from copylint.grammar.lexicon import lexicon
+from copylint.rule import Context, rule
+
+BE_FOR = {"i": "I'm", "he": "he's", "she": "she's", "we": "we're", "they": "they're", "you": "you're"}
+
+
+def _missing_verb(doc: Document) -> Iterator[Finding]:
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, w in enumerate(words):
+            nxt = words[i + 1] if i + 1 < len(words) else None
+            if w.low in BE_FOR and nxt is not None and nxt.joined and not nxt.capitalised and (w.low != "i" or w.text == "I"):
+                if i > 0 and (words[i - 1].low in ("than", "as", "and", "or", "but", "like") or words[i - 1].capitalised and w.low == "i"):
+                    continue
+                if lex.tags(nxt.low) == {"JJ"} and nxt.low not in ("alone", "own", "very", "self"):
+                    fix = BE_FOR[w.low]
+                    yield replace(w.start, w.end, f"A verb is missing: '{fix} {nxt.text}'", w.text, fix)
+        last = words[-1]
+        end_char = doc.prose[last.end : last.end + 1]
+        if last.low in ("the", "an") and end_char in (".", "!", "?") and len(words) > 2:
+            yield Finding(Span(last.start, last.end), f"The sentence ends with '{last.text}': a word is missing", ())
+
+
+@rule("grammar.missing-word", "Flags a missing verb after a pronoun ('I afraid') and a sentence that ends in 'the'.",
+      bad=["I afraid of the dark.", "The minister walked towards the."],
+      good=["I'm afraid of the dark.", "He, afraid of the dark, stayed home."],
+      fixable=True, skip_quotes=True)
+def missing_word(doc: Document, ctx: Context) -> list[Finding]:
+    """A subject pronoun needs a verb before an adjective (*I'm afraid*, *she is sure*), and a
+    sentence cannot end on an article. Both are usually words lost in editing."""
+    return list(_missing_verb(doc))
+
+
+SUBJECT_TO_OBJECT = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
+PREPOSITIONS = r"(?:between|with|without|to|at|from|among|against|towards?|into|onto|upon|behind|beside|near|about|for|of|by)"
+CASE = table(
+    (rf"<{PREPOSITIONS}_(?P<x>he|she|they|we)>(?=\s*(?:[.,;:!?)]|$)|_and_)(?!_(?:who|that)>)",
+     lambda m: SUBJECT_TO_OBJECT[m.group("x").lower()], "After a preposition use the object form: '{r}', not '{x}'"),
+    (rf"<{PREPOSITIONS}_(?P<x>I)(?=\s*(?:[.,;:!?)]|$)|_and_)", "me", "After a preposition use 'me', not 'I'"),
+    (r"<between_(?:you|him|her|them|us|\w+)_and_(?P<x>I|he|she|they|we)>(?!_(?:am|are|is|was|were|have|has|had|will|would|can|could)>)",
+     lambda m: SUBJECT_TO_OBJECT[m.group("x").lower()], "'between ... and {x}': use the object form '{r}'"),
+)
+
+
+@rule("grammar.pronoun-case", "Flags a subject pronoun after a preposition: 'between you and I', 'with he and his wife'.",
+      bad=["The dispute is between you and I.", "She travelled with he and his brother."],
+      good=["The dispute is between you and me.", "She left after he arrived.", "It was for him and his brother."],
+      fixable=True, skip_quotes=True)
+def pronoun_case(doc: Document, ctx: Context) -> list[Finding]:
+    """A preposition takes the object form of a pronoun: *between you and me*, *with him*,
+    *for them*. Prepositions that also open clauses (*after he left*, *before she spoke*) are
+    left alone."""
+    return list(run_table(doc, CASE))
+
+
+_INFINITIVE_VERBS = (
+    r"(?:afford|afforded|affords|decide|decided|decides|deserve|deserved|deserves|pretend|pretended|pretends|strive|strived|"
+    r"strove|struggle|struggled|struggles|manage|managed|manages|refuse|refused|refuses|fail|failed|fails|threaten|"
+    r"threatened|threatens|promise|promised|promises|intend|intended|intends|agree|agreed|agrees|seem|seemed|seems|"
+    r"choose|chose|chooses|learn|learned|learnt|learns|hope|hoped|hopes)"
+)
+PATTERNS = table(
+    (r"<discuss(?:es|ed|ing)?_(?P<x>about)_", "", ""),
+    (r"<(?P<x>despite_of)>", "despite", "'{x}': write '{r}' (or 'in spite of')"),
+    (r"<(?P<x>regarding_to)>", "regarding", "'{x}': write '{r}' (or 'with regard to')"),
+    (r"<(?P<x>(?:must|should)_to)_(?=\w)", lambda m: m.group("x").split()[0], "'{x}': a modal verb takes the bare infinitive: '{r}'"),
+    (r"<(?P<x>(?:I|you|we|they)_(?:must|should)_to)_(?=\w)", "", ""),
+)
+GERUND_AFTER = r"(?:enjoy|enjoys|enjoyed|enjoying|avoid|avoids|avoided|avoiding|finish|finishes|finished|finishing|keep_on|look_forward|looking_forward|looks_forward|looked_forward|accustomed|mind|minds|minded)"
+
+
+def _verb_patterns(doc: Document) -> Iterator[Finding]:
+    lex = lexicon()
+    for f in run_table(doc, PATTERNS[1:4]):
+        yield f
+    prose = doc.prose
+    for words in sentence_words(doc):
+        lows = [w.low for w in words]
+        for i, w in enumerate(words[:-1]):
+            nxt = words[i + 1]
+            if not nxt.joined:
+                continue
+            if w.low in ("discuss", "discusses", "discussed", "discussing") and nxt.low == "about":
+                yield Finding(Span(w.start, nxt.end), f"'{w.text} about': you discuss something; drop 'about'", (w.text,))
+            if _is(w.low, _INFINITIVE_VERBS) and not (i > 0 and lows[i - 1] in ("is", "was", "be", "been", "being", "are", "were")):
+                j = i + 1 + (lows[i + 1] == "not" if i + 1 < len(words) else 0)
+                if j < len(words) and words[j].joined:
+                    v = words[j]
+                    tags = lex.tags(v.low)
+                    if tags == {"VBG"} and v.low.endswith("ing"):
+                        base = [b for b, verb in lex.verbs.items() if verb.gerund == v.low][:1]
+                        if base:
+                            yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {base[0]}'", v.text, f"to {base[0]}")
+                    elif tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and lows[j - 1] != "to":
+                        yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}")
+            if w.low == "to" and i > 0 and (lows[i - 1] in ("enjoy", "enjoys", "enjoyed", "avoid", "avoids", "avoided", "finish", "finished", "accustomed") or (lows[i - 1] == "forward" and i > 1 and lows[i - 2].startswith("look"))):
+                v = nxt
+                tags = lex.tags(v.low)
+                if tags and tags <= {"VB", "VBP"} and v.low in lex.verbs:
+                    ger = lex.verbs[v.low].gerund
+                    yield replace(v.start, v.end, f"'{words[i - 1].text} to' takes the -ing form: '{ger}'", v.text, ger)
+    del prose
+
+
+def _is(word: str, alternation: str) -> bool:
+    return word in alternation.strip("(?:)").split("|")
+
+
+@rule("grammar.verb-pattern", "Flags a verb followed by the wrong form: 'afford spending', 'look forward to see', 'discuss about'.",
+      bad=["The council cannot afford spending more.", "We look forward to see you.", "They discussed about the budget."],
+      good=["The council cannot afford to spend more.", "We look forward to seeing you.", "They discussed the budget.", "The road was used to carry troops."],
+      fixable=True, skip_quotes=True)
+def verb_pattern(doc: Document, ctx: Context) -> list[Finding]:
+    """Some verbs take *to* + verb (*afford to spend*, *decide to go*), some the -ing form
+    (*enjoy running*, *look forward to seeing*), and *discuss* takes a direct object (*discuss
+    the plan*, not *discuss about the plan*). Also *despite of*, *regarding to*, *must to*."""
+    return list(_verb_patterns(doc))
+
+
+COMPARISON = table(
+    (r"<as_(?:\w+_)?(?:much|many|big|good|bad|well|far|long|high|low|large|small|fast|soon|often|quickly|easily|important|strong|early|late|old|young|little|few|great|hard)_(?P<x>than)>",
+     "as", "'as ... {x}': the comparison is 'as ... as'"),
+    (r"<the_same(?:_\w+)?_(?P<x>than|like)>", "as", "'the same ... {x}': write 'the same ... as'"),
+    (r"<(?:even|much|far|a_lot|any|no|getting)_(?P<x>worst)>", "worse", "'{x}' is the superlative; after '{r}'-type comparisons write 'worse'"),
+    (r"<(?:worse|worst)_comes?_to_(?P<x>worse)>", "worst", "The idiom is 'if worst comes to worst'"),
+)
+
+
+def _comparison(doc: Document) -> Iterator[Finding]:
+    yield from run_table(doc, COMPARISON)
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, art in enumerate(words[:-1]):
+            adj = words[i + 1]
+            if art.low in ("a", "an") and adj.joined and not adj.capitalised and adj.low.endswith("est") and adj.low not in ("best", "west", "test", "rest", "nest", "quest", "guest", "chest", "pest", "vest", "zest", "crest", "protest", "contest", "interest", "request", "arrest", "harvest", "forest", "conquest", "inquest", "manifest", "digest", "suggest", "invest", "honest", "modest", "earnest"):
+                if "JJS" in lex.tags(adj.low) and not lex.tags(adj.low) & {"NN", "VB"}:
+                    yield replace(art.start, art.end, f"A superlative takes 'the': 'the {adj.text}'", art.text, "the")
+
+
+@rule("grammar.comparison", "Flags broken comparisons: 'as big than', 'the same than', 'even worst', 'an oldest'.",
+      bad=["The deficit is as big than last year's.", "Things got even worst.", "It is an oldest bridge."],
+      good=["The deficit is as big as last year's.", "Things got even worse.", "It is the oldest bridge.", "It was the same as before."],
+      fixable=True)
+def comparison(doc: Document, ctx: Context) -> list[Finding]:
+    """*as ... as* and *the same ... as* go together; *worse* compares two things and *worst*
+    ranks one above all (*even worse*, *the worst*); a superlative takes *the*."""
+    return list(_comparison(doc))
+
+
+PAIRS = table(
+    (r"<(?:can|could|can't|couldn't|cannot|to|will|did|didn't|do|don't|you)_(?P<x>here)_(?:the|a|an|about|from|it|that|them|him|her|what|you|me|us|anything|nothing|something|voices|music|news)>",
+     "hear", "'{x}' is a place; the verb is '{r}'"),
+    (r"<(?:come|over|right|from)_(?P<x>hear)>(?=\s*[.,!?])", "here", "'{x}' is the verb; the place is '{r}'"),
+    (r"<(?:they|we|you)_(?P<x>where)_(?!(?:to|from|the|a|an|he|she|it|we|they|I|you)>)(?=\w)", "were", "'{x}' asks about a place; the verb is '{r}'"),
+    (r"<(?:if_(?:I|he|she|it)|as_if_it|as_though_it)_(?P<x>where)>", "were", "'{x}' asks about a place; the verb is '{r}'"),
+    (r"<(?P<x>weather)_or_not>", "whether", "'{x}' is rain and sun; 'if' is '{r}'"),
+    (r"<(?:the|a|bad|good|cold|hot|wet|severe|extreme)_(?P<x>whether)>", "weather", "'{x}' means 'if'; rain and sun are the '{r}'"),
+    (r"<(?:some|any|good|bad|expert|legal|medical|financial|professional|my|your|his|her|their|our|of|for|give|giving|gave|given|seek|seeking|sought|take|took|taking|ignore|ignored|following|follow|followed|much|no|sound|travel|health|official)_(?P<x>advise)>",
+     "advice", "'{x}' is the verb; the noun is '{r}'"),
+    (r"<(?:to|will|would|could|can|should|must|may|might|I|we|they|please)_(?P<x>advice)_(?:you|him|her|them|us|me|the|on|against|that|people|customers|patients)>",
+     "advise", "'{x}' is the noun; the verb is '{r}'"),
+    (r"<(?:I|we|they|you|to|don't|didn't|can't|cannot|firmly|truly|really)_(?P<x>belief)_(?:that|in|it|the|he|she|they|we|you|him|them|this|what)>",
+     "believe", "'{x}' is the noun; the verb is '{r}'"),
+    (r"<(?:a|the|my|his|her|their|our|firm|strong|common|popular|mistaken|genuine|widespread|sincere|growing)_(?P<x>believe)_(?:that|in|is|was|of)>",
+     "belief", "'{x}' is the verb; the noun is '{r}'"),
+    (r"<(?:to|will|can|could|would|might|must|cannot|can't|couldn't|trying_to|tried_to)_(?P<x>proof)_(?:that|it|the|him|her|them|his|their|its|this|what|how|himself|herself|themselves)>",
+     "prove", "'{x}' is the noun; the verb is '{r}'"),
+    (r"<(?:to|can|could|cannot|can't|couldn't|unable_to)_(?P<x>breath)>", "breathe", "'{x}' is the noun; the verb is '{r}'"),
+    (r"<(?:a|deep|every|last|fresh|one|his|her)_(?P<x>breathe)>", "breath", "'{x}' is the verb; the noun is '{r}'"),
+    (r"<(?P<x>quiet)_(?:a|an|good|bad|well|often|sure|likely|possible|different|difficult|right|true|clear|simply|frankly|honestly|literally|obviously|rightly|understandably|remarkable|extraordinary|large|small)>",
+     "quite", "'{x}' means silent; 'fairly, completely' is '{r}'"),
+    (r"<(?:keep|kept|keeping|stay|stayed|be|very|peace_and|nice_and|a)_(?P<x>quite)>(?=\s*[.,!?]|_(?:place|time|life|area|room|voice|street|village|moment|night|word|corner|spot)>)",
+     "quiet", "'{x}' means 'fairly'; 'silent' is '{r}'"),
+    (r"<(?:won|win|wins|winning|first|second|third|top|nobel|booker|cash|star|consolation|pulitzer)_(?P<x>price)>(?!_(?:tag|cap|rise|rises|increase|of))", "prize",
+     "'{x}' is what something costs; an award is a '{r}'"),
+    (r"<(?P<x>everyday)(?=\s*[.,;!?]|_(?:at|in|for|until|of_the_week|and|this|that|since|without|except)>)", "every day",
+     "'{x}' is an adjective (everyday life); 'each day' is '{r}'"),
+    (r"<(?:right|by|until|till|from|for)_(?P<x>know)(?=\s*[.,;!?]|_on>)", "now", "'{x}': write '{r}'"),
+    (r"<(?P<x>except)_(?:the|an|his|her|their|our|my|your)_(?:offer|invitation|apology|apologies|award|nomination|resignation|position|job|deal|proposal|terms|challenge|responsibility|result|verdict)>",
+     "accept", "'{x}' means 'apart from'; to agree to is to '{r}'"),
+    (r"<(?:everyone|everybody|everything|all|nothing|nobody|anyone|anything)_(?P<x>accept)_(?:for|the|his|her|their|one|two|that)>", "except",
+     "'{x}' means to agree to; 'apart from' is '{r}'"),
+    (r"<(?:walk|walked|walking|drive|drove|driving|went|go|goes|going|ran|run|running|rush|rushed|flew|fly|sail|sailed|move|moved|get|got|slip|slipped|just|well|half)_(?P<x>passed)_(?:the|a|an|his|her|their|its|midnight|noon|me|him|them|us|it)>",
+     "past", "'{x}' is the verb form; 'beyond' is '{r}'"),
+    (r"<in_the_(?P<x>passed)>", "past", "'{x}' is the verb form; earlier times are 'the {r}'"),
+    (r"<(?:has|have|had|having)_(?P<x>past)_(?:away|on|the|a|an|through|by|since|it|me|him|them|her|us)>", "passed",
+     "'{x}' is the noun or preposition; the verb form is '{r}'"),
+    (r"<(?:switch|switched|switching|turned|turning|switches|turns)_(?P<x>of)_(?:the|your|my|his|her|it|them|all|their)>", "off",
+     "'{x}': the verb is 'turn/switch {r}'"),
+    (r"<(?P<x>shell)_we>", "shall", "'{x} we': write '{r} we'"),
+    (r"<(?:be|been|being|is|are|was|were|not|isn't|aren't|wasn't|weren't)_(?P<x>aloud)_to>", "allowed", "'{x}' means 'out loud'; permitted is '{r}'"),
+    (r"<(?P<x>lets)_(?:go|see|hope|face|talk|get|make|do|start|be|not|take|look)>", "let's", "'{x}' here means 'let us': write '{r}'"),
+)
+
+
+@rule("grammar.confused-words", "Flags commonly confused pairs in unambiguous contexts: hear/here, were/where, weather/whether, advice/advise and more.",
+      bad=["We could not here the speech.", "They where told to leave.", "He asked for legal advise.", "She won first price."],
+      good=["We could not hear the speech.", "They were told to leave.", "He asked for legal advice.", "She won first prize.", "Come here."],
+      fixable=True)
+def confused_words(doc: Document, ctx: Context) -> list[Finding]:
+    """Pairs that sound alike: *hear/here*, *were/where*, *weather/whether*, *advice* (noun)
+    / *advise* (verb), *belief/believe*, *proof/prove*, *breath/breathe*, *quite/quiet*,
+    *price/prize*, *every day/everyday*, *now/know*, *accept/except*, *past/passed*,
+    *off/of*, *allowed/aloud*, *let's/lets*. Each is flagged only where the other reading is
+    impossible (*could not here the*, *they where told*)."""
+    return list(run_table(doc, PAIRS))
+
+
+RULES = (missing_word, pronoun_case, verb_pattern, comparison, confused_words)
