@@ -17,12 +17,12 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+import yaml
 from markdown_it import MarkdownIt
 from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 from markdown_it.token import Token
 
 from copylint.document import Document, DocumentBuilder
-import yaml
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -45,6 +45,12 @@ def _parser() -> MarkdownIt:
     md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
     md.disable("text_join")
     return md
+
+
+@lru_cache(maxsize=16)
+def _backtick_run(n: int) -> re.Pattern[str]:
+    """A run of exactly ``n`` backticks (what closes a code span opened by ``n``)."""
+    return re.compile(r"(?<!`)`{%d}(?!`)" % n)
 
 
 def read_markdown(text: str, path: str = "<text>") -> Document:
@@ -239,7 +245,7 @@ class _Reader:
         if j < 0:
             return
         open_end = j + n
-        closer = re.compile(r"(?<!`)`{%d}(?!`)" % n).search(self.src, open_end, self.limit)
+        closer = _backtick_run(n).search(self.src, open_end, self.limit)
         close = closer.start() if closer else open_end
         self.pos = closer.end() if closer else open_end
         if not self.emit or not tok.content:
