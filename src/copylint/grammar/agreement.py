@@ -35,6 +35,11 @@ SUBJUNCTIVE = frozenset(
     "requested ask asks asked order ordered essential vital important necessary imperative crucial lest let lets make "
     "makes made help helps helped see saw watch watched hear heard have has had rather sooner".split()
 )
+COORDINATORS = frozenset({"and", "or", "nor", "as", "than", "both", "like", "with"})
+INDEFINITE = frozenset({"somebody", "someone", "everybody", "everyone", "anybody", "anyone", "nobody"})
+ADVERBS = frozenset("always usually often rarely never sometimes also only really just seldom normally generally "
+                    "typically frequently occasionally still".split())
+SUBJUNCTIVE_MARKERS = frozenset({"if", "wish", "though", "unless", "whether", "suppose", "imagine", "as", "lest"})
 CLAUSE_OPENERS = frozenset("and but because so when while although though since if as where that which whether until unless once or".split())
 SKIP_VERBS = frozenset({"be", "need", "dare", "used", "please", "thank", "bet", "reckon", "mean"})
 
@@ -45,7 +50,7 @@ def _subject_ok(words: list[Word], i: int) -> bool:
     if i == 0:
         return True
     prev = words[i - 1]
-    if prev.low in AUXILIARIES or prev.low.endswith("n't"):
+    if prev.low in AUXILIARIES or prev.low.endswith("n't") or prev.low in COORDINATORS:
         return False
     if w.low == "i" and (prev.capitalised or not w.text == "I"):
         return False  # "World War I"
@@ -61,10 +66,27 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
         subjunctive = bool(lows & SUBJUNCTIVE)
         for i, w in enumerate(words[:-1]):
             pron = w.low
+            if pron in INDEFINITE and i + 1 < len(words) and words[i + 1].low == "else":
+                pron, w = "he", words[i + 1]
+            elif pron in INDEFINITE:
+                pron = "he"
             if pron not in THIRD and pron not in NON_THIRD:
                 continue
-            v = words[i + 1]
+            k = i + 1
+            while k < len(words) - 1 and words[k].low in ADVERBS and words[k].joined and words[k].low != "else":
+                k += 1
+            if words[i].low in INDEFINITE and words[min(i + 1, len(words) - 1)].low == "else":
+                k = max(k, i + 2)
+                while k < len(words) - 1 and words[k].low in ADVERBS and words[k].joined:
+                    k += 1
+            if k >= len(words):
+                continue
+            v = words[k]
             if not v.joined or v.capitalised or not _subject_ok(words, i):
+                continue
+            if v.low == "were" and pron in ("he", "she", "it", "i"):
+                if not {x.low for x in words[:i]} & SUBJUNCTIVE_MARKERS:
+                    yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} was'", v.text, "was")
                 continue
             if i + 2 < len(words) and words[i + 2].low in ("not",) and v.low in ("need", "dare"):
                 continue
@@ -75,13 +97,13 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
                 yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {fix}'", v.text, fix)
                 continue
             tags = lex.tags(v.low)
-            if pron in THIRD and not subjunctive and pron != "it":
+            if pron in THIRD and not subjunctive and (pron != "it" or i == 0):
                 if v.low in SKIP_VERBS or v.low not in lex.verbs:
                     continue
                 if "VB" in tags and not tags & {"VBD", "VBN", "JJ", "JJR", "RB", "RBR", "IN", "NNS"}:
                     third = lex.verbs[v.low].third
                     yield replace(v.start, v.end, f"'{w.text} {v.text}': after he/she the verb takes -s ('{third}')", v.text, third)
-            elif pron in NON_THIRD and pron != "you":
+            elif pron in NON_THIRD and (pron != "you" or i == 0):
                 if "VBZ" in tags and not tags & {"VBD", "VBN", "JJ", "RB"} and v.low.endswith("s") and v.low not in ("is", "has", "does", "was"):
                     bases = [b for b, verb in lex.verbs.items() if verb.third == v.low]
                     if bases and (not tags & {"NNS", "NN"} or pron in ("i", "we", "they")):

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.grammar.base import replace, run_table, sentence_words, table
+from copylint.grammar.base import AUXILIARIES, replace, run_table, sentence_words, table
 from copylint.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -18,6 +18,8 @@ def _missing_verb(doc: Document) -> Iterator[Finding]:
     for words in sentence_words(doc):
         for i, w in enumerate(words):
             nxt = words[i + 1] if i + 1 < len(words) else None
+            if i > 0 and (words[i - 1].low in AUXILIARIES or words[i - 1].low.endswith("n't")):
+                continue  # "Are you sad?"
             if w.low in BE_FOR and nxt is not None and nxt.joined and not nxt.capitalised and (w.low != "i" or w.text == "I"):
                 if i > 0 and (words[i - 1].low in ("than", "as", "and", "or", "but", "like") or words[i - 1].capitalised and w.low == "i"):
                     continue
@@ -26,7 +28,8 @@ def _missing_verb(doc: Document) -> Iterator[Finding]:
                     yield replace(w.start, w.end, f"A verb is missing: '{fix} {nxt.text}'", w.text, fix)
         last = words[-1]
         end_char = doc.prose[last.end : last.end + 1]
-        if last.low in ("the", "an") and end_char in (".", "!", "?") and len(words) > 2:
+        after = doc.prose[last.end : last.end + 2]
+        if last.low in ("the", "an") and end_char in (".", "!", "?") and after not in ("..", "?.") and len(words) > 2:
             yield Finding(Span(last.start, last.end), f"The sentence ends with '{last.text}': a word is missing", ())
 
 
@@ -45,7 +48,7 @@ PREPOSITIONS = r"(?:between|with|without|to|at|from|among|against|towards?|into|
 CASE = table(
     (rf"<{PREPOSITIONS}_(?P<x>he|she|they|we)>(?=\s*(?:[.,;:!?)]|$)|_and_)(?!_(?:who|that)>)",
      lambda m: SUBJECT_TO_OBJECT[m.group("x").lower()], "After a preposition use the object form: '{r}', not '{x}'"),
-    (rf"<{PREPOSITIONS}_(?P<x>I)(?=\s*(?:[.,;:!?)]|$)|_and_)", "me", "After a preposition use 'me', not 'I'"),
+    (rf"<{PREPOSITIONS}_(?P<x>I)(?=\s*(?:[.,;:!?)]|$)|_and_)", lambda m: "me" if m.group("x") == "I" else "", "After a preposition use 'me', not 'I'"),
     (r"<between_(?:you|him|her|them|us|\w+)_and_(?P<x>I|he|she|they|we)>(?!_(?:am|are|is|was|were|have|has|had|will|would|can|could)>)",
      lambda m: SUBJECT_TO_OBJECT[m.group("x").lower()], "'between ... and {x}': use the object form '{r}'"),
 )
@@ -176,7 +179,7 @@ PAIRS = table(
      "prove", "'{x}' is the noun; the verb is '{r}'"),
     (r"<(?:to|can|could|cannot|can't|couldn't|unable_to)_(?P<x>breath)>", "breathe", "'{x}' is the noun; the verb is '{r}'"),
     (r"<(?:a|deep|every|last|fresh|one|his|her)_(?P<x>breathe)>", "breath", "'{x}' is the verb; the noun is '{r}'"),
-    (r"<(?P<x>quiet)_(?:a|an|good|bad|well|often|sure|likely|possible|different|difficult|right|true|clear|simply|frankly|honestly|literally|obviously|rightly|understandably|remarkable|extraordinary|large|small)>",
+    (r"<(?P<x>quiet)_(?:good|bad|well|often|sure|likely|possible|different|difficult|right|true|clear|simply|frankly|honestly|literally|obviously|rightly|understandably|remarkable|extraordinary|large|small)>",
      "quite", "'{x}' means silent; 'fairly, completely' is '{r}'"),
     (r"<(?:keep|kept|keeping|stay|stayed|be|very|peace_and|nice_and|a)_(?P<x>quite)>(?=\s*[.,!?]|_(?:place|time|life|area|room|voice|street|village|moment|night|word|corner|spot)>)",
      "quiet", "'{x}' means 'fairly'; 'silent' is '{r}'"),
