@@ -340,7 +340,7 @@ def _assert_words_map_back(doc: Document) -> None:
         assert (offset_of(doc.source, line, col), offset_of(doc.source, end_line, end_col)) == (start, end)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(_markdown())
 def test_property_markdown_words_map_back(source: str) -> None:
     doc = read_document(source, "a.md")
@@ -363,7 +363,7 @@ def _page(draw: st.DrawFn) -> str:
     return "\n".join(parts)
 
 
-@settings(max_examples=100, deadline=None)
+@settings(max_examples=60, deadline=None)
 @given(_page())
 def test_property_html_words_map_back(source: str) -> None:
     doc = read_document(source, "a.html")
