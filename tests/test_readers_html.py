@@ -102,7 +102,9 @@ def test_implied_end_tags() -> None:
 
 def test_title_outside_head_and_head_content_skipped() -> None:
     assert blocks(page("<title>Just a title</title><p>Body</p>")) == [("title", 0, "Just a title"), ("paragraph", 0, "Body")]
-    assert blocks(page("<head><meta name=x>stray head text<body><p>Body")) == [("paragraph", 0, "Body")]
+    # As in a browser, body content (text or an element) ends an unclosed head.
+    assert blocks(page("<head><meta name=x>stray text<body><p>Body")) == [("paragraph", 0, "stray text"), ("paragraph", 0, "Body")]
+    assert blocks(page("<head><title>T</title><p>No body tag")) == [("title", 0, "T"), ("paragraph", 0, "No body tag")]
 
 
 def test_suppression_comments_are_recorded() -> None:

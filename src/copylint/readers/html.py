@@ -45,6 +45,8 @@ _IMPLIED = {
 _KIND = {"td": "table-cell", "th": "table-cell", "figcaption": "caption", "caption": "caption",
          "li": "list-item", "dd": "list-item", "dt": "list-item", "blockquote": "blockquote", "title": "title"}
 _SPACE = " \t\n\r\f"
+#: What may stay in <head>; any other element (or text) starts the body.
+_HEAD_CONTENT = frozenset({"head", "title", "meta", "link", "style", "script", "base", "noscript", "template"})
 #: Whitespace that does not stand as a single space: runs, and any tab, newline, CR or FF.
 _COLLAPSE = re.compile(r"[ \t\n\r\f]*[\t\n\r\f][ \t\n\r\f]*| {2,}")
 
@@ -174,7 +176,7 @@ class _Parser(HTMLParser):
             if not self._hidden():
                 self._gap("\n", start, start + len(raw))
             return
-        if tag == "body" and "head" in self.stack:
+        if tag not in _HEAD_CONTENT and "head" in self.stack:  # body content ends the head
             self._pop_to(self.stack.index("head"))
         if tag in BLOCK:
             self._boundary()
@@ -203,6 +205,8 @@ class _Parser(HTMLParser):
                 return
 
     def handle_data(self, data: str) -> None:
+        if "head" in self.stack and self.skipping == 0 and "title" not in self.stack and data.strip(_SPACE):
+            self._pop_to(self.stack.index("head"))  # text in the head: a browser moves it to the body
         if self._hidden() or not data:
             return
         self._text(data, self._offset())
