@@ -158,7 +158,7 @@ def _there_findings(doc: Document) -> Iterator[Finding]:
 @rule("grammar.there-is-plural", "Flags 'there is/was' before a plural subject ('there is many problems').",
       bad=["There is many reasons to doubt it.", "There was several injuries."],
       good=["There are many reasons to doubt it.", "There is a number of options.", "There was a few minutes' delay."],
-      fixable=True)
+      fixable=True, skip_quotes=True)
 def there_is_plural(doc: Document, ctx: Context) -> list[Finding]:
     """*There is/was* takes a singular subject, *there are/were* a plural one: *there are many
     reasons*. Only a plural that follows the verb directly (*many*, *several*, a number, an

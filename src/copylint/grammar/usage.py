@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.diagnostic import Finding, Span
+from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
 from copylint.grammar.base import AUXILIARIES, replace, run_table, sentence_words, table
 from copylint.grammar.lexicon import lexicon
@@ -68,8 +68,8 @@ def pronoun_case(doc: Document, ctx: Context) -> list[Finding]:
 _INFINITIVE_VERBS = (
     r"(?:afford|afforded|affords|decide|decided|decides|deserve|deserved|deserves|pretend|pretended|pretends|strive|strived|"
     r"strove|struggle|struggled|struggles|manage|managed|manages|refuse|refused|refuses|fail|failed|fails|threaten|"
-    r"threatened|threatens|promise|promised|promises|intend|intended|intends|agree|agreed|agrees|seem|seemed|seems|"
-    r"choose|chose|chooses|learn|learned|learnt|learns|hope|hoped|hopes)"
+    r"threatened|threatens|promise|promised|promises|intend|intended|intends|seem|seemed|seems|"
+    r"choose|chose|chooses)"
 )
 PATTERNS = table(
     (r"<discuss(?:es|ed|ing)?_(?P<x>about)_", "", ""),
@@ -96,7 +96,7 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                 yield Finding(Span(w.start, nxt.end), f"'{w.text} about': you discuss something; drop 'about'", (w.text,))
             if _is(w.low, _INFINITIVE_VERBS) and not (i > 0 and lows[i - 1] in ("is", "was", "be", "been", "being", "are", "were")):
                 j = i + 1 + (lows[i + 1] == "not" if i + 1 < len(words) else 0)
-                if j < len(words) and words[j].joined:
+                if j < len(words) and words[j].joined and not words[j].capitalised:
                     v = words[j]
                     tags = lex.tags(v.low)
                     if tags == {"VBG"} and v.low.endswith("ing"):
@@ -130,7 +130,7 @@ def verb_pattern(doc: Document, ctx: Context) -> list[Finding]:
 
 
 COMPARISON = table(
-    (r"<as_(?:\w+_)?(?:much|many|big|good|bad|well|far|long|high|low|large|small|fast|soon|often|quickly|easily|important|strong|early|late|old|young|little|few|great|hard)_(?P<x>than)>",
+    (r"<as_(?!(?:more|less|much)_)(?:\w+_)?(?:much|many|big|good|bad|well|far|long|high|low|large|small|fast|soon|often|quickly|easily|important|strong|early|late|old|young|little|few|great|hard)_(?P<x>than)>",
      "as", "'as ... {x}': the comparison is 'as ... as'"),
     (r"<the_same(?:_\w+)?_(?P<x>than|like)>", "as", "'the same ... {x}': write 'the same ... as'"),
     (r"<(?:even|much|far|a_lot|any|no|getting)_(?P<x>worst)>", "worse", "'{x}' is the superlative; after '{r}'-type comparisons write 'worse'"),
@@ -219,3 +219,35 @@ def confused_words(doc: Document, ctx: Context) -> list[Finding]:
 
 
 RULES = (missing_word, pronoun_case, verb_pattern, comparison, confused_words)
+
+
+REPEAT_OK = frozenset(
+    "had that bye very really so no yes ha go knock tut bang boo la blah chop tick well far pom din hush aye cha tsk "
+    "night dum dee sing walla is do can wait ooh oh ah bla yeah hip mm".split()
+)
+
+
+def _repeats(doc: Document) -> Iterator[Finding]:
+    for words in sentence_words(doc):
+        for a, b in zip(words, words[1:]):
+            if a.low != b.low or not a.low[:1].isalpha() or a.low in REPEAT_OK or not b.joined or "\n\n" in b.gap:
+                continue
+            if a.capitalised and b.capitalised and a.text != a.text.upper():
+                continue  # "Duran Duran", "Soldier Soldier": names and titles
+            yield Finding(Span(a.start, b.end), f"'{a.text} {b.text}': the word is repeated", (a.text,),
+                          Fix((Edit(Span(a.end, b.end), ""),), safe=False))
+
+
+@rule("grammar.repeated-word", "Flags a word typed twice in a row ('the the'), across line breaks and markup.",
+      bad=["The minister said the the plan would go ahead.", "It was\nwas a surprise."],
+      good=["What he had had was a warning.", "She said that that was wrong.", "They played Duran Duran records."],
+      fixable=True)
+def repeated_word(doc: Document, ctx: Context) -> list[Finding]:
+    """A doubled word is almost always a slip made while editing: *the the*, *to to*. Words
+    that can legitimately be doubled are left alone (*had had*, *that that*, *very very*,
+    *bye bye*), and so are capitalised pairs, which are usually names (*Duran Duran*), and
+    words split by punctuation (*no, no*). Fix: delete one of the two."""
+    return list(_repeats(doc))
+
+
+RULES = (*RULES, repeated_word)

@@ -23,7 +23,7 @@ NOUNISH = frozenset({"NN", "NNS", "JJ", "RB", "JJR", "JJS"})
 def _past_only(lex: Lexicon, word: str) -> tuple[str, ...]:
     """Verbs whose simple past is ``word`` when it cannot be a participle, noun or adjective."""
     tags = lex.tags(word)
-    if "VBD" not in tags or "VBN" in tags or tags & NOUNISH or word not in lex.base_of:
+    if "VBD" not in tags or "VBN" in tags or tags & NOUNISH or word not in lex.base_of or word.endswith("ed"):
         return ()
     return lex.base_of[word]
 
@@ -80,13 +80,13 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
                     bases = lex.base_of[v.low]
                 elif tags == {"VBZ"}:
                     bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
-                if bases:
+                if bases and bases[0] != v.low:
                     yield replace(v.start, v.end, f"After 'to', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])
             elif (aux in DO or aux in MODALS or aux in MODAL_NEG) and not after_det:
                 negative = aux.endswith("n't") or aux == "cannot" or any(x.low == "not" for x in words[i + 1 : j])
                 if not bases and (tags == {"VBZ"} or ("VBZ" in tags and (aux in MODALS or aux in MODAL_NEG or negative) and "NN" not in tags or (negative and "VBZ" in tags))) and v.low.endswith("s"):
                     bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
-                if bases:
+                if bases and bases[0] != v.low:
                     yield replace(v.start, v.end, f"After '{w.text}', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])
 
 
