@@ -86,6 +86,7 @@ def main() -> None:
     lengths: list[int] = []
     ari: list[float] = []
     fk: list[float] = []
+    plain: list[float] = []
     doc_scores: dict[str, list[float]] = {k: [] for k in ("reading ease", "FK grade", "fog", "Dale-Chall", "SMOG")}
     paragraphs = sentences_total = words_total = 0
     for doc in docs:
@@ -93,6 +94,8 @@ def main() -> None:
         lengths.extend(s.counts.words for s in ss)
         ari.extend(s.counts.ari() or 0.0 for s in ss if s.counts.words >= 14)
         fk.extend(s.counts.grade() or 0.0 for s in ss if s.counts.words >= 14)
+        plain.extend(s.plain_grade() or 0.0 for s in ss
+                     if 14 <= s.counts.words <= 25 and not s.is_list and not s.mostly_quoted)
         c = body_counts(ss)
         for key, value in (("reading ease", c.reading_ease()), ("FK grade", c.grade()), ("fog", c.fog()),
                            ("Dale-Chall", c.dale_chall()), ("SMOG", c.smog())):
@@ -115,6 +118,7 @@ def main() -> None:
     print("\nSentence grade, sentences of 14+ words:")
     print("  ARI:", percentiles(ari))
     print("  Flesch-Kincaid:", percentiles(fk))
+    print("  hard-sentence's grade (FK, names and numbers out; 14-25 words, not lists or quotes):", percentiles(plain))
     print("\nDocument scores (body):")
     for key, values in doc_scores.items():
         print(f"  {key:>12} ({len(values)} docs): {percentiles(values)}")
@@ -139,6 +143,12 @@ def main() -> None:
             share = ""
         sev = ", ".join(f"{s} {c}" for (r, s), c in sorted(severities.items()) if r == rule)
         print(f"{rule:<30}{n:6d}  {1000 * n / words_total:12.2f}  {share:<20} {sev}")
+
+    long_quoted = sum(1 for _, d in diags if d.rule == "readability.long-sentence" and "quote less" in d.message)
+    agent = sum(1 for _, d in diags if d.rule == "readability.passive-voice" and "actor first" in d.message)
+    print(f"\nlong-sentence findings that are mostly a direct quotation: {long_quoted}")
+    print(f"passive-voice findings that name the actor ('by ...', what passive-agent-only keeps): {agent}"
+          f" = {1000 * agent / words_total:.2f} per 1k words")
 
     times = []
     for _ in range(args.repeat):

@@ -113,16 +113,16 @@ class SentenceCounts:
 
 
 @lru_cache(maxsize=65536)
-def _profile(word: str) -> tuple[int, int, bool]:
-    """(syllables, letters and digits, on the easy-word list) for one word."""
-    return syllables(word), sum(1 for c in word if c.isalnum()), is_easy_word(word)
+def _profile(word: str) -> tuple[int, int, bool, bool]:
+    """(syllables, letters and digits, on the easy-word list, has a digit) for one word."""
+    return syllables(word), sum(1 for c in word if c.isalnum()), is_easy_word(word), any(c.isdigit() for c in word)
 
 
 def count_words(words: list[str]) -> Counts:
     """Counts for one sentence's words."""
     syl = letters = poly = complex_ = difficult = 0
     for word in words:
-        n, chars, easy = _profile(word)
+        n, chars, easy, _ = _profile(word)
         syl += n
         letters += chars
         if n >= 3:
@@ -136,34 +136,35 @@ def count_words(words: list[str]) -> Counts:
 def measure_sentences(doc: Document) -> tuple[SentenceCounts, ...]:
     """Every body sentence with its counts, in document order (memoised per Document, which
     every readability rule reads)."""
-    tokens = doc.tokens
+    tokens = [(t.span.start, t.span.end, t.text) for t in doc.tokens]
     masked = bool(doc.masks)
     quotes = sorted((q.start, q.end) for q in doc.quotes)
     out: list[SentenceCounts] = []
     lead_done = False
     t = q = 0
+    n_tokens, n_quotes = len(tokens), len(quotes)
     for sentence in doc.sentences:
         kind = doc.blocks[sentence.block].kind
         if kind not in BODY_KINDS:
             continue
         span = sentence.span
-        while t < len(tokens) and tokens[t].span.start < span.start:
+        while t < n_tokens and tokens[t][0] < span.start:
             t += 1
         words: list[str] = []
         names = quoted = plain_syllables = 0
-        while t < len(tokens) and tokens[t].span.end <= span.end:
-            token = tokens[t]
+        while t < n_tokens and tokens[t][1] <= span.end:
+            start, end, text = tokens[t]
             t += 1
-            if masked and doc.is_masked(token.span):
+            if masked and doc.is_masked(Span(start, end)):
                 continue
-            text = token.text
-            if (words and text[:1].isupper()) or any(c.isdigit() for c in text):
+            n, _, _, digit = _profile(text)
+            if digit or (words and text[:1].isupper()):
                 names += 1
             else:
-                plain_syllables += _profile(text)[0]
-            while q < len(quotes) and quotes[q][1] <= token.span.start:
+                plain_syllables += n
+            while q < n_quotes and quotes[q][1] <= start:
                 q += 1
-            if q < len(quotes) and quotes[q][0] < token.span.end:
+            if q < n_quotes and quotes[q][0] < end:
                 quoted += 1
             words.append(text)
         if not words:

@@ -18,13 +18,17 @@ _ADVERB = r"(?:not|never|also|already|just|now|still|often|always|ever|since|yet
 _ADVERBS = rf"(?:{_ADVERB}\s+){{0,2}}"
 
 
-def _pattern(irregular: frozenset[str]) -> re.Pattern[str]:
+def _rest(irregular: frozenset[str]) -> re.Pattern[str]:
+    """What follows a form of "be": an optional "been/being/be", adverbs, the participle."""
     verbs = "|".join(sorted(irregular, key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{_AUX}\s+{_ADVERBS})?{_BE}(?:\s+{_ADVERBS}(?:been|being|be))?\s+{_ADVERBS}"
-        rf"(?P<verb>[A-Za-z]+ed|{verbs})\b(?P<by>\s+by\b)?",
+        rf"(?:\s+{_ADVERBS}(?:been|being|be)\b)?\s+{_ADVERBS}(?P<verb>[A-Za-z]+ed|{verbs})\b(?P<by>\s+by\b)?",
         re.IGNORECASE,
     )
+
+
+_BE_AT = re.compile(rf"\b{_BE}\b", re.IGNORECASE)
+_AUX_BEFORE = re.compile(rf"\b{_AUX}\s+{_ADVERBS}$", re.IGNORECASE)
 
 
 IRREGULAR = frozenset(
@@ -78,7 +82,7 @@ class Passive:
     agent: bool
 
 
-PASSIVE = _pattern(IRREGULAR)
+_REST = _rest(IRREGULAR)
 _TO = re.compile(r"\s+to\b", re.IGNORECASE)
 
 
@@ -95,11 +99,18 @@ def is_participle(word: str, allow: frozenset[str] = frozenset()) -> bool:
 def find_passives(text: str, start: int = 0, end: int | None = None, allow: frozenset[str] = frozenset()) -> Iterator[Passive]:
     """Passive phrases in ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
-    for m in PASSIVE.finditer(text, start, end):
+    pos = start
+    while (be := _BE_AT.search(text, pos, end)) is not None:
+        pos = be.end()
+        m = _REST.match(text, pos, end)
+        if m is None:
+            continue
         verb = m.group("verb")
         if not is_participle(verb, allow):
             continue
         if verb.lower() in _RAISING_TO and _TO.match(text, m.end("verb"), end):
             continue
+        aux = _AUX_BEFORE.search(text, max(start, be.start() - 40), be.start())
         agent = m.group("by") is not None
-        yield Passive(m.start(), m.end() if agent else m.end("verb"), verb, agent)
+        yield Passive(aux.start() if aux else be.start(), m.end() if agent else m.end("verb"), verb, agent)
+        pos = m.end()
