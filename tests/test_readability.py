@@ -318,3 +318,13 @@ def test_the_family_in_one_linter_run() -> None:
     text = f"{LEAD} {words(45)} The man was arrested by police."
     rules = {d.rule for d in Linter(SELECT, plugins=False).lint_text(text)}
     assert rules == {"readability.long-sentence", "readability.passive-voice"}
+
+
+def test_options_are_validated_by_the_config() -> None:
+    from copylint import ConfigError
+
+    with pytest.raises(ConfigError, match="max-sentence-word"):
+        lint_text("It rained.", {"select": ["readability"], "readability": {"max-sentence-word": 20}})
+    with pytest.raises(ConfigError):
+        lint_text("It rained.", {"select": ["readability"], "readability": {"max-sentence-words": "long"}})
+    assert lint_text(f"{LEAD} {DENSE}", {"select": ["readability.hard-sentence"], "readability": {"very-hard-grade": 99}})
