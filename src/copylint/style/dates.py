@@ -49,7 +49,7 @@ _NO_ON_NEEDED = frozenset(
     your these those which what then so if when while once because although though upon against among amid
     within towards toward onto via with without versus vs only even just all both not also either neither
     whether until except unlike is was are were be been being will would could should may might must can
-    shall do does did has have had""".split()
+    shall do does did has have had least most throughout""".split()
 )
 
 _DATE = "AP Stylebook: 'months', 'dates'; BBC News style guide: dates (day, month, year: 5 January 2004)"
@@ -219,8 +219,8 @@ def on_dates(doc: Document, ctx: Context) -> Iterator[Finding]:
         return
     for m in finditer(doc, BARE_DAY):
         prev = previous_word(doc, m.start())
-        if prev.lower() in _NO_ON_NEEDED or not prev.isalpha():
-            continue
+        if prev.lower() in _NO_ON_NEEDED or not prev.isalpha() or prev[:1].isupper():
+            continue  # "Black Friday", "Sheffield Wednesday": names
         day = m.group()
         yield flag(m.start(), m.end(), f"Write 'on {day}': British style keeps the preposition.", f"on {day}")
 
@@ -242,6 +242,8 @@ def relative_day(doc: Document, ctx: Context) -> Iterator[Finding]:
     for m in finditer(doc, RELATIVE):
         if _TIME_BEFORE.search(doc.prose, max(0, m.start() - 16), m.start()):
             continue
+        if m.group()[:1].isupper() and not sentence_start(doc, m.start()):
+            continue  # "Come Tomorrow": a title
         yield flag(m.start(), m.end(), f"Name the day (e.g. 'on Monday') instead of '{m.group()}'.")
 
 

@@ -55,8 +55,8 @@ def title_full_name(doc: Document, ctx: Context) -> Iterator[Finding]:
     first reference gives the full name without a title ("Tony Blair"). Judicial and similar
     titles such as "Mr Justice Smith" are left alone."""
     for m in finditer(doc, FULL_NAME):
-        if m.group("first") in _NOT_FIRST_NAMES:
-            continue
+        if m.group("first") in _NOT_FIRST_NAMES or m.group("first").endswith(("'s", "’s")):
+            continue  # "Mr Hadi's Blackwatch": the surname's possessive
         yield flag(m.start(), m.start("first"), f"Drop '{m.group('title')}' before a full name.", "")
 
 
@@ -76,13 +76,22 @@ def second_reference(doc: Document, ctx: Context) -> Iterator[Finding]:
     references, so the `bbc` preset does not run this check."""
     if preset_for(ctx).courtesy_titles:
         return
+    for m in second_references(doc):
+        name = m.group("names")
+        yield flag(m.start(), m.start("names"), f"After the first reference, write '{name}' alone.", "")
+
+
+def second_references(doc: Document) -> list[re.Match[str]]:
+    """Title-and-surname references ("Dr. Ruiz") to someone introduced with a full name before."""
     introduced: set[str] = set()
+    out = []
     for m in finditer(doc, REFERENCE_TITLE, BODY):
         names = m.group("names").replace("\u00a0", " ").split(" ")
         if len(names) >= 2:
             introduced.add(names[-1])
         elif names[0] in introduced:
-            yield flag(m.start(), m.start("names"), f"After the first reference, write '{names[0]}' alone.", "")
+            out.append(m)
+    return out
 
 
 RULES = (courtesy_title, title_full_name, second_reference)

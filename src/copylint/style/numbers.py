@@ -184,8 +184,8 @@ def sentence_start_number(doc: Document, ctx: Context) -> Iterator[Finding]:
         while start < sentence.span.end and prose[start] in "\"'“‘(":
             start += 1
         m = _START_NUMBER.match(prose, start, sentence.span.end)
-        if not m:
-            continue
+        if not m or not any(c.isalpha() for c in prose[m.end() : sentence.span.end]):
+            continue  # no sentence: a figure on its own line
         num = m.group("num")
         after = prose[m.end() : m.end() + 1]
         if after and (after.isalpha() or after in "/:-–'’"):
@@ -473,7 +473,7 @@ def money_decimals(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start("zeros"), m.end("zeros"), f"Write '{m.group('amount')}'.", "", safe=True)
 
 
-_RANGE_ITEM = r"[$£€¥]?\d[\d,.]*(?:%|m|bn|[a-z]{0,3})?"
+_RANGE_ITEM = r"[$£€¥]?\d(?:[\d,.]*\d)?(?:%|m|bn|[a-z]{0,3})?"
 RANGE = re.compile(rf"\b(?P<prep>[Ff]rom|[Bb]etween)[ \u00a0](?P<a>{_RANGE_ITEM})[ \u00a0]?(?P<dash>[-–])[ \u00a0]?(?P<b>{_RANGE_ITEM})(?![\w-])")
 
 

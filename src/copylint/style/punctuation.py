@@ -10,6 +10,7 @@ from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
 from copylint.rule import Context, rule
 from copylint.style.common import BODY, EVERYWHERE, finditer, flag, in_headline
+from copylint.style.names import second_references
 from copylint.style.presets import preset_for
 
 _LOWER_ITEM = r"[a-z][a-z'’-]*"
@@ -39,6 +40,8 @@ def _simple_series(items: list[str], last: str, lower: bool) -> bool:
     words = [w.lower() for item in items for w in item.split()] + [last.lower()]
     if any(w in _NOT_ITEMS for w in words):
         return False
+    if len(items) == 2 and items[1].isupper() and len(items[1]) <= 3:
+        return False  # "in Oxford, UK, and Nokia ...": a place and its country, then a clause
     if lower:
         return last[:1].islower()
     return last[:1].isupper()
@@ -153,7 +156,7 @@ TITLES_BARE = re.compile(r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Rev|Sgt|Lt|Col|Gen|Capt|Gov|S
     fixable=True,
     source="AP Stylebook: 'doctor', 'titles', 'saint'; BBC News style guide: abbreviations (Mr, Dr: no full stop)",
     bad=["Dr Jane Smith led the study."],
-    good=["Dr. Jane Smith led the study.", "Dr Pepper sales rose."],
+    good=["Dr. Jane Smith led the study.", "Mr Smith was not there."],
 )
 def title_periods(doc: Document, ctx: Context) -> Iterator[Finding]:
     """American styles put a period after an abbreviated title ("Dr. Smith", "Gov. Brown",
@@ -164,10 +167,13 @@ def title_periods(doc: Document, ctx: Context) -> Iterator[Finding]:
         for m in finditer(doc, TITLES_DOTTED, EVERYWHERE):
             yield flag(m.end("t"), m.end("t") + 1, f"Write '{m.group('t')}' without a full stop.", "", safe=True)
         return
-    prose = doc.prose
+    courtesy = preset_for(ctx).courtesy_titles
+    later = {m.start() for m in second_references(doc)}  # AP drops these: style.second-reference
     for m in finditer(doc, TITLES_BARE, EVERYWHERE):
-        if prose.startswith(" Pepper", m.end()):
+        if m.start() in later:
             continue
+        if not courtesy and m.group("t") in ("Mr", "Mrs", "Ms"):
+            continue  # AP drops courtesy titles altogether: style.courtesy-title
         yield flag(m.start(), m.end(), f"Write '{m.group('t')}.' with a period.", m.group("t") + ".", safe=True)
 
 

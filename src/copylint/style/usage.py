@@ -17,12 +17,15 @@ _NUMBER_AHEAD = (
 )
 OVER = re.compile(rf"\b(?P<over>[Oo]ver)[ \u00a0]{_NUMBER_AHEAD}")
 _TIME_UNITS = re.compile(
-    r"[$£€¥]?[\d,.]+[ \u00a0-]?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?|nights?|games?|matches|laps?|holes?)\b"
+    r"[$£€¥]?[\d,.]+[ \u00a0-]?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?|nights?|games?|matches|laps?|holes?"
+    r"|m|km|metres?|meters?|miles?|yards?|hurdles|furlongs?)\b"
     r"|\S+[ \u00a0]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?|nights?)\b",
     re.IGNORECASE,
 )
 _AGE_GROUP = re.compile(r"\d+['’]?s\b")
-_OVER_IDIOM_BEFORE = frozenset({"just", "well", "slightly", "little", "way", "over", "all", "the", "won", "win", "wins", "victory", "lead", "leads", "led"})
+_OVER_IDIOM_BEFORE = frozenset(
+    "just well slightly little way over all the won win wins victory lead leads led are is was were be being aged".split()
+)
 
 
 @rule(
@@ -39,8 +42,8 @@ def more_than(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Many British desks keep "over" for position and time and write "more than" for
     quantities: "more than 200 people". AP dropped the distinction in 2014, so the `ap` preset
     does not run this check (turn it on with `more-than: true`). Left alone: periods of time
-    ("over 10 years" often means "during"), "just over", "well over", and sport ("a win over
-    ...")."""
+    ("over 10 years" often means "during"), distances ("6.6 seconds over 60m"), ages ("they are
+    over 18"), "just over", "well over", and sport ("a win over ...")."""
     if not preset_for(ctx).more_than:
         return
     prose = doc.prose
@@ -148,10 +151,11 @@ def internet(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), m.end(), f"Write '{want}' in lower case.", want, safe=True)
 
 
-_LOADED = r"claimed|claims|admitted|admits|conceded|concedes|confessed|confesses|insisted|slammed|blasted"
-_SUBJECT = r"(?:he|she|they|it|we|I|(?:the|a|an|his|her|their|its)[ \u00a0][a-z]+(?:[ \u00a0][a-z]+)?|(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0][A-Z][\w'’-]+|[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)"
-SPEECH_AFTER_QUOTE = re.compile(rf"""[,?!]?["”][ \u00a0]+(?:{_SUBJECT}[ \u00a0]+)?(?P<verb>{_LOADED})\b(?![ \u00a0](?:to|that)\b)""")
-SPEECH_THAT = re.compile(r"\b(?P<verb>claimed|admitted|conceded|confessed|insisted)[ \u00a0]+that\b")
+_LOADED = r"claimed|claims|admitted|admits|conceded|concedes|confessed|confesses|slammed|blasted"
+_NOT_SUBJECT = r"(?!(?:If|When|As|But|And|Or|So|Yet|Then|Now|While|After|Before|Once|Although|Though|Because|The|A|An|In|On|At|This|That|It|He|She|They|We)\b)"
+_SUBJECT = rf"(?:he|she|they|it|we|I|(?:the|a|an|his|her|their|its)[ \u00a0][a-z]+(?:[ \u00a0][a-z]+)?|(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0][A-Z][\w'’-]+|{_NOT_SUBJECT}[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)"
+SPEECH_AFTER_QUOTE = re.compile(rf"""[,?!]["”][ \u00a0]+(?:{_SUBJECT}[ \u00a0]+)?(?P<verb>{_LOADED})\b(?![ \u00a0](?:to|that)\b)""")
+SPEECH_THAT = re.compile(r"\b(?P<verb>claimed|admitted|conceded|confessed)[ \u00a0]+that\b")
 SPEECH_COLON = re.compile(rf"""\b(?P<verb>{_LOADED})[ \u00a0]*:[ \u00a0]*["“]""")
 HIT_OUT = re.compile(r"\b(?P<verb>(?:hit|hits|lashed|lashes)[ \u00a0]+out[ \u00a0]+at|slammed|blasted)(?=[ \u00a0]+(?:the|a|his|her|their|its|plans?|[A-Z]))")
 _NOT_SPEECH = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?(?:door|brakes?|into|off|away|through|shut|down|open|out[ \u00a0]+of)\b")
@@ -167,7 +171,7 @@ _NOT_SPEECH = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?(?:door|brakes?|into|off|
 )
 def said(doc: Document, ctx: Context) -> Iterator[Finding]:
     """"Said" is neutral. "Claimed" casts doubt on the speaker, "admitted" and "conceded"
-    imply a confession, "insisted" suggests nobody believes them, and "slammed", "blasted"
+    imply a confession, and "slammed", "blasted"
     and "hit out at" are tabloid shorthand for "criticised". Use them only when that is what
     happened; otherwise write "said" (or "criticised"). Fires on attribution only: after a
     quotation, before "that" or before a colon and quotation ("admitted to hospital" and "the
