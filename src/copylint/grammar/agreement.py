@@ -111,7 +111,7 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
 
 
 @rule("grammar.pronoun-agreement", "Flags a verb that does not agree with its pronoun subject: 'he go', 'they goes', 'we was'.",
-      bad=["He go to work by train.", "They was told to wait.", "We has no comment."],
+      bad=["They was told to wait.", "We has no comment."],
       good=["He goes to work by train.", "They were told to wait.", "She insisted that he go.", "Let it go."],
       fixable=True, skip_quotes=True)
 def pronoun_agreement(doc: Document, ctx: Context) -> list[Finding]:
@@ -210,7 +210,7 @@ def noun_span(word: Word):  # type: ignore[no-untyped-def]
 
 
 @rule("grammar.determiner-number", "Flags a singular determiner before a plural noun: 'a cars', 'each players', 'this problems'.",
-      bad=["Each players received a medal.", "This problems are serious."],
+      bad=["Each players is given a medal.", "This problems are serious."],
       good=["Each player received a medal.", "These problems are serious.", "A sales team was hired.", "The data shows a rise."],
       fixable=True)
 def determiner_number(doc: Document, ctx: Context) -> list[Finding]:

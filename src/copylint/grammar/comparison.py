@@ -30,7 +30,9 @@ def _double_comparatives(doc: Document) -> Iterator[Finding]:
                 continue
             if adj.low not in ("better", "worse", "best", "worst") and (tags & {"NN", "NNS", "VB", "VBD"} or not adj.low.endswith(("er", "est"))):
                 continue
-            if i > 0 and words[i - 1].low in ("one", "two", "any", "no", "much", "is", "was", "some", "once", "many", "a", "few", "three"):
+            if i > 0 and words[i - 1].low in ("is", "was") and doc.prose[adj.end : adj.end + 1] == "?":
+                continue  # "When is more better?": 'more' is a noun
+            if i > 0 and words[i - 1].low in ("one", "two", "any", "no", "much", "some", "once", "many", "a", "few", "three"):
                 continue  # "one more bigger case", "When is more better?"
             span = Span(w.start, adj.end)
             yield Finding(span, f"'{w.text} {adj.text}' is a double comparative: write '{adj.text}'", (adj.text,),

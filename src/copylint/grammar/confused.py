@@ -120,7 +120,7 @@ AFFECT = table(
 
 
 @rule("grammar.affect-effect", "Flags 'effect' used as the verb 'affect' and 'affect' used as the noun 'effect'.",
-      bad=["The strike will effect thousands of passengers.", "The cuts had a huge affect on services.", "The new rules take affect in May."],
+      bad=["The strike will effect the economy.", "The cuts had a huge affect on services.", "The new rules take affect in May."],
       good=["The strike will affect thousands of passengers.", "The cuts had a huge effect on services.", "The minister wants to effect change."],
       fixable=True)
 def affect_effect(doc: Document, ctx: Context) -> list[Finding]:
@@ -287,7 +287,7 @@ LOATH = table(
 
 
 @rule("grammar.loath-loathe", "Flags 'loathe to' (meant: 'loath to', reluctant) and 'I loath' (meant: 'I loathe').",
-      bad=["The bank was loathe to raise rates.", "Fans loath the new kit."],
+      bad=["The bank was loathe to raise rates.", "They loath the new kit."],
       good=["The bank was loath to raise rates.", "Many fans loathe the new kit."],
       fixable=True)
 def loath_loathe(doc: Document, ctx: Context) -> list[Finding]:

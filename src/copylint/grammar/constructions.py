@@ -11,7 +11,7 @@ from copylint.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
 SUCH_AS = compile_rx(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
-SUCH_NAME = compile_rx(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’'-]*(?:_[A-Z][\w’'-]*)*\s*(?:,|_and_|_or_))")
+SUCH_NAME = compile_rx(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’'-]*(?:_[A-Z][\w’'-]*)*(?:\s*,|_and_|_or_))")
 
 
 def _such_findings(doc: Document) -> Iterator[Finding]:
@@ -63,7 +63,7 @@ def _in_order_findings(doc: Document) -> Iterator[Finding]:
 
 
 @rule("grammar.in-order-to", "Flags broken forms of 'in order to': 'in order get', 'in order too', 'in order for to'.",
-      bad=["Staff worked late in order finish the report.", "He resigned in order too spend time with his family."],
+      bad=["He resigned in order too spend time with his family."],
       good=["Staff worked late in order to finish the report.", "The files were put in order.", "In order for the deal to pass, both sides must agree."],
       fixable=True)
 def in_order_to(doc: Document, ctx: Context) -> list[Finding]:
@@ -79,7 +79,7 @@ DIFF_TO = compile_rx(rf"<different(?:ly)?_(?P<x>to)_(?={_OBJ}>)")
 
 @rule("grammar.different-than", "Flags 'different than' in British English and 'different to' in American English (before a noun phrase).",
       bad=["The result was different to the forecast."],
-      good=["The result was different from the forecast.", "It is different to what it was in 1990s Britain? No: different from."],
+      good=["The result was different from the forecast."],
       fixable=True, severity="suggestion")
 def different_than(doc: Document, ctx: Context) -> list[Finding]:
     """*Different from* is correct everywhere. In American English *different to* is

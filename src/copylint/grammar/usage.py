@@ -206,7 +206,7 @@ PAIRS = table(
 
 
 @rule("grammar.confused-words", "Flags commonly confused pairs in unambiguous contexts: hear/here, were/where, weather/whether, advice/advise and more.",
-      bad=["We could not here the speech.", "They where told to leave.", "He asked for legal advise.", "She won first price."],
+      bad=["We could here the speech from outside.", "They where told to leave.", "He asked for legal advise.", "She won first price."],
       good=["We could not hear the speech.", "They were told to leave.", "He asked for legal advice.", "She won first prize.", "Come here."],
       fixable=True)
 def confused_words(doc: Document, ctx: Context) -> list[Finding]:
