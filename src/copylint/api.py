@@ -122,16 +122,15 @@ def lint_paths(
                 linters[key] = None
         return linters[key]
 
-    # Include/exclude come from the explicit config or the one found from the working directory.
-    base = explicit
-    if base is None:
-        found = find_config(Path.cwd())
-        if found is not None:
-            try:
-                base = load_config(found, option_schemas())
-            except ConfigError as exc:
-                report.errors.append(str(exc))
-    targets, errors = files.expand(paths, base.include if base else (), base.exclude if base else ())
+    def patterns(folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        # Include/exclude come from the explicit config, or the one found from the folder walked.
+        config = explicit
+        if config is None:
+            linter = linter_for(str(folder / "_"))
+            config = linter.config if linter else None
+        return (config.include, config.exclude) if config else ((), ())
+
+    targets, errors = files.expand(paths, patterns)
     report.errors.extend(errors)
     for target in targets:
         linter = linter_for(target.path)

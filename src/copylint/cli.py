@@ -164,7 +164,17 @@ def _config_fail_on(config: Config | None) -> Severity | None:
 def _fix_files(paths: tuple[str, ...], config: Config | None, unsafe: bool, max_bytes: int) -> None:
     from copylint.files import expand
 
-    targets, _errors = expand(paths)  # errors are reported by the lint pass that follows
+    def patterns(folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        cfg = config
+        if cfg is None:
+            found = find_config(folder.absolute())
+            try:
+                cfg = load_config(found, option_schemas()) if found else None
+            except ConfigError:
+                cfg = None  # reported by the lint pass
+        return (cfg.include, cfg.exclude) if cfg else ((), ())
+
+    targets, _errors = expand(paths, patterns)  # errors are reported by the lint pass that follows
     linters: dict[Path | None, Linter] = {}
     for target in targets:
         try:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,10 +24,19 @@ class Target:
     explicit: bool  # named on the command line (taken whatever its extension)
 
 
-def expand(args: Iterable[str], include: Iterable[str] = (), exclude: Iterable[str] = ()) -> tuple[list[Target], list[str]]:
-    """Files for the given arguments (files, folders, globs, ``-``) and one error per bad argument."""
-    include_spec = GitIgnoreSpec.from_lines(list(include) or list(DEFAULT_INCLUDE))
-    exclude_spec = GitIgnoreSpec.from_lines(list(exclude))
+Patterns = Callable[[Path], tuple[Sequence[str], Sequence[str]]]
+
+
+def _no_patterns(folder: Path) -> tuple[Sequence[str], Sequence[str]]:
+    return (), ()
+
+
+def expand(args: Iterable[str], patterns: Patterns = _no_patterns) -> tuple[list[Target], list[str]]:
+    """Files for the given arguments (files, folders, globs, ``-``) and one error per bad argument.
+
+    ``patterns(folder)`` gives the include/exclude globs that apply when walking ``folder``
+    (from the configuration found there); the defaults take every kind of copy file.
+    """
     targets: list[Target] = []
     errors: list[str] = []
     seen: set[str] = set()
@@ -42,7 +51,10 @@ def expand(args: Iterable[str], include: Iterable[str] = (), exclude: Iterable[s
         if arg == "-":
             add("-", True)
         elif os.path.isdir(arg):
-            found = [p for p in walk(Path(arg), include_spec, exclude_spec)]
+            include, exclude = patterns(Path(arg))
+            include_spec = GitIgnoreSpec.from_lines(list(include) or list(DEFAULT_INCLUDE))
+            exclude_spec = GitIgnoreSpec.from_lines(list(exclude))
+            found = list(walk(Path(arg), include_spec, exclude_spec))
             if not found:
                 errors.append(f"{arg}: no files to check in this folder (looked for {', '.join(include or DEFAULT_INCLUDE)})")
             for p in found:
@@ -51,7 +63,7 @@ def expand(args: Iterable[str], include: Iterable[str] = (), exclude: Iterable[s
             add(arg, True)
         elif any(c in arg for c in "*?["):
             matches = sorted(glob.glob(arg, recursive=True))
-            files = [m for m in matches if os.path.isfile(m) and not exclude_spec.match_file(m)]
+            files = [m for m in matches if os.path.isfile(m)]
             if not files:
                 errors.append(f"{arg}: no files match this pattern")
             for m in files:
