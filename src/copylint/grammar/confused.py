@@ -106,7 +106,7 @@ _SAFE_EFFECT_OBJECTS = (
     r"recovery|turnaround|improvements?|shift|withdrawal|handover|reconciliation|compromise|deal|sale|release|savings|cuts)"
 )
 AFFECT = table(
-    (rf"<(?:to|will|would|could|can|may|might|must|should|not|n't|does|did|do|also|directly|adversely|negatively|badly|seriously|severely|greatly)_(?P<x>effect)_(?:{_PRON_OBJ}|{_DET}_(?!{_SAFE_EFFECT_OBJECTS}>)(?!\w+_{_SAFE_EFFECT_OBJECTS}>))>",
+    (rf"<(?:to|will|would|could|can|may|might|must|should|not|n't|does|did|do|also|directly|adversely|negatively|badly|seriously|severely|greatly)_(?P<x>effect)_(?:{_PRON_OBJ}>|{_DET}_(?!{_SAFE_EFFECT_OBJECTS}>)(?!\w+_{_SAFE_EFFECT_OBJECTS}>))",
      "affect", "'{x}' as a verb means 'bring about'; to influence something is to '{r}' it"),
     (r"<(?:it|this|which|that|who)_(?P<x>effects)_(?:the|a|an|his|her|their|its|our|my|your|me|you|him|us|them|everyone|people)>",
      "affects", "'{x}': the verb meaning 'influences' is '{r}'"),

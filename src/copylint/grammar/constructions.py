@@ -11,7 +11,7 @@ from copylint.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
 SUCH_AS = compile_rx(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
-SUCH_NAME = compile_rx(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’'-]*(?:_[A-Z][\w’'-]*)*(?:\s*,|_and_|_or_))")
+SUCH_NAME = compile_rx(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’-]*(?:_[A-Z][\w’-]*)*(?:\s*,|_and_|_or_))")
 
 
 def _such_findings(doc: Document) -> Iterator[Finding]:
