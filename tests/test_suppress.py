@@ -22,7 +22,7 @@ rules:
 
 def linter(tmp_path: Path) -> Linter:
     (tmp_path / "pack.yaml").write_text(PACK, encoding="utf-8")
-    return Linter({"packs": [str(tmp_path / "pack.yaml")]}, plugins=False)
+    return Linter({"packs": [str(tmp_path / "pack.yaml")], "select": ["house"]}, plugins=False)
 
 
 def lines(lt: Linter, text: str, path: str = "a.txt", unused: bool = False) -> list[tuple[int, str]]:
