@@ -1,0 +1,267 @@
+"""Does a sentence name a source for what it asserts?
+
+A claim is *attributed* when its sentence, or one of the previous sentences of the same
+paragraph (the claim continues it), names a specific source: a reporting verb with a named or
+pronoun subject ("police said", "Ellis told Reuters", "she added"), "according to" a named
+source, a named document ("a report by the UN found", "figures from the ONS"), or a citation
+(a link, a footnote marker, an author-year reference). Vague sources ("experts say", "studies
+show", "it is believed") are found too, but never count as attribution.
+
+Everything is computed on the prose with direct quotations blanked out, so the quoted words
+can neither raise nor answer a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from copylint.claims import lexicon as lx
+from copylint.document import Document
+
+#: Blocks whose sentences are not checked for unsupported claims by default.
+HEADLINE_KINDS = frozenset({"heading", "title"})
+
+# Words before a vague noun that describe the source well enough ("official figures",
+# "Downing Street sources", "the researchers").
+_SPECIFIERS = frozenset(
+    "the this that these those its his her their our my your official government ministry treasury police "
+    "census company club court party union army bank council federal state national regional".split()
+)
+_NOT_VERB_BEFORE = frozenset("the a an this that its his her their our my your these those every each no".split())
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_BY_AGENT = re.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z0-9]|his|her|their|its|police|officials|researchers\s+at)")
+# "... was described as 'average' by scouts": the agent comes later in the clause.
+_NAMED_AGENT = re.compile(
+    r"\bby\s+(?!(?:some|many|most|critics|experts|others|observers|scholars|historians|commentators|people|analysts|various|several)\b)"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’-]+",
+)
+_CLAUSE_END = re.compile(r"[.;:!?]|\s[-–—]\s")
+# Words one of which every vague-source or passive pattern contains (a cheap first test).
+_VAGUE_HINT = re.compile(
+    r"\b(?:say|says|said|argu\w*|believ\w*|claim\w*|suggest\w*|think|thinks|thought|fear\w*|"
+    r"show\w*|find|finds|found|indicat\w*|reveal\w*|prov\w*|confirm\w*|estimat\w*|predict\w*|"
+    r"expect\w*|speculat\w*|reported\w*|according|consider\w*|regard\w*|seen|viewed|described|"
+    r"hailed|touted|acclaimed|suspected|credited|recogni\w*|acknowledged|presumed|supposed|assumed|"
+    r"understood|rumou?r\w*|alleged|deemed|perceived|reckon\w*|those|could|view|belief|wisdom|"
+    r"speculation|criticism|concern|debate|controversy|agreement|consensus|dubbed|labell?ed|branded|"
+    r"called|see|saw|contend\w*|maintain\w*|insist\w*|warn\w*|agree\w*|point\w*|not\w*|assert\w*|"
+    r"worr\w*|question\w*|criticis\w*|criticiz\w*|prais\w*|doubt\w*|dismiss\w*|forecast\w*|"
+    r"demonstrat\w*|conclud\w*|feel|feels|felt|held|accepted|hoped|stated|calculated|proposed|"
+    r"recommended|dispute\w*|some|many|others|people|reportedly|evidence|research|studies)\b",
+    re.IGNORECASE,
+)
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_SENTENCE_START_FILLER = re.compile(r"^[\s\"'“‘(\[]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in a sentence: offsets into the prose, the matched text and its kind."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "vague", "passive"
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """What one sentence says about its sources (offsets into the prose)."""
+
+    named: tuple[tuple[int, int], ...]
+    vague: tuple[Cue, ...]
+    linked: bool = False
+
+    @property
+    def specific(self) -> bool:
+        return self.linked or bool(self.named)
+
+
+def blank_quotes(doc: Document) -> str:
+    """``doc.prose`` with the inside of every direct quotation replaced by spaces."""
+    prose = doc.prose
+    if not doc.quotes:
+        return prose
+    parts: list[str] = []
+    pos = 0
+    for q in doc.quotes:
+        inner_start, inner_end = q.start + 1, max(q.start + 1, q.end - 1)
+        if inner_start < pos:
+            continue
+        parts.append(prose[pos:inner_start])
+        parts.append(re.sub(r"[^\n]", " ", prose[inner_start:inner_end]))
+        pos = inner_end
+    parts.append(prose[pos:])
+    return "".join(parts)
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, 0, start)
+    return m.group(1) if m else ""
+
+
+_PREPOSITIONS = frozenset("of for with among from than like about between".split())
+
+
+def described(text: str, start: int) -> bool:
+    """Is the vague noun phrase at ``start`` described, or not the subject at all?
+
+    "official figures", "Downing Street sources", "the critics", "last year's survey" name a
+    source; "a survey of 1,000 people reported" has "people" inside a prepositional phrase.
+    """
+    if _SENTENCE_START_FILLER.match(text[:start]):
+        return False
+    word = _word_before(text, start)
+    low = word.lower()
+    return (
+        low in _SPECIFIERS
+        or low in _PREPOSITIONS
+        or low.endswith(("'s", "’s", "s'"))
+        or bool(_CAPITALISED.fullmatch(word))
+    )
+
+
+def vague_cues(text: str, base: int = 0) -> list[Cue]:
+    """Vague sources and agentless passives in a (quote-blanked) sentence."""
+    cues: list[Cue] = []
+    if not _VAGUE_HINT.search(text):
+        return cues
+
+    def add(m: re.Match[str], kind: str) -> None:
+        cues.append(Cue(base + m.start(), base + m.end(), m.group(0), kind))
+
+    for rx in (lx.VAGUE_SOURCE_RX, lx.VAGUE_STUDY_RX):
+        for m in rx.finditer(text):
+            if not described(text, m.start()):
+                add(m, "vague")
+    for rx in (lx.VAGUE_INVERTED_RX, lx.VAGUE_ACCORDING_RX, lx.SOME_SAY_RX, lx.OTHER_VAGUE_RX):
+        for m in rx.finditer(text):
+            add(m, "vague")
+    for rx in (lx.IT_PASSIVE_RX, lx.NP_PASSIVE_RX):
+        for m in rx.finditer(text):
+            clause = _CLAUSE_END.split(text[m.end() :], 1)[0]
+            if not _NAMED_AGENT.search(clause):
+                add(m, "passive")
+    return _dedupe(cues)
+
+
+def _dedupe(cues: list[Cue]) -> list[Cue]:
+    """Keep the longest of overlapping cues (vague before passive on ties)."""
+    cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.kind != "vague"))
+    out: list[Cue] = []
+    for c in cues:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def specific_sources(text: str, vague: list[Cue], base: int = 0) -> list[tuple[int, int]]:
+    """Spans (offsets into ``text``) of named sources in a (quote-blanked) sentence."""
+    covered = [(c.start - base, c.end - base) for c in vague]
+
+    def inside(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in covered)
+
+    found: list[tuple[int, int]] = []
+    for rx in (lx.CITATION_RX, lx.DOCUMENT_SOURCE_RX, lx.INTERVIEW_RX, lx.OFFICIAL_RX, lx.RANKED_BY_RX):
+        found.extend(m.span() for m in rx.finditer(text))
+    found.extend(m.span() for m in lx.ACCORDING_RX.finditer(text) if not inside(m.start(), m.end()))
+    for m in lx.REPORTING_RX.finditer(text):
+        if inside(m.start(), m.end()):
+            continue
+        if _word_before(text, m.start()).lower() in _NOT_VERB_BEFORE:
+            continue  # a noun: "the show", "its report"
+        if _PASSIVE_BEFORE.search(text, 0, m.start()) and not _BY_AGENT.match(text[m.end() :]):
+            continue  # "was found", "is expected": no agent
+        found.append(m.span())
+    return sorted(found)
+
+
+#: Where a claim's source may be: its own sentence, also the sentence before it, or anywhere
+#: in its paragraph.
+SCOPES = frozenset({"sentence", "previous", "paragraph"})
+
+
+@lru_cache(maxsize=2)
+def analyse(doc: Document) -> Attribution:
+    """The (lazily filled) attribution analysis of ``doc``, shared by the claims rules.
+
+    Documents hash by identity; the two most recent are kept, so the rules of one run share
+    one analysis per file.
+    """
+    return Attribution(doc)
+
+
+class Attribution:
+    """Lazily computed sources of each sentence of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.blanked = blank_quotes(doc)
+        self._sources: dict[int, Sources] = {}
+        self._linked = _linked_sentences(doc)
+
+    def text(self, index: int) -> str:
+        span = self.doc.sentences[index].span
+        return self.blanked[span.start : span.end]
+
+    def is_headline(self, index: int) -> bool:
+        return self.doc.blocks[self.doc.sentences[index].block].kind in HEADLINE_KINDS
+
+    def sources(self, index: int) -> Sources:
+        found = self._sources.get(index)
+        if found is None:
+            span = self.doc.sentences[index].span
+            text = self.text(index)
+            vague = vague_cues(text, span.start)
+            named = tuple((span.start + a, span.start + b) for a, b in specific_sources(text, vague, span.start))
+            found = self._sources[index] = Sources(named, tuple(vague), index in self._linked)
+        return found
+
+    def attributed(self, index: int, scope: str = "paragraph") -> bool:
+        """Does a named source support sentence ``index`` within ``scope`` (see SCOPES)?"""
+        if self.sources(index).specific:
+            return True
+        if scope == "sentence":
+            return False
+        sentences = self.doc.sentences
+        block = sentences[index].block
+        if scope == "previous":
+            return index > 0 and sentences[index - 1].block == block and self.sources(index - 1).specific
+        j = index - 1
+        while j >= 0 and sentences[j].block == block:
+            if self.sources(j).specific:
+                return True
+            j -= 1
+        j = index + 1
+        while j < len(sentences) and sentences[j].block == block:
+            if self.sources(j).specific:
+                return True
+            j += 1
+        return False
+
+
+def _linked_sentences(doc: Document) -> frozenset[int]:
+    """Sentences carrying a link: a URL or link mask, or link syntax in their source text."""
+    out: set[int] = set()
+    for mask in doc.masks:
+        if mask.kind in {"url", "link"}:
+            i = doc.sentence_index(mask.span.start)
+            if i is not None:
+                out.add(i)
+    links = getattr(doc, "links", ())
+    for link in links:
+        span = getattr(link, "span", link)
+        i = doc.sentence_index(span.start)
+        if i is not None:
+            out.add(i)
+    if doc.format != "text" or "](" in doc.source or "<a " in doc.source:
+        for i, sentence in enumerate(doc.sentences):
+            start, end = doc.source_range(sentence.span)
+            if lx.SOURCE_LINK_RX.search(doc.source, start, min(len(doc.source), end + 2)):
+                out.add(i)
+    return frozenset(out)

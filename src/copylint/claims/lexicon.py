@@ -1,0 +1,373 @@
+"""Cue lexicons for the claims family, compiled once.
+
+General English patterns written for copylint. Entries marked in comments were cross-checked
+against the public hedge and weasel lists by Titus Wormer (words/hedges 2.0.1, words/weasels
+2.0.1, MIT, (c) 2014 Titus Wormer) and write-good's weasel-words (MIT); no list was copied whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def alt(words: str) -> str:
+    """A regex alternation of ``|``-separated phrases, longest first, spaces as ``\\s+``."""
+    items = sorted({w.strip() for w in words.split("|") if w.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+
+
+def _forms(stems: str) -> str:
+    """Verb forms from ``base/3rd/past[/participle]`` groups separated by spaces."""
+    return "|".join(form for group in stems.split() for form in group.split("/"))
+
+
+# -- reporting verbs: who said, found, estimated ... ------------------------------------------
+REPORTING = _forms(
+    "say/says/said/saying tell/tells/told add/adds/added state/states/stated"
+    " estimate/estimates/estimated report/reports/reported find/finds/found show/shows/showed/shown"
+    " reveal/reveals/revealed suggest/suggests/suggested claim/claims/claimed argue/argues/argued"
+    " warn/warns/warned insist/insists/insisted announce/announces/announced confirm/confirms/confirmed"
+    " predict/predicts/predicted forecast/forecasts note/notes/noted explain/explains/explained"
+    " write/writes/wrote/written conclude/concludes/concluded calculate/calculates/calculated"
+    " indicate/indicates/indicated admit/admits/admitted acknowledge/acknowledges/acknowledged"
+    " deny/denies/denied believe/believes/believed think/thinks/thought expect/expects/expected"
+    " project/projects/projected accuse/accuses/accused allege/alleges/alleged"
+    " describe/describes/described maintain/maintains/maintained contend/contends/contended"
+    " stress/stresses/stressed assert/asserts/asserted disclose/discloses/disclosed"
+    " reckon/reckons/reckoned fear/fears/feared agree/agrees/agreed quote/quotes/quoted"
+    " cite/cites/cited recall/recalls/recalled urge/urges/urged complain/complains/complained"
+    " ask/asks/asked reply/replies/replied respond/responds/responded observe/observes/observed"
+    " emphasise/emphasises/emphasised emphasize/emphasizes/emphasized declare/declares/declared"
+    " testify/testifies/testified tweet/tweets/tweeted publish/publishes/published"
+    " criticise/criticises/criticised criticize/criticizes/criticized"
+    " dismiss/dismisses/dismissed reject/rejects/rejected learn/learns/learned/learnt"
+    " understand/understands/understood discover/discovers/discovered"
+)
+REPORTING_RX = re.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
+
+# Verbs by which a vague *person* source asserts something ("experts say", "critics fear").
+VAGUE_VERBS = _forms(
+    "say/says/said argue/argues/argued believe/believes/believed claim/claims/claimed"
+    " suggest/suggests/suggested think/thinks/thought contend/contends/contended"
+    " maintain/maintains/maintained insist/insists/insisted warn/warns/warned fear/fears/feared"
+    " agree/agrees/agreed point/points/pointed note/notes/noted estimate/estimates/estimated"
+    " predict/predicts/predicted expect/expects/expected speculate/speculates/speculated"
+    " assert/asserts/asserted allege/alleges/alleged consider/considers/considered"
+    " regard/regards/regarded describe/describes/described reckon/reckons/reckoned"
+    " worry/worries/worried question/questions/questioned criticise/criticises/criticised"
+    " criticize/criticizes/criticized praise/praises/praised doubt/doubts/doubted"
+    " dismiss/dismisses/dismissed forecast/forecasts suspect/suspects/suspected"
+)
+# Verbs by which a vague *document* source asserts something ("studies show", "figures suggest").
+VAGUE_DOC_VERBS = _forms(
+    "show/shows/showed/shown suggest/suggests/suggested find/finds/found indicate/indicates/indicated"
+    " reveal/reveals/revealed prove/proves/proved/proven confirm/confirms/confirmed"
+    " estimate/estimates/estimated predict/predicts/predicted say/says/said claim/claims/claimed"
+    " point/points/pointed demonstrate/demonstrates/demonstrated conclude/concludes/concluded"
+)
+_AUX = r"(?:(?:have|has|had|would|will|could|might|may|can|do|does|did|also|often|long|widely|generally|commonly|now|still|even|already|repeatedly|increasingly|privately|openly|sometimes|frequently|usually|continue\s+to|tend\s+to|seem\s+to|appear\s+to|been|being|not|never)\s+){0,3}"
+
+# Sources that are not sources: bare classes of people [weasels] ...
+VAGUE_PEOPLE = (
+    "experts|expert|critics|observers|commentators|pundits|scholars|academics|historians|scientists"
+    "|researchers|economists|analysts|insiders|people|others|opponents|supporters|sceptics|skeptics"
+    "|detractors|proponents|advocates|campaigners|activists|fans|onlookers|specialists"
+    "|sources|doctors|psychologists|lawyers|theorists|writers|authors|reviewers|observers|many|some"
+)
+# ... and unnamed documents.
+VAGUE_DOCS = "rumours|rumors|reports|studies|research|surveys|polls|evidence|statistics|figures|data"
+VAGUE_QUANT = (
+    "some|many|most|several|few|a few|numerous|various|countless|certain|other|a number of|a lot of"
+    "|lots of|a host of|a growing number of|an increasing number of|a majority of|the majority of"
+    "|unnamed|anonymous|independent|leading|top|prominent|respected|well-known|many other|some other"
+    "|most other|western|foreign|outside|industry|city|market|political|legal|medical|military"
+    "|financial|senior|modern|recent|previous|earlier|later|contemporary|new|latest"
+)
+# "experts say", "some critics have argued", "many believe", "studies show"
+VAGUE_SOURCE_RX = re.compile(
+    rf"(?<![\w'’-])(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)"
+    rf"(?:{alt(VAGUE_QUANT)}\s+){{0,2}}"
+    rf"(?:(?:{VAGUE_PEOPLE})\s+{_AUX}(?:{VAGUE_VERBS})|(?:{VAGUE_DOCS})\s+{_AUX}(?:{VAGUE_DOC_VERBS}))\b"
+    rf"(?!\s+(?:by|to\s+(?:be|have)\b))",
+    re.IGNORECASE,
+)
+# ", say experts", "said some analysts" (inverted attribution, with no named source after).
+VAGUE_INVERTED_RX = re.compile(
+    rf"\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|believe|believes|warn|warns|warned)\s+"
+    rf"(?:{alt(VAGUE_QUANT)}\s+){{0,2}}"
+    rf"(?:experts|critics|observers|commentators|analysts|economists|scientists|researchers|insiders|sources|"
+    rf"opponents|supporters|campaigners|activists|scholars|historians|others|some|many)\b"
+    rf"(?!\s+(?:at|from|with|close|in|for|of|who|familiar|working|based|including|such)\b)"
+    rf"(?!\s+[A-Z])",
+    re.IGNORECASE,
+)
+# "according to some", "according to reports", "according to a recent study"
+VAGUE_ACCORDING_RX = re.compile(
+    r"\baccording\s+to\s+(?:(?:some|many|most|several|various|unnamed|anonymous|other|recent|media|press|news|unconfirmed|local|one|a|an|the|new|a\s+recent|a\s+new)\s+)*"
+    r"(?:experts?|critics|observers|commentators|analysts|economists|scientists|researchers|insiders|sources?|"
+    r"reports?|rumou?rs|accounts?|estimates?|studies|study|surveys?|polls?|research|legend|tradition|some|many|"
+    r"others|people|historians|scholars|witnesses|claims)\b"
+    r"(?!\s+(?:by|from|of|at|in|published|commissioned|conducted|carried|released|issued|with|for|close|familiar|compiled|prepared)\b)"
+    r"(?![\s-]+(?:panel|group|committee|body|witness|report|review|team|assessment|analysis|opinion|evidence)\b)"
+    r"(?!,?\s+(?:including|such\s+as)\b)",
+    re.IGNORECASE,
+)
+# "a recent study found", "research shows", "one survey suggested" (no named author)
+VAGUE_STUDY_RX = re.compile(
+    r"(?<![\w'’-])(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
+    r"(?:(?:a|an|one|some|several|many|numerous|recent|new|other|previous|earlier|various|independent|"
+    r"scientific|medical|academic|published|recently\s+published|more|further|most|many\s+other)\s+)*"
+    r"(?:study|studies|research|survey|surveys|report|reports|poll|polls|analysis|analyses|paper|papers|"
+    r"evidence|experiments?|tests|trials|investigations)\s+"
+    r"(?:(?:has|have|had|also|now|consistently|repeatedly|clearly|already)\s+){0,2}"
+    r"(?:shows?|showed|shown|suggests?|suggested|finds?|found|indicates?|indicated|reveals?|revealed|"
+    r"proves?|proved|proven|confirms?|confirmed|concludes?|concluded|claims?|claimed|demonstrates?|demonstrated)\b",
+    re.IGNORECASE,
+)
+# Bare pronoun-like vague subjects: "some say", "many believe", "others argue".
+SOME_SAY_RX = re.compile(
+    rf"(?<![\w'’-])(?:some|many|others|few|most|several)\s+{_AUX}"
+    r"(?:say|said|argue|argued|believe|believed|claim|claimed|contend|contended|suggest|suggested|think|"
+    r"thought|feel|felt|maintain|maintained|assert|asserted|speculate|speculated|consider|considered|"
+    r"regard|regarded|see|saw|view|viewed|question|questioned|doubt|doubted|dispute|disputed|insist|insisted|"
+    r"worry|worried|fear|feared)\b(?!\s+(?:by|to\s+(?:be|have)\b))",
+    re.IGNORECASE,
+)
+OTHER_VAGUE_RX = re.compile(
+    r"\b(?:there\s+(?:are|were)\s+(?:those|some|many|people)\s+who|(?:one|you)\s+could\s+(?:argue|say)|"
+    r"it\s+(?:could|can|might|may)\s+be\s+(?:argued|said|claimed)|(?:has|have)\s+been\s+(?:criticised|criticized|praised|"
+    r"described|called|hailed)\s+by\s+(?:some|many|critics|experts|observers|others|commentators|various)|"
+    r"reportedly|(?:some|many|critics|experts|observers|commentators)\s+(?:have\s+)?(?:dubbed|labelled|labeled|branded|hailed|called)|"
+    r"(?:by|to|among)\s+(?:some|many|most)\s+(?:experts|critics|observers|commentators|scholars|historians|people|fans|analysts)\b(?!\s+(?:at|from|of|in|with)\b)|"
+    r"(?:the\s+)?(?:widespread|popular|common|general|conventional)\s+(?:belief|view|perception|opinion|wisdom|consensus)|"
+    r"(?:there\s+is|there\s+has\s+been)\s+(?:widespread|much|some|growing|increasing)\s+(?:speculation|criticism|concern|debate|controversy|belief|agreement|consensus)|"
+    r"(?:rumou?rs|speculation)\s+(?:has|have|had)\s+(?:it|swirled|circulated|grown|mounted))\b",
+    re.IGNORECASE,
+)
+
+# -- agentless passives ----------------------------------------------------------------------
+_PASSIVE_ADV = r"(?:(?:widely|generally|often|commonly|also|now|still|long|increasingly|sometimes|frequently|usually|popularly|traditionally|largely|broadly|privately|universally|strongly|even|further|already|originally|once|firmly|well|not)\s+){0,2}"
+IT_PASSIVE_RX = re.compile(
+    rf"\bit\s+(?:is|was|has\s+been|had\s+been|is\s+being|was\s+being|will\s+be|would\s+be|'s)\s+{_PASSIVE_ADV}"
+    r"(?:said|believed|thought|claimed|reported|rumou?red|alleged|suggested|argued|understood|assumed|"
+    r"feared|estimated|speculated|accepted|acknowledged|recogni[sz]ed|held|considered|agreed|expected|"
+    r"presumed|supposed|contended|asserted|stated|claimed|known|noted|felt|hoped|predicted|calculated|"
+    r"reckoned|proposed|recommended)\b(?!\s+(?:by|to\s+me)\b)",
+    re.IGNORECASE,
+)
+NP_PASSIVE_RX = re.compile(
+    rf"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|be)\s+{_PASSIVE_ADV}"
+    r"(?:said|believed|thought|reported|rumou?red|understood|alleged|claimed|estimated|considered|regarded|"
+    r"seen|viewed|perceived|reckoned|deemed|described|hailed|touted|acclaimed|suspected|credited|"
+    r"recogni[sz]ed|acknowledged|presumed|supposed|assumed|claimed|speculated)\s+"
+    r"(?:(?:by\s+(?:some|many|most|critics|experts|others|observers|scholars|historians|commentators|fans|people|analysts|various)\b[\w\s]{0,30}?)?"
+    r"(?:to\s+(?:be|have|\w+)\b|as\b|with\b|one\s+of\b|among\b|the\s+\w+est\b|the\s+most\b)|by\s+(?:some|many|most|critics|experts|others|observers|scholars|historians|commentators|fans|people|analysts|various)\b)",
+    re.IGNORECASE,
+)
+
+# -- certainty markers -----------------------------------------------------------------------
+CERTAINTY_RX = re.compile(
+    r"\b(?:undeniably|undoubtedly|unquestionably|indisputably|incontrovertibly|irrefutably|incontestably|"
+    r"obviously|evidently|certainly|definitely|surely|doubtless|unarguably|inarguably|"
+    r"of\s+course|without\s+(?:a\s+|any\s+)?(?:doubt|question)|beyond\s+(?:any\s+|all\s+|a\s+)?(?:doubt|question)|"
+    r"needless\s+to\s+say|it\s+goes\s+without\s+saying|"
+    r"it\s+is\s+(?:a\s+|an\s+)?(?:(?:well-known|well\s+known|established|proven|undeniable|indisputable|simple|plain)\s+)?fact\s+that|"
+    r"it\s+is\s+(?:clear|obvious|undeniable|certain|evident|indisputable|self-evident|beyond\s+doubt|plain|"
+    r"beyond\s+dispute|incontrovertible|unquestionable)\s+that|"
+    r"the\s+(?:simple\s+|plain\s+)?(?:fact|truth|reality)\s+(?:is|remains)\s+(?:that\b)?|"
+    r"there\s+(?:is|can\s+be)\s+no\s+(?:doubt|question|denying)|no\s+one\s+can\s+(?:deny|doubt)|"
+    r"(?:as\s+)?everyone\s+knows|make\s+no\s+mistake|indeed|in\s+fact|clearly|plainly|"
+    r"it\s+is\s+(?:clear|obvious|evident)\b)",
+    re.IGNORECASE,
+)
+# "clearly" as a manner adverb ("spoke clearly", "clearly visible") is not a certainty marker.
+MANNER_BEFORE = re.compile(
+    r"\b(?:spoke|speak|speaks|speaking|said|say|stated|state|explain(?:ed|s)?|set|laid|lay|spelled|spelt|"
+    r"written|write|wrote|see|seen|saw|hear|heard|think|thinking|read|defined|define|marked|mark|"
+    r"labelled|labeled|signposted|identified|visible|audible|more|less|very|so|as|how|too)\s+$",
+    re.IGNORECASE,
+)
+MANNER_AFTER = re.compile(
+    r"^\s+(?:visible|audible|marked|labelled|labeled|defined|identified|identifiable|displayed|"
+    r"signposted|legible|written|worded|stated|set\s+out|laid\s+out|spelled\s+out|spelt\s+out|"
+    r"explained|understood|seen|heard|distinguishable|separated|delineated)\b",
+    re.IGNORECASE,
+)
+
+# -- speculation in the writer's voice [hedges] ----------------------------------------------
+SPECULATION_RX = re.compile(
+    r"\b(?:probably|possibly|perhaps|presumably|conceivably|arguably|seemingly|apparently|supposedly|"
+    r"purportedly|ostensibly|in\s+all\s+likelihood|it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|likely|unlikely)|"
+    r"(?:seems|seemed|appears|appeared)\s+to\s+(?:be|have)|may\s+well|might\s+well|could\s+well)\b",
+    re.IGNORECASE,
+)
+
+# -- trends ------------------------------------------------------------------------------------
+TREND_RX = re.compile(
+    r"\b(?:increasingly|a\s+growing\s+(?:number|proportion|share|body|chorus|list)|growing\s+numbers|"
+    r"an\s+(?:increasing|ever-increasing|ever-growing|rising)\s+(?:number|proportion|share)|"
+    r"a\s+(?:rising|declining|dwindling|shrinking|falling)\s+(?:number|proportion|share)|"
+    r"more\s+and\s+more|fewer\s+and\s+fewer|less\s+and\s+less|ever[- ](?:more|fewer|greater|larger|increasing|growing)|"
+    r"on\s+the\s+(?:rise|increase|wane)|in\s+(?:decline|retreat)\b)",
+    re.IGNORECASE,
+)
+
+# -- sweeping quantifiers ------------------------------------------------------------------------
+_PEOPLE = (
+    "people|persons|men|women|children|parents|adults|teenagers|voters|citizens|consumers|customers|"
+    "users|readers|viewers|listeners|fans|players|workers|employees|employers|businesses|companies|firms|"
+    "experts|scientists|economists|analysts|doctors|teachers|students|politicians|americans|britons|"
+    "europeans|scholars|historians|critics|observers|commentators|investors|drivers|patients|"
+    "families|households|homeowners|taxpayers|shoppers|smokers|musicians|artists|writers|journalists|"
+    "countries|nations|governments|cities|schools|hospitals|churches|members|residents|immigrants|"
+    "muslims|christians|jews|catholics|conservatives|liberals|democrats|republicans|men|boys|girls"
+)
+SWEEPING_RX = re.compile(
+    r"\b(?:(?:almost|nearly|virtually|practically|essentially)\s+(?:all|every|everyone|everybody|everything|no\s+one|nobody|none|always|never|universal(?:ly)?)|"
+    r"(?:the\s+)?(?:vast|overwhelming|great)\s+majority\s+of|"
+    r"(?<!\bthe\s)(?<!\ba\s)majority\s+of\s+(?:people|" + _PEOPLE + r")|"
+    r"universally\s+(?:accepted|acknowledged|agreed|recogni[sz]ed|regarded|admired|loved|hated|known|praised|condemned)|"
+    r"(?:everyone|everybody|no\s+one|nobody|all\s+(?:of\s+us|" + _PEOPLE + r"))\s+(?:(?:now|really|already|still|has\s+to|must)\s+)?"
+    r"(?:knows|know|agrees|agree|believes|believe|thinks|think|wants|want|likes|like|loves|love|hates|hate|"
+    r"understands|understand|accepts|accept|recognises|recognizes|recognise|recognize|expects|expect|doubts|doubt|"
+    r"disputes|dispute|denies|deny|can\s+deny|could\s+have\s+(?:predicted|imagined|foreseen))|"
+    r"(?<!\bthe\s)(?<!\bat\s)(?<![\w'’-])most\s+(?:people|" + _PEOPLE + r")\b(?!\s+(?:who|of\s+whom|in\s+the\s+(?:room|building|crowd)))|"
+    r"without\s+exception|across\s+the\s+board|the\s+world\s+over|the\s+whole\s+world\s+(?:knows|agrees|believes))",
+    re.IGNORECASE,
+)
+
+# Weak quantifiers as subjects of generic claims ("Many newspapers are investing ...").
+VAGUE_QUANTIFIER_RX = re.compile(
+    r"(?<![\w'’-])(?:some|many|several|numerous|countless|various|a\s+number\s+of|a\s+lot\s+of|lots\s+of|"
+    r"a\s+host\s+of|a\s+variety\s+of|a\s+few)\s+"
+    r"(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|"
+    r"time|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|moments?|point|way|ways|"
+    r"more|less|other|others|of\s+(?:them|these|those|us|you|his|her|their|its|our|my|your)|of\s+the\s+\d)\b)"
+    r"(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s\b",
+    re.IGNORECASE,
+)
+
+# -- superlatives and records [peacock terms] ------------------------------------------------------
+SUPERLATIVES = (
+    "best|worst|biggest|largest|greatest|highest|lowest|smallest|fastest|slowest|strongest|weakest|"
+    "richest|poorest|longest|shortest|deadliest|finest|cheapest|costliest|busiest|heaviest|wealthiest|"
+    "tallest|hottest|coldest|wettest|driest|safest|toughest|hardest|fiercest|brightest|smartest|"
+    "most\\s+\\w+|least\\s+\\w+|fastest-growing|best-selling|bestselling|highest-paid|best-known|"
+    "most-watched|most-read|worst-hit|hardest-hit|biggest-selling|largest-ever|highest-ever|"
+    "greatest-ever|best-ever|worst-ever|deadliest-ever|top-selling|highest-grossing|"
+    "second-largest|third-largest|second-biggest|third-biggest|second-highest|second-best"
+)
+_PLACE_DET = r"(?:[A-Z][\w.&-]*(?:'s|’s)|(?:world|country|nation|city|region|continent|industry|sport|game)(?:'s|’s))"
+_ORDINAL = r"(?:(?:second|third|fourth|fifth|sixth|single|very|all-time|ever)[\s-]+)?"
+_SUP_AFTER = r"\b(?!\s+(?:of\s+(?:luck|all|both|three|four|five|the\s+bunch)|part|thing|way|bet|chance|possible|known\s+for|likely|court)\b)"
+# Ranked claims that need no qualifier: "one of the biggest", "Britain's largest", "record high".
+SUPERLATIVE_RX = re.compile(
+    rf"\b(?:[Oo]ne\s+of\s+(?:the\s+)?(?:{_PLACE_DET}\s+)?{_ORDINAL}(?:{SUPERLATIVES})|"
+    rf"[Aa]mong\s+the\s+{_ORDINAL}(?:{SUPERLATIVES})|"
+    rf"(?:[Tt]he\s+)?{_PLACE_DET}\s+{_ORDINAL}(?:{SUPERLATIVES}){_SUP_AFTER}|"
+    r"(?:un(?:precedented|paralleled|rivalled|rivaled|matched|surpassed|equalled|equaled))|"
+    r"(?:record|all-time)[- ](?:high|low|levels?|profits?|sales|numbers|breaking|-breaking|highs|lows|losses|turnout|amounts?|figures?|growth)|"
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)(?<!\bour\s)first[- ]ever|the\s+first\s+time\s+ever|never\s+before\s+(?:seen|been|has|have|had)|"
+    r"world-class|world-renowned|world-famous|world-leading|world-beating|legendary|iconic|renowned|"
+    r"(?:most|widely|highly|internationally|world)\s+(?:famous|acclaimed|respected|regarded|renowned|celebrated)|"
+    r"of\s+all\s+time|the\s+world\s+has\s+ever\s+seen)\b",
+    re.UNICODE,
+)
+# "the largest" alone is often a plain description ("the largest donation was..."): flagged only
+# when the sentence scopes it to the world, a country, history or a record ("in Europe", "ever").
+SUPERLATIVE_BARE_RX = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+{_ORDINAL}(?:{SUPERLATIVES}){_SUP_AFTER}"
+)
+SUPERLATIVE_SCOPE = re.compile(
+    r"[^.;:!?]{0,60}?\b(?:in\s+(?:the\s+)?(?:world|history|europe|britain|the\s+uk|the\s+us|america|country|nation|[A-Z][\w-]+)|"
+    r"ever\b|of\s+all\s+time|on\s+record|since\b|in\s+(?:\d+|decades|years|a\s+generation|living\s+memory)|"
+    r"to\s+date|anywhere|on\s+earth|on\s+the\s+planet|of\s+its\s+kind)"
+)
+# Award categories and titles: "the best director Oscar", "best actress", "highest court".
+SUPERLATIVE_TITLE = re.compile(
+    r"[\s-]*(?:\w+[\s-]+){0,3}?(?:award|awards|category|categories|prize|crown|oscar|oscars|grammy|grammys|bafta|baftas|"
+    r"brit|brits|emmy|emmys|globe|trophy|title|nomination|nominations|gong|honour|honor|actor|actress|director|"
+    r"picture|film|album|song|single|newcomer|act|male|female|group|band|score|screenplay)\b",
+    re.IGNORECASE,
+)
+# "most X" where X is not an adjective/adverb: "most of", "most people", "the most"?
+NOT_AFTER_MOST = frozenset(
+    "of people the a an and or to in on at for by with as is are was were be been it this that these those "
+    "his her their its our my your recently likely probably often part notably importantly recent".split()
+)
+# Lowercase superlative phrases that are idioms, not claims.
+SUPERLATIVE_IDIOMS = re.compile(
+    r"\b(?:at\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|our\s+|my\s+|your\s+)?(?:best|worst|most|least|latest|earliest)|best[- ]known\s+(?:for|as)|(?:his|her|their|its|our|my|your)\s+best\s*(?:[.,;]|$)|"
+    r"do(?:ing|es)?\s+(?:\w+\s+)?best|did\s+(?:\w+\s+)?best|tried\s+(?:\w+\s+)?best|try\s+(?:\w+\s+)?best|personal\s+best|"
+    r"make\s+the\s+most|made\s+the\s+most|the\s+best\s+of\s+(?:luck|three|five|seven)|best\s+wishes|best\s+man|"
+    r"the\s+least\s+(?:of|we|i|they|he|she)|had\s+better|best\s+practice)\b",
+    re.IGNORECASE,
+)
+
+# -- causal claims -------------------------------------------------------------------------
+CAUSAL_RX = re.compile(
+    r"\b(?:led\s+to|lead(?:s|ing)?\s+to|caus(?:ed|es|ing)\b(?!\s+(?:of|célèbre))|because\s+of|"
+    r"due\s+(?:largely\s+|mainly\s+|partly\s+|mostly\s+|in\s+part\s+|entirely\s+)?to|owing\s+to|as\s+a\s+(?:direct\s+)?result\s+of|"
+    r"result(?:ed|s|ing)?\s+in|(?:the|a|direct)\s+result\s+of|driven\s+(?:largely\s+|mainly\s+|partly\s+|mostly\s+)?by|"
+    r"fu?ell?ed\s+(?:largely\s+|mainly\s+|partly\s+|mostly\s+)?by|blamed\s+(?:\w+\s+){0,3}?on|thanks\s+(?:largely\s+|mainly\s+|partly\s+|mostly\s+|in\s+part\s+)?to|"
+    r"contribut(?:ed|es|ing)\s+to|attribut(?:ed|able)\s+(?:\w+\s+){0,3}?to|"
+    r"(?<![,;]\s)because\b(?!\s+of)|stem(?:s|med|ming)?\s+from|triggered\s+by|caused\s+by|responsible\s+for\s+(?:the\s+)?(?:rise|fall|increase|decline|drop|surge|growth|collapse|failure|success|deaths?))",
+    re.IGNORECASE,
+)
+# A causal claim worth checking explains a change in the world, not one event ("withdrew because
+# of injury"): the sentence must speak of a rise, fall, rate or level.
+CHANGE_RX = re.compile(
+    r"\b(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+    r"declin(?:e|es|ed|ing)|grow(?:s|ing|n)?|grew|growth|drop(?:s|ped|ping)?|boost(?:s|ed|ing)?|"
+    r"higher|lower|surg(?:e|es|ed|ing)|slump(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|"
+    r"plung(?:e|es|ed|ing)|slow(?:down|ing|ed)|recession|inflation|prices?|rates?|sales|profits?|losses|"
+    r"revenues?|demand|supply|unemployment|jobs|crime|deaths|cases|poverty|shortages?|costs?|spending|"
+    r"debt|deficit|record|levels?|numbers?|shares|economy|economic|market|output|investment|"
+    r"obesity|disease|epidemic|warming|emissions|pollution|decline|collapse|crisis|boom|bust)\b",
+    re.IGNORECASE,
+)
+# Writing in the first person: the writer's own experience or opinion, not a claim of fact.
+FIRST_PERSON_RX = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|we've|we’ve|our|us)\b")
+# "is due to be published": a schedule, not a cause.
+DUE_SCHEDULE = re.compile(
+    r"\s*(?:be|have|take|start|begin|meet|appear|open|visit|go|return|give|make|announce|hold|publish|vote|"
+    r"sign|face|play|report|release|launch|retire|leave|end|close|arrive|decide|hear|stand|resume|debate|"
+    r"travel|fly|speak|discuss|unveil|present|deliver|receive|host|finish|complete|come|run|rule|sit|get|"
+    r"become|expire|rise|fall|step|hand|address|lead|join|perform|star|appear|reveal|set|sell|start|submit|"
+    r"testify|undergo|kick|tee|compete|fight|face|travel|issue|launch|outline|introduce|table|consider|"
+    r"examine|review|report|conclude|reopen|meet|marry|arrive|depart|finish|appear|stage|air|broadcast|premiere|"
+    r"open|hit|go|move|take|carry|bring|name|pick|choose|select|confirm)\b",
+    re.IGNORECASE,
+)
+
+# -- attribution that names a source ----------------------------------------------------------
+ACCORDING_RX = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
+# "a report by X", "figures from the ONS", "data published by", "X's annual survey"
+DOCUMENT_SOURCE_RX = re.compile(
+    r"\b(?:report|reports|study|studies|survey|surveys|poll|polls|figures|data|statistics|research|analysis|"
+    r"estimates?|census|index|review|audit|inquiry|paper|forecasts?|projections?|findings|numbers|count|"
+    r"calculations|research|ranking|rankings|league\s+table)\s+"
+    r"(?:(?:\w+\s+){0,2}?(?:by|from|of|for|published\s+by|released\s+by|compiled\s+by|conducted\s+by|"
+    r"commissioned\s+by|carried\s+out\s+by|produced\s+by|issued\s+by|in)\s+(?:the\s+)?[A-Z0-9])",
+)
+OFFICIAL_RX = re.compile(
+    r"\b(?:official|government|ministry|treasury|police|census|industry|company|club|court|"
+    r"[A-Z][\w&.-]*(?:'s|’s)?)\s+(?:figures|data|statistics|estimates|records|reports?|survey|study|poll|research|documents|filings|accounts|results)\b"
+)
+INTERVIEW_RX = re.compile(
+    r"\b(?:told|telling|tells)\s+(?:the\s+)?[A-Z]|\bin\s+an?\s+(?:interview|statement|letter|report|speech|press\s+release)\b|"
+    r"\b(?:wrote|writing|writes)\s+in\b|\bquoted\s+(?:as|by)\b|\bcited\s+by\b|\bspokes(?:man|woman|person)\b|"
+    r"\b(?:statement|press\s+release|announcement|filing)\s+(?:from|by|on|issued)\b",
+    re.IGNORECASE,
+)
+# A ranking with its judge: "chosen as the greatest gadget of all time by Mobile PC".
+RANKED_BY_RX = re.compile(
+    r"\b(?:chosen|named|voted|ranked|rated|picked|selected|judged|listed|crowned|hailed|declared)\b[^.;]{0,80}?\bby\s+(?:the\s+)?(?:[A-Z]|readers|viewers|listeners|fans|voters|judges|a\s+panel)",
+)
+# Markers of a citation in the prose: [1], [^note], (Smith, 2003), superscripts.
+CITATION_RX = re.compile(
+    r"\[\^?[\w-]{1,20}\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$|[.,;:])|"
+    r"\((?:[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|and|&)\s*(?:[A-Z][\w'’-]+)?)?,?\s+(?:19|20)\d\d[a-z]?(?:[,:;]\s*[^)]{0,30})?)\)"
+)
+# Link syntax in the *source* text of a sentence (Markdown inline/reference links, HTML anchors).
+SOURCE_LINK_RX = re.compile(r"\]\([^)\s]+[^)]*\)|\]\[[^\]]*\]|<a\s[^>]*href\s*=|\[\^[\w-]+\]", re.IGNORECASE)
