@@ -18,8 +18,8 @@ def _such_findings(doc: Document) -> Iterator[Finding]:
     seen: set[int] = set()
     for rx in (SUCH_AS, SUCH_NAME):
         for m in rx.finditer(doc.prose):
-            if m.start("x") in seen:
-                continue
+            if m.start("x") in seen or (rx is SUCH_NAME and m.group("x")[0].isupper()):
+                continue  # "A Fool Such As I": a title
             if rx is SUCH_NAME and not doc.prose[m.end("x"):].lstrip()[:1].isupper():
                 continue
             seen.add(m.start("x"))
