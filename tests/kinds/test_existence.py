@@ -76,3 +76,8 @@ def test_whole_line_with_a_url_reports_the_words_before_it() -> None:
     rule = build({"kind": "existence", "patterns": [r"read more\b.*"], "scope": "line", "whole": True, "max-words": 8})
     assert run(rule, "Read more: https://example.com/story\n") == [("Read more", 1, 1, "A test rule.")]
     assert matched(rule, "https://example.com/story read more\n") == []
+
+
+def test_whole_line_keeps_a_closing_bracket_that_belongs_to_the_line() -> None:
+    rule = build({"kind": "existence", "patterns": [r"comments \(\d+\)?"], "scope": "line", "whole": True, "max-words": 3})
+    assert matched(rule, "Comments (14)\n(Comments (3))\n") == ["Comments (14)", "Comments (3)"]

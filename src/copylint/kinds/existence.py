@@ -27,6 +27,7 @@ from copylint.kinds.base import (
 from copylint.rule import Context, RuleMeta
 
 _TRIM = " \t\r\n.,;:!?-–—|>»›•·*\"'“”‘’()[]"
+_CLOSING = {")": "(", "]": "["}
 
 
 @dataclass(frozen=True)
@@ -82,10 +83,14 @@ class Existence:
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    limit = end
     while start < end and text[start] in _TRIM:
         start += 1
     while end > start and text[end - 1] in _TRIM:
         end -= 1
+    # Keep a closing bracket that closes one inside the span: "Comments (14)".
+    while end < limit and text[end] in _CLOSING and text.count(_CLOSING[text[end]], start, end) > text.count(text[end], start, end):
+        end += 1
     return start, end
 
 
