@@ -23,7 +23,10 @@ SUFFIXES = {".md", ".markdown", ".html", ".htm", ".txt"}
 
 
 def _fixtures() -> list[Path]:
-    return sorted(p for p in FIXTURES.rglob("*") if p.suffix in SUFFIXES and p.is_file())
+    # fixtures/articles holds the quick start's sample articles: see test_sample_articles.
+    return sorted(
+        p for p in FIXTURES.rglob("*") if p.suffix in SUFFIXES and p.is_file() and p.parent.name != "articles"
+    )
 
 
 def expectations(path: Path) -> Counter[tuple[int, str, int | None]]:
@@ -70,3 +73,12 @@ def test_fixture(path: Path) -> None:
         ]
     )
     assert not missing and not extra, f"{path.name}:\n{details}"
+
+
+def test_sample_articles_show_every_family() -> None:
+    """The quick start's sample articles exercise every built-in family except opt-in ones."""
+    report = lint_paths([str(FIXTURES / "articles")])
+    assert not report.errors, report.errors
+    assert report.files == 3
+    families = {d.family for d in report.diagnostics}
+    assert {"spelling", "grammar", "cliche", "claims", "readability", "style", "boilerplate", "typography"} <= families

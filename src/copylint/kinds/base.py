@@ -16,7 +16,7 @@ COMMON_KEYS = {
     "tags", "ignorecase", "scope", "enabled", "skip-quotes",
 }
 #: Where a rule looks: every block, only some block kinds, single lines, or whole blocks.
-SCOPES = {"text", "heading", "title", "paragraph", "list-item", "blockquote", "table-cell", "caption", "line", "sentence"}
+SCOPES = {"text", "heading", "title", "description", "paragraph", "list-item", "blockquote", "table-cell", "caption", "line", "sentence"}
 
 
 class KindError(ValueError):
