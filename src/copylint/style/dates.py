@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from copylint.diagnostic import Finding
 from copylint.document import Document
 from copylint.rule import Context, rule
-from copylint.style.common import MONTHS, WEEKDAYS, finditer, flag, previous_word, sentence_start
+from copylint.style.common import MONTHS, WEEKDAYS, finditer, flag, next_word, previous_word, sentence_start
 from copylint.style.presets import preset_for
 
 AP_ABBREVIATIONS = {
@@ -49,7 +49,14 @@ _NO_ON_NEEDED = frozenset(
     your these those which what then so if when while once because although though upon against among amid
     within towards toward onto via with without versus vs only even just all both not also either neither
     whether until except unlike is was are were be been being will would could should may might must can
-    shall do does did has have had least most throughout""".split()
+    shall do does did has have had least most throughout first second third fourth fifth final other one
+    following previous any some no""".split()
+)
+
+#: Words that may follow a day used as a time ("resigned Monday night", "met Tuesday and ...").
+_AFTER_DAY = frozenset(
+    """morning afternoon evening night and or but to that in at after before as when with while for if
+    because after amid despite during from until""".split()
 )
 
 _DATE = "AP Stylebook: 'months', 'dates'; BBC News style guide: dates (day, month, year: 5 January 2004)"
@@ -185,7 +192,7 @@ def date_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
                 yield flag(m.end("day") if not m.group("ord") else m.end("ord"), m.start("year"),
                            "Put a comma between the day and the year.", ", ", safe=True)
             after = prose[m.end() : m.end() + 2]
-            if len(after) == 2 and after[0] == " " and (after[1].isalnum() or after[1] in "(\"“"):
+            if len(after) == 2 and after[0] == " " and (after[1].islower() or after[1].isdigit()):
                 year = m.group("year")
                 yield flag(m.start("year"), m.end("year"), "Put a comma after the year in mid-sentence.", year + ",", safe=True)
     else:
@@ -221,6 +228,9 @@ def on_dates(doc: Document, ctx: Context) -> Iterator[Finding]:
         prev = previous_word(doc, m.start())
         if prev.lower() in _NO_ON_NEEDED or not prev.isalpha() or prev[:1].isupper():
             continue  # "Black Friday", "Sheffield Wednesday": names
+        nxt = next_word(doc, m.end())
+        if nxt[:1].isupper() or (nxt[:1].isalpha() and nxt.rstrip(",.;:").lower() not in _AFTER_DAY):
+            continue  # "coach Sunday Chidzambwa", "one other Sunday meeting": not a time
         day = m.group()
         yield flag(m.start(), m.end(), f"Write 'on {day}': British style keeps the preposition.", f"on {day}")
 
@@ -259,6 +269,9 @@ def numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     """An all-figure date means 12 May to a British reader and 5 December to an American one.
     News styles on both sides of the Atlantic write the month's name."""
     for m in finditer(doc, NUMERIC_DATE):
+        prev = previous_word(doc, m.start())
+        if prev[:1].isupper() and prev[-1:].isalpha() and not sentence_start(doc, m.start() - len(prev) - 1):
+            continue  # "Route 14/16/20": a label
         yield flag(m.start(), m.end(), f"Write '{m.group()}' with the month's name: all-figure dates are ambiguous.")
 
 

@@ -35,7 +35,7 @@ SPELLED_BIG = re.compile(rf"\b{_SPELLED}\b(?![\w-]|-(?!year|month|week|day|hour|
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _ANY_WORD_NUMBER = rf"(?:{_SMALL_WORDS}|{_SPELLED})"
 #: A word or figure joined to a neighbour number: "8 to 12", "between 2.5 and 4", "6, 10 and 12".
-_LINK = r"(?:-|–|—|to|and|or|,|in|of|out of|/|x|by|from|versus|v)"
+_LINK = r"(?:--|-|–|—|to|and|or|,|in|of|out of|/|x|by|from|versus|v)"
 _LINKED_AFTER = re.compile(rf"\s*{_LINK}\s*(?:[£$€]?\d|{_ANY_WORD_NUMBER}\b)", re.IGNORECASE)
 _LINKED_BEFORE = re.compile(rf"(?:\d[\d.,]*[%a-z]*|\b{_ANY_WORD_NUMBER})\s*{_LINK}\s*$", re.IGNORECASE)
 
@@ -103,7 +103,7 @@ def number_words(doc: Document, ctx: Context) -> Iterator[Finding]:
         if sentence_start(doc, start) or _is_age_apposition(prose, start, end):
             continue
         prev = previous_word(doc, start)
-        bare_prev = prev.lower().rstrip(",;:")
+        bare_prev = prev.lower().strip("(,;:.")
         if prev.endswith(("'s", "’s")) and prev[:1].isupper():
             continue  # "BBC Radio 4's" handled by the capitalised word; "Halo's 2" is a name too
         if prev[:1].isupper() and prev[-1:].isalnum():
@@ -119,8 +119,8 @@ def number_words(doc: Document, ctx: Context) -> Iterator[Finding]:
         if nxt[:1].isupper() and nxt[1:2].islower():
             continue  # "3 Doors Down", "8 Simple Rules": part of a name
         after = prose[end : end + 14].lower()
-        if after.startswith((" years old", " months old", " weeks old", " days old", " per cent")):
-            continue
+        if after.startswith((" years old", " months old", " weeks old", " days old", " per cent", " -", " °")):
+            continue  # ages, "2- to 3-year", "3 °C"
         if _linked_to_number(prose, start, end):
             continue
         word = number_word(int(m.group("n")))
@@ -157,6 +157,17 @@ def number_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(start, end, f"Use figures for 10 and above: '{value}'.", str(value))
 
 
+def _after_abbreviation(prose: str, block_start: int, start: int) -> bool:
+    """Did the "sentence" break after "c.", "May." or "Yahoo!" rather than a real sentence end?"""
+    before = prose[block_start:start].rstrip()
+    if not before or before[-1] in "?\"'”’)":
+        return False
+    if before[-1] != ".":
+        return True
+    word = before[:-1].split()[-1] if before[:-1].split() else ""
+    return len(word) <= 3
+
+
 _START_NUMBER = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%)?")
 
 
@@ -186,10 +197,12 @@ def sentence_start_number(doc: Document, ctx: Context) -> Iterator[Finding]:
         m = _START_NUMBER.match(prose, start, sentence.span.end)
         if not m or not any(c.isalpha() for c in prose[m.end() : sentence.span.end]):
             continue  # no sentence: a figure on its own line
+        if _after_abbreviation(prose, doc.blocks[sentence.block].span.start, sentence.span.start):
+            continue
         num = m.group("num")
         after = prose[m.end() : m.end() + 1]
-        if after and (after.isalpha() or after in "/:-–'’"):
-            continue  # "3D", "24/7", "3-1", "9:30", "90's"
+        if after and (after.isalpha() or after in "/:-–'’)"):
+            continue  # "3D", "24/7", "3-1", "9:30", "90's", "(2)"
         if re.fullmatch(r"1\d{3}|20\d\d", num):
             continue  # a year
         nxt = next_word(doc, m.end())
@@ -443,14 +456,17 @@ def million_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
     sentence start is spelled out in either style, and money follows `style.money-millions`."""
     if preset_for(ctx).million_figures:
         for m in finditer(doc, MILLION_WORD):
-            if sentence_start(doc, m.start()):
-                continue
+            if sentence_start(doc, m.start()) or m.group("num")[:1].isupper():
+                continue  # a sentence start, or a title ("DC One Million")
             value = SMALL.index(m.group("num").lower())
             yield flag(m.start("num"), m.end("num"), f"Use a figure with million and billion: '{value}{m.group('rest')}'.", str(value))
         return
+    prose = doc.prose
     for m in finditer(doc, MILLION_FIGURE):
-        if sentence_start(doc, m.start()) or _linked_to_number(doc.prose, m.start(), m.end("num")):
+        if sentence_start(doc, m.start()) or _linked_to_number(prose, m.start(), m.end("num")):
             continue
+        if prose[max(0, m.start() - 2) : m.start()].strip() in _CUR or next_word(doc, m.end()).lower().strip(".,") in _UNIT_AFTER:
+            continue  # money ("$ 2 million") or a unit ("3 million kg")
         word = SMALL[int(m.group("num"))]
         yield flag(m.start("num"), m.end("num"), f"Spell out '{word}{m.group('rest')}'.", word)
 
@@ -491,8 +507,10 @@ def range_preposition(doc: Document, ctx: Context) -> Iterator[Finding]:
     Write "from 5 to 10" or "between 5 and 10" (or just "5-10")."""
     for m in finditer(doc, RANGE, EVERYWHERE):
         joiner = " to " if m.group("prep").lower() == "from" else " and "
-        yield flag(m.end("a"), m.start("b"),
-                   f"Write '{m.group('prep')} {m.group('a')}{joiner}{m.group('b')}'.", joiner)
+        a, b = m.group("a"), m.group("b")
+        if re.fullmatch(r"\d{4}", a) and re.fullmatch(r"\d{1,3}", b):
+            b = a[: 4 - len(b)] + b  # "1994-96" -> "1994 to 1996"
+        yield flag(m.end("a"), m.start("b"), f"Write '{m.group('prep')} {a}{joiner}{b}'.", joiner)
 
 
 _AFTER_DECADE = frozenset("and or when as was were had saw in to with than through onwards until because".split())
@@ -546,6 +564,8 @@ def thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
         prev = previous_word(doc, m.start())
         if prev.lower() in _ID_BEFORE or (prev[:1].isupper() and prev[-1:].isalnum()):
             continue
+        if next_word(doc, m.end())[:1].isupper():
+            continue  # a postcode or a code: "10787 Berlin"
         want = f"{int(m.group('num')):,}"
         yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
     for m in finditer(doc, MONEY_FOUR, EVERYWHERE):

@@ -102,6 +102,8 @@ def dash(doc: Document, ctx: Context) -> Iterator[Finding]:
         start, end = m.span()
         if start == 0 or prose[start - 1] in "\n\t" or (not m.group("before") and prose[start - 1] == " "):
             continue  # a dash opening a line (dialogue, a list) is not a dash between words
+        if prose[start - 1 : start].isdigit() and prose[end : end + 1].isdigit():
+            continue  # "1852--1912": a range, not a dash
         if m.group() != want:
             yield flag(start, end, f"Write the dash as '{want.strip() if style == 'closed-em' else want}'.", want)
     if style != "spaced-en":
@@ -109,7 +111,7 @@ def dash(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(m.start(), m.end(), f"Write the dash as '{want}'.", want)
 
 
-ABBREV_BARE = re.compile(r"\b(?P<a>U)(?P<b>S|N|K)\b(?![$]|\.\w)")
+ABBREV_BARE = re.compile(r"\b(?P<a>U)(?P<b>S|N|K)\b(?![$]|\.\w|[ \u00a0]\d)")
 ABBREV_DOTTED = re.compile(r"\b(?P<a>U)\.(?P<b>S|N|K)\.(?:(?P<c>A)\.)?")
 
 
@@ -197,6 +199,8 @@ def quote_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
         end = quote.end
         if end >= len(prose) or prose[end] not in ".," or prose[end - 1] not in "\"”'’":
             continue
+        if prose[end - 2 : end - 1] in (".", ",", "?", "!", "'", "’", "\"", "”"):
+            continue  # already punctuated inside, or nested quotes
         if in_headline(doc, end) or prose[end : end + 3] == "...":
             continue
         mark, punct = prose[end - 1], prose[end]

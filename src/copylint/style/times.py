@@ -64,11 +64,12 @@ def time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         want = _canonical(hour, m.group("min"), m.group("ap").lower() == "p", style)
         written = m.group()
+        replacement = want
         if written.endswith(".") and not want.endswith(".") and _ends_sentence(doc.prose, m.end()):
-            want += "."  # the period also ends the sentence
-        if written == want:
+            replacement += "."  # the period also ends the sentence
+        if written == replacement:
             continue
-        yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=style != "24-hour")
+        yield flag(m.start(), m.end(), f"Write '{want}'.", replacement, safe=style != "24-hour")
 
 
 @rule(

@@ -155,7 +155,9 @@ _LOADED = r"claimed|claims|admitted|admits|conceded|concedes|confessed|confesses
 _NOT_SUBJECT = r"(?!(?:If|When|As|But|And|Or|So|Yet|Then|Now|While|After|Before|Once|Although|Though|Because|The|A|An|In|On|At|This|That|It|He|She|They|We)\b)"
 _SUBJECT = rf"(?:he|she|they|it|we|I|(?:the|a|an|his|her|their|its)[ \u00a0][a-z]+(?:[ \u00a0][a-z]+)?|(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0][A-Z][\w'’-]+|{_NOT_SUBJECT}[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)"
 SPEECH_AFTER_QUOTE = re.compile(rf"""[,?!]["”][ \u00a0]+(?:{_SUBJECT}[ \u00a0]+)?(?P<verb>{_LOADED})\b(?![ \u00a0](?:to|that)\b)""")
-SPEECH_THAT = re.compile(r"\b(?P<verb>claimed|admitted|conceded|confessed)[ \u00a0]+that\b")
+SPEECH_THAT = re.compile(
+    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?P<verb>claimed|admitted|conceded|confessed)[ \u00a0]+that\b"
+)
 SPEECH_COLON = re.compile(rf"""\b(?P<verb>{_LOADED})[ \u00a0]*:[ \u00a0]*["“]""")
 HIT_OUT = re.compile(r"\b(?P<verb>(?:hit|hits|lashed|lashes)[ \u00a0]+out[ \u00a0]+at|slammed|blasted)(?=[ \u00a0]+(?:the|a|his|her|their|its|plans?|[A-Z]))")
 _NOT_SPEECH = re.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?(?:door|brakes?|into|off|away|through|shut|down|open|out[ \u00a0]+of)\b")
@@ -194,7 +196,7 @@ def said(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(start, end, f"'{m.group('verb')}' is tabloid shorthand: write 'criticised' or 'said'.", suggestions=("criticised", "said"))
 
 
-AMPERSAND = re.compile(r"(?<=[a-z][ \u00a0])&(?=[ \u00a0][a-z])")
+AMPERSAND = re.compile(r"(?<![\w'’-])(?<=[a-z][ \u00a0])&(?=[ \u00a0][a-z])")
 
 
 @rule(
@@ -210,6 +212,8 @@ def ampersand(doc: Document, ctx: Context) -> Iterator[Finding]:
     """The ampersand belongs to names ("Marks & Spencer", "AT&T", "Procter & Gamble"); in
     running copy write "and". Fires only between lower-case words, so names are safe."""
     for m in finditer(doc, AMPERSAND, BODY):
+        if not previous_word(doc, m.start())[:1].islower():
+            continue  # "Steve Walker & the Bold": a name
         yield flag(m.start(), m.end(), "Write 'and' in running copy.", "and", safe=True)
 
 
