@@ -35,6 +35,9 @@ def found(text: str, path: str = "story.txt", select: str = "typography") -> lis
         ("Kick-off is at 10 : 30 local time.", []),
         ("Reply with :thumbsup: to agree.", []),
         ("The result : 3-1 to the visitors.", []),
+        ("Residents were not consulted .", [" ."]),
+        ("And then . . . nothing.", []),
+        ("Built on the .NET framework, it costs .5% more.", []),
         ("A normal sentence, with commas: and colons; fine!", []),
     ],
 )
