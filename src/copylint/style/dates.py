@@ -220,7 +220,7 @@ def on_dates(doc: Document, ctx: Context) -> Iterator[Finding]:
     if preset.on_before_dates == "omit":
         for m in finditer(doc, ON_DAY):
             prev = previous_word(doc, m.start())
-            if not prev or prev[:1].isupper() or not prev[-1:].isalpha():
+            if not prev or prev[:1].isupper() or not prev[-1:].isalnum():
                 continue  # after a name, or after a comma or a quote: "on" keeps things apart
             yield flag(m.start(), m.end(), "AP style needs no 'on' before a day or date here.", "")
         return

@@ -22,6 +22,7 @@ from copylint.style.presets import preset_for
     source="House limit: long headlines are cut off in indexes, search results and social cards",
     bad=["# Council leaders agree to a new five-year plan for the regeneration of the old harbour district"],
     good=["# Council agrees harbour regeneration plan"],
+    skip_quotes=False,
 )
 def headline_length(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags a headline longer than `headline-max-chars` (80 characters under `ap`, 55 under
@@ -116,7 +117,8 @@ def headline_case(doc: Document, ctx: Context) -> Iterator[Finding]:
         ]
         if len(capped_small) >= 2:
             sample = ", ".join(f"'{w.group()}'" for w in capped_small[:3])
-            yield flag(span.start, span.end, f"Use sentence case in headlines ({sample} should be lower case).")
+            first = capped_small[0]
+            yield flag(span.start + first.start(), span.start + first.end(), f"Use sentence case in headlines ({sample} should be lower case).")
 
 
 DOUBLE_QUOTE = re.compile(r"[\"“”]")

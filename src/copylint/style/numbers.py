@@ -303,7 +303,7 @@ def ordinal_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), m.end(), f"Use figures for ordinals from 10th up: '{want}'.", want, safe=True)
 
 
-_PERCENT_WORD = r"(?:per[ \u00a0]?cent|pct|pc)\b\.?"
+_PERCENT_WORD = r"(?:per[ \u00a0]?cent|pct|pc)\b"
 PERCENT_AFTER_FIGURE = re.compile(rf"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)*)(?P<word>[ \u00a0]?{_PERCENT_WORD})", re.IGNORECASE)
 PERCENT_AFTER_WORD = re.compile(rf"\b(?P<num>{_ANY_WORD_NUMBER})(?P<word>[ \u00a0]{_PERCENT_WORD})", re.IGNORECASE)
 PERCENT_SIGN = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)*)(?P<sign>[ \u00a0]?%)")

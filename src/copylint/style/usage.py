@@ -125,7 +125,7 @@ def website(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
 
 
-INTERNET = re.compile(r"\b(?:Internet|Web)\b")
+INTERNET = re.compile(r"\b(?:Internet|Web(?![ \u00a0]?[Ss]ites?\b))\b")
 
 
 @rule(
