@@ -201,3 +201,18 @@ def test_a_300_entry_pack_compiles_into_a_single_pattern(tmp_path: Path) -> None
     text = "It was stock phrase number 299 today and worn phrase number 7 today."
     assert [m.group() for m in existence.regex.finditer(text)] == ["stock phrase number 299 today"]
     assert [m.group() for m in substitution.regex.finditer(text)] == ["worn phrase number 7 today"]
+
+
+def test_wordy_phrases_are_not_reported_twice_with_readability_complex_word() -> None:
+    from copylint.registry import Registry
+
+    if Registry.load(plugins=False).get("readability.complex-word") is None:
+        pytest.skip("readability.complex-word is not installed")
+    both = Linter({"select": ["cliche.wordy-phrase", "readability.complex-word"]}, plugins=False)
+    doubled = []
+    for rule, phrase in ENTRIES:
+        if rule == "cliche.wordy-phrase":
+            diags = both.lint_text(f"Officials say {phrase} now.", "a.md")
+            if len({d.rule for d in diags}) > 1:
+                doubled.append(phrase)
+    assert not doubled
