@@ -95,13 +95,12 @@ def month_abbreviation(doc: Document, ctx: Context) -> Iterator[Finding]:
     AP abbreviates the long months (Jan., Feb., Aug., Sept., Oct., Nov., Dec.) when they stand
     with a day, spells out March to July always, and spells out every month standing alone or
     with only a year ("January 2004"). British presets (`bbc`) never abbreviate a month in copy.
-    Write the month as the message shows. A day-first date under AP is left to
-    `style.date-order`, which suggests the whole rewritten date."""
+    Write the month as the message shows. A date in the other order ("5 Jan." under AP,
+    "Jan. 5" under `bbc`) is left to `style.date-order`, which suggests the whole date."""
     preset = preset_for(ctx)
     abbreviate = preset.month_abbreviations
-    matches = list(finditer(doc, MDY))
-    if preset.dates == "dmy" or not abbreviate:
-        matches += list(finditer(doc, DMY))
+    # A date in the other order is left to style.date-order, whose suggestion spells the month.
+    matches = list(finditer(doc, MDY if preset.dates == "mdy" else DMY))
     for m in matches:
         written = m.group("month")
         if written == "May" and _is_name_may(doc, m):
