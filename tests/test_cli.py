@@ -192,3 +192,18 @@ def test_rules_and_explain(project: Path) -> None:
 
 def test_usage_error_exit_code(project: Path) -> None:
     assert CliRunner().invoke(main, ["check", "--format", "yaml"]).exit_code == 2
+
+
+def test_parallel_run_matches_serial_run(project: Path) -> None:
+    (project / "many").mkdir()
+    for i in range(30):
+        body = ARTICLE if i % 3 == 0 else "Nothing to report here.\n"
+        (project / "many" / f"s{i:02d}.md").write_text(body, encoding="utf-8")
+    (project / "many" / "bad.txt").write_bytes(b"\xff\xfe bad")
+    from copylint import lint_paths
+
+    serial = lint_paths([str(project / "many")], jobs=1)
+    parallel = lint_paths([str(project / "many")], jobs=2)
+    assert parallel.diagnostics == serial.diagnostics and len(serial.diagnostics) == 10
+    assert parallel.errors == serial.errors and len(serial.errors) == 1
+    assert parallel.files == serial.files == 30

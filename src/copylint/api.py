@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import sys
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -93,6 +96,102 @@ def lint_text(
     return Linter(config).lint_text(text, path, fmt)
 
 
+@dataclass
+class _Session:
+    """One run's state: the linters per configuration file, reused across files."""
+
+    explicit: Config | None
+    stdin_format: str = "markdown"
+    stdin_name: str = "<stdin>"
+    report_unused: bool = False
+    max_bytes: int = files.DEFAULT_MAX_BYTES
+    keep_sources: bool = False
+    linters: dict[Path | None, Linter | None] = field(default_factory=dict)
+    config_errors: list[str] = field(default_factory=list)
+
+    def linter_for(self, path: str) -> Linter | None:
+        if self.explicit is not None:
+            key: Path | None = self.explicit.path or Path("<explicit>")
+        else:
+            key = find_config(Path(path if path != "-" else ".").absolute())
+        if key not in self.linters:
+            try:
+                config = self.explicit if self.explicit is not None else (load_config(key, option_schemas()) if key else None)
+                self.linters[key] = Linter(config)
+            except (ConfigError, PackError, PluginError) as exc:
+                self.config_errors.append(str(exc))
+                self.linters[key] = None
+        return self.linters[key]
+
+    def patterns(self, folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Include/exclude globs: the explicit config's, or those of the config found for the folder."""
+        config = self.explicit
+        if config is None:
+            linter = self.linter_for(str(folder / "_"))
+            config = linter.config if linter else None
+        return (config.include, config.exclude) if config else ((), ())
+
+    def lint(self, targets: Sequence[files.Target]) -> Report:
+        report = Report()
+        for target in targets:
+            self._lint_one(target, report)
+        return report
+
+    def _lint_one(self, target: files.Target, report: Report) -> None:
+        linter = self.linter_for(target.path)
+        if linter is None:
+            return
+        name = self.stdin_name if target.path == "-" else target.path
+        try:
+            if target.path == "-":
+                text = files.decode(sys.stdin.buffer.read(), self.stdin_name)
+                fmt: str | None = self.stdin_format
+            else:
+                text = files.read(target.path, self.max_bytes)
+                fmt = None
+        except files.InputError as exc:
+            report.errors.append(str(exc))
+            return
+        if not text.strip():
+            report.notes.append(f"{name}: empty file, nothing to check")
+            report.files += 1
+            return
+        try:
+            doc = read_document(text, name, fmt)
+        except Exception as exc:  # noqa: BLE001 - a reader failure names the file
+            report.errors.append(f"{name}: cannot parse: {type(exc).__name__}: {exc}")
+            return
+        diagnostics, rule_errors = linter.lint_document(doc, self.report_unused)
+        report.diagnostics.extend(diagnostics)
+        report.errors.extend(rule_errors)
+        report.files += 1
+        report.words += doc.word_count
+        if self.keep_sources:
+            report.sources[name] = doc.source
+
+
+def _merge(into: Report, part: Report) -> None:
+    into.diagnostics.extend(part.diagnostics)
+    into.errors.extend(part.errors)
+    into.notes.extend(part.notes)
+    into.files += part.files
+    into.words += part.words
+    into.sources.update(part.sources)
+
+
+# The session a forked worker process inherits from its parent (set just before forking;
+# each worker process has its own copy).
+_WORKER_SESSION: _Session | None = None
+
+
+def _work(batch: list[files.Target]) -> Report:
+    assert _WORKER_SESSION is not None
+    part = _WORKER_SESSION.lint(batch)
+    part.errors[:0] = _WORKER_SESSION.config_errors
+    _WORKER_SESSION.config_errors.clear()
+    return part
+
+
 def lint_paths(
     paths: Iterable[str],
     config: Config | Mapping[str, Any] | str | Path | None = None,
@@ -102,68 +201,47 @@ def lint_paths(
     report_unused: bool = False,
     max_bytes: int = files.DEFAULT_MAX_BYTES,
     keep_sources: bool = False,
+    jobs: int = 0,
 ) -> Report:
     """Lint files, folders and globs. With no ``config``, each file uses the nearest
-    ``.copylint.yaml`` above it. Problems with one file never stop the others."""
+    ``.copylint.yaml`` above it. Problems with one file never stop the others.
+
+    ``jobs``: worker processes for large runs (0 = one per CPU when there are many files;
+    1 = this process only). Workers are forked, so this is POSIX only; elsewhere runs serially.
+    """
+    session = _Session(make_config(config) if config is not None else None, stdin_format, stdin_name,
+                       report_unused, max_bytes, keep_sources)
     report = Report()
-    explicit = make_config(config) if config is not None else None
-    linters: dict[Path | None, Linter | None] = {}
-
-    def linter_for(path: str) -> Linter | None:
-        if explicit is not None:
-            key: Path | None = explicit.path or Path("<explicit>")
-        else:
-            key = find_config(Path(path if path != "-" else ".").absolute())
-        if key not in linters:
-            try:
-                linters[key] = Linter(explicit if explicit is not None else (load_config(key, option_schemas()) if key else None))
-            except (ConfigError, PackError, PluginError) as exc:
-                report.errors.append(str(exc))
-                linters[key] = None
-        return linters[key]
-
-    def patterns(folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        # Include/exclude come from the explicit config, or the one found from the folder walked.
-        config = explicit
-        if config is None:
-            linter = linter_for(str(folder / "_"))
-            config = linter.config if linter else None
-        return (config.include, config.exclude) if config else ((), ())
-
-    targets, errors = files.expand(paths, patterns)
+    targets, errors = files.expand(paths, session.patterns)
     report.errors.extend(errors)
-    for target in targets:
-        linter = linter_for(target.path)
-        if linter is None:
-            continue
-        name = stdin_name if target.path == "-" else target.path
+    workers = _worker_count(jobs, len(targets))
+    if workers <= 1:
+        _merge(report, session.lint(targets))
+    else:
+        # Lint the first file here so that lazily loaded data (dictionaries, lexicons) is in
+        # memory before the fork and shared copy-on-write by the workers.
+        _merge(report, session.lint(targets[:1]))
+        rest = targets[1:]
+        size = max(1, min(16, len(rest) // (workers * 4)))
+        batches = [rest[i : i + size] for i in range(0, len(rest), size)]
+        global _WORKER_SESSION
+        _WORKER_SESSION = session
         try:
-            if target.path == "-":
-                text = files.decode(sys.stdin.buffer.read(), stdin_name)
-                fmt = stdin_format
-            else:
-                text = files.read(target.path, max_bytes)
-                fmt = None
-        except files.InputError as exc:
-            report.errors.append(str(exc))
-            continue
-        if not text.strip():
-            report.notes.append(f"{name}: empty file, nothing to check")
-            report.files += 1
-            continue
-        try:
-            doc = read_document(text, name, fmt)
-        except Exception as exc:  # noqa: BLE001 - a reader failure names the file
-            report.errors.append(f"{name}: cannot parse: {type(exc).__name__}: {exc}")
-            continue
-        diagnostics, rule_errors = linter.lint_document(doc, report_unused)
-        report.diagnostics.extend(diagnostics)
-        report.errors.extend(rule_errors)
-        report.files += 1
-        report.words += doc.word_count
-        if keep_sources:
-            report.sources[name] = doc.source
+            ctx = multiprocessing.get_context("fork")
+            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+                for part in pool.map(_work, batches):
+                    _merge(report, part)
+        finally:
+            _WORKER_SESSION = None
+    report.errors[:0] = session.config_errors
+    report.errors = list(dict.fromkeys(report.errors))  # a bad config met by several workers
     return report
+
+
+def _worker_count(jobs: int, n_targets: int) -> int:
+    if jobs == 1 or n_targets < 24 or "fork" not in multiprocessing.get_all_start_methods():
+        return 1
+    return max(1, jobs or (os.cpu_count() or 1))
 
 
 def failing(diagnostics: Iterable[Diagnostic], threshold: Severity) -> bool:

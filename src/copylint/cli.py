@@ -78,6 +78,7 @@ def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], 
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to a file.")
 @click.option("--max-file-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, show_default=True, help="Skip files larger than this many MB.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line (text format).")
+@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU for large runs).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -95,6 +96,7 @@ def check(
     output: str | None,
     max_file_size: float,
     quiet: bool,
+    jobs: int,
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
     config = _load_config(config_path)
@@ -118,6 +120,7 @@ def check(
         report_unused=report_unused_suppressions,
         max_bytes=max_bytes,
         keep_sources=fmt == "html",
+        jobs=jobs,
     )
     for note in report.notes:
         click.echo(f"copylint: {note}", err=True)
