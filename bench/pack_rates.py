@@ -1,6 +1,7 @@
 """Per-rule diagnostic rates of copylint's rule families on a corpus, with what they matched.
 
     python bench/pack_rates.py ../shared/corpus/news [--family cliche,boilerplate,typography]
+    python bench/pack_rates.py ../shared/eval/claims.jsonl --family cliche   # one sentence a paragraph
                                [--all] [--show 15] [--context] [--sentence-lines]
 
 Prints, per rule: entries (for YAML rules: phrases/patterns), diagnostics, diagnostics per
@@ -11,6 +12,7 @@ that are off by default. Uses the library API only; never run by the test suite.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 import time
 from collections import Counter, defaultdict
@@ -36,6 +38,21 @@ def entry_counts() -> dict[str, int]:
     return out
 
 
+def jsonl_texts(path: Path, per_doc: int = 200) -> list[tuple[Path, str]]:
+    """Sentences of a JSONL eval file ("sentence" or "text" field), one paragraph each,
+    grouped into documents of ``per_doc`` sentences."""
+    sentences = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        text = record.get("sentence") or record.get("text") or ""
+        if text.strip():
+            sentences.append(" ".join(text.split()))
+    return [
+        (Path(f"{path.stem}-{i // per_doc:04d}.txt"), "\n\n".join(sentences[i : i + per_doc]))
+        for i in range(0, len(sentences), per_doc)
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("corpus", type=Path)
@@ -56,13 +73,16 @@ def main(argv: list[str] | None = None) -> int:
     linter = Linter({"select": ids if args.all else families}, plugins=False)
     active = [s.rule.meta.id for s in linter.selection("x.txt")[0]]
 
-    files = sorted(p for p in args.corpus.rglob("*") if p.suffix.lower() in SUFFIXES)
+    if args.corpus.suffix == ".jsonl":
+        texts = jsonl_texts(args.corpus)
+    else:
+        files = sorted(p for p in args.corpus.rglob("*") if p.suffix.lower() in SUFFIXES)
+        texts = [(p, p.read_text(encoding="utf-8")) for p in files]
     words = 0
     hits: dict[str, Counter[str]] = defaultdict(Counter)
     contexts: dict[str, list[str]] = defaultdict(list)
     started = time.perf_counter()
-    for path in files:
-        text = path.read_text(encoding="utf-8")
+    for path, text in texts:
         if args.sentence_lines:
             plain = read_document(text, "x.txt")
             text = "\n\n".join(plain.text(s.span) for s in plain.sentences)
@@ -82,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     elapsed = time.perf_counter() - started
 
     entries = entry_counts()
-    print(f"{len(files)} files, {words} words, {elapsed:.2f} s")
+    print(f"{len(texts)} files, {words} words, {elapsed:.2f} s")
     print(f"{'rule':40} {'entries':>7} {'diags':>6} {'per 1k':>7}")
     total = 0
     for rule_id in sorted(active):

@@ -216,3 +216,8 @@ def test_wordy_phrases_are_not_reported_twice_with_readability_complex_word() ->
             if len({d.rule for d in diags}) > 1:
                 doubled.append(phrase)
     assert not doubled
+
+
+def test_titles_of_works_in_title_case_are_left_alone() -> None:
+    text = "Beck's album Sea Change and the film The Perfect Storm. A sea change is coming, a perfect storm."
+    assert cliches(text) == [("cliche.stock-phrase", "sea change"), ("cliche.stock-phrase", "perfect storm")]

@@ -81,3 +81,9 @@ def test_whole_line_with_a_url_reports_the_words_before_it() -> None:
 def test_whole_line_keeps_a_closing_bracket_that_belongs_to_the_line() -> None:
     rule = build({"kind": "existence", "patterns": [r"comments \(\d+\)?"], "scope": "line", "whole": True, "max-words": 3})
     assert matched(rule, "Comments (14)\n(Comments (3))\n") == ["Comments (14)", "Comments (3)"]
+
+
+def test_skip_titles() -> None:
+    rule = build({"kind": "existence", "tokens": ["scared stiff", "rob peter to pay paul"], "skip-titles": True})
+    assert matched(rule, "The film Scared Stiff. Voters were scared stiff. Do not rob Peter to pay Paul.") == [
+        "scared stiff", "rob Peter to pay Paul"]

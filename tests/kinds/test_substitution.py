@@ -4,7 +4,7 @@ import pytest
 
 from copylint.kinds.base import KindError
 
-from .helpers import build, run
+from .helpers import build, matched, run
 
 RULE = build({"kind": "substitution", "swap": {"utilize": "use", "at this point in time": "now", "in order to": "to"},
               "message": "'{match}'{suggestion}.", "fix": "safe"})
@@ -39,3 +39,12 @@ def test_invalid() -> None:
         build({"kind": "substitution"})
     with pytest.raises(KindError, match="fix must be"):
         build({"kind": "substitution", "swap": {"a": "b"}, "fix": "always"})
+
+
+def test_skip_titles_leaves_titles_of_works_alone() -> None:
+    rule = build({"kind": "substitution", "swap": {"sea change": "transformation", "on thin ice": "at risk"},
+                  "skip-titles": True})
+    text = "Beck's album Sea Change was praised. A sea change in policy. SEA CHANGE AHEAD. Walking On Thin Ice."
+    assert matched(rule, text) == ["sea change", "SEA CHANGE"]
+    with pytest.raises(KindError, match="skip-titles"):
+        build({"kind": "substitution", "swap": {"a": "b"}, "skip-titles": "yes"})

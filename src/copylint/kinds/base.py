@@ -184,6 +184,28 @@ def bounded(pattern: str) -> str:
     return rf"(?<![\w'’-])(?:{pattern})(?![\w-]|['’]\w)"
 
 
+_SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def is_title(text: str) -> bool:
+    """Is a match written as the title of a work ("Sea Change", "Walking On Thin Ice")?
+
+    Two or more words, each capitalised except small words, and not all capitals.
+    """
+    words = _WORD.findall(text)
+    if len(words) < 2 or text.isupper():
+        return False
+    return all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words) and sum(w[0].isupper() for w in words) >= 2
+
+
+def skip_titles_option(data: Mapping[str, Any]) -> bool:
+    value = data.get("skip-titles", False)
+    if not isinstance(value, bool):
+        raise KindError("skip-titles must be true or false")
+    return value
+
+
 def format_message(template: str, **values: str) -> str:
     """Fill ``{match}``-style placeholders; whitespace inside values is collapsed to one space."""
     out = template

@@ -2,7 +2,8 @@
 
 With ``whole: true`` the match must make up the entire scope (a line or block), allowing
 surrounding punctuation: the shape of scraped-page leftovers. ``exceptions`` are phrases
-that veto a match they contain or that contains them.
+that veto a match they contain or that contains them. ``skip-titles: true`` leaves matches
+written as titles of works alone ("Sea Change", "Walking On Thin Ice").
 """
 
 from __future__ import annotations
@@ -21,8 +22,10 @@ from copylint.kinds.base import (
     alternation,
     bounded,
     format_message,
+    is_title,
     parse_common,
     regions,
+    skip_titles_option,
 )
 from copylint.rule import Context, RuleMeta
 
@@ -39,8 +42,9 @@ class Existence:
     whole: bool = False
     max_words: int = 0
     exceptions: re.Pattern[str] | None = field(default=None, repr=False)
+    skip_titles: bool = False
 
-    KEYS = frozenset({"tokens", "patterns", "whole", "max-words", "exceptions"})
+    KEYS = frozenset({"tokens", "patterns", "whole", "max-words", "exceptions", "skip-titles"})
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Existence:
@@ -52,7 +56,10 @@ class Existence:
         max_words = data.get("max-words", 0)
         if not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 0:
             raise KindError("max-words must be a non-negative integer")
-        return cls(common.meta, common.message, common.scope, regex, whole, max_words, compile_exceptions(data, common))
+        return cls(
+            common.meta, common.message, common.scope, regex, whole, max_words, compile_exceptions(data, common),
+            skip_titles_option(data),
+        )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         prose = doc.prose
@@ -78,6 +85,8 @@ class Existence:
                 if m.end() == m.start():
                     continue
                 if self.exceptions and _excepted(self.exceptions, prose, m.start(), m.end(), start, end):
+                    continue
+                if self.skip_titles and is_title(m.group(0)):
                     continue
                 yield Finding(Span(m.start(), m.end()), format_message(self.message, match=m.group(0)))
 

@@ -2,6 +2,7 @@
 
 A replacement may be empty (flag only). Matching keeps the case of the first letter, so
 "At this point in time" suggests "Now". ``fix: safe`` makes the replacement a safe fix.
+``exceptions`` and ``skip-titles`` work as in the existence kind.
 """
 
 from __future__ import annotations
@@ -13,7 +14,16 @@ from typing import Any
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
-from copylint.kinds.base import KindError, alternation, bounded, format_message, parse_common, regions
+from copylint.kinds.base import (
+    KindError,
+    alternation,
+    bounded,
+    format_message,
+    is_title,
+    parse_common,
+    regions,
+    skip_titles_option,
+)
 from copylint.kinds.existence import _excepted, compile_exceptions
 from copylint.rule import Context, RuleMeta
 
@@ -27,8 +37,9 @@ class Substitution:
     swap: Mapping[str, str] = field(repr=False)
     safe: bool = False
     exceptions: re.Pattern[str] | None = field(default=None, repr=False)
+    skip_titles: bool = False
 
-    KEYS = frozenset({"swap", "fix", "exceptions"})
+    KEYS = frozenset({"swap", "fix", "exceptions", "skip-titles"})
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Substitution:
@@ -47,7 +58,10 @@ class Substitution:
         flags = re.IGNORECASE if common.ignorecase else 0
         regex = re.compile(bounded(alternation(swap)), flags)
         meta = replace(common.meta, fixable=fix != "none")
-        return cls(meta, common.message, common.scope, regex, table, fix == "safe", compile_exceptions(data, common))
+        return cls(
+            meta, common.message, common.scope, regex, table, fix == "safe", compile_exceptions(data, common),
+            skip_titles_option(data),
+        )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         prose = doc.prose
@@ -56,6 +70,8 @@ class Substitution:
                 if self.exceptions and _excepted(self.exceptions, prose, m.start(), m.end(), start, end):
                     continue
                 found = m.group(0)
+                if self.skip_titles and is_title(found):
+                    continue
                 replacement = self.swap.get(_norm(found))
                 if replacement is None:
                     replacement = self.swap.get(_norm(found).lower(), "")
