@@ -9,21 +9,18 @@ from collections.abc import Iterator
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
 from copylint.rule import Context, rule
-from copylint.style.common import BODY, EVERYWHERE, finditer, flag, in_headline
+from copylint.style.common import BODY, EVERYWHERE, blocks, finditer, flag, in_headline
 from copylint.style.names import second_references
 from copylint.style.presets import preset_for
 
 _LOWER_ITEM = r"[a-z][a-z'’-]*"
 _NAME_ITEM = r"[A-Z][A-Za-z'’-]*(?:[ \u00a0][A-Z][A-Za-z'’-]*){0,2}"
-#: "red, white, and blue" / "France, Italy, and Spain": three or more one-word (or name) items.
-SERIES_WITH = re.compile(
-    rf"(?<![\w'’-])(?:(?P<l>{_LOWER_ITEM}(?:, {_LOWER_ITEM})+)|(?P<n>{_NAME_ITEM}(?:, {_NAME_ITEM})+))"
-    r"(?P<comma>,) (?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b"
-)
-SERIES_WITHOUT = re.compile(
-    rf"(?<![\w'’-])(?:(?P<l>{_LOWER_ITEM}, {_LOWER_ITEM}(?:, {_LOWER_ITEM})*)|(?P<n>{_NAME_ITEM}, {_NAME_ITEM}(?:, {_NAME_ITEM})*))"
-    r"(?P<gap>) (?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b"
-)
+_FULL = {True: re.compile(_LOWER_ITEM + "$"), False: re.compile(_NAME_ITEM + "$")}
+_TRAILING = {True: re.compile(rf"(?<![\w'’-]){_LOWER_ITEM}$"), False: re.compile(rf"(?<![\w'’-]){_NAME_ITEM}$")}
+#: ", and red" (a serial comma) / "white and blue" (a conjunction after the last item)
+CONJ_WITH_COMMA = re.compile(r"(?P<comma>,) (?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b")
+CONJ_WITHOUT_COMMA = re.compile(r"(?<=[\w'’-]) (?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b")
+_MAX_ITEMS = 15
 _NOT_ITEMS = frozenset(
     """however therefore meanwhile though too also instead indeed say said says yes no well now then so
     but and or the a an he she it they we you i his her its their our this that these those who which
@@ -32,8 +29,24 @@ _NOT_ITEMS = frozenset(
 )
 
 
-def _items(text: str) -> list[str]:
-    return [item.strip() for item in text.split(",")]
+def _series_before(text: str, lower: bool) -> list[str] | None:
+    """The items of a comma series ending ``text`` ("red, white" -> [red, white]), if two or more.
+
+    Reads backwards from the end, so a long sentence costs one pass."""
+    pieces = text[-400:].split(", ")[-_MAX_ITEMS:]
+    if len(pieces) < 2:
+        return None
+    items: list[str] = []
+    for index in range(len(pieces) - 1, -1, -1):
+        piece = pieces[index]
+        if index > 0 and _FULL[lower].match(piece):
+            items.append(piece)
+            continue
+        m = _TRAILING[lower].search(piece)
+        if m:
+            items.append(m.group())
+        break
+    return items[::-1] if len(items) >= 2 else None
 
 
 def _simple_series(items: list[str], last: str, lower: bool) -> bool:
@@ -63,17 +76,20 @@ def serial_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
     three or more single words or names. Series of phrases and clauses, where AP itself allows
     the comma for clarity, are left alone."""
     want = preset_for(ctx).serial_comma
-    rx = SERIES_WITHOUT if want else SERIES_WITH
-    for m in finditer(doc, rx):
-        lower = m.group("l") is not None
-        items = _items(m.group("l") or m.group("n"))
-        if not _simple_series(items, m.group("last"), lower):
-            continue
-        if want:
-            at = m.start("gap")
-            yield flag(at, at, f"Put a comma before '{m.group('conj')}' in a series (serial comma).", ",")
-        else:
-            yield flag(m.start("comma"), m.end("comma"), f"No comma before '{m.group('conj')}' in a simple series.", "")
+    prose = doc.prose
+    for span in blocks(doc, BODY):
+        for m in (CONJ_WITHOUT_COMMA if want else CONJ_WITH_COMMA).finditer(prose, span.start, span.end):
+            before = prose[max(span.start, m.start() - 400) : m.start()]
+            for lower in (True, False):
+                items = _series_before(before, lower)
+                if items and _simple_series(items, m.group("last"), lower):
+                    break
+            else:
+                continue
+            if want:
+                yield flag(m.start(), m.start(), f"Put a comma before '{m.group('conj')}' in a series (serial comma).", ",")
+            else:
+                yield flag(m.start("comma"), m.end("comma"), f"No comma before '{m.group('conj')}' in a simple series.", "")
 
 
 EM_DASH = re.compile(r"(?P<before>[ \u00a0]?)(?P<dash>—|--)(?P<after>[ \u00a0]?)(?=\S)")
