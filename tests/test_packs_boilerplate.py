@@ -170,3 +170,11 @@ def test_severities() -> None:
 def test_every_rule_is_a_whole_line_rule() -> None:
     for rule in load_pack(PACK):
         assert rule.scope == ("line",) and rule.whole and rule.max_words, rule.meta.id
+
+
+@pytest.mark.parametrize("rule", load_pack(PACK), ids=lambda r: r.meta.id)
+def test_bad_examples_fire_only_their_rule_and_good_ones_nothing(rule) -> None:  # type: ignore[no-untyped-def]
+    for example in rule.meta.bad:
+        assert {r for r, _ in found(example + "\n")} == {rule.meta.id}, example
+    for example in rule.meta.good:
+        assert found(example + "\n") == [], example

@@ -197,3 +197,18 @@ def test_typography_checks_quoted_speech_too() -> None:
         ("typography.space-before-punctuation", " ,"),
         ("typography.doubled-space", "  "),
     ]
+
+
+def _typography_rules() -> list:  # type: ignore[type-arg]
+    from copylint.registry import Registry
+
+    return [r for r in Registry.load(plugins=False) if r.meta.family == "typography" and "backend" not in r.meta.tags]
+
+
+@pytest.mark.parametrize("rule", _typography_rules(), ids=lambda r: r.meta.id)
+def test_bad_examples_fire_only_their_rule_and_good_ones_nothing(rule) -> None:  # type: ignore[no-untyped-def]
+    every = Linter({"select": [r.meta.id for r in _typography_rules()]}, plugins=False)
+    for example in rule.meta.bad:
+        assert {d.rule for d in every.lint_text(example, "example.md")} == {rule.meta.id}, example
+    for example in rule.meta.good:
+        assert every.lint_text(example, "example.md") == [], example
