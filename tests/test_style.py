@@ -192,3 +192,18 @@ def test_examples_of_preset_rules_fire_under_the_other_preset_where_they_apply()
             continue
         for example in rule.meta.bad:
             assert not [d for d in style(example, "bbc") if d.rule == rule.meta.id], (rule.meta.id, example)
+
+
+def test_house_dictionary_from_a_word_file_named_by_the_config(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / "house-words.txt").write_text("# our house words\nKiev -> Kyiv\nPlayStation\n", encoding="utf-8")
+    (tmp_path / ".copylint.yaml").write_text(
+        "select: [style]\nvocabulary: {file: house-words.txt}\nstyle: {preset: bbc}\n", encoding="utf-8"
+    )
+    story = tmp_path / "story.md"
+    story.write_text("Sales of the Playstation rose in Kiev.\n", encoding="utf-8")
+    report = copylint.lint_paths([str(story)])
+    assert not report.errors
+    assert [(d.rule, d.suggestions) for d in report.diagnostics] == [
+        ("style.house-casing", ("PlayStation",)),
+        ("style.house-term", ("Kyiv",)),
+    ]
