@@ -4,7 +4,7 @@ comparatives and double negatives (see :mod:`copylint.grammar`). The LanguageToo
 
 from __future__ import annotations
 
-from copylint.grammar import agreement, articles, comparison, confused, constructions, usage, verbs
+from copylint.grammar import agreement, articles, comparison, confused, constructions, nouns, questions, usage, verbs
 
 RULES = (
     *articles.RULES,
@@ -14,6 +14,8 @@ RULES = (
     *constructions.RULES,
     *comparison.RULES,
     *usage.RULES,
+    *nouns.RULES,
+    *questions.RULES,
 )
 
 #: ``grammar: {different: locale | strict | off}``: which of "different than/to" to flag.

@@ -1,0 +1,129 @@
+"""Noun phrases: a missing article before a countable noun, 'a/an' before an uncountable noun,
+'these' with a singular noun, 'one' or 'a' with a plural one."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.document import Document
+from copylint.grammar.base import Word, match_case, replace, sentence_words
+from copylint.grammar.tags import adjective, adverb_ly, count_singular, plural_only, tagset
+from copylint.rule import Context, rule
+
+#: Prepositions after which a singular countable noun needs a determiner.
+ARTICLE_PREPS = frozenset("at by for in about with into on under inside towards onto".split())
+#: Singular countable nouns that English uses bare after a preposition or 'be' (by car, in hospital,
+#: on foot, at dawn, he was captain): transport, institutions, meals, times of day, roles, idioms.
+BARE_OK = frozenset(
+    # transport and means
+    "car bus coach train plane boat ship ferry taxi cab bike bicycle helicopter tram rail road air foot horseback "
+    "phone telephone email e-mail post letter fax radio camera video tape film satellite cable "
+    # institutions and places used bare
+    "hospital town college university school church prison court home bed office stage screen board deck hand "
+    "campus parliament congress shore land sea duty tour holiday vacation leave strike trial bail loan parole "
+    "record display sale hire rent offer air line site location paper file cue "
+    # meals and times
+    "breakfast lunch dinner supper brunch tea midnight noon midday dawn dusk daybreak sunrise sunset nightfall "
+    "lunchtime bedtime teatime halftime half-time daylight night day week month year weekday weekend "
+    # idioms and set phrases
+    "purpose average behalf top course target track time schedule demand request arrival departure impact "
+    "camera record standby guard watch alert call trial appeal paper principle person average foot fire "
+    "board stream edge hold notice account arrest review investigation threat attack oath control contract "
+    "construction way consideration discussion negotiation fire scrutiny pressure orders order command "
+    "warning charge permission success delay exception question doubt trace fail default exile retirement "
+    "production service power office force effect play law orbit custody administration liquidation receivership "
+    "credit debit cash cheque check tap draught stock hand loss profit par margin lease licence license "
+    "mum dad mom grandma grandad granny nan auntie uncle sir madam captain chairman chairwoman chair chief head "
+    "president leader manager coach director editor mayor king queen prince governor champion secretary "
+    "minister spokesman spokeswoman spokesperson adviser chancellor premier treasurer deputy boss host "
+    "consensus accident chance nature birth heart mind sight sight risk gunpoint knifepoint random length speed "
+    "odds bay hand stake auction kickoff kick-off heart first last half full conclusion case instance example place "
+    "husband wife son daughter brother sister partner girlfriend boyfriend fiancee fiance father mother "
+    "context lifestyle second third fourth fifth sixth seventh eighth ninth tenth centre center goal miss".split()
+)
+#: Words after the noun that show the noun phrase has ended (so the noun is not a modifier).
+PHRASE_END = frozenset(
+    "with a an the to for in on at from but too because when before after yesterday today tonight now again "
+    "his her my their our your him them me us which".split()
+)
+END_PUNCT = frozenset(".!?,;:")
+#: Endings of abstract nouns, which are often used without an article ("in conclusion", "in
+#: practice"); and -s, where singular and plural are hard to tell apart ("physics", "series").
+ABSTRACT = ("s", "tion", "sion", "ment", "ness", "ity", "ism", "ence", "ance", "ship", "hood", "ure", "dom", "cy", "ogy", "ing")
+
+
+def _ends_phrase(doc: Document, words: list[Word], k: int) -> bool:
+    """Is words[k] the last word of its noun phrase (punctuation or a phrase-ending word follows)?"""
+    after = doc.prose[words[k].end : words[k].end + 1]
+    if after in ("'", "’", "-"):
+        return False
+    if after in END_PUNCT:
+        return True
+    if k + 1 >= len(words):
+        return after == "" or after.isspace()
+    nxt = words[k + 1]
+    return nxt.joined and nxt.low in PHRASE_END
+
+
+def _noun_after(words: list[Word], j: int) -> int | None:
+    """Skip -ly adverbs and plain adjectives from ``j``; the index of the noun, or None."""
+    k = j
+    while k < len(words) and words[k].joined and not words[k].capitalised and (adjective(words[k].low) or adverb_ly(words[k].low)):
+        k += 1
+    if k < len(words) and words[k].joined and not words[k].capitalised:
+        return k
+    return None
+
+
+def _missing_article(doc: Document) -> Iterator[Finding]:
+    for words in sentence_words(doc):
+        last = words[-1]
+        if doc.prose[last.end : last.end + 1] not in (".", "!", "?"):
+            continue  # headlines and captions drop articles by design
+        block = doc.block_of(words[0].start)
+        if block is not None and doc.blocks[block].kind in ("heading", "title", "caption", "table-cell"):
+            continue
+        for i, w in enumerate(words):
+            trigger = w.low in ARTICLE_PREPS or (w.low in ("is", "was") and i > 0 and words[i - 1].low in ("he", "she", "it", "this", "that"))
+            if not trigger or (w.capitalised and i > 0):
+                continue
+            k = _noun_after(words, i + 1)
+            if k is None:
+                continue
+            noun = words[k]
+            if not count_singular(noun.low) or noun.low in BARE_OK or "-" in noun.low or noun.low.endswith(ABSTRACT):
+                continue
+            if k == i + 1 and "VB" in tagset(noun.low) and w.low in ARTICLE_PREPS:
+                continue  # "for download", "on search": a verb or activity noun used bare
+            if not _ends_phrase(doc, words, k):
+                continue
+            if i > 0 and words[i - 1].low == noun.low:
+                continue  # "step by step", "side by side"
+            if k + 2 < len(words) and words[k + 2].low == noun.low:
+                continue  # "from house to house", "day after day"
+            if i > 0 and words[i - 1].low in ("what", "which", "whose", "such", "many", "no"):
+                continue
+            first = words[i + 1]
+            art = "an" if first.low[:1] in "aeiou" and not first.low.startswith(("uni", "use", "usu", "eu", "one")) else "a"
+            span = Span(first.start, noun.end)
+            fixed = f"{art} {doc.prose[first.start:noun.end]}"
+            yield Finding(span, f"A singular countable noun needs an article: '{fixed}' (or 'the')",
+                          (fixed, f"the {doc.prose[first.start:noun.end]}"), Fix((Edit(span, fixed),), safe=False))
+
+
+@rule("grammar.missing-article", "Flags a singular countable noun with no article after a preposition or 'is': 'waiting at airport'.",
+      bad=["He was waiting at airport.", "She is good friend of mine, he said.", "Police found the car near river."],
+      good=["He was waiting at the airport.", "She travelled by car and stayed in hospital.", "He was waiting at home.",
+            "She is a good friend.", "Workers went on strike."],
+      fixable=True, skip_quotes=True)
+def missing_article(doc: Document, ctx: Context) -> list[Finding]:
+    """A singular countable noun (*airport*, *friend*, *river*) needs a determiner: *at the
+    airport*, *a good friend*. Nouns English uses bare are left alone (*by car*, *in
+    hospital*, *at dawn*, *on foot*, *he was captain*), and so are uncountable nouns (*in
+    school*, *with music*), headlines and captions, which drop articles by design, and
+    direct quotations."""
+    return list(_missing_article(doc))
+
+
+RULES = (missing_article,)
