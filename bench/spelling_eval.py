@@ -6,7 +6,8 @@ Usage (paths into the read-only shared folder; nothing is copied)::
         --corpus ../shared/corpus/news [--limit N] [--flagged-out FILE]
 
 Each misspelling is placed in a news-like sentence twice: lower-case mid-sentence and
-capitalised at the start of the sentence. "dev"/"test" halves split the pairs by a hash of the
+capitalised at the start of the sentence, checked as en-US unless the correction is a British
+spelling (then en-GB). "dev"/"test" halves split the pairs by a hash of the
 misspelling (the ranking weights were tuned on the dev half only).
 """
 
@@ -47,7 +48,10 @@ def run_cases(path: Path, limit: int | None) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     if limit:
         rows = rows[:: max(1, len(rows) // limit)][:limit]
-    linter = Linter({"select": ["spelling"], "language": "en-US"}, plugins=False)
+    linters = {lang: Linter({"select": ["spelling"], "language": lang}, plugins=False) for lang in ("en-US", "en-GB")}
+    from copylint.spelling import lexicon
+
+    lex = lexicon.load()
     stats: Counter[tuple[str, str, str]] = Counter()
     suggest_times: list[float] = []
     misses: list[str] = []
@@ -55,6 +59,8 @@ def run_cases(path: Path, limit: int | None) -> None:
     for i, row in enumerate(rows):
         wrong, right = row["wrong"], row["right"]
         half = split_of(wrong)
+        # A British correction (analyse, behaviour) is judged with the en-GB dictionary.
+        linter = linters["en-US" if lexicon.accepted(lex.entries.get(right, 1), "en-US") else "en-GB"]
         for case, templates in (("lower", TEMPLATES_MID), ("capitalised", TEMPLATES_START)):
             w = wrong if case == "lower" else wrong[:1].upper() + wrong[1:]
             sentence = templates[i % 3].format(w=w)

@@ -40,8 +40,16 @@ CONFIDENT_GAP = 2.0
 MIN_CAPITALISED_LEN = 4
 #: ... nor mid-sentence capitalised words shorter than this.
 MIN_MIDSENTENCE_LEN = 6
-#: At a sentence start, a two-edit correction for an unattested word needs this length and cost.
-DEEP_MIN_LEN, DEEP_MAX_COST = 7, 1.6
+#: Mid-sentence, the one-edit correction must be a typing slip this cheap (see suggest.py).
+MIDSENTENCE_MAX_COST = 0.6
+#: At a sentence start, an unattested word is reported if a correction costs at most this.
+START_MAX_COST = 2.5
+#: Lower-case words this short are accepted when this common (but "teh", "adn" are not).
+SHORT_LEN, SHORT_ZIPF = 3, 3.3
+#: Closed compounds: parts of at least this many letters, each at least this common.
+COMPOUND_PART, COMPOUND_ZIPF = 3, 3.0
+#: ... and the compound itself attested in wordfreq (Zipf >= 1.5 is stored).
+COMPOUND_MIN_ZIPF = 1.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,18 +98,31 @@ class Speller:
         stem = _strip_clitic(text)
         if stem[:1].isupper():
             return self._judge_capitalised(word, stem, cap_counts)
-        if "'" in stem:
-            return None  # rock'n'roll, ma'am-like forms: too varied to judge
         return self._judge_lower(word, stem)
 
     def _judge_lower(self, word: Word, stem: str) -> Verdict | None:
         variant = self.other_variant(stem)
         zipf = self.lex.zipf(stem)
-        if not variant and zipf >= ATTESTED_ZIPF:
+        if not variant and len(stem) <= SHORT_LEN and zipf >= SHORT_ZIPF:
+            return None  # "du", "des", "fi": foreign words, slang, lower-cased abbreviations
+        if not variant and zipf >= ATTESTED_ZIPF and len(stem) > SHORT_LEN:
             near = suggest.candidates(stem.lower(), self.language, self.extra, deep=False)
             if not any(c.zipf >= zipf + ATTESTED_GAP for c in near):
                 return None
+        if not variant and zipf >= COMPOUND_MIN_ZIPF and self._compound(stem):
+            return None
         return self._verdict(word, stem, variant)
+
+    def _compound(self, stem: str) -> bool:
+        """A closed compound of two common words ("chatshow", "popstars") with no
+        lower-case correction one edit away."""
+        ok = self._entry_ok
+        for i in range(COMPOUND_PART, len(stem) - COMPOUND_PART + 1):
+            head, tail = stem[:i], stem[i:]
+            if ok(head) and ok(tail) and min(self.lex.zipf(head), self.lex.zipf(tail)) >= COMPOUND_ZIPF:
+                near = suggest.candidates(stem.lower(), self.language, self.extra, deep=False)
+                return not any(c.distance == 1 and c.word.islower() for c in near)
+        return False
 
     def _judge_capitalised(self, word: Word, stem: str, cap_counts: Counter[str]) -> Verdict | None:
         if "'" in stem or cap_counts[stem] >= 2 or stem.upper() in self.lex.entries:
@@ -110,24 +131,27 @@ class Speller:
             return None
         if self.other_variant(stem) and word.sentence_start:
             return self._verdict(word, stem, True)
-        if not word.sentence_start and len(stem) < MIN_MIDSENTENCE_LEN:
-            return None
         zipf = self.lex.zipf(stem)
+        if not word.sentence_start and (len(stem) < MIN_MIDSENTENCE_LEN or zipf >= NAME_ZIPF):
+            return None
         first = stem[0].lower()
+        max_cost = 9.0 if word.sentence_start else MIDSENTENCE_MAX_COST
         for cand in suggest.candidates(stem.lower(), self.language, self.extra, deep=False):
             if (
                 cand.distance == 1
                 and cand.word[:1] == first
+                and cand.cost <= max_cost
                 and cand.zipf >= CONFIDENT_ZIPF
                 and cand.zipf - zipf >= CONFIDENT_GAP
             ):
                 return self._verdict(word, stem, False)
-        if zipf >= NAME_ZIPF:
+        if not word.sentence_start or zipf >= NAME_ZIPF:
             return None
-        if word.sentence_start and zipf == 0 and len(stem) >= DEEP_MIN_LEN:
-            best = suggest.candidates(stem.lower(), self.language, self.extra)
-            if best and best[0].cost <= DEEP_MAX_COST and best[0].zipf >= CONFIDENT_ZIPF and best[0].word[:1].islower():
-                return self._verdict(word, stem, False)
+        # At a sentence start capitals say nothing about names: judge as a lower-case word,
+        # but only with a correction in hand.
+        best = [c for c in suggest.candidates(stem.lower(), self.language, self.extra) if c.word[:1].islower()]
+        if best and best[0].cost <= START_MAX_COST:
+            return self._verdict(word, stem, False)
         return None
 
     def _verdict(self, word: Word, stem: str, variant: bool) -> Verdict:
