@@ -145,3 +145,24 @@ def test_news_fixture_flags_only_its_typos() -> None:
     text = (FIXTURES / "court_report.txt").read_text(encoding="utf-8")
     expected = (FIXTURES / "court_report.expected").read_text(encoding="utf-8").split()
     assert flagged(text, GB) == expected
+
+
+def test_the_word_index_is_cached_on_disk_and_works_without_a_writable_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from copylint.spelling import lexicon
+
+    blocked = tmp_path / "not-a-dir"
+    blocked.write_text("a file where the cache folder should be", encoding="utf-8")
+    try:
+        monkeypatch.setenv("COPYLINT_CACHE_DIR", str(blocked / "copylint"))
+        lexicon.load.cache_clear()
+        assert flagged("The firm recieved the bid.") == ["recieved"]
+        monkeypatch.setenv("COPYLINT_CACHE_DIR", str(tmp_path / "cache"))
+        lexicon.load.cache_clear()
+        assert flagged("The firm recieved the bid.") == ["recieved"]
+        (cached,) = (tmp_path / "cache").iterdir()
+        assert cached.name.startswith("spelling-") and cached.suffix == ".bin"
+        assert not list((tmp_path / "cache").glob("*.tmp"))
+        lexicon.load.cache_clear()
+        assert flagged("The firm recieved the bid.") == ["recieved"]  # now read from the cache
+    finally:
+        lexicon.load.cache_clear()
