@@ -4,6 +4,8 @@ and safe fixes produce house style."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 import copylint
@@ -11,6 +13,8 @@ from copylint import Linter
 from copylint.config import ConfigError
 from copylint.fix import fix_text
 from copylint.registry import Registry
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 STYLE_RULES = [r for r in Registry.load(plugins=False) if r.meta.family == "style"]
 
@@ -207,3 +211,11 @@ def test_house_dictionary_from_a_word_file_named_by_the_config(tmp_path) -> None
         ("style.house-casing", ("PlayStation",)),
         ("style.house-term", ("Kyiv",)),
     ]
+
+
+@pytest.mark.parametrize(("name", "own", "other"), [("ap/storm-clean.md", "ap", "bbc"), ("bbc/storm-clean.txt", "bbc", "ap")])
+def test_clean_copy_passes_its_own_preset_and_not_the_other(name: str, own: str, other: str) -> None:
+    path = FIXTURES / "style" / name
+    text = path.read_text(encoding="utf-8")
+    assert style(text, own, path=path.name) == []
+    assert len({d.rule for d in style(text, other, path=path.name)}) >= 5

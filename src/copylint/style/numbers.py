@@ -57,7 +57,7 @@ _UNIT_AFTER = frozenset(
     centimetres cm mm millimetres gram grams g kilo kilos kilogram kilograms lb lbs pound pounds ounce
     ounces oz ton tons tonne tonnes litre litres liter liters gallon gallons acre acres hectare hectares
     degree degrees megapixel megapixels megabyte megabytes mb gigabyte gigabytes gb terabyte terabytes
-    kb mbps gbps ghz mhz volt volts watt watts kw kwh mw gw point points a.m. p.m. am pm o'clock cent
+    kb mbps gbps ghz mhz volt volts watt watts kw kwh mw gw point points a.m. p.m. a.m p.m am pm o'clock cent
     cents pence dollars euros yen yuan rupees x by stone st mins secs""".split()
 )
 
