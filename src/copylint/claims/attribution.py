@@ -29,6 +29,12 @@ _SPECIFIERS = frozenset(
     "the this that these those its his her their our my your official government ministry treasury police "
     "census company club court party union army bank council federal state national regional".split()
 )
+# Reporting verbs that are also common nouns, and what follows them when they are nouns.
+_NOUN_LIKE = frozenset(
+    "report reports show shows claim claims estimate estimates note notes forecast forecasts find finds "
+    "quote quotes fear fears tweet tweets release releases record records publish".split()
+)
+_NOUN_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\]\"”’'—–-]|(?:of|on|in|for|by|from|at|with|to|about|and|or|into|over)\b)", re.IGNORECASE)
 _NOT_VERB_BEFORE = frozenset("the a an this that its his her their our my your these those every each no".split())
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z0-9]|his|her|their|its|police|officials|researchers\s+at)")
@@ -49,7 +55,9 @@ _VAGUE_HINT = re.compile(
     r"called|see|saw|contend\w*|maintain\w*|insist\w*|warn\w*|agree\w*|point\w*|not\w*|assert\w*|"
     r"worr\w*|question\w*|criticis\w*|criticiz\w*|prais\w*|doubt\w*|dismiss\w*|forecast\w*|"
     r"demonstrat\w*|conclud\w*|feel|feels|felt|held|accepted|hoped|stated|calculated|proposed|"
-    r"recommended|dispute\w*|some|many|others|people|reportedly|evidence|research|studies)\b",
+    r"recommended|dispute\w*|some|many|others|people|reportedly|evidence|research|studies|widely|generally|"
+    r"commonly|popularly|universally|often|frequently|traditionally|reckoned|reputed|allegedly|reputedly|"
+    r"purportedly|supposedly|regarded|deemed)\b",
     re.IGNORECASE,
 )
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
@@ -140,7 +148,7 @@ def vague_cues(text: str, base: int = 0) -> list[Cue]:
     for rx in (lx.VAGUE_INVERTED_RX, lx.VAGUE_ACCORDING_RX, lx.SOME_SAY_RX, lx.OTHER_VAGUE_RX):
         for m in rx.finditer(text):
             add(m, "vague")
-    for rx in (lx.IT_PASSIVE_RX, lx.NP_PASSIVE_RX):
+    for rx in (lx.IT_PASSIVE_RX, lx.NP_PASSIVE_RX, lx.ADVERB_PASSIVE_RX):
         for m in rx.finditer(text):
             clause = _CLAUSE_END.split(text[m.end() :], 1)[0]
             if not _NAMED_AGENT.search(clause):
@@ -175,6 +183,8 @@ def specific_sources(text: str, vague: list[Cue], base: int = 0) -> list[tuple[i
             continue
         if _word_before(text, m.start()).lower() in _NOT_VERB_BEFORE:
             continue  # a noun: "the show", "its report"
+        if m.group(0).lower() in _NOUN_LIKE and _NOUN_AFTER.match(text, m.end()):
+            continue  # a noun: "a long report.", "claims of abuse"
         if _PASSIVE_BEFORE.search(text, 0, m.start()) and not _BY_AGENT.match(text[m.end() :]):
             continue  # "was found", "is expected": no agent
         found.append(m.span())

@@ -56,7 +56,9 @@ VAGUE_VERBS = _forms(
     " regard/regards/regarded describe/describes/described reckon/reckons/reckoned"
     " worry/worries/worried question/questions/questioned criticise/criticises/criticised"
     " criticize/criticizes/criticized praise/praises/praised doubt/doubts/doubted"
-    " dismiss/dismisses/dismissed forecast/forecasts suspect/suspects/suspected"
+    " dismiss/dismisses/dismissed forecast/forecasts suspect/suspects/suspected state/states/stated"
+    " call/calls/called charge/charges/charged attack/attacks/attacked dispute/disputes/disputed"
+    " deny/denies/denied reject/rejects/rejected hold/holds/held view/views/viewed see/sees/saw"
 )
 # Verbs by which a vague *document* source asserts something ("studies show", "figures suggest").
 VAGUE_DOC_VERBS = _forms(
@@ -74,6 +76,11 @@ VAGUE_PEOPLE = (
     "|detractors|proponents|advocates|campaigners|activists|fans|onlookers|specialists"
     "|sources|doctors|psychologists|lawyers|theorists|writers|authors|reviewers|observers|many|some"
 )
+# Members of the public quoted as a class: vague only with a quantifier ("some residents say";
+# "residents said" is an ordinary vox pop).
+VAGUE_PUBLIC = "residents|locals|fans|parents|voters|workers|shoppers|users|customers|readers|viewers|listeners|members|staff|students|teachers|patients|drivers|passengers|farmers|businesses|owners"
+# "critics of the plan argue": opponents of something are still unnamed.
+_OF_WHAT = r"(?:of\s+(?:the\s+|this\s+|that\s+|these\s+|such\s+)?(?:[a-z][\w-]*\s+){1,3}?)?"
 # ... and unnamed documents.
 VAGUE_DOCS = "rumours|rumors|reports|studies|research|surveys|polls|evidence|statistics|figures|data"
 VAGUE_QUANT = (
@@ -87,7 +94,8 @@ VAGUE_QUANT = (
 VAGUE_SOURCE_RX = re.compile(
     rf"(?<![\w'’-])(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)"
     rf"(?:{alt(VAGUE_QUANT)}\s+){{0,2}}"
-    rf"(?:(?:{VAGUE_PEOPLE})\s+{_AUX}(?:{VAGUE_VERBS})|(?:{VAGUE_DOCS})\s+{_AUX}(?:{VAGUE_DOC_VERBS}))\b"
+    rf"(?:(?:{VAGUE_PEOPLE})\s+{_OF_WHAT}{_AUX}(?:{VAGUE_VERBS})|(?:{VAGUE_DOCS})\s+{_AUX}(?:{VAGUE_DOC_VERBS})|"
+    rf"(?:some|many|most|other|several)\s+(?:{VAGUE_PUBLIC})\s+{_AUX}(?:{VAGUE_VERBS}))\b"
     rf"(?!\s+(?:by|to\s+(?:be|have)\b))",
     re.IGNORECASE,
 )
@@ -141,7 +149,11 @@ OTHER_VAGUE_RX = re.compile(
     r"(?:by|to|among)\s+(?:some|many|most)\s+(?:experts|critics|observers|commentators|scholars|historians|people|fans|analysts)\b(?!\s+(?:at|from|of|in|with)\b)|"
     r"(?:the\s+)?(?:widespread|popular|common|general|conventional)\s+(?:belief|view|perception|opinion|wisdom|consensus)|"
     r"(?:there\s+is|there\s+has\s+been)\s+(?:widespread|much|some|growing|increasing)\s+(?:speculation|criticism|concern|debate|controversy|belief|agreement|consensus)|"
-    r"(?:rumou?rs|speculation)\s+(?:has|have|had)\s+(?:it|swirled|circulated|grown|mounted))\b",
+    r"(?:rumou?rs|speculation)\s+(?:has|have|had)\s+(?:it|swirled|circulated|grown|mounted)|"
+    r"there\s+(?:is|was|has\s+been)\s+(?:little|some|growing|increasing|considerable|mounting|strong|ample|much|anecdotal|no\s+(?:real|hard|firm|solid)?\s*)\s*evidence|"
+    r"(?:considered|regarded|seen|viewed|described|believed|thought|praised|criticised|criticized|called|hailed|deemed|dismissed|rated)\s+(?:\w+\s+)?by\s+(?:many|some|most|others)\b(?!\s+(?:of|\d))|"
+    r"(?<![\w'’-])(?:to|among|for)\s+(?:many|some)\s*,|"
+    r"by\s+(?:common|general|popular|universal|broad)\s+(?:consent|agreement|acclaim|consensus))",
     re.IGNORECASE,
 )
 
@@ -153,6 +165,22 @@ IT_PASSIVE_RX = re.compile(
     r"feared|estimated|speculated|accepted|acknowledged|recogni[sz]ed|held|considered|agreed|expected|"
     r"presumed|supposed|contended|asserted|stated|claimed|known|noted|felt|hoped|predicted|calculated|"
     r"reckoned|proposed|recommended)\b(?!\s+(?:by|to\s+me)\b)",
+    re.IGNORECASE,
+)
+# "widely regarded", "generally accepted", "considered the finest", "allegedly": no one behind it.
+ADVERB_PASSIVE_RX = re.compile(
+    r"\b(?:widely|generally|commonly|popularly|universally)[\s-]+"
+    r"(?:accepted|acknowledged|agreed|assumed|believed|considered|credited|known(?!\s+as\b)|perceived|praised|"
+    r"recogni[sz]ed|regarded|reported|reputed|respected|rumou?red|said|seen|thought|understood|viewed|"
+    r"expected|criticised|criticized|condemned|acclaimed|admired|held|described|touted|hailed|"
+    r"blamed|claimed|deemed)\b(?!\s+by\s+(?:the\s+)?[A-Z])|"
+    r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bthen\s)|(?<=\bonce\s)|"
+    r"(?<=\bnow\s)|(?<=\bstill\s)|(?<=\balso\s)|(?<=\bnot\s)|(?<=\busually\s)|(?<=,\s))"
+    r"(?:considered|regarded|deemed|reckoned|reputed)\s+(?:to\s+be\s+|as\s+)?(?:a|an|the|one\s+of|among|by\s+(?:many|some|most))\b|"
+    r"\b(?:allegedly|reputedly|purportedly|supposedly)\b|"
+    r"\b(?:has|have|had)\s+been\s+(?:(?:widely|heavily|strongly|often|repeatedly|much|sharply|frequently|fiercely)\s+)?"
+    r"(?:criticised|criticized|questioned|disputed|challenged|doubted|contested|condemned|praised|lauded|derided|"
+    r"ridiculed|attacked|blamed|accused|hailed)\b(?!\s+(?:by|in|at|for\s+(?:the|a)\s+\w+\s+by)\b)",
     re.IGNORECASE,
 )
 NP_PASSIVE_RX = re.compile(
@@ -176,7 +204,7 @@ CERTAINTY_RX = re.compile(
     r"beyond\s+dispute|incontrovertible|unquestionable)\s+that|"
     r"the\s+(?:simple\s+|plain\s+)?(?:fact|truth|reality)\s+(?:is|remains)\s+(?:that\b)?|"
     r"there\s+(?:is|can\s+be)\s+no\s+(?:doubt|question|denying)|no\s+one\s+can\s+(?:deny|doubt)|"
-    r"(?:as\s+)?everyone\s+knows|make\s+no\s+mistake|indeed|in\s+fact|clearly|plainly|"
+    r"make\s+no\s+mistake|indeed|in\s+fact|clearly|plainly|"
     r"it\s+is\s+(?:clear|obvious|evident)\b)",
     re.IGNORECASE,
 )
@@ -196,8 +224,8 @@ MANNER_AFTER = re.compile(
 
 # -- speculation in the writer's voice [hedges] ----------------------------------------------
 SPECULATION_RX = re.compile(
-    r"\b(?:probably|possibly|perhaps|presumably|conceivably|arguably|seemingly|apparently|supposedly|"
-    r"purportedly|ostensibly|in\s+all\s+likelihood|it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|likely|unlikely)|"
+    r"\b(?:probably|possibly|perhaps|presumably|conceivably|arguably|seemingly|apparently|"
+    r"ostensibly|in\s+all\s+likelihood|it\s+is\s+(?:quite\s+|entirely\s+|very\s+|highly\s+)?(?:possible|likely|probable|conceivable|plausible)\s+that|it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|likely|unlikely)|"
     r"(?:seems|seemed|appears|appeared)\s+to\s+(?:be|have)|may\s+well|might\s+well|could\s+well)\b",
     re.IGNORECASE,
 )
@@ -236,14 +264,35 @@ SWEEPING_RX = re.compile(
     re.IGNORECASE,
 )
 
-# Weak quantifiers as subjects of generic claims ("Many newspapers are investing ...").
+# Weak quantifiers over groups of people or sources: "many scholars", "some critics", "several
+# studies". A vague quantity of things in one event ("some recordings failed to sell") is not.
+VAGUE_GROUPS = (
+    "people|persons|men|women|critics|scholars|historians|fans|observers|commentators|experts|analysts|"
+    "economists|scientists|researchers|authors|writers|theorists|collectors|users|parents|teachers|"
+    "citizens|voters|politicians|thinkers|academics|believers|followers|supporters|opponents|activists|"
+    "viewers|readers|listeners|reviewers|journalists|sources|groups|organi[sz]ations|governments|"
+    "denominations|communities|cultures|traditions|publications|studies|reports|accounts|versions|"
+    "individuals|americans|britons|europeans|christians|muslims|jews|catholics|protestants|linguists|"
+    "philosophers|theologians|physicians|doctors|psychologists|sociologists|pundits|practitioners|"
+    "proponents|advocates|skeptics|sceptics|detractors|observers|insiders|residents|locals|members|"
+    "consumers|customers|investors|commentators|campaigners|officials|diplomats|authorities|nations|countries"
+)
 VAGUE_QUANTIFIER_RX = re.compile(
-    r"(?<![\w'’-])(?:some|many|several|numerous|countless|various|a\s+number\s+of|a\s+lot\s+of|lots\s+of|"
-    r"a\s+host\s+of|a\s+variety\s+of|a\s+few)\s+"
+    r"(?<![\w'’-])(?<!\bhow\s)(?<!\bas\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bthat\s)(?:some|many|several|numerous|countless|various|certain|a\s+number\s+of|a\s+host\s+of|"
+    r"a\s+variety\s+of|(?:a\s+)?growing\s+numbers?\s+of)\s+"
+    rf"(?:(?:[a-z][\w'-]*)\s+){{0,2}}?(?:{VAGUE_GROUPS})\b(?!\s+(?:of|in|at|from|with|who|whom|including|such|led|named|like)\b)",
+    re.IGNORECASE,
+)
+
+# "Some newspapers have...", "Many believe...": a vague group as the subject of the sentence.
+VAGUE_SUBJECT_RX = re.compile(
+    r"^[\s\"'“‘(]*(?:(?:However|But|And|Yet|Today|Now|Still|Indeed|Historically|Traditionally|Nowadays|"
+    r"Meanwhile|Also|Moreover|In\s+(?:recent\s+years|general|particular|practice|fact)),?\s+)?"
+    r"(?:some|many|several|numerous|countless|various|certain)\s+"
     r"(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|thousand|million|"
     r"time|times|years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|centuries|moments?|point|way|ways|"
-    r"more|less|other|others|of\s+(?:them|these|those|us|you|his|her|their|its|our|my|your)|of\s+the\s+\d)\b)"
-    r"(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s\b",
+    r"more|less|of|other|others)\b)"
+    r"(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s\b(?!\s+(?:of|in|at|from|with|who|whom|including|such|like)\b)",
     re.IGNORECASE,
 )
 
@@ -260,16 +309,25 @@ SUPERLATIVES = (
 _PLACE_DET = r"(?:[A-Z][\w.&-]*(?:'s|’s)|(?:world|country|nation|city|region|continent|industry|sport|game)(?:'s|’s))"
 _ORDINAL = r"(?:(?:second|third|fourth|fifth|sixth|single|very|all-time|ever)[\s-]+)?"
 _SUP_AFTER = r"\b(?!\s+(?:of\s+(?:luck|all|both|three|four|five|the\s+bunch)|part|thing|way|bet|chance|possible|known\s+for|likely|court)\b)"
+# Praise in the superlative is an opinion wherever it stands: "his most notable work".
+_PEACOCK_MOST = (
+    r"(?:[Tt]he|[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+(?:single\s+)?most\s+(?:notable|famous|important|popular|influential|"
+    r"successful|significant|prominent|celebrated|acclaimed|respected|beautiful|iconic|prestigious|controversial|"
+    r"exciting|innovative|talented|gifted|powerful|renowned|recogni[sz]able|memorable|impressive|remarkable|"
+    r"spectacular|brilliant|outstanding|accomplished|distinguished|valuable|beloved|admired|well-known|"
+    r"infamous|notorious|loved|hated|feared|revered|legendary|seminal|definitive)"
+)
 # Ranked claims that need no qualifier: "one of the biggest", "Britain's largest", "record high".
 SUPERLATIVE_RX = re.compile(
     rf"\b(?:[Oo]ne\s+of\s+(?:the\s+)?(?:{_PLACE_DET}\s+)?{_ORDINAL}(?:{SUPERLATIVES})|"
     rf"[Aa]mong\s+the\s+{_ORDINAL}(?:{SUPERLATIVES})|"
     rf"(?:[Tt]he\s+)?{_PLACE_DET}\s+{_ORDINAL}(?:{SUPERLATIVES}){_SUP_AFTER}|"
     r"(?:un(?:precedented|paralleled|rivalled|rivaled|matched|surpassed|equalled|equaled))|"
+    rf"{_PEACOCK_MOST}|"
     r"(?:record|all-time)[- ](?:high|low|levels?|profits?|sales|numbers|breaking|-breaking|highs|lows|losses|turnout|amounts?|figures?|growth)|"
     r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bits\s)(?<!\bmy\s)(?<!\bour\s)first[- ]ever|the\s+first\s+time\s+ever|never\s+before\s+(?:seen|been|has|have|had)|"
     r"world-class|world-renowned|world-famous|world-leading|world-beating|legendary|iconic|renowned|"
-    r"(?:most|widely|highly|internationally|world)\s+(?:famous|acclaimed|respected|regarded|renowned|celebrated)|"
+    r"(?:most|highly|internationally|world)\s+(?:famous|acclaimed|respected|regarded|renowned|celebrated)|"
     r"of\s+all\s+time|the\s+world\s+has\s+ever\s+seen)\b",
     re.UNICODE,
 )
@@ -297,7 +355,7 @@ NOT_AFTER_MOST = frozenset(
 )
 # Lowercase superlative phrases that are idioms, not claims.
 SUPERLATIVE_IDIOMS = re.compile(
-    r"\b(?:at\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|our\s+|my\s+|your\s+)?(?:best|worst|most|least|latest|earliest)|best[- ]known\s+(?:for|as)|(?:his|her|their|its|our|my|your)\s+best\s*(?:[.,;]|$)|"
+    r"\bbest\s+friends?|\b(?:at\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|our\s+|my\s+|your\s+)?(?:best|worst|most|least|latest|earliest)|best[- ]known\s+(?:for|as)|(?:his|her|their|its|our|my|your)\s+best\s*(?:[.,;]|$)|"
     r"do(?:ing|es)?\s+(?:\w+\s+)?best|did\s+(?:\w+\s+)?best|tried\s+(?:\w+\s+)?best|try\s+(?:\w+\s+)?best|personal\s+best|"
     r"make\s+the\s+most|made\s+the\s+most|the\s+best\s+of\s+(?:luck|three|five|seven)|best\s+wishes|best\s+man|"
     r"the\s+least\s+(?:of|we|i|they|he|she)|had\s+better|best\s+practice)\b",

@@ -52,7 +52,7 @@ _NOT_STAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NOT_STAT_AFTER = re.compile(
-    r"^(?:\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|-strong\b)",
+    r"^(?:\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|-[a-z])",
     re.IGNORECASE,
 )
 # Counts of people at one event: "a crowd of 50,000", "Att: 50,430", "a 2,700-strong audience".

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from copylint.claims import lexicon as lx
-from copylint.claims.attribution import SCOPES, analyse
+from copylint.claims.attribution import SCOPES, analyse, vague_cues
 from copylint.claims.numbers import statistics
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
@@ -139,19 +139,18 @@ def sweeping_generalisation(doc: Document, ctx: Context) -> Iterator[Finding]:
     bad=["Many newspapers are investing in colour presses."],
     good=["Many newspapers are investing in colour presses, the Newspaper Society said."],
     tags=("claims",),
-    enabled=False,
 )
 def vague_quantifier(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags a **vague quantity** that a claim rests on: "many newspapers", "some scholars",
-    "several studies", "numerous reports", "a number of countries", in a sentence with no
-    named source.
+    "several studies", "a number of countries", in a sentence with no named source.
 
-    Cues: some, many, several, numerous, countless, various, a number of, a lot of, a host
-    of, a few, followed by a plural noun (not a number, a time or "of them").
+    Cues: some, many, several, numerous, countless, various, certain, a number of, a host
+    of, followed by a group of people or sources ("many scholars", "some critics", "several
+    studies", "some countries"), or opening the sentence ("Some newspapers have ...").
+    Numbers, times and named sets are left alone ("some 200 people", "many years", "some of
+    the 90 staff").
 
     Say how many, and according to whom, or name the ones you mean.
-
-    Off by default (news copy uses "some" and "many" for plain description); select it by id.
     """
     return _claims(
         doc,
@@ -162,20 +161,12 @@ def vague_quantifier(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 def _vague_quantities(text: str) -> Iterator[tuple[int, int]]:
-    for m in lx.VAGUE_QUANTIFIER_RX.finditer(text):
-        # Only the subject of a clause: at the start of the sentence or a clause.
-        before = text[: m.start()].rstrip()
-        if before and before[-1] not in ",;:(—–-" and not re.search(
-            r"(?:^|\W)(?:and|but|while|although|though|whereas|that|because|as|since|when|where|which|so|yet|with|in|among|by|for|from|of)$",
-            before,
-            re.IGNORECASE,
-        ):
-            if not _SENTENCE_OPENERS.fullmatch(before.strip("\"'“‘( ")):
-                continue
-        yield m.start(), m.end()
-
-
-_SENTENCE_OPENERS = re.compile(r"|(?:However|Today|Now|Still|Yet|Indeed|Historically|Traditionally|Nowadays|Meanwhile|Also|Moreover)", re.IGNORECASE)
+    taken = [(c.start, c.end) for c in vague_cues(text)]  # reported as vague sources already
+    for m in (*lx.VAGUE_SUBJECT_RX.finditer(text), *lx.VAGUE_QUANTIFIER_RX.finditer(text)):
+        start = m.start() + len(m.group(0)) - len(m.group(0).lstrip("\"'“‘( "))
+        if not any(s < m.end() and start < e for s, e in taken):
+            taken.append((start, m.end()))
+            yield start, m.end()
 
 
 @rule(
@@ -442,16 +433,24 @@ def agentless_passive(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _CONTRAST = re.compile(r"\b(?:but|while|whilst|although|though|whereas|however|yet)\b|;", re.IGNORECASE)
+_SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|insisted|argued|argues|"
+    r"believes|thinks|warned|warns|according\s+to|reported|reports|claimed|claims|found|finds|suggested|suggests)\b",
+    re.IGNORECASE,
+)
 
 
 def _reported(text: str, sentence_end: int, start: int, end: int, named: tuple[tuple[int, int], ...]) -> bool:
     """Is the cue at ``start:end`` inside what a named source is reported as saying?
 
     "Baroness Kennedy said people already thought ...", "... evidence proves it, according to
-    the Bishop": the vague words are the named speaker's, not the writer's.
+    the Bishop": the vague words are the named speaker's, not the writer's. Not so in
+    "Although Gardner claimed it, some would argue ...": a clause break stands between.
     """
     for a, b in named:
-        if b <= start and not _CONTRAST.search(text, b, start):
+        if not _SPEECH_VERB.fullmatch(text[a:b]):
+            continue
+        if b <= start and not _CONTRAST.search(text, b, start) and "," not in text[b:start]:
             return True
         if a >= end and sentence_end - a < 80 and not _CONTRAST.search(text, end, a):
             return True
@@ -484,7 +483,8 @@ def quote_without_speaker(doc: Document, ctx: Context) -> Iterator[Finding]:
     does not continue a quotation from the previous paragraph.
 
     A speaker is a reporting verb outside the quotation in the same paragraph ("she said",
-    "said Jane Ellis", "told the BBC", "according to"), or a colon introducing the quote.
+    "said Jane Ellis", "told the BBC", "according to"), a colon introducing the quote, or a
+    person named in the sentence just before it.
     Short quoted phrases (titles, scare quotes) are left alone.
 
     Say who said it: "..., said Jane Ellis, a union official."
@@ -519,7 +519,10 @@ def quote_without_speaker(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…:]\s*|[-–—]\s+)$")
 _DASH_NAME = re.compile(r"\s[-–—]\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z]")
-_NAME = re.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|(?<![.!?]\s)(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|"
+    r"\b(?!(?:The|A|An|This|That|These|Those|It|In|On|At|But|And|He|She|They|We|If|When|As|For|So)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
+)
 
 
 def _has_speaker(doc: Document, blanked: str, block_index: int, lead: str) -> bool:
@@ -541,7 +544,8 @@ def _has_speaker(doc: Document, blanked: str, block_index: int, lead: str) -> bo
     previous = doc.blocks[block_index - 1]
     prev_text = blanked[previous.span.start : previous.span.end]
     has_quote = any(previous.span.start <= q.start < previous.span.end for q in doc.quotes)
-    return has_quote or bool(_SPEECH.search(prev_text)) or prev_text.rstrip().endswith(":")
+    prev_last = re.split(r"(?<=[.!?])\s+", prev_text.strip())[-1]
+    return has_quote or bool(_SPEECH.search(prev_text) or _NAME.search(prev_last)) or prev_text.rstrip().endswith(":")
 
 
 RULES = (
