@@ -101,6 +101,15 @@ def test_bad_examples_fire_only_their_rule_and_good_ones_nothing(rule_id: str) -
         "Both stories were printed on the same page.",
         "Flights were cancelled under the weather warning.",
         "He died from a blow to the jaw.",
+        "A man was found dead in the water near the pier.",
+        "Strong winds fanned the flames overnight.",
+        "Par for the course is 72.",
+        "His corner threw in the towel in the fifth round.",
+        "The bay is known for its crystal clear waters.",
+        "Police found writing on the wall of the mosque.",
+        "Diseases like the plague spread quickly in the camps.",
+        "Engineers opened the floodgates to release water from the dam.",
+        "Passengers who missed the boat were put up in a hotel.",
     ],
 )
 def test_ordinary_news_phrases_are_not_flagged(sentence: str) -> None:
