@@ -4,6 +4,7 @@ and safe fixes produce house style."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,10 @@ from copylint.registry import Registry
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
-STYLE_RULES = [r for r in Registry.load(plugins=False) if r.meta.family == "style"]
+#: The family's own rules (not the optional LanguageTool backend that reports under "style").
+STYLE_RULES = [
+    r for r in Registry.load(plugins=False) if r.meta.family == "style" and "backend" not in r.meta.tags
+]
 
 
 def style(text: str, preset: str | None = None, path: str = "story.md", **options: object) -> list[copylint.Diagnostic]:
@@ -219,3 +223,16 @@ def test_clean_copy_passes_its_own_preset_and_not_the_other(name: str, own: str,
     text = path.read_text(encoding="utf-8")
     assert style(text, own, path=path.name) == []
     assert len({d.rule for d in style(text, other, path=path.name)}) >= 5
+
+
+@pytest.mark.parametrize("rule", STYLE_RULES, ids=lambda r: r.meta.id)
+def test_each_example_fires_exactly_its_own_style_rule(rule) -> None:  # type: ignore[no-untyped-def]
+    config: dict = {"select": ["style"]}
+    for tag in rule.meta.tags:
+        if tag.startswith("examples:"):
+            config.update(json.loads(tag[len("examples:") :]))
+    linter = Linter(config, plugins=False)
+    for example in rule.meta.bad:
+        assert {d.rule for d in linter.lint_text(example, "example.md")} == {rule.meta.id}, example
+    for example in rule.meta.good:
+        assert not linter.lint_text(example, "example.md"), example

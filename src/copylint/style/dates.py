@@ -149,8 +149,8 @@ def date_order(doc: Document, ctx: Context) -> Iterator[Finding]:
     severity="warning",
     fixable=True,
     source="AP Stylebook: 'dates' (figures without st, nd, rd, th); BBC News style guide: dates",
-    bad=["The vote is on March 4th.", "Voting ends on the 4th of March."],
-    good=["The vote is on March 4.", "He finished 4th in March."],
+    bad=["The vote is March 4th.", "Voting ends March 4th, 2025."],
+    good=["The vote is March 4.", "He finished 14th in March."],
 )
 def date_ordinal(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags "st", "nd", "rd" or "th" on the day of a date ("March 4th", "4th of March"). Both
@@ -173,8 +173,8 @@ def date_ordinal(doc: Document, ctx: Context) -> Iterator[Finding]:
     severity="warning",
     fixable=True,
     source=_DATE,
-    bad=["The plant closed on Feb. 5, 2004 after a fire.", "Feb. 5 2004 was the last shift."],
-    good=["The plant closed on Feb. 5, 2004, after a fire.", "The plant closed in February 2004 after a fire."],
+    bad=["The plant closed Feb. 5, 2004 after a fire.", "Feb. 5 2004 was the last shift."],
+    good=["The plant closed Feb. 5, 2004, after a fire.", "The plant closed in February 2004 after a fire."],
 )
 def date_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
     """AP (month-first dates) sets the year off with commas: "Feb. 5, 2004, after a fire" — a
@@ -240,7 +240,7 @@ def on_dates(doc: Document, ctx: Context) -> Iterator[Finding]:
     severity="suggestion",
     source="AP Stylebook: 'yesterday', 'today, tonight'; BBC News style guide: time references, days",
     bad=["The minister resigned yesterday."],
-    good=["The minister resigned on Monday.", "Tomorrow's leaders are in school today."],
+    good=["The minister resigned Monday.", "Tomorrow's leaders are in school today."],
 )
 def relative_day(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Copy is read in many time zones and long after it is filed, so "yesterday", "tomorrow",
@@ -262,7 +262,7 @@ def relative_day(doc: Document, ctx: Context) -> Iterator[Finding]:
     severity="warning",
     source="AP Stylebook: 'dates'; BBC News style guide: dates",
     bad=["The contract expires on 12/5/2005."],
-    good=["The contract expires on Dec. 5, 2005."],
+    good=["The contract expires Dec. 5, 2005."],
 )
 def numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
     """An all-figure date means 12 May to a British reader and 5 December to an American one.

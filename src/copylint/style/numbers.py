@@ -39,7 +39,8 @@ _LINK = r"(?:--|-|–|—|to|and|or|,|in|of|out of|/|x|by|from|versus|v)"
 _LINKED_AFTER = re.compile(rf"\s*{_LINK}\s*(?:[£$€]?\d|{_ANY_WORD_NUMBER}\b)", re.IGNORECASE)
 _LINKED_BEFORE = re.compile(rf"(?:\d[\d.,]*[%a-z]*|\b{_ANY_WORD_NUMBER})\s*{_LINK}\s*$", re.IGNORECASE)
 
-_MONTH_WORDS = frozenset(MONTHS) | {"Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+_ABBREVIATED_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_MONTH_WORDS = frozenset(MONTHS) | frozenset(_ABBREVIATED_MONTHS) | {m + "." for m in _ABBREVIATED_MONTHS}
 #: Words after which a figure is a label, a position or an age, not a count.
 _LABEL_BEFORE = frozenset(
     """no no. nos number page pages p p. pp chapter paragraph para section article clause room gate flight
@@ -87,7 +88,7 @@ def _is_age_apposition(prose: str, start: int, end: int) -> bool:
         "Prices rose 3% and the boy, 7, was unhurt.",
         "The 5-year-old walked 2 miles.",
         "Between 6 and 12 people were hurt.",
-        "He was interviewed on Radio 4 on 5 May.",
+        "He was interviewed on Radio 4 last week.",
     ],
 )
 def number_words(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -315,8 +316,8 @@ PERCENT_SIGN = re.compile(r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)*)(?P<sign>[ \u00a0
     severity="warning",
     fixable=True,
     source="AP Stylebook: 'percent, percentage, percentage points' (2019: % with figures); BBC News style guide: numbers (4%)",
-    bad=["Sales rose 5 percent last year.", "Unemployment fell by two per cent."],
-    good=["Sales rose 5% last year.", "Two per cent of the staff left.", "Rates rose by 2 percentage points."],
+    bad=["Sales rose 5 percent last year.", "Unemployment fell by two percent."],
+    good=["Sales rose 5% last year.", "Two percent of the staff left.", "Rates rose by 2 percentage points."],
 )
 def percent_sign(doc: Document, ctx: Context) -> Iterator[Finding]:
     """AP (since 2019) and the BBC write a percentage as a figure with the % sign, close up:

@@ -79,7 +79,7 @@ def time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
     fixable=True,
     source="AP Stylebook: 'noon', 'midnight'; BBC News style guide: time references",
     bad=["The deadline is 12 p.m. on Friday.", "The vigil ends at 12 midnight."],
-    good=["The deadline is noon on Friday.", "The vigil ends at midnight."],
+    good=["The deadline is noon Friday.", "The vigil ends at midnight."],
 )
 def noon_midnight(doc: Document, ctx: Context) -> Iterator[Finding]:
     """"12 p.m." and "12 a.m." are routinely misread (is 12 a.m. the start or the end of the
@@ -107,8 +107,8 @@ def noon_midnight(doc: Document, ctx: Context) -> Iterator[Finding]:
     severity="warning",
     fixable=True,
     source="AP Stylebook: 'a.m., p.m.' (avoid redundancy)",
-    bad=["The fire started at 8 a.m. this morning.", "He left at 10pm at night."],
-    good=["The fire started at 8 a.m. on Monday.", "He left at 10pm."],
+    bad=["The fire started at 8 a.m. this morning.", "He left at 10 p.m. at night."],
+    good=["The fire started at 8 a.m. Monday.", "He left at 10 p.m."],
 )
 def time_redundant(doc: Document, ctx: Context) -> Iterator[Finding]:
     """"8 a.m. this morning", "10 p.m. tonight", "6pm in the evening" and "5 o'clock p.m." say
