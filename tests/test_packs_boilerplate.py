@@ -103,6 +103,8 @@ ORDINARY = [
     "Sign up numbers fell for the third year.",
     "Email",
     "Print",
+    "Share",
+    "| Party | Votes | Share |\n|---|---|---|\n| Labour | 9,552,436 | 35.2% |",
 ]
 
 
@@ -110,6 +112,7 @@ ORDINARY = [
 def test_ordinary_sentences_are_not_flagged(sentence: str) -> None:
     assert found(sentence + "\n") == []
     assert found(f"Headline here\n\n{sentence}\n") == []
+    assert found(f"# Headline here\n\n{sentence}\n", "story.md") == []
 
 
 def test_a_leftover_inside_a_sentence_is_not_flagged() -> None:
