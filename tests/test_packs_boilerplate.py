@@ -104,6 +104,7 @@ ORDINARY = [
     "Email",
     "Print",
     "Share",
+    "Comments",
     "| Party | Votes | Share |\n|---|---|---|\n| Labour | 9,552,436 | 35.2% |",
 ]
 
