@@ -118,7 +118,7 @@ def score(path: Path, lint: ClaimsLinter, split: str | None, show: int) -> None:
 def news(folder: Path, lint: ClaimsLinter, sample: int, seed: int) -> None:
     files = sorted(folder.glob("*.txt"))
     words = 0
-    found: list[tuple[str, object, str]] = []
+    found: list[tuple[str, object, str, str]] = []
     started = time.perf_counter()
     for f in files:
         text = f.read_text(encoding="utf-8")
@@ -128,9 +128,9 @@ def news(folder: Path, lint: ClaimsLinter, sample: int, seed: int) -> None:
         if errors:
             print("ERROR", errors, file=sys.stderr)
         for d in diags:
-            found.append((f.name, d, _sentence(doc, d)))
+            found.append((f.name, d, _sentence(doc, d), doc.source[d.offset : d.end_offset]))
     elapsed = time.perf_counter() - started
-    counts = Counter(d.rule for _, d, _ in found)
+    counts = Counter(d.rule for _, d, _, _ in found)
     print(f"\n## {folder}: {len(files)} files, {words} words, {len(found)} diagnostics, {elapsed:.1f} s\n")
     print("| rule | diagnostics | per 1,000 words |")
     print("|---|---:|---:|")
@@ -141,8 +141,7 @@ def news(folder: Path, lint: ClaimsLinter, sample: int, seed: int) -> None:
         rng = random.Random(seed)
         picked = rng.sample(found, min(sample, len(found)))
         print(f"\n### random sample of {len(picked)} (seed {seed})\n")
-        for i, (name, d, sentence) in enumerate(picked, 1):
-            cue = d.message.split("'")[1] if "'" in d.message else ""
+        for i, (name, d, sentence, cue) in enumerate(picked, 1):
             print(f"{i}. {name}:{d.line}:{d.column} {d.rule} [{cue}]\n   > {sentence}")
 
 

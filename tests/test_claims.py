@@ -175,6 +175,10 @@ def test_claims_with_a_named_source(text: str) -> None:
         "I probably should have gone home because I was tired.",  # the writer's own experience
         "Her best friend won the best actress award.",
         "Some 200 people attended the vigil.",
+        "He was charged after allegedly stabbing a man.",  # the legal hedge news copy needs
+        "The budget reduced corporate tax rates to 30%.",  # a level set by someone
+        "The change could hold many people harmless.",
+        "Vendors set out to prove that bigger is definitely better.",
     ],
 )
 def test_not_claims(text: str) -> None:
@@ -236,7 +240,7 @@ def test_described_sources_are_not_vague(text: str) -> None:
         ("He is said to have cried when he saw the film.", "is said to have"),
         ("The album is widely regarded as a classic.", "is widely regarded as"),
         ("The decision has been criticised.", "has been criticised"),
-        ("The man allegedly stole the car.", "allegedly"),
+        ("The house is reputedly haunted.", "reputedly"),
     ],
 )
 def test_agentless_passive(text: str, cue: str) -> None:

@@ -177,7 +177,7 @@ ADVERB_PASSIVE_RX = re.compile(
     r"(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)|(?<=\bbe\s)|(?<=\bbeen\s)|(?<=\bthen\s)|(?<=\bonce\s)|"
     r"(?<=\bnow\s)|(?<=\bstill\s)|(?<=\balso\s)|(?<=\bnot\s)|(?<=\busually\s)|(?<=,\s))"
     r"(?:considered|regarded|deemed|reckoned|reputed)\s+(?:to\s+be\s+|as\s+)?(?:a|an|the|one\s+of|among|by\s+(?:many|some|most))\b|"
-    r"\b(?:allegedly|reputedly|purportedly|supposedly)\b|"
+    r"\breputedly\b|"
     r"\b(?:has|have|had)\s+been\s+(?:(?:widely|heavily|strongly|often|repeatedly|much|sharply|frequently|fiercely)\s+)?"
     r"(?:criticised|criticized|questioned|disputed|challenged|doubted|contested|condemned|praised|lauded|derided|"
     r"ridiculed|attacked|blamed|accused|hailed)\b(?!\s+(?:by|in|at|for\s+(?:the|a)\s+\w+\s+by)\b)",
@@ -403,7 +403,7 @@ ACCORDING_RX = re.compile(r"\baccording\s+to\b", re.IGNORECASE)
 # "a report by X", "figures from the ONS", "data published by", "X's annual survey"
 DOCUMENT_SOURCE_RX = re.compile(
     r"\b(?:report|reports|study|studies|survey|surveys|poll|polls|figures|data|statistics|research|analysis|"
-    r"estimates?|census|index|review|audit|inquiry|paper|forecasts?|projections?|findings|numbers|count|"
+    r"estimates?|census|index|review|audit|inquiry|paper|forecasts?|projections?|findings|numbers|count|predictions?|"
     r"calculations|research|ranking|rankings|league\s+table)\s+"
     r"(?:(?:\w+\s+){0,2}?(?:by|from|of|for|published\s+by|released\s+by|compiled\s+by|conducted\s+by|"
     r"commissioned\s+by|carried\s+out\s+by|produced\s+by|issued\s+by|in)\s+(?:the\s+)?[A-Z0-9])",
@@ -415,7 +415,8 @@ OFFICIAL_RX = re.compile(
 INTERVIEW_RX = re.compile(
     r"\b(?:told|telling|tells)\s+(?:the\s+)?[A-Z]|\bin\s+an?\s+(?:interview|statement|letter|report|speech|press\s+release)\b|"
     r"\b(?:wrote|writing|writes)\s+in\b|\bquoted\s+(?:as|by)\b|\bcited\s+by\b|\bspokes(?:man|woman|person)\b|"
-    r"\b(?:statement|press\s+release|announcement|filing)\s+(?:from|by|on|issued)\b",
+    r"\b(?:statement|press\s+release|announcement|filing)\s+(?:from|by|on|issued)\b|"
+    r"\b(?:made|gave|issued|published|released|put\s+out)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:prediction|forecast|estimate|claim|statement|calculation)\b",
     re.IGNORECASE,
 )
 # A ranking with its judge: "chosen as the greatest gadget of all time by Mobile PC".

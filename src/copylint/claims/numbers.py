@@ -28,7 +28,7 @@ MONEY = (
 )
 MAGNITUDE = rf"\b{_NUM}\s?(?:billion|million|trillion|bn|tn)\b|\b(?:{_WORDNUM})\s+(?:billion|million|trillion)\b"
 RATIO = (
-    rf"\b(?:{_WORDNUM}|\d+)\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_WORDNUM}|\d+)\b(?!\s*(?:-|–)\s*\d)(?!\s+(?:minutes?|years?|days?|games?|matches|seasons?))"
+    rf"\b(?:{_WORDNUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_WORDNUM}|\d{{1,3}}(?:,\d{{3}})*)\b(?![\d,])(?!\s*(?:-|–)\s*\d)(?!\s+(?:minutes?|years?|days?|games?|matches|seasons?))"
     r"|\b(?:a|one|two|three|four)\s*-?\s*(?:thirds?|quarters?|fifths?|tenths?)\s+of\b"
     r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthe\s)\bhalf\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|adults|children|" 
     r"voters|women|men|households|families|companies|firms|businesses|workers|employees|respondents|"
@@ -55,6 +55,7 @@ _NOT_STAT_AFTER = re.compile(
     r"^(?:\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|-[a-z])",
     re.IGNORECASE,
 )
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|our|these|those)\s+$|(?:'s|’s|s')\s+$", re.IGNORECASE)
 # Counts of people at one event: "a crowd of 50,000", "Att: 50,430", "a 2,700-strong audience".
 _EVENT_COUNT_BEFORE = re.compile(
     r"\b(?:crowds?|attendance|att|audience|capacity|holds|gate|spectators|fans|turnout)\b[\s:]*(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
@@ -69,6 +70,8 @@ _LEVEL_BEFORE = re.compile(
     r"|\b(?:pays?|paying|paid|offers?|offering|yields?|charges?|charging|APR|AER|rate\s+of)|\btax\b[^.]{0,20})\s*(?:of\s+|at\s+|to\s+|-\s*currently\s+)?(?:about\s+|around\s+|just\s+)?$",
     re.IGNORECASE,
 )
+# "Reduced corporate tax rates to 30%": a level someone set, not a measurement.
+_SET_TO = re.compile(r"\b(?:cut|cuts|reduced|reduces|raised|raises|lowered|lowers|set|sets|fixed|capped|trimmed|hiked)\b[^.;]{0,70}\bto\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
 _LEVEL_AFTER = re.compile(r"^\s*(?:off\b|stake|holding|shareholding|interest\s+in|share\s+in|discount|of\s+(?:the\s+)?(?:shares|stake|equity)|owned)", re.IGNORECASE)
 _DEAL_BEFORE = re.compile(
     r"\b(?:for|bid|offer|paid|pay|pays|fined?|prize|jackpot|ransom|bail|settlement|damages|priced|bought|sold|"
@@ -79,7 +82,9 @@ _DEAL_BEFORE = re.compile(
 MARKET_RX = re.compile(
     r"\bshares?\s+(?:in|of)\b|\bshare\s+prices?\b|\bstock\s+prices?\b|\bshares\s+(?:rose|fell|were|closed|jumped|slid|dropped|climbed|gained|lost)\b|"
     r"\b(?:in|during)\s+(?:early\s+|late\s+|morning\s+|afternoon\s+|midday\s+|lunchtime\s+)?trad(?:e|ing)\b|"
-    r"\b(?:FTSE|Dow\s+Jones|Nasdaq|Nikkei|Dax|Cac|Hang\s+Seng|S&P)\b",
+    r"\b(?:FTSE|Dow\s+Jones|Nasdaq|Nikkei|Dax|Cac|Hang\s+Seng|S&P)\b|"
+    r"\b(?:oil|crude|gold|silver|copper|nickel|commodity|metal|wheat|coffee|petrol)\s+prices?\b|\bbond\s+yields?\b|"
+    r"\b(?:the\s+)?(?:dollar|pound|sterling|euro|yen)\s+(?:rose|fell|climbed|slid|dropped|jumped|gained|lost|was\s+(?:up|down))\b",
     re.IGNORECASE,
 )
 
@@ -97,12 +102,17 @@ def statistics(text: str) -> Iterator[tuple[int, int]]:
         if _NOT_STAT_BEFORE.search(text[max(0, start - 16) : start]):
             continue
         if re.fullmatch(r"\d{5,}", token) or re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
+            if _DEFINITE_BEFORE.search(before):
+                continue  # "the 5,808 Academy voters": a known body, counted
+
             if _NOT_STAT_AFTER.search(text[end : end + 10]) or _PHONE.match(text, start) or _EVENT_COUNT_BEFORE.search(before):
                 continue
         if _MONEY_RX.fullmatch(token):
             if not _MAGNITUDE_RX.search(token) or _DEAL_BEFORE.search(before) or re.search(r"[(;]\s*$", before):
                 continue  # a price, a prize or a deal: an event, not a measurement
-        elif _PERCENT_RX.fullmatch(token) and (_LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text[end : end + 30])):
+        elif _PERCENT_RX.fullmatch(token) and (
+            _LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text[end : end + 30]) or _SET_TO.search(text[max(0, start - 90) : start])
+        ):
             continue
         yield start, end
 

@@ -160,10 +160,19 @@ def vague_quantifier(doc: Document, ctx: Context) -> Iterator[Finding]:
     )
 
 
+_CLAUSE_OPENING = re.compile(
+    r"(?:^|[,;:(—–]|\s-|\b(?:and|but|or|while|whilst|whereas|although|though|that|because|as|since|by|among|to|"
+    r"when|where|if|so|yet|for|with|like|among|say|says|said|believe|think|argue))[\s\"'“‘(]*$",
+    re.IGNORECASE,
+)
+
+
 def _vague_quantities(text: str) -> Iterator[tuple[int, int]]:
     taken = [(c.start, c.end) for c in vague_cues(text)]  # reported as vague sources already
     for m in (*lx.VAGUE_SUBJECT_RX.finditer(text), *lx.VAGUE_QUANTIFIER_RX.finditer(text)):
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip("\"'“‘( "))
+        if not _CLAUSE_OPENING.search(text, 0, start):
+            continue  # an object ("could hold many people harmless"), not what the claim is about
         if not any(s < m.end() and start < e for s, e in taken):
             taken.append((start, m.end()))
             yield start, m.end()
@@ -326,8 +335,9 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
     "without doubt", "needless to say", "it is a fact that", "it is clear that", "the truth is",
     "there is no doubt", "everyone knows".
 
-    Manner uses are left alone ("spoke clearly", "clearly visible"), as is reported speech
-    ("he said it was clearly a mistake": the certainty is the speaker's).
+    Manner uses are left alone ("spoke clearly", "clearly visible"), as are reported speech
+    ("he said it was clearly a mistake": the certainty is the speaker's) and sentences in the
+    first person (the writer's opinion, signed as such).
 
     Cut the marker and let the facts, or a named source, carry the claim.
     """
@@ -337,7 +347,9 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
         if not headlines and analysis.is_headline(index):
             continue
         text = analysis.text(index)
-        cues = [m for m in lx.CERTAINTY_RX.finditer(text) if not _manner(text, m)]
+        if lx.FIRST_PERSON_RX.search(text):
+            continue  # the writer's own opinion, signed as such
+        cues = [m for m in lx.CERTAINTY_RX.finditer(text) if not _manner(text, m) and not _AIM.search(text, 0, m.start())]
         if not cues or analysis.sources(index).specific:
             continue
         for m in cues:
@@ -346,6 +358,10 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
                 f"Certainty marker '{_clean(m.group(0))}' asserts instead of showing: cut it and "
                 "let the evidence or a named source carry the claim.",
             )
+
+
+# "set out to prove that bigger is definitely better": the certainty belongs to someone's aim.
+_AIM = re.compile(r"\b(?:prove|show|argue|convince\s+\w+|insist|claim|believe|hope|demonstrate)\s+that\b[^.;]*$", re.IGNORECASE)
 
 
 def _manner(text: str, m: re.Match[str]) -> bool:
