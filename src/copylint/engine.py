@@ -24,10 +24,6 @@ class Selected:
     severity: Severity
 
 
-class RuleCrash(Exception):
-    """A rule raised while checking a file (the message names both)."""
-
-
 def lint_document(
     doc: Document, selected: Sequence[Selected], ctx: Context, report_unused: bool = False
 ) -> tuple[list[Diagnostic], list[str]]:
@@ -60,7 +56,7 @@ def lint_document(
             if finding.severity is not None and item.severity == meta.severity:
                 severity = finding.severity  # the rule's own grading, when the config leaves it
             out.append(_stamp(doc, meta.id, severity, finding))
-    out = _drop_backend_duplicates(out, {s.rule.meta.id for s in selected if BACKEND_TAG in s.rule.meta.tags})
+    out = _drop_duplicates(out, {s.rule.meta.id for s in selected if BACKEND_TAG in s.rule.meta.tags})
     out = suppress.apply(doc, out, report_unused)
     out.sort(key=Diagnostic.sort_key)
     return out, errors
@@ -94,8 +90,29 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
     )
 
 
-def _drop_backend_duplicates(diags: list[Diagnostic], backend_ids: set[str]) -> list[Diagnostic]:
-    if not backend_ids:
+#: Which family speaks when several rules flag exactly the same text.
+FAMILY_PRIORITY = ("spelling", "grammar", "style", "claims", "cliche", "typography", "boilerplate", "readability")
+
+
+def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str]) -> list[Diagnostic]:
+    """One diagnostic per exact source span: built-in rules beat backend rules (LanguageTool),
+    then the higher severity wins, then the family listed first in FAMILY_PRIORITY."""
+    by_span: dict[tuple[int, int], list[Diagnostic]] = {}
+    for d in diags:
+        by_span.setdefault((d.offset, d.end_offset), []).append(d)
+    if all(len(group) == 1 for group in by_span.values()):
         return diags
-    native = {(d.offset, d.end_offset) for d in diags if d.rule not in backend_ids}
-    return [d for d in diags if d.rule not in backend_ids or (d.offset, d.end_offset) not in native]
+    out = []
+    for group in by_span.values():
+        if len({d.rule for d in group}) > 1:
+            group = [min(group, key=_precedence(backend_ids))]
+        out.extend(group)
+    return out
+
+
+def _precedence(backend_ids: set[str]):  # type: ignore[no-untyped-def]
+    def key(d: Diagnostic) -> tuple[int, int, int, str]:
+        family = FAMILY_PRIORITY.index(d.family) if d.family in FAMILY_PRIORITY else len(FAMILY_PRIORITY)
+        return (d.rule in backend_ids, -d.severity.rank, family, d.rule)
+
+    return key
