@@ -220,4 +220,54 @@ def determiner_number(doc: Document, ctx: Context) -> list[Finding]:
     return list(_determiner_findings(doc))
 
 
-RULES = (pronoun_agreement, there_is_plural, determiner_number)
+
+def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
+    from copylint.grammar.questions import NP_DETS, noun_phrase_number
+    from copylint.grammar.tags import base_of_third
+
+    lex = lexicon()
+    for words in sentence_words(doc):
+        if words[0].low not in NP_DETS or words[0].low in ("that", "her", "its"):
+            continue  # "That ...", "Her ..." can open other structures
+        subj = noun_phrase_number(words, 0)
+        if subj is None or subj[0] == "i":
+            continue
+        number, v = subj
+        if v >= len(words) - 1 or not words[v].joined or words[v].capitalised:
+            continue
+        if doc.prose[words[-1].end : words[-1].end + 1] not in (".", "!", "?"):
+            continue
+        verb = words[v]
+        if words[v + 1].joined and lex.tags(words[v + 1].low) and lex.tags(words[v + 1].low) <= {"NN", "NNS"}:
+            continue  # "The environment select committee": a compound, not a verb
+        tags = lex.tags(verb.low)
+        head = words[v - 1].text
+        if number == "sg":
+            fix = {"are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}.get(verb.low)
+            if fix is None and tags and tags <= {"VB", "VBP"} and verb.low in lex.verbs and verb.low not in SKIP_VERBS:
+                fix = lex.verbs[verb.low].third
+            if fix:
+                yield replace(verb.start, verb.end, f"'{head} {verb.text}': a singular subject takes '{fix}'", verb.text, fix)
+        else:
+            fix = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}.get(verb.low, "")
+            if not fix and tags == {"VBZ"}:
+                fix = base_of_third(verb.low)
+            if fix:
+                yield replace(verb.start, verb.end, f"'{head} {verb.text}': a plural subject takes '{fix}'", verb.text, fix)
+
+
+@rule("grammar.subject-verb-agreement",
+      "Flags a verb that does not agree with the noun subject opening the sentence: 'The minister have said', 'These rules applies'.",
+      bad=["The minister have resigned.", "My brother live in Leeds.", "These rules applies to everyone."],
+      good=["The minister has resigned.", "My brothers live in Leeds.", "The team are confident.", "The government want a deal."],
+      fixable=True, skip_quotes=True)
+def subject_verb_agreement(doc: Document, ctx: Context) -> list[Finding]:
+    """A verb agrees with its subject: *the minister has*, *the ministers have*. Only a
+    sentence that opens with a simple noun phrase (a determiner, adjectives, a noun whose
+    number is certain) directly followed by its verb is checked. Collective nouns
+    (*team*, *government*, *police*), which take a plural verb in British English, and
+    nouns followed by *of* or *and* are left alone."""
+    return list(_noun_subject_findings(doc))
+
+
+RULES = (pronoun_agreement, there_is_plural, determiner_number, subject_verb_agreement)

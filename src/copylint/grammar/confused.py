@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.grammar.base import run_table, table
+from copylint.grammar.base import replace, run_table, sentence_words, table
 from copylint.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -275,7 +275,41 @@ def to_too(doc: Document, ctx: Context) -> list[Finding]:
     """`too` means excessively or also (*too late*, *me too*); `to` is the preposition and
     the infinitive marker (*to go*). Flags `to` before an adjective that ends a clause after
     *be* (*is to late*), `far to many`, `me to.`, and `too` before a verb after *want/need*."""
-    return list(run_table(doc, TOO))
+    return [*run_table(doc, TOO), *_generic_too(doc)]
+
+
+TOO_EXTRA = table(
+    (r"<(?P<x>two)_(?:many|much)>(?!-)", "too", "'{x}' is the number; 'excessively' is '{r}'"),
+    (r"\w,_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))", "too", "'{x}' here means 'also': write '{r}'"),
+)
+
+
+def _generic_too(doc: Document) -> list[Finding]:
+    """'to' before an adjective or -ly adverb that ends the clause: 'It's to early.'"""
+    lex = lexicon()
+    out = list(run_table(doc, TOO_EXTRA))
+    seen = {f.span.start for f in run_table(doc, TOO)}
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[:-1]):
+            if w.low != "to" or w.start in seen or (i > 0 and words[i - 1].low in ("next", "close", "due", "according", "up")):
+                continue
+            adj = words[i + 1]
+            if not adj.joined or adj.capitalised or adj.low in ("much", "many", "little", "few", "more", "less"):
+                continue  # "amount to much"
+            if i > 0 and "JJ" in lex.tags(words[i - 1].low):
+                continue  # "cool to chilly": a range
+            tags = lex.tags(adj.low)
+            if not tags or not (tags <= {"JJ", "JJR", "RB"} and ("JJ" in tags or adj.low.endswith("ly"))):
+                continue
+            after = doc.prose[adj.end : adj.end + 1]
+            nxt = words[i + 2] if i + 2 < len(words) else None
+            ends = after in (".", "!", "?", ",", ";", ":")
+            if not (ends or ("JJ" in tags and nxt is not None and nxt.joined and nxt.low in ("to", "for", "that"))):
+                continue
+            if any(x.low in ("from", "between") for x in words[max(0, i - 6) : i]):
+                continue  # "from bad to worse", "from red to green"
+            out.append(replace(w.start, w.end, f"'{w.text} {adj.text}': before an adjective meaning 'excessively' write 'too'", w.text, "too"))
+    return out
 
 
 LOATH = table(

@@ -31,9 +31,9 @@ COLLECTIVE = frozenset(
 )
 
 
-def _subject(words: list[Word], j: int) -> tuple[str, int] | None:
+def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
     """Number ('sg'/'pl'/'i') of the subject starting at words[j] and the index after it."""
-    if j >= len(words) or not words[j].joined:
+    if j >= len(words) or (j > 0 and not words[j].joined):
         return None
     w = words[j]
     if w.low == "i" and w.text == "I":
@@ -77,7 +77,7 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
             continue
         if aux.low not in AUX_FORMS and aux.low not in ("did", "didn't"):
             continue
-        subj = _subject(words, a + 1)
+        subj = noun_phrase_number(words, a + 1)
         if subj is None:
             continue
         number, v = subj

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.diagnostic import Finding
+from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.grammar.base import DETERMINERS, MODALS, OBJECT_PRONOUNS, Word, replace, sentence_words
 from copylint.grammar.lexicon import Lexicon, lexicon
@@ -103,4 +103,90 @@ def verb_form(doc: Document, ctx: Context) -> list[Finding]:
     return list(_verb_form_findings(doc))
 
 
-RULES = (verb_form,)
+
+SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+#: Words before a pronoun that make it an object, so a participle may follow ("had it done").
+CAUSATIVE = frozenset("have has had having get gets got getting want wants wanted need needs needed like liked "
+                      "see saw seen hear heard make made let keep kept leave left find found".split())
+
+
+def _participle_findings(doc: Document) -> Iterator[Finding]:
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[:-1]):
+            nxt = words[i + 1]
+            if not nxt.joined or nxt.capitalised:
+                continue
+            tags = lex.tags(nxt.low)
+            if w.low in MODALS and not w.capitalised and (nxt.low == "been" or tags == {"VBN"}) and (nxt.low == "been" or nxt.low in lex.base_of):
+                yield replace(nxt.start, nxt.end, f"'{w.text} {nxt.text}': a modal verb needs 'have' before a past participle",
+                              nxt.text, f"have {nxt.text}")
+                continue
+            if w.low == "to" and nxt.low == "been" and i > 0 and words[i - 1].low not in ("has", "have", "had", "'ve"):
+                yield replace(nxt.start, nxt.end, "'to been': write 'to be' (or 'to have been')", nxt.text, "be", "have been")
+                continue
+            pron = w.low
+            if pron not in SUBJECTS and not (pron in ("it", "you") and (i == 0 or words[i - 1].low in ("then", "and", "but", "so"))):
+                continue
+            if pron == "i" and w.text != "I":
+                continue
+            if i > 0 and (words[i - 1].low in CAUSATIVE or words[i - 1].low in HAVE or words[i - 1].low.endswith("n't")):
+                continue
+            if not tags or not tags <= {"VBN", "JJ"} or "VBN" not in tags or nxt.low not in lex.base_of:
+                continue
+            verb = lex.verbs[lex.base_of[nxt.low][0]]
+            if nxt.low in verb.past:
+                continue
+            after = words[i + 2] if i + 2 < len(words) else None
+            if after is not None and after.joined and after.low in ("by",):
+                continue  # a reduced passive: "...they chosen by lot"
+            yield replace(nxt.start, nxt.end, f"'{w.text} {nxt.text}': '{nxt.text}' is a participle; write '{verb.past[0]}' (or 'have {nxt.text}')",
+                          nxt.text, verb.past[0], f"have {nxt.text}")
+
+
+@rule("grammar.participle-as-past", "Flags a past participle used as a simple past or after a bare modal: 'he done it', 'could been'.",
+      bad=["He done it on purpose.", "The work could been finished sooner."],
+      good=["He did it on purpose.", "The work could have been finished sooner.", "She had it done in a day."],
+      fixable=True, skip_quotes=True)
+def participle_as_past(doc: Document, ctx: Context) -> list[Finding]:
+    """Participles such as *done*, *seen*, *gone*, *begun* need an auxiliary: *he did it* or
+    *he has done it*, *it began to rain*. After a modal the participle needs *have*: *could
+    have been*, not *could been*. Causatives (*had it done*, *got it fixed*) and direct
+    quotations, where speakers' own grammar stands, are left alone."""
+    return list(_participle_findings(doc))
+
+
+DO_NOT = frozenset({"don't", "doesn't", "didn't"})
+BE_FOR_DO = {"don't": "aren't", "doesn't": "isn't", "didn't": "wasn't"}
+
+
+def _do_adjective_findings(doc: Document) -> Iterator[Finding]:
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[:-1]):
+            if w.low not in DO_NOT and not (w.low in ("do", "does", "did") and words[i + 1].low == "not"):
+                continue
+            j = i + 1 if w.low in DO_NOT else i + 2
+            if j >= len(words) or not words[j].joined or words[j].capitalised:
+                continue
+            adj = words[j]
+            if lex.tags(adj.low) != {"JJ"} or adj.low.endswith("ed"):
+                continue
+            if j + 1 < len(words) and words[j + 1].joined and lex.tags(words[j + 1].low) & {"NN", "NNS"} and words[j + 1].low not in ("enough",):
+                continue  # "don't have... ": an adjective before a noun is not predicative
+            span = Span(w.start, adj.end)
+            yield Finding(span, f"'{doc.prose[w.start:adj.end]}': an adjective needs a form of 'be' ('{BE_FOR_DO.get(w.low, 'be not')} {adj.text}')",
+                          ())
+
+
+@rule("grammar.do-adjective", "Flags 'do/does/did not' directly before an adjective: 'I don't afraid', 'she doesn't sure'.",
+      bad=["Residents don't afraid of the plan.", "She doesn't sure about the date."],
+      good=["Residents aren't afraid of the plan.", "She isn't sure about the date.", "They don't always agree."],
+      skip_quotes=True)
+def do_adjective(doc: Document, ctx: Context) -> list[Finding]:
+    """*Do* makes a verb negative (*don't agree*); an adjective needs *be*: *I'm not afraid*,
+    *she isn't sure*, *they weren't ready*."""
+    return list(_do_adjective_findings(doc))
+
+
+RULES = (verb_form, participle_as_past, do_adjective)
