@@ -18,19 +18,19 @@ rules:
   - id: house.hip
     kind: substitution
     summary: A cliché with a plainer form.
-    swap: {"connected at the hip": "closely linked"}
+    swap: {"joined at the elbow": "closely linked"}
   - id: house.iceberg
     kind: existence
     severity: suggestion
     summary: Another cliché.
-    tokens: ["tip of the iceberg"]
+    tokens: ["crest of the glacier"]
   - id: house.optional
     kind: existence
     enabled: false
     summary: Off unless selected by id.
-    tokens: ["going forward"]
+    tokens: ["onwards and sideways"]
 """
-TEXT = "They are connected at the hip. It is the tip of the iceberg. Going forward, we win."
+TEXT = "They are joined at the elbow. It is the crest of the glacier. Onwards and sideways, we win."
 
 
 def write_config(tmp_path: Path, body: str) -> Path:
