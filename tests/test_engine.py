@@ -71,3 +71,13 @@ def test_configured_severity_is_stamped() -> None:
     doc = read_document("synergy", "a.txt")
     diags, _ = lint_document(doc, [Selected(r, Severity.ERROR)], Context())
     assert diags[0].severity is Severity.ERROR
+
+
+def test_rules_of_one_family_keep_their_own_say() -> None:
+    diags, _ = run("Synergy.", _word_rule("readability.a", "Synergy"), _word_rule("readability.b", "Synergy", "suggestion"))
+    assert sorted(d.rule for d in diags) == ["readability.a", "readability.b"]
+
+
+def test_backend_gives_way_to_a_builtin_rule_of_its_own_family() -> None:
+    diags, _ = run("Synergy.", _word_rule("grammar.a", "Synergy", "suggestion"), _word_rule("grammar.lt", "Synergy", "error", tags=("backend",)))
+    assert [d.rule for d in diags] == ["grammar.a"]

@@ -95,17 +95,23 @@ FAMILY_PRIORITY = ("spelling", "grammar", "style", "claims", "cliche", "typograp
 
 
 def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str]) -> list[Diagnostic]:
-    """One diagnostic per exact source span: built-in rules beat backend rules (LanguageTool),
-    then the higher severity wins, then the family listed first in FAMILY_PRIORITY."""
+    """One diagnostic per exact source span and family: where rules of different families
+    (or a backend such as LanguageTool) flag exactly the same text, built-in rules beat backend
+    rules, then the higher severity wins, then the family listed first in FAMILY_PRIORITY.
+    Rules of one family keep their own say (a long sentence can also be a hard one)."""
     by_span: dict[tuple[int, int], list[Diagnostic]] = {}
     for d in diags:
         by_span.setdefault((d.offset, d.end_offset), []).append(d)
     if all(len(group) == 1 for group in by_span.values()):
         return diags
     out = []
+    key = _precedence(backend_ids)
     for group in by_span.values():
-        if len({d.rule for d in group}) > 1:
-            group = [min(group, key=_precedence(backend_ids))]
+        if len(group) > 1:
+            group = [d for d in group if d.rule not in backend_ids] or group
+            if len({d.family for d in group}) > 1:
+                best = min(group, key=key)
+                group = [d for d in group if d.family == best.family]
         out.extend(group)
     return out
 
