@@ -32,7 +32,7 @@ class Located:
 def compose(text: str, path: str | Path) -> yaml.Node | None:
     """Parse YAML text safely into a node tree, turning YAML errors into :class:`SourceError`."""
     try:
-        return yaml.compose(text, Loader=yaml.SafeLoader)
+        return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
