@@ -69,3 +69,18 @@ def test_masks_urls_emails_code() -> None:
     assert kinds["email"] == "news@example.com"
     assert kinds["url"] == "https://example.com/a-b"
     assert kinds["code"] == "`rm -rf`"
+
+
+def test_plain_text_bullets_are_list_items() -> None:
+    text = "Headline\n\nThe plan has three parts:\n- cut fares by 10%\n- run more buses\n  at night\n* and hire drivers\n\nEnd."
+    doc = read_document(text, "a.txt")
+    assert [(b.kind, doc.text(b.span)) for b in doc.blocks] == [
+        ("heading", "Headline"),
+        ("paragraph", "The plan has three parts:"),
+        ("list-item", "cut fares by 10%"),
+        ("list-item", "run more buses\n  at night"),
+        ("list-item", "and hire drivers"),
+        ("paragraph", "End."),
+    ]
+    item = doc.blocks[3].span
+    assert doc.location(item)[:2] == (5, 3)

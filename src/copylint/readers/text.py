@@ -1,4 +1,5 @@
-"""Plain text: paragraphs are separated by blank lines; a short first line is the headline."""
+"""Plain text: paragraphs are separated by blank lines; a short first line is the headline;
+lines that start with a bullet ("- ", "* ", "• ", "1. ") are list items of their own."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from copylint.document import Document, DocumentBuilder
 
 DIRECTIVE = re.compile(r"<!--\s*(copylint-[a-z-]+(?:\s[^>]*?)?)\s*-->")
 _BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
+_BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)
 
 
 def _is_headline(line: str) -> bool:
@@ -31,16 +33,32 @@ def read_text(text: str, path: str = "<text>") -> Document:
             continue
         kind = "heading" if first and "\n" not in body.strip() and _is_headline(body) else "paragraph"
         first = False
-        builder.begin_block(kind, 1 if kind == "heading" else 0, para_start)
-        pos = para_start
-        for cut_start, cut_end in cuts:
-            if cut_end <= para_start or cut_start >= para_end:
-                continue
-            builder.add_source(pos, cut_start)
-            pos = cut_end
-        builder.add_source(pos, para_end)
-        builder.end_block()
+        for block_kind, start, end in _split_list_items(text, para_start, para_end, kind):
+            builder.begin_block(block_kind, 1 if block_kind == "heading" else 0, start)
+            pos = start
+            for cut_start, cut_end in cuts:
+                if cut_end <= start or cut_start >= end:
+                    continue
+                builder.add_source(pos, max(pos, cut_start))
+                pos = max(pos, cut_end)
+            builder.add_source(pos, end)
+            builder.end_block()
     return builder.build()
+
+
+def _split_list_items(text: str, start: int, end: int, kind: str) -> list[tuple[str, int, int]]:
+    """A paragraph as blocks: text before the first bullet, then one block per bullet line
+    (with its continuation lines), the bullet marker left out."""
+    bullets = [m for m in _BULLET.finditer(text, start, end) if m.start() == start or text[m.start() - 1] == "\n"]
+    if not bullets:
+        return [(kind, start, end)]
+    out = []
+    if bullets[0].start() > start:
+        out.append(("paragraph", start, bullets[0].start()))
+    for i, m in enumerate(bullets):
+        stop = bullets[i + 1].start() if i + 1 < len(bullets) else end
+        out.append(("list-item", m.end(), stop))
+    return out
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
