@@ -37,12 +37,12 @@ class ClaimsLinter:
     The registry is bypassed so that the measurement does not depend on other families' packs.
     """
 
-    def __init__(self, extra: list[str], headlines: bool, only: list[str] | None = None) -> None:
+    def __init__(self, extra: list[str], headlines: bool, only: list[str] | None = None, options: dict | None = None) -> None:
         chosen = [r for r in RULES if r.meta.enabled or r.meta.id in extra]
         if only:
             chosen = [r for r in RULES if r.meta.id in only or r.meta.id.split(".", 1)[1] in only]
         self.selected = [Selected(r, r.meta.severity) for r in chosen]
-        self.ctx = Context(options={FAMILY: {"headlines": headlines}})
+        self.ctx = Context(options={FAMILY: {"headlines": headlines, **(options or {})}})
 
     def lint_document(self, doc):  # type: ignore[no-untyped-def]
         return lint_document(doc, self.selected, self.ctx)
@@ -54,8 +54,8 @@ class ClaimsLinter:
         return diags
 
 
-def linter(extra: list[str], headlines: bool, only: list[str] | None = None) -> ClaimsLinter:
-    return ClaimsLinter(extra, headlines, only)
+def linter(extra: list[str], headlines: bool, only: list[str] | None = None, options: dict | None = None) -> ClaimsLinter:
+    return ClaimsLinter(extra, headlines, only, options)
 
 
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
@@ -163,13 +163,15 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=5)
     ap.add_argument("--errors", type=int, default=0, help="print N random false positives/negatives per source")
     ap.add_argument("--select", action="append", default=[], help="also select these rule ids (off-by-default rules)")
+    ap.add_argument("--option", action="append", default=[], help="claims option as KEY=VALUE (e.g. quantifiers=all)")
     ap.add_argument("--only", default="", help="comma-separated rule names: score only these rules (e.g. the weasel rules)")
     args = ap.parse_args()
     if args.eval:
         only = [x.strip() for x in args.only.split(",") if x.strip()] or None
-        score(args.eval, linter(args.select, headlines=True, only=only), args.split, args.errors)
+        options = dict(o.split("=", 1) for o in args.option)
+        score(args.eval, linter(args.select, headlines=True, only=only, options=options), args.split, args.errors)
     if args.news:
-        news(args.news, linter(args.select, headlines=False), args.sample, args.seed)
+        news(args.news, linter(args.select, headlines=False, options=dict(o.split("=", 1) for o in args.option)), args.sample, args.seed)
 
 
 if __name__ == "__main__":

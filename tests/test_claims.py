@@ -105,6 +105,13 @@ def test_attribution_scope_is_configurable() -> None:
     assert rules("The ministry said so. Crime rose 38 percent.", linter=sentence) == ["claims.unattributed-statistic"]
 
 
+def test_broad_quantifiers_are_opt_in() -> None:
+    text = "The plant grows in some parts of Africa."
+    assert rules(text) == []
+    broad = Linter({"select": ["claims"], "claims": {"quantifiers": "all"}}, plugins=False)
+    assert rules(text, linter=broad) == ["claims.vague-quantifier"]
+
+
 def test_unknown_scope_is_a_config_error() -> None:
     with pytest.raises(ConfigError):
         Linter({"claims": {"attribution-scope": "article"}}, plugins=False)

@@ -284,6 +284,16 @@ VAGUE_QUANTIFIER_RX = re.compile(
     re.IGNORECASE,
 )
 
+# Any weak quantifier over a plural ("some parts of Africa", "many of his friends"): the weasel
+# test of encyclopedic style, too broad for news copy (opt-in: ``claims: {quantifiers: all}``).
+ANY_QUANTIFIER_RX = re.compile(
+    r"(?<![\w'’-])(?<!\bhow\s)(?<!\bas\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bthe\s)"
+    r"(?:some|many|several|numerous|various|certain|countless)\s+"
+    r"(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|time|times|"
+    r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|point|way|ways|more|less|of\s+the\s+\d|"
+    r"extent|degree)\b)(?:of\s+(?:the|its|his|her|their)\s+)?(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s\b",
+    re.IGNORECASE,
+)
 # "Some newspapers have...", "Many believe...": a vague group as the subject of the sentence.
 VAGUE_SUBJECT_RX = re.compile(
     r"^[\s\"'“‘(]*(?:(?:However|But|And|Yet|Today|Now|Still|Indeed|Historically|Traditionally|Nowadays|"

@@ -25,6 +25,9 @@ OPTIONS = {
         "quote-min-words": int,
         # Check headlines and headings too (by default only body copy is checked).
         "headlines": bool,
+        # vague-quantifier: "groups" of people and sources (default), or "all" plurals (weasel test
+        # for encyclopedic copy; noisy on news).
+        "quantifiers": frozenset({"groups", "all"}),
     }
 }
 
@@ -150,14 +153,26 @@ def vague_quantifier(doc: Document, ctx: Context) -> Iterator[Finding]:
     Numbers, times and named sets are left alone ("some 200 people", "many years", "some of
     the 90 staff").
 
+    With ``claims: {quantifiers: all}`` any weak quantifier over a plural is flagged ("some
+    parts of Africa", "many of his friends"): the weasel-word test of encyclopedic style,
+    too noisy for news.
+
     Say how many, and according to whom, or name the ones you mean.
     """
+    broad = ctx.family_options(SECTION).get("quantifiers", "groups") == "all"
     return _claims(
         doc,
         ctx,
-        _vague_quantities,
+        _broad_quantities if broad else _vague_quantities,
         "Vague quantity '{cue}': how many, and according to whom? Give the number or name them.",
     )
+
+
+def _broad_quantities(text: str) -> Iterator[tuple[int, int]]:
+    taken = [(c.start, c.end) for c in vague_cues(text)]
+    for m in lx.ANY_QUANTIFIER_RX.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            yield m.start(), m.end()
 
 
 _CLAUSE_OPENING = re.compile(
