@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.diagnostic import Finding
+from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.grammar.base import AUXILIARIES, Word, replace, sentence_words
 from copylint.grammar.lexicon import lexicon
@@ -178,29 +178,67 @@ UNCOUNTED_PLURALS = frozenset(
 
 
 def _determiner_findings(doc: Document) -> Iterator[Finding]:
+    from copylint.grammar.tags import adjective, count_singular
+
     lex = lexicon()
     for words in sentence_words(doc):
         for i, det in enumerate(words[:-1]):
-            if det.low not in SINGULAR_DET:
+            if det.low in ("these", "those"):
+                yield from _these_singular(doc, words, i)
+                continue
+            if det.low not in SINGULAR_DET and det.low != "one":
                 continue
             if det.text == "A" and i > 0:
                 continue
-            noun = words[i + 1]
+            if det.low == "one" and i > 0 and words[i - 1].low in ("no", "every", "any", "the", "this", "that", "each", "which", "last", "only"):
+                continue
+            k = i + 1
+            while det.low != "this" and k < len(words) - 1 and words[k].joined and not words[k].capitalised and adjective(words[k].low):
+                k += 1
+            noun = words[k]
             if not noun.joined or noun.capitalised or noun.low in UNCOUNTED_PLURALS:
                 continue
-            if det.low == "one" and i > 0 and words[i - 1].low in ("no", "every", "any", "the", "this", "that", "each"):
-                continue
-            if lex.tags(noun.low) != {"NNS"} or not noun.low.endswith("s"):
+            if any(x.low in ("few", "many", "dozen", "hundred", "thousand", "million") for x in words[i + 1 : k]):
+                continue  # "a few players", "a great many people"
+            if lex.tags(noun.low) != {"NNS"} or (k == i + 1 and not noun.low.endswith("s") and det.low != "a"):
                 continue
             if doc.prose[noun.end : noun.end + 1] in ("'", "’"):
                 continue  # "every players' union"
-            after = words[i + 2] if i + 2 < len(words) else None
+            after = words[k + 1] if k + 1 < len(words) else None
             if after is not None and after.joined and after.low not in FOLLOW_OK:
                 continue  # "a sales team", "a drugs raid": attributive plural
             if det.low == "this":
                 yield replace(det.start, det.end, f"'{det.text} {noun.text}': with a plural noun write 'these'", det.text, "these")
             else:
                 yield Finding(noun_span(noun), f"'{det.text}' needs a singular noun, but '{noun.text}' is plural", ())
+        if len(words) > 2 and words[0].low in ("this", "these") and words[1].joined:
+            fix = {("this", "are"): "is", ("this", "were"): "was", ("these", "is"): "are", ("these", "was"): "were"}.get((words[0].low, words[1].low))
+            if fix:
+                yield replace(words[1].start, words[1].end, f"'{words[0].text} {words[1].text}': write '{words[0].text} {fix}'", words[1].text, fix)
+
+
+KIND_WORDS = frozenset({"kind", "sort", "type"})
+
+
+def _these_singular(doc: Document, words: list[Word], i: int) -> Iterator[Finding]:
+    """'these kind of', 'these error are': a plural demonstrative before a singular noun."""
+    from copylint.grammar.tags import count_singular
+
+    det = words[i]
+    noun = words[i + 1]
+    if not noun.joined or noun.capitalised or (i > 0 and words[i - 1].low in ("of", "all")):
+        return
+    single = "this" if det.low == "these" else "that"
+    after = words[i + 2] if i + 2 < len(words) else None
+    if noun.low in KIND_WORDS and after is not None and after.low == "of" and not doc.in_quote(Span(det.start, noun.end)):
+        yield replace(det.start, det.end, f"'{det.text} {noun.text} of': write '{single} {noun.text} of' (or '{det.text} {noun.text}s of')",
+                      det.text, single)
+        return
+    if noun.low in KIND_WORDS or not count_singular(noun.low) or noun.low.endswith("s"):
+        return
+    end = doc.prose[noun.end : noun.end + 1]
+    if end in (".", "?", "!", ",") or (after is not None and after.joined and after.low in ("are", "were", "have", "is", "was", "has")):
+        yield replace(det.start, det.end, f"'{det.text} {noun.text}': with a singular noun write '{single}'", det.text, single)
 
 
 def noun_span(word: Word):  # type: ignore[no-untyped-def]
@@ -210,8 +248,9 @@ def noun_span(word: Word):  # type: ignore[no-untyped-def]
 
 
 @rule("grammar.determiner-number", "Flags a singular determiner before a plural noun: 'a cars', 'each players', 'this problems'.",
-      bad=["Each players is given a medal.", "This problems are serious."],
-      good=["Each player received a medal.", "These problems are serious.", "A sales team was hired.", "The data shows a rise."],
+      bad=["Each players is given a medal.", "This problems are serious.", "These kind of errors are common.", "A new stadiums is planned."],
+      good=["Each player received a medal.", "These problems are serious.", "A sales team was hired.", "The data shows a rise.",
+            "These days most people pay by card.", "This kind of error is common."],
       fixable=True)
 def determiner_number(doc: Document, ctx: Context) -> list[Finding]:
     """*a*, *an*, *each*, *every*, *another* and *this* take a singular noun: *each player*,

@@ -50,11 +50,35 @@ def their_there(doc: Document, ctx: Context) -> list[Finding]:
     """`their` is possessive (*their votes*), `there` points to a place or introduces a fact
     (*there is*), `they're` is *they are*. Flags `their is/are/was`, `their going to`,
     `there own`, `they're own` and `they're is`."""
-    return list(run_table(doc, THEIR))
+    return [*run_table(doc, THEIR), *_there_before_noun(doc)]
+
+
+THERE_PREPS = frozenset("at on to with for of about into onto by against towards under".split())
+
+
+def _there_before_noun(doc: Document) -> list[Finding]:
+    """'at there son', 'on there shoulders': after a preposition, 'there' + noun is 'their'."""
+    from copylint.grammar.tags import adjective, count_singular, plural_only
+
+    out = []
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[1:-1], start=1):
+            if w.low != "there" or not w.joined or words[i - 1].low not in THERE_PREPS:
+                continue
+            k = i + 1
+            while k < len(words) - 1 and words[k].joined and adjective(words[k].low):
+                k += 1
+            noun = words[k]
+            if not noun.joined or noun.capitalised or not (count_singular(noun.low) or plural_only(noun.low)):
+                continue
+            if k == i + 1 and words[i - 1].low in ("to", "for") and plural_only(noun.low):
+                continue  # "moved to there years ago" is rare but possible; keep to singular nouns
+            out.append(replace(w.start, w.end, f"'{w.text} {noun.text}': the possessive is 'their'", w.text, "their"))
+    return out
 
 
 YOUR = table(
-    (r"<(?P<x>your)_(?:a|an|the|not|going_to|gonna|welcome(?=\s*(?:[.,!;]|$|to\b))|kidding|joking|being_silly|so_right|too_late)>",
+    (r"<(?P<x>your)_(?:a|an|the|not|going_to|gonna|welcome(?=\s*(?:[.,!;]|$|to\b))|so|kidding|joking|being_silly|so_right|too_late)>",
      "you're", "'{x}' is the possessive; write '{r}' (you are)"),
     (r"<(?P<x>you're)_own>", "your", "'{x} own': the possessive is '{r}'"),
 )
@@ -115,6 +139,10 @@ AFFECT = table(
     (r"<(?:an|no|any|little|significant|positive|negative|big|huge|major|knock-on|adverse|side|desired|lasting|direct|immediate|profound|greenhouse|domino|ripple|net|devastating|dramatic|serious|real|opposite|cumulative|chilling|calming|special|sound)_(?P<x>affects?)>",
      lambda m: "effects" if m.group("x").lower().endswith("s") else "effect", "'{x}' is the verb; the noun (a result) is '{r}'"),
     (r"<(?:take|took|taken|takes|taking|come_into|came_into|put_into|in|into|to_that|to_this|to_the_same)_(?P<x>affect)>", "effect", "'{x}' is the verb; the noun is '{r}'"),
+    (rf"\\w+n't_(?P<x>effect)_(?:{_PRON_OBJ}>|{_DET}_(?!{_SAFE_EFFECT_OBJECTS}>)(?!\\w+_{_SAFE_EFFECT_OBJECTS}>))",
+     "affect", "'{x}' as a verb means 'bring about'; to influence something is to '{r}' it"),
+    (r"<(?P<x>side-affects?)>", lambda m: "side-effect" + ("s" if m.group("x").lower().endswith("s") else ""), "'{x}': the noun is 'effect' ('{r}')"),
+    (r"<cause_and_(?P<x>affect)>", "effect", "'cause and {x}': the noun is '{r}'"),
     (r"<(?P<x>affects?)_on>", lambda m: "effects" if m.group("x").lower().endswith("s") else "effect", "'{x} on': the noun is '{r}'"),
 )
 
@@ -172,7 +200,9 @@ _PRINCIPAL_NOUNS = (
     r"(?:reason|reasons|cause|causes|aim|aims|objective|source|concern|role|character|author|investigator|owner|shareholder|"
     r"architect|dancer|officer|adviser|advisor|suspect|witness|component|ingredient|city|sponsor|goal|purpose|factor|"
     r"problem|target|opponent|rival|beneficiary|creditor|lender|backer|export|residence|place|means|speaker|conductor|"
-    r"cellist|violinist|partner|player|trumpet|sum|amount|debt|payments?)"
+    r"cellist|violinist|partner|player|trumpet|sum|amount|debt|payments?|activity|activities|business|task|duty|duties|function|"
+    r"focus|interest|location|office|offices|organ|organs|areas?|figure|figures|language|industry|industries|market|markets|"
+    r"product|products|shareholders|investors|members|parts|features|sources)"
 )
 PRINCIPLE = table(
     (r"<(?:in|on)_(?P<x>principal)>(?!_(?:amount|payments?|sum|debt|repayments?|and_interest))", "principle",
@@ -181,6 +211,11 @@ PRINCIPLE = table(
     (r"<(?:basic|fundamental|guiding|moral|general|first|core|founding|democratic|ethical|same|key_legal)_(?P<x>principals?)>",
      lambda m: "principles" if m.group("x").lower().endswith("s") else "principle", "'{x}' is a head or main party; a rule or belief is a '{r}'"),
     (rf"<(?P<x>principle)_{_PRINCIPAL_NOUNS}>", "principal", "'{x}' is a rule or belief; 'main' is '{r}'"),
+    (r"<(?:school|head|college|deputy|assistant|vice)_(?P<x>principle)>", "principal", "'{x}' is a rule or belief; the head of a school is the '{r}'"),
+    (r"<(?:against|to|of|by|on|with)_(?:his|her|my|your|our|their|its|all|the|basic|moral)_(?P<x>principals)>(?!_(?:and|of_the_school|office))", "principles",
+     "'{x}' are heads of schools or main parties; rules or beliefs are '{r}'"),
+    (r"<(?:all|basic|core|moral|general|first|fundamental)_(?P<x>principals)_of>", "principles",
+     "'{x}' are heads of schools or main parties; rules or beliefs are '{r}'"),
 )
 
 

@@ -126,4 +126,46 @@ def missing_article(doc: Document, ctx: Context) -> list[Finding]:
     return list(_missing_article(doc))
 
 
-RULES = (missing_article,)
+#: Nouns that are uncountable in standard English (learners' lists): never 'a/an' + noun alone.
+UNCOUNTABLE = frozenset(
+    "advice information furniture luggage baggage equipment homework housework knowledge accommodation news progress "
+    "research evidence traffic weather machinery clothing scenery jewellery jewelry garbage rubbish software feedback "
+    "cutlery crockery luck permission behaviour behavior wildlife vocabulary fun merchandise livestock".split()
+)
+
+
+def _uncountable_findings(doc: Document) -> Iterator[Finding]:
+    for words in sentence_words(doc):
+        for i, art in enumerate(words[:-1]):
+            if art.low not in ("a", "an") or (art.text == "A" and i > 0):
+                continue
+            k = i + 1
+            while k < len(words) - 1 and words[k].joined and not words[k].capitalised and (adjective(words[k].low) or adverb_ly(words[k].low) or words[k].low == "very"):
+                k += 1
+            noun = words[k]
+            if not noun.joined or noun.capitalised or noun.low not in UNCOUNTABLE:
+                continue
+            after = doc.prose[noun.end : noun.end + 1]
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            if after in ("-", "'", "’") or (nxt is not None and nxt.joined and (nxt.low == "of" or tagset(nxt.low) & {"NN", "NNS"} and not tagset(nxt.low) & {"VBZ", "VBD", "MD"})):
+                continue  # "a knowledge of French", "a research project"
+            if i > 0 and words[i - 1].low in ("reach", "reached", "reaching", "such", "quite", "what"):
+                continue  # "reach an accommodation", "what a luck" (exclamative)
+            span = Span(art.start, noun.end)
+            rest = doc.prose[words[i + 1].start : noun.end]
+            yield Finding(span, f"'{noun.text}' is uncountable: drop '{art.text}' ('{rest}') or use 'a piece of', 'some'",
+                          (match_case(art.text, rest),), Fix((Edit(Span(art.start, words[i + 1].start), ""),), safe=False))
+
+
+@rule("grammar.uncountable-article", "Flags 'a/an' before an uncountable noun: 'an advice', 'a useful information'.",
+      bad=["She gave him an advice.", "Police are seeking a new information about the attack."],
+      good=["She gave him some advice.", "He has a good knowledge of French.", "It was a research project.", "Police have new information."],
+      fixable=True, skip_quotes=True)
+def uncountable_article(doc: Document, ctx: Context) -> list[Finding]:
+    """Uncountable nouns (*advice*, *information*, *equipment*, *luggage*, *evidence*) take no
+    *a/an*: *some advice*, *a piece of information*, *new evidence*. A noun used as a
+    modifier (*a research project*) and *a knowledge of* are left alone."""
+    return list(_uncountable_findings(doc))
+
+
+RULES = (missing_article, uncountable_article)

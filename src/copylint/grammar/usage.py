@@ -201,6 +201,16 @@ PAIRS = table(
      "'{x}': the verb is 'turn/switch {r}'"),
     (r"<(?P<x>shell)_we>", "shall", "'{x} we': write '{r} we'"),
     (r"<(?:be|been|being|is|are|was|were|not|isn't|aren't|wasn't|weren't)_(?P<x>aloud)_to>", "allowed", "'{x}' means 'out loud'; permitted is '{r}'"),
+    (r"<(?P<x>quiet)_a_(?:few|lot|bit|while|number|list|good|big|lot)>", "quite", "'{x}' means silent; 'fairly, rather' is '{r}'"),
+    (r"<(?:am|is|are|was|were|'m|'s|'re)_(?P<x>quiet)_(?:new|sure|certain|different|possible|likely|right|wrong|good|bad|happy|easy|difficult|hard|clear|simple|similar|common|rare|unusual|normal|strong|close)>",
+     "quite", "'{x}' means silent; 'fairly, rather' is '{r}'"),
+    (r"<every_(?P<x>know)_and_then>", "now", "'every {x} and then': write '{r}'"),
+    (r"<(?:let|lets|letting)_(?:me|us|him|her|them|you)_(?P<x>now)(?=\s*[.,!?]|_(?:if|what|how|when|about|whether|where|why)>)", "know",
+     "'{x}' means 'at this time'; to be told is to '{r}'"),
+    (r"<to_(?:what|a_(?:great|large|certain|lesser|greater|limited|significant)|some|the_(?:full|fullest|same|extent)|an|that|this|such_an)_(?P<x>extend)>",
+     "extent", "'{x}' is the verb; the degree is the '{r}'"),
+    (r"<(?:won|win|wins|winning|awarded|award)_(?:a|the|first|top|this_year's)_(?P<x>price)>", "prize", "'{x}' is what something costs; an award is a '{r}'"),
+    (r"<consolation_(?P<x>prices?)>", lambda m: "prize" + ("s" if m.group("x").lower().endswith("s") else ""), "'{x}' is what something costs; an award is a '{r}'"),
     (r"<(?P<x>lets)_(?:go|see|hope|face|talk|get|make|do|start|be|not|take|look)>", "let's", "'{x}' here means 'let us': write '{r}'"),
 )
 
