@@ -91,6 +91,11 @@ def test_attribution_in_the_previous_sentence_carries_over() -> None:
     assert rules(text) == []
 
 
+def test_survey_named_in_the_paragraph_before_carries_over() -> None:
+    text = "A survey by PC Pro magazine found readers unhappy.\n\nAbout 17% of readers have switched suppliers."
+    assert rules(text) == []
+
+
 def test_attribution_in_another_paragraph_does_not_carry_over() -> None:
     text = "The health ministry published its annual report on Monday.\n\nCrime rose 38 percent last year."
     assert rules(text) == ["claims.unattributed-statistic"]
@@ -184,6 +189,8 @@ def test_claims_with_a_named_source(text: str) -> None:
         "Some 200 people attended the vigil.",
         "He was charged after allegedly stabbing a man.",  # the legal hedge news copy needs
         "The budget reduced corporate tax rates to 30%.",  # a level set by someone
+        "Pledged 102bn rupees ($2.3bn) for tsunami victims.",
+        "Increased spending on health to 102bn rupees.",
         "The change could hold many people harmless.",
         "Vendors set out to prove that bigger is definitely better.",
     ],
@@ -261,6 +268,7 @@ def test_agentless_passive(text: str, cue: str) -> None:
         "The move is seen by the Bank of England as a sign of strength.",
         "He was described as 'average' by his first coach, Tom Reed.",
         "It is believed the man fled, police said.",
+        "Police said the man fled on foot. He is described as tall, with a beard.",
     ],
 )
 def test_passives_with_an_agent_or_no_claim(text: str) -> None:

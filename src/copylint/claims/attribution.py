@@ -60,6 +60,12 @@ _VAGUE_HINT = re.compile(
     r"purportedly|supposedly|regarded|deemed)\b",
     re.IGNORECASE,
 )
+_REFERS_BACK = re.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:survey|study|report|poll|research|figures|data|analysis|index|review|"
+    r"census|findings)\b|\b(?:respondents|those\s+(?:surveyed|questioned|polled|asked|interviewed)|"
+    r"(?:people|adults|readers|users)\s+(?:surveyed|questioned|polled|asked|interviewed)|of\s+readers|of\s+those)\b|"
+    r"(?:^|\n)[\"'“‘(]*(?:They|It|These|This|Its|Their)\b"
+)
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _SENTENCE_START_FILLER = re.compile(r"^[\s\"'“‘(\[]*$")
@@ -82,6 +88,9 @@ class Sources:
     named: tuple[tuple[int, int], ...]
     vague: tuple[Cue, ...]
     linked: bool = False
+    #: Names a document ("a survey by PC Pro", "figures from the ONS") that later paragraphs
+    #: may go on quoting from.
+    document: bool = False
 
     @property
     def specific(self) -> bool:
@@ -229,11 +238,16 @@ class Attribution:
             text = self.text(index)
             vague = vague_cues(text, span.start)
             named = tuple((span.start + a, span.start + b) for a, b in specific_sources(text, vague, span.start))
-            found = self._sources[index] = Sources(named, tuple(vague), index in self._linked)
+            document = bool(lx.DOCUMENT_SOURCE_RX.search(text) or lx.OFFICIAL_RX.search(text))
+            found = self._sources[index] = Sources(named, tuple(vague), index in self._linked, document)
         return found
 
     def attributed(self, index: int, scope: str = "paragraph") -> bool:
-        """Does a named source support sentence ``index`` within ``scope`` (see SCOPES)?"""
+        """Does a named source support sentence ``index`` within ``scope`` (see SCOPES)?
+
+        "paragraph" also accepts a survey, study or set of figures named in the paragraph
+        before, which the claim's paragraph goes on quoting from.
+        """
         if self.sources(index).specific:
             return True
         if scope == "sentence":
@@ -252,6 +266,18 @@ class Attribution:
             if self.sources(j).specific:
                 return True
             j += 1
+        # A paragraph going on with the figures of a survey or report named in the one before,
+        # and referring back to it ("the survey", "respondents", "They ...").
+        j = index - 1
+        while j >= 0 and sentences[j].block == block:
+            j -= 1
+        block_span = self.doc.blocks[block].span
+        if not _REFERS_BACK.search(self.blanked, block_span.start, sentences[index].span.end):
+            return False
+        while j >= 0 and sentences[j].block == block - 1:
+            if self.sources(j).document:
+                return True
+            j -= 1
         return False
 
 

@@ -71,11 +71,16 @@ _LEVEL_BEFORE = re.compile(
     re.IGNORECASE,
 )
 # "Reduced corporate tax rates to 30%": a level someone set, not a measurement.
-_SET_TO = re.compile(r"\b(?:cut|cuts|reduced|reduces|raised|raises|lowered|lowers|set|sets|fixed|capped|trimmed|hiked)\b[^.;]{0,70}\bto\s+(?:about\s+|around\s+)?$", re.IGNORECASE)
+_SET_TO = re.compile(
+    r"\b(?:cut|cuts|reduced|reduces|raised|raises|lowered|lowers|set|sets|fixed|capped|trimmed|hiked|increased|"
+    r"increases|boosted|boosts)\s+(?!to\b|by\b)[^.;]{1,70}\bto\s+(?:about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 _LEVEL_AFTER = re.compile(r"^\s*(?:off\b|stake|holding|shareholding|interest\s+in|share\s+in|discount|of\s+(?:the\s+)?(?:shares|stake|equity)|owned)", re.IGNORECASE)
 _DEAL_BEFORE = re.compile(
     r"\b(?:for|bid|offer|paid|pay|pays|fined?|prize|jackpot|ransom|bail|settlement|damages|priced|bought|sold|"
-    r"acquired?|takeover|deal|valued|valuing|salary|wage|contract|transfer|fee)\b(?:\s+(?:of|at|worth|about|around|some|up\s+to|nearly|almost|more\s+than|over))?\s*$",
+    r"acquired?|takeover|deal|valued|valuing|salary|wage|contract|transfer|fee|pledged?|pledging|allocated?|"
+    r"earmarked|budgeted|promised|committed|granted|awarded|donated|gave|offered|set\s+aside)\b(?:\s+(?:of|at|worth|about|around|some|up\s+to|nearly|almost|more\s+than|over))?\s*$",
     re.IGNORECASE,
 )
 # Market reports: share prices and indices moving are observed, not claimed.
@@ -108,7 +113,12 @@ def statistics(text: str) -> Iterator[tuple[int, int]]:
             if _NOT_STAT_AFTER.search(text[end : end + 10]) or _PHONE.match(text, start) or _EVENT_COUNT_BEFORE.search(before):
                 continue
         if _MONEY_RX.fullmatch(token):
-            if not _MAGNITUDE_RX.search(token) or _DEAL_BEFORE.search(before) or re.search(r"[(;]\s*$", before):
+            if (
+                not _MAGNITUDE_RX.search(token)
+                or _DEAL_BEFORE.search(before)
+                or re.search(r"[(;]\s*$", before)
+                or _SET_TO.search(text[max(0, start - 90) : start])
+            ):
                 continue  # a price, a prize or a deal: an event, not a measurement
         elif _PERCENT_RX.fullmatch(token) and (
             _LEVEL_BEFORE.search(before) or _LEVEL_AFTER.match(text[end : end + 30]) or _SET_TO.search(text[max(0, start - 90) : start])

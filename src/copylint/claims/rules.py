@@ -444,7 +444,8 @@ def agentless_passive(doc: Document, ctx: Context) -> Iterator[Finding]:
     described as", "is widely regarded as", "is estimated to".
 
     Ordinary passives are fine ("the bridge was built in 1890"), and so is a passive with its
-    agent ("is seen by the Bank of England as") or in a sentence that names its source.
+    agent ("is seen by the Bank of England as") or next to a named source ("Police say the
+    man fled. He is described as tall and white.").
     Say who believes, reports or suggests it.
     """
     _, _, headlines = _options(ctx)
@@ -453,7 +454,7 @@ def agentless_passive(doc: Document, ctx: Context) -> Iterator[Finding]:
         if not headlines and analysis.is_headline(index):
             continue
         sources = analysis.sources(index)
-        if sources.specific:
+        if analysis.attributed(index, "previous"):
             continue
         for cue in sources.vague:
             if cue.kind == "passive":
