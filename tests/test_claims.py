@@ -142,6 +142,7 @@ def test_one_statistic_diagnostic_per_sentence() -> None:
         ("Most people now distrust the press.", "claims.sweeping-generalisation", "Most people"),
         ("Nearly all the stations were closed.", "claims.sweeping-generalisation", "Nearly all"),
         ("Everyone knows the bridge is unsafe.", "claims.sweeping-generalisation", "Everyone knows"),
+        ("Almost everyone has a mobile phone.", "claims.sweeping-generalisation", "Almost everyone"),
         ("A growing number of families are giving up their cars.", "claims.unsupported-trend", "A growing number"),
         ("Young voters are increasingly turning away from the party.", "claims.unsupported-trend", "increasingly"),
         ("The plant is the largest of its kind in Europe.", "claims.unsupported-superlative", "the largest"),
@@ -191,6 +192,8 @@ def test_claims_with_a_named_source(text: str) -> None:
         "The budget reduced corporate tax rates to 30%.",  # a level set by someone
         "Pledged 102bn rupees ($2.3bn) for tsunami victims.",
         "Increased spending on health to 102bn rupees.",
+        "Increased the flow of funds to farming by 30%.",
+        "The chancellor has doubled the threshold for stamp duty.",
         "The change could hold many people harmless.",
         "Vendors set out to prove that bigger is definitely better.",
     ],
@@ -273,6 +276,10 @@ def test_agentless_passive(text: str, cue: str) -> None:
 )
 def test_passives_with_an_agent_or_no_claim(text: str) -> None:
     assert "claims.agentless-passive" not in rules(text)
+
+
+def test_impersonal_passive_is_flagged_even_next_to_a_named_source() -> None:
+    assert rules("Police said the man fled. It is thought he was armed.") == ["claims.agentless-passive"]
 
 
 # -- quotations ---------------------------------------------------------------------------------

@@ -78,7 +78,7 @@ class Cue:
     start: int
     end: int
     text: str
-    kind: str  # "vague", "passive"
+    kind: str  # "vague"; "impersonal" ("it is believed"); "passive" ("is said to")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,11 +157,11 @@ def vague_cues(text: str, base: int = 0) -> list[Cue]:
     for rx in (lx.VAGUE_INVERTED_RX, lx.VAGUE_ACCORDING_RX, lx.SOME_SAY_RX, lx.OTHER_VAGUE_RX):
         for m in rx.finditer(text):
             add(m, "vague")
-    for rx in (lx.IT_PASSIVE_RX, lx.NP_PASSIVE_RX, lx.ADVERB_PASSIVE_RX):
+    for rx, kind in ((lx.IT_PASSIVE_RX, "impersonal"), (lx.NP_PASSIVE_RX, "passive"), (lx.ADVERB_PASSIVE_RX, "passive")):
         for m in rx.finditer(text):
             clause = _CLAUSE_END.split(text[m.end() :], 1)[0]
             if not _NAMED_AGENT.search(clause):
-                add(m, "passive")
+                add(m, kind)
     return _dedupe(cues)
 
 

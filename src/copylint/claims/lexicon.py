@@ -251,7 +251,7 @@ _PEOPLE = (
     "muslims|christians|jews|catholics|conservatives|liberals|democrats|republicans|men|boys|girls"
 )
 SWEEPING_RX = re.compile(
-    r"\b(?:(?:almost|nearly|virtually|practically|essentially)\s+(?:all|every|everyone|everybody|everything|no\s+one|nobody|none|always|never|universal(?:ly)?)|"
+    r"\b(?:(?:almost|nearly|virtually|practically|essentially)\s+(?:everyone|everybody|everything|every|all|no\s+one|nobody|none|always|never|universal(?:ly)?)\b|"
     r"(?:the\s+)?(?:vast|overwhelming|great)\s+majority\s+of|"
     r"(?<!\bthe\s)(?<!\ba\s)majority\s+of\s+(?:people|" + _PEOPLE + r")|"
     r"universally\s+(?:accepted|acknowledged|agreed|recogni[sz]ed|regarded|admired|loved|hated|known|praised|condemned)|"

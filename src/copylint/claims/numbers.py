@@ -36,7 +36,7 @@ RATIO = (
     r"those|them|its|their|his|her)\b"
 )
 MULTIPLIER = (
-    r"\b(?:doubled|tripled|trebled|quadrupled|halved|(?:two|three|four|five|ten|\d+)[- ]?fold)\b"
+    r"\b(?:(?:doubled|tripled|trebled|quadrupled|halved)(?!\s+(?:the|its|his|her|their|our|a|an|this|that)\b)|(?:two|three|four|five|ten|\d+)[- ]?fold)\b"
     rf"|\b(?:twice|(?:{_WORDNUM}|\d+(?:\.\d+)?)\s+times)\s+(?:as\s+(?:many|much|likely|high|large|big|fast)|more|less|fewer|higher|lower|bigger|larger|greater|faster|smaller|the)\b"
 )
 BIG_COUNT = r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b(?!\s*(?:BC|AD|BCE|CE)\b)|\b\d{5,}\b"
@@ -73,7 +73,7 @@ _LEVEL_BEFORE = re.compile(
 # "Reduced corporate tax rates to 30%": a level someone set, not a measurement.
 _SET_TO = re.compile(
     r"\b(?:cut|cuts|reduced|reduces|raised|raises|lowered|lowers|set|sets|fixed|capped|trimmed|hiked|increased|"
-    r"increases|boosted|boosts)\s+(?!to\b|by\b)[^.;]{1,70}\bto\s+(?:about\s+|around\s+)?$",
+    r"increases|boosted|boosts)\s+(?!to\b|by\b)[^.;]{1,70}\b(?:to|by)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_AFTER = re.compile(r"^\s*(?:off\b|stake|holding|shareholding|interest\s+in|share\s+in|discount|of\s+(?:the\s+)?(?:shares|stake|equity)|owned)", re.IGNORECASE)

@@ -454,10 +454,13 @@ def agentless_passive(doc: Document, ctx: Context) -> Iterator[Finding]:
         if not headlines and analysis.is_headline(index):
             continue
         sources = analysis.sources(index)
-        if analysis.attributed(index, "previous"):
+        if sources.specific:
             continue
+        # "He is described as tall" after "Police said ...": the agent is the source just named.
+        # "It is thought that ..." stays the writer's own unnamed source wherever it stands.
+        continues = analysis.attributed(index, "previous")
         for cue in sources.vague:
-            if cue.kind == "passive":
+            if cue.kind == "impersonal" or (cue.kind == "passive" and not continues):
                 yield Finding(
                     Span(cue.start, cue.end),
                     f"Agentless '{_clean(cue.text)}': say who believes, reports or suggests it.",
