@@ -4,7 +4,7 @@ comparatives and double negatives (see :mod:`copylint.grammar`). The LanguageToo
 
 from __future__ import annotations
 
-from copylint.grammar import agreement, articles, comparison, confused, constructions, nouns, questions, usage, verbs
+from copylint.grammar import agreement, articles, comparison, confused, constructions, nouns, phrases, questions, usage, verbs
 
 RULES = (
     *articles.RULES,
@@ -16,6 +16,7 @@ RULES = (
     *usage.RULES,
     *nouns.RULES,
     *questions.RULES,
+    *phrases.RULES,
 )
 
 #: ``grammar: {different: locale | strict | off}``: which of "different than/to" to flag.

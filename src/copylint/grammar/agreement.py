@@ -297,8 +297,8 @@ def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
 
 @rule("grammar.subject-verb-agreement",
       "Flags a verb that does not agree with the noun subject opening the sentence: 'The minister have said', 'These rules applies'.",
-      bad=["The minister have resigned.", "My brother live in Leeds.", "These rules applies to everyone."],
-      good=["The minister has resigned.", "My brothers live in Leeds.", "The team are confident.", "The government want a deal."],
+      bad=["The minister have resigned.", "My brother insist on paying.", "These rules applies to everyone."],
+      good=["The minister has resigned.", "My brothers insist on paying.", "The team are confident.", "The government want a deal."],
       fixable=True, skip_quotes=True)
 def subject_verb_agreement(doc: Document, ctx: Context) -> list[Finding]:
     """A verb agrees with its subject: *the minister has*, *the ministers have*. Only a

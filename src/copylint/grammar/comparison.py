@@ -78,18 +78,31 @@ NEG_VERBS = r"(?:do|does|did|can|could|will|would|should|is|are|was|were|has|hav
 DOUBLE_NEG = table(
     (rf"<(?:{NEG_VERBS}|not)_(?:\w+_){{0,2}}?(?P<x>nothing|nobody|nowhere|no_one)>(?!_(?:but|else|less|more|short|if|like|new|to_do_with)>)",
      lambda m: NEGATIVES[" ".join(m.group("x").lower().split())], "Double negative: write '{r}' instead of '{x}'"),
+    (r"<(?P<x>(?:do|does|did|can|could|will|would|should|is|are|was|were|has|have|had|wo|ca)n't|(?:could|would|should|can|did|does|do)_not)_(?:hardly|scarcely|barely)>",
+     lambda m: _positive(m.group("x")), "'{x} hardly': 'hardly' is already negative; write '{r} hardly'"),
     (rf"<(?:{NEG_VERBS}|not)_(?:have|has|had|got|get|want|need|see|know|give|take|make|find|do)_(?P<x>no)_(?=\w)(?!(?:one|longer|more|less|matter|doubt|idea|way|choice|option|comment|further)>)",
      "any", "Double negative: write '{r}' instead of '{x}'"),
 )
 
 
+POSITIVE = {"won't": "will", "can't": "can"}
+
+
+def _positive(neg: str) -> str:
+    low = " ".join(neg.lower().replace("’", "'").split())
+    if low in POSITIVE:
+        return POSITIVE[low]
+    return low.replace("n't", "").replace(" not", "")
+
+
 @rule("grammar.double-negative", "Flags double negatives: 'didn't say nothing', 'can't get no'.",
-      bad=["He didn't say nothing about the deal.", "We don't have no money left."],
+      bad=["He didn't say nothing about the deal.", "We don't have no money left.", "She couldn't hardly hear the speech."],
       good=["He didn't say anything about the deal.", "It is not nothing.", "I said no, nothing more."],
       fixable=True, skip_quotes=True)
 def double_negative(doc: Document, ctx: Context) -> list[Finding]:
     """In standard English two negatives cancel out: write *didn't say anything* or *said
-    nothing*, not *didn't say nothing*. Direct quotations are left alone, and so are
+    nothing*, not *didn't say nothing*; *hardly*, *scarcely* and *barely* are negative too
+    (*could hardly hear*, not *couldn't hardly hear*). Direct quotations are left alone, and so are
     *not nothing*, *nothing but* and *nothing less*."""
     out = []
     lex = lexicon()

@@ -69,11 +69,21 @@ def _ends_phrase(doc: Document, words: list[Word], k: int) -> bool:
 def _noun_after(words: list[Word], j: int) -> int | None:
     """Skip -ly adverbs and plain adjectives from ``j``; the index of the noun, or None."""
     k = j
-    while k < len(words) and words[k].joined and not words[k].capitalised and (adjective(words[k].low) or adverb_ly(words[k].low)):
+    while k < len(words) and words[k].joined and not words[k].capitalised and (adjective(words[k].low) or adverb_ly(words[k].low) or _adjective_before_noun(words, k)):
         k += 1
     if k < len(words) and words[k].joined and not words[k].capitalised:
         return k
     return None
+
+
+NOT_ADJECTIVES = frozenset("one first last next top best own such same whole other former latter only".split())
+
+
+def _adjective_before_noun(words: list[Word], k: int) -> bool:
+    """An adjective that is also a noun (*good*, *top*) counts as one when a countable noun follows."""
+    if words[k].low in NOT_ADJECTIVES:
+        return False
+    return "JJ" in tagset(words[k].low) and k + 1 < len(words) and words[k + 1].joined and count_singular(words[k + 1].low)
 
 
 def _missing_article(doc: Document) -> Iterator[Finding]:
@@ -92,6 +102,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
             if k is None:
                 continue
             noun = words[k]
+            if w.low == "for" and k > i + 1:
+                continue  # "the award for best actor": award categories go bare
             if not count_singular(noun.low) or noun.low in BARE_OK or "-" in noun.low or noun.low.endswith(ABSTRACT):
                 continue
             if k == i + 1 and "VB" in tagset(noun.low) and w.low in ARTICLE_PREPS:
@@ -113,7 +125,7 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
 
 
 @rule("grammar.missing-article", "Flags a singular countable noun with no article after a preposition or 'is': 'waiting at airport'.",
-      bad=["He was waiting at airport.", "She is good friend of mine, he said.", "Police found the car near river."],
+      bad=["He was waiting at airport.", "She is good friend, he said.", "Police found the car by river."],
       good=["He was waiting at the airport.", "She travelled by car and stayed in hospital.", "He was waiting at home.",
             "She is a good friend.", "Workers went on strike."],
       fixable=True, skip_quotes=True)

@@ -53,7 +53,8 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
             return None
         if noun in COLLECTIVE:
             return None
-        if plural_only(noun) and w.low not in SINGULAR_DETS:
+        tags = tagset(noun)
+        if (plural_only(noun) or ("NNS" in tags and "NN" not in tags and noun.endswith("s"))) and w.low not in SINGULAR_DETS:
             return "pl", k + 1
         if count_singular(noun) and w.low not in PLURAL_DETS:
             nxt = words[k + 1] if k + 1 < len(words) else None
@@ -100,7 +101,7 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
             if tags & {"VBZ"} and not tags & {"NNS", "VB"} and verb.low.endswith("s"):
                 base = base_of_third(verb.low)
             elif "VBD" in tags and not tags & {"NN", "NNS", "VB", "JJ"}:
-                later = any(x.low in lex.verbs and tagset(x.low) <= {"VB", "VBP"} for x in words[v + 1 :])
+                later = any(x.low in lex.verbs and "VB" in tagset(x.low) and not tagset(x.low) & {"NN", "NNS"} for x in words[v + 1 :])
                 if "VBN" not in tags or words[a + 1].low in ("i", "you", "he", "she", "it", "we", "they") or not later:
                     base = base_of_past(verb.low)  # not "Did a man called Ann come?"
             if base:

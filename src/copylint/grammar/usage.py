@@ -105,13 +105,29 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                             yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {base[0]}'", v.text, f"to {base[0]}")
                     elif tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and lows[j - 1] != "to":
                         yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}")
-            if w.low == "to" and i > 0 and (lows[i - 1] in ("enjoy", "enjoys", "enjoyed", "avoid", "avoids", "avoided", "finish", "finished", "accustomed") or (lows[i - 1] == "forward" and i > 1 and lows[i - 2].startswith("look"))):
+            if w.low in HELP_ADVISE and not (i > 0 and (lows[i - 1] in ("can't", "cannot", "couldn't") or lows[i - 1] == "not" and i > 1 and lows[i - 2] in ("can", "could"))):
+                j = i + 1
+                obj = j < len(words) and lows[j] in ("me", "him", "her", "us", "them", "you", "people")
+                j += obj
+                j += j < len(words) and lows[j] == "not"
+                if w.low.startswith("advis") and not obj:
+                    j = len(words)  # "advised waiting" is standard
+                if j < len(words) and words[j].joined and lex.tags(lows[j]) == {"VBG"} and lows[j].endswith("ing"):
+                    base = [b for b, verb in lex.verbs.items() if verb.gerund == lows[j]][:1]
+                    if base:
+                        v = words[j]
+                        sugg = base[0] if w.low.startswith("help") else f"to {base[0]}"
+                        yield replace(v.start, v.end, f"'{w.text}' takes {'the base form' if w.low.startswith('help') else 'to + verb'}: '{sugg}'", v.text, sugg)
+            if w.low == "to" and i > 0 and (lows[i - 1] in ("enjoy", "enjoys", "enjoyed", "enjoying", "avoid", "avoids", "avoided", "avoiding", "accustomed", "admit", "admits", "admitted", "mind", "minds", "minded", "deny", "denies", "denied", "risk", "risked", "risks") or (lows[i - 1] == "forward" and i > 1 and lows[i - 2].startswith("look"))):
                 v = nxt
                 tags = lex.tags(v.low)
-                if tags and tags <= {"VB", "VBP"} and v.low in lex.verbs:
+                if "VB" in tags and v.low in lex.verbs and not v.capitalised and not tags & {"JJ", "RB", "NN", "NNS"}:
                     ger = lex.verbs[v.low].gerund
                     yield replace(v.start, v.end, f"'{words[i - 1].text} to' takes the -ing form: '{ger}'", v.text, ger)
     del prose
+
+
+HELP_ADVISE = frozenset("help helps helped helping advise advises advised advising".split())
 
 
 def _is(word: str, alternation: str) -> bool:
@@ -145,13 +161,18 @@ def _comparison(doc: Document) -> Iterator[Finding]:
         for i, art in enumerate(words[:-1]):
             adj = words[i + 1]
             if art.low in ("a", "an") and adj.joined and not adj.capitalised and adj.low.endswith("est") and adj.low not in ("best", "west", "test", "rest", "nest", "quest", "guest", "chest", "pest", "vest", "zest", "crest", "protest", "contest", "interest", "request", "arrest", "harvest", "forest", "conquest", "inquest", "manifest", "digest", "suggest", "invest", "honest", "modest", "earnest"):
-                if "JJS" in lex.tags(adj.low) and not lex.tags(adj.low) & {"NN", "VB"}:
+                k = i + 2
+                while k < len(words) and words[k].joined and lex.tags(words[k].low) & {"JJ", "NN"} and not lex.tags(words[k].low) & {"IN"}:
+                    k += 1
+                complement = k < len(words) and words[k].joined and words[k].low in ("in", "of", "ever", "i", "we", "you", "he", "she", "they", "that")
+                if "JJS" in lex.tags(adj.low) and not lex.tags(adj.low) & {"NN", "VB"} and complement:
                     yield replace(art.start, art.end, f"A superlative takes 'the': 'the {adj.text}'", art.text, "the")
 
 
 @rule("grammar.comparison", "Flags broken comparisons: 'as big than', 'the same than', 'even worst', 'an oldest'.",
-      bad=["The deficit is as big than last year's.", "Things got even worst.", "It is an oldest bridge."],
-      good=["The deficit is as big as last year's.", "Things got even worse.", "It is the oldest bridge.", "It was the same as before."],
+      bad=["The deficit is as big than last year's.", "Things got even worst.", "It is an oldest bridge in the city."],
+      good=["The deficit is as big as last year's.", "Things got even worse.", "It is the oldest bridge.", "It was the same as before.",
+            "She scraped into the final as a fastest loser and ran well."],
       fixable=True)
 def comparison(doc: Document, ctx: Context) -> list[Finding]:
     """*as ... as* and *the same ... as* go together; *worse* compares two things and *worst*
@@ -201,7 +222,7 @@ PAIRS = table(
      "'{x}': the verb is 'turn/switch {r}'"),
     (r"<(?P<x>shell)_we>", "shall", "'{x} we': write '{r} we'"),
     (r"<(?:be|been|being|is|are|was|were|not|isn't|aren't|wasn't|weren't)_(?P<x>aloud)_to>", "allowed", "'{x}' means 'out loud'; permitted is '{r}'"),
-    (r"<(?P<x>quiet)_a_(?:few|lot|bit|while|number|list|good|big|lot)>", "quite", "'{x}' means silent; 'fairly, rather' is '{r}'"),
+    (r"<(?P<x>quiet)_a_(?:few|bit|while|number|list|good|big)>", "quite", "'{x}' means silent; 'fairly, rather' is '{r}'"),
     (r"<(?:am|is|are|was|were|'m|'s|'re)_(?P<x>quiet)_(?:new|sure|certain|different|possible|likely|right|wrong|good|bad|happy|easy|difficult|hard|clear|simple|similar|common|rare|unusual|normal|strong|close)>",
      "quite", "'{x}' means silent; 'fairly, rather' is '{r}'"),
     (r"<every_(?P<x>know)_and_then>", "now", "'every {x} and then': write '{r}'"),

@@ -74,6 +74,10 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
             elif aux == "to":
                 if j != i + 1 or (i > 0 and words[i - 1].low in ("next", "due", "according", "up", "similar", "close", "addition", "compared")):
                     continue
+                if i > 1 and words[i - 2].low in ("i", "we", "you", "they", "he", "she") and not words[i - 1].low in ("not", "never"):
+                    continue  # "the guy we spoke to seems fair": a stranded preposition
+                if any(x.low in ("from", "between") for x in words[max(0, i - 5) : i]):
+                    continue  # "from round to flattened"
                 nxt = words[j + 1] if j + 1 < len(words) else None
                 regular = "VBD" in tags and "VBN" in tags and not tags & NOUNISH and v.low in lex.base_of
                 if regular and (nxt is None or not nxt.joined or nxt.low in DETERMINERS or nxt.low in OBJECT_PRONOUNS):
@@ -180,8 +184,8 @@ def _do_adjective_findings(doc: Document) -> Iterator[Finding]:
 
 
 @rule("grammar.do-adjective", "Flags 'do/does/did not' directly before an adjective: 'I don't afraid', 'she doesn't sure'.",
-      bad=["Residents don't afraid of the plan.", "She doesn't sure about the date."],
-      good=["Residents aren't afraid of the plan.", "She isn't sure about the date.", "They don't always agree."],
+      bad=["Residents don't afraid of the plan.", "She doesn't aware of the risk."],
+      good=["Residents aren't afraid of the plan.", "She isn't aware of the risk.", "They don't always agree."],
       skip_quotes=True)
 def do_adjective(doc: Document, ctx: Context) -> list[Finding]:
     """*Do* makes a verb negative (*don't agree*); an adjective needs *be*: *I'm not afraid*,
