@@ -5,7 +5,7 @@ Usage:
     bench/claims_eval.py EVAL.jsonl [--split test] [--news DIR] [--sample 50] [--seed 5]
 
 EVAL.jsonl rows have ``sentence``, ``positive`` (should be flagged), ``source`` (which set) and
-``split``. Each sentence is linted on its own; a sentence is predicted positive when any claims
+``split``. Rows still wrapped in CSV quoting (doubled inner quote marks) are unwrapped first. Each sentence is linted on its own; a sentence is predicted positive when any claims
 diagnostic falls in it. Precision, recall and F1 are printed per source and split. The pattern
 sample's sentences that also appear in the weasel set are dropped before counting.
 
@@ -65,6 +65,14 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
+def _uncsv(sentence: str) -> str:
+    """Undo CSV quoting left in some rows (outer quote marks, doubled inner ones): it reads as
+    one long quotation."""
+    if len(sentence) > 2 and sentence[0] == sentence[-1] == '"' and ('""' in sentence or sentence.count('"') == 2):
+        return sentence[1:-1].replace('""', '"')
+    return sentence
+
+
 def score(path: Path, lint: ClaimsLinter, split: str | None, show: int) -> None:
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     weasel = {r["sentence"] for r in rows if r["source"] == "conll2010_wiki_weasel"}
@@ -84,7 +92,7 @@ def score(path: Path, lint: ClaimsLinter, split: str | None, show: int) -> None:
         tp = fp = fn = 0
         rules: Counter[str] = Counter()
         for r in items:
-            diags = lint.lint_text(r["sentence"], path="s.txt", fmt="text")
+            diags = lint.lint_text(_uncsv(r["sentence"]), path="s.txt", fmt="text")
             hit = bool(diags)
             for d in {d.rule for d in diags}:
                 rules[f"{d}|{'pos' if r['positive'] else 'neg'}"] += 1
