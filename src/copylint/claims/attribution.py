@@ -56,8 +56,9 @@ _VAGUE_HINT = re.compile(
     r"worr\w*|question\w*|criticis\w*|criticiz\w*|prais\w*|doubt\w*|dismiss\w*|forecast\w*|"
     r"demonstrat\w*|conclud\w*|feel|feels|felt|held|accepted|hoped|stated|calculated|proposed|"
     r"recommended|dispute\w*|some|many|others|people|reportedly|evidence|research|studies|widely|generally|"
-    r"commonly|popularly|universally|often|frequently|traditionally|reckoned|reputed|allegedly|reputedly|"
-    r"purportedly|supposedly|regarded|deemed)\b",
+    r"commonly|popularly|universally|often|frequently|traditionally|reckoned|reputed|reputedly|criticised|"
+    r"criticized|questioned|disputed|challenged|doubted|contested|condemned|praised|lauded|derided|ridiculed|"
+    r"attacked|blamed|accused|regarded|deemed|consent)\b",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(

@@ -167,7 +167,7 @@ IT_PASSIVE_RX = re.compile(
     r"reckoned|proposed|recommended)\b(?!\s+(?:by|to\s+me)\b)",
     re.IGNORECASE,
 )
-# "widely regarded", "generally accepted", "considered the finest", "allegedly": no one behind it.
+# "widely regarded", "generally accepted", "considered the finest", "reputedly": no one behind it.
 ADVERB_PASSIVE_RX = re.compile(
     r"\b(?:widely|generally|commonly|popularly|universally)[\s-]+"
     r"(?:accepted|acknowledged|agreed|assumed|believed|considered|credited|known(?!\s+as\b)|perceived|praised|"

@@ -322,7 +322,7 @@ def _causes(text: str) -> Iterator[tuple[int, int]]:
 )
 def unattributed_speculation(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags **speculation in the writer's voice**: "probably", "possibly", "perhaps",
-    "presumably", "apparently", "seemingly", "supposedly", "arguably", "in all likelihood",
+    "presumably", "apparently", "seemingly", "arguably", "in all likelihood", "it is possible that",
     "it seems that", "appears to have", "may well".
 
     A hedge tells the reader that nobody has confirmed the claim. Say who thinks so (a named
@@ -441,11 +441,14 @@ def agentless_passive(doc: Document, ctx: Context) -> Iterator[Finding]:
     "it is believed", "it is reported that", "it has been suggested", "it is understood",
     "it is thought", "it is claimed", "it is widely accepted", and "X is said to", "is thought
     to", "is believed to", "is considered (to be)", "is regarded as", "is seen as", "has been
-    described as", "is widely regarded as", "is estimated to".
+    described as", "is widely regarded as", "is estimated to", "widely expected", "generally
+    accepted", "has been criticised", "reputedly".
 
     Ordinary passives are fine ("the bridge was built in 1890"), and so is a passive with its
     agent ("is seen by the Bank of England as") or next to a named source ("Police say the
-    man fled. He is described as tall and white.").
+    man fled. He is described as tall and white."); "it is thought" needs its own source.
+    "Allegedly" is left alone: it is the legal hedge court copy needs.
+
     Say who believes, reports or suggests it.
     """
     _, _, headlines = _options(ctx)
