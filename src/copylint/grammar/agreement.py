@@ -38,7 +38,7 @@ SUBJUNCTIVE = frozenset(
 COORDINATORS = frozenset({"and", "or", "nor", "as", "than", "both", "like", "with"})
 INDEFINITE = frozenset({"somebody", "someone", "everybody", "everyone", "anybody", "anyone", "nobody"})
 ADVERBS = frozenset("always usually often rarely never sometimes also only really just seldom normally generally "
-                    "typically frequently occasionally still".split())
+                    "typically frequently occasionally still all both".split())
 SUBJUNCTIVE_MARKERS = frozenset({"if", "wish", "though", "unless", "whether", "suppose", "imagine", "as", "lest"})
 CLAUSE_OPENERS = frozenset("and but because so when while although though since if as where that which whether until unless once or".split())
 SKIP_VERBS = frozenset({"be", "need", "dare", "used", "please", "thank", "bet", "reckon", "mean"})
@@ -106,7 +106,9 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
             elif pron in NON_THIRD and (pron != "you" or i == 0):
                 if "VBZ" in tags and not tags & {"VBD", "VBN", "JJ", "RB"} and v.low.endswith("s") and v.low not in ("is", "has", "does", "was"):
                     bases = [b for b, verb in lex.verbs.items() if verb.third == v.low]
-                    if bases and (not tags & {"NNS", "NN"} or pron in ("i", "we", "they")):
+                    after_v = words[k + 1] if k + 1 < len(words) else None
+                    noun_use = after_v is not None and after_v.joined and (after_v.low in AUXILIARIES or "VB" in lex.tags(after_v.low) and not lex.tags(after_v.low) & {"NN", "NNS"})
+                    if bases and (not tags & {"NNS", "NN"} or pron in ("i", "we", "they") or (i == 0 and not noun_use)):
                         yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {bases[0]}'", v.text, bases[0])
 
 
@@ -171,6 +173,7 @@ FOLLOW_OK = frozenset(
     "of in on at to for with from by is was are were has have had that which who will would can could "
     "should may might must as".split()
 )
+TIME_UNITS = frozenset("years days weeks months hours minutes seconds decades".split())
 UNCOUNTED_PLURALS = frozenset(
     "years days weeks months hours minutes seconds decades miles metres meters yards feet inches pounds dollars euros "
     "times sales thanks olympics means odds news series species".split()
@@ -193,10 +196,13 @@ def _determiner_findings(doc: Document) -> Iterator[Finding]:
             if det.low == "one" and i > 0 and words[i - 1].low in ("no", "every", "any", "the", "this", "that", "each", "which", "last", "only"):
                 continue
             k = i + 1
-            while det.low != "this" and k < len(words) - 1 and words[k].joined and not words[k].capitalised and adjective(words[k].low):
+            while det.low != "this" and k < len(words) - 1 and words[k].joined and not words[k].capitalised and (
+                adjective(words[k].low) or ("JJ" in lex.tags(words[k].low) and lex.tags(words[k].low) <= {"JJ", "NN", "VB", "VBP"}
+                                           and words[k].low not in ("one", "first", "second", "third", "last", "next", "few", "many", "lot", "good", "great"))
+            ):
                 k += 1
             noun = words[k]
-            if not noun.joined or noun.capitalised or noun.low in UNCOUNTED_PLURALS:
+            if not noun.joined or noun.capitalised or (noun.low in UNCOUNTED_PLURALS and not (k == i + 1 and det.low in ("one", "a", "an") and noun.low in TIME_UNITS)):
                 continue
             if any(x.low in ("few", "many", "dozen", "hundred", "thousand", "million") for x in words[i + 1 : k]):
                 continue  # "a few players", "a great many people"
@@ -205,7 +211,7 @@ def _determiner_findings(doc: Document) -> Iterator[Finding]:
             if doc.prose[noun.end : noun.end + 1] in ("'", "’"):
                 continue  # "every players' union"
             after = words[k + 1] if k + 1 < len(words) else None
-            if after is not None and after.joined and after.low not in FOLLOW_OK:
+            if after is not None and after.joined and after.low not in FOLLOW_OK and not (lex.tags(after.low) & {"VBD", "VBZ"} and not lex.tags(after.low) & {"NN", "NNS"}):
                 continue  # "a sales team", "a drugs raid": attributive plural
             if det.low == "this":
                 yield replace(det.start, det.end, f"'{det.text} {noun.text}': with a plural noun write 'these'", det.text, "these")

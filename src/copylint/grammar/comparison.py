@@ -32,7 +32,7 @@ def _double_comparatives(doc: Document) -> Iterator[Finding]:
                 continue
             if i > 0 and words[i - 1].low in ("is", "was") and doc.prose[adj.end : adj.end + 1] == "?":
                 continue  # "When is more better?": 'more' is a noun
-            if i > 0 and words[i - 1].low in ("one", "two", "any", "no", "much", "some", "once", "many", "a", "few", "three"):
+            if i > 0 and words[i - 1].low in ("one", "two", "any", "no", "much", "some", "once", "many", "few", "three"):
                 continue  # "one more bigger case", "When is more better?"
             span = Span(w.start, adj.end)
             yield Finding(span, f"'{w.text} {adj.text}' is a double comparative: write '{adj.text}'", (adj.text,),

@@ -108,10 +108,10 @@ def _then_than(doc: Document) -> list[Finding]:
 
 
 THEN_THAN = table(
-    (rf"<{_COMPARATIVES}_(?P<x>then)>(?!_(?:again|on|,))", "than", "'{x}' after a comparative: write '{r}'"),
+    (rf"<{_COMPARATIVES}_(?P<x>then)>(?!_(?:again|on)>|\s*,)", "than", "'{x}' after a comparative: write '{r}'"),
     (r"<(?:and|since|until|till|back|from)_(?P<x>than)>", "then", "'{x}' here means 'at that time / next': write '{r}'"),
 )
-THEN_GENERIC = table((r"<(?!(?:later|earlier|sooner|further|never|ever|over|under|after|rather)_)\w+er_(?P<x>then)>(?!_(?:again|on|,))",
+THEN_GENERIC = table((r"<(?!(?:later|earlier|sooner|further|never|ever|over|under|after|rather)_)\w+er_(?P<x>then)>(?!_(?:again|on)>|\s*,)",
                       "than", "'{x}' after a comparative: write '{r}'"))[0]
 
 

@@ -12,6 +12,7 @@ from copylint.grammar.lexicon import lexicon
 from copylint.grammar.tags import adjective, base_of_past, base_of_third, count_singular, plural_only, tagset
 from copylint.rule import Context, rule
 
+INDEFINITE = frozenset("anybody anyone somebody someone everybody everyone nobody".split())
 WH = frozenset("what where when why how who which whom whose".split())
 NP_DETS = frozenset("the a an this that these those my your his her our their its".split())
 SINGULAR_DETS = frozenset({"a", "an", "this", "that"})
@@ -38,7 +39,7 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
     w = words[j]
     if w.low == "i" and w.text == "I":
         return "i", j + 1
-    if w.low in ("he", "she", "it"):
+    if w.low in ("he", "she", "it") or w.low in INDEFINITE:
         return "sg", j + 1
     if w.low in ("we", "they", "you"):
         return "pl", j + 1
@@ -51,6 +52,10 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
         noun = words[k].low
         if k + 1 < len(words) and words[k + 1].joined and words[k + 1].low in ("and", "or", "of", "&"):
             return None
+        while k + 1 < len(words) and words[k + 1].joined and not words[k + 1].capitalised and tagset(words[k + 1].low) & {"NN", "NNS"} \
+                and not tagset(words[k + 1].low) & {"VB", "VBZ", "VBD", "VBN", "JJ", "RB"}:
+            k += 1  # "your memory usage": the head is the last noun
+            noun = words[k].low
         if noun in COLLECTIVE:
             return None
         tags = tagset(noun)
@@ -100,7 +105,7 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
             base = ""
             if tags & {"VBZ"} and not tags & {"NNS", "VB"} and verb.low.endswith("s"):
                 base = base_of_third(verb.low)
-            elif "VBD" in tags and not tags & {"NN", "NNS", "VB", "JJ"}:
+            elif "VBD" in tags and not tags & {"NN", "NNS", "VB"} and ("JJ" not in tags or words[a + 1].low in ("i", "you", "he", "she", "it", "we", "they")):
                 later = any(x.low in lex.verbs and "VB" in tagset(x.low) and not tagset(x.low) & {"NN", "NNS"} for x in words[v + 1 :])
                 if "VBN" not in tags or words[a + 1].low in ("i", "you", "he", "she", "it", "we", "they") or not later:
                     base = base_of_past(verb.low)  # not "Did a man called Ann come?"

@@ -64,6 +64,9 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
             bases = _past_only(lex, v.low)
             tags = lex.tags(v.low)
             after_det = i > 0 and words[i - 1].low in DETERMINERS
+            if aux in HAVE and tags == {"VBG"} and v.low not in ("going", "coming") and j == i + 1 and i > 0 and words[i - 1].low in ("i", "you", "we", "they", "he", "she", "it"):
+                yield replace(v.start, v.end, f"'{w.text} {v.text}': the progressive needs 'be' ('{w.text} been {v.text}')", v.text, f"been {v.text}")
+                continue
             if aux in HAVE or aux in BE_BASE:
                 verb = lex.verbs.get(bases[0]) if bases and aux in HAVE else None
                 if verb is None and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and not after_det:
@@ -82,7 +85,7 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
                 regular = "VBD" in tags and "VBN" in tags and not tags & NOUNISH and v.low in lex.base_of
                 if regular and (nxt is None or not nxt.joined or nxt.low in DETERMINERS or nxt.low in OBJECT_PRONOUNS):
                     bases = lex.base_of[v.low]
-                elif tags == {"VBZ"}:
+                elif tags == {"VBZ"} or (tags == {"VBZ", "NNS"} and i > 0 and (words[i - 1].low in ("not", "never") or words[i - 1].low in OBJECT_PRONOUNS)):
                     bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
                 if bases and bases[0] != v.low:
                     yield replace(v.start, v.end, f"After 'to', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])
