@@ -383,3 +383,12 @@ def test_property_any_input_reads_with_a_monotonic_map(source: str, path: str) -
     assert all(0 <= o <= len(doc.source) for o in offsets)
     for block in doc.blocks:
         doc.location(block.span)
+
+
+def test_link_texts_are_exposed_as_spans() -> None:
+    from copylint import read_document
+
+    md = read_document('See [the report](https://x.example "t") and [ref][1] and <https://a.example>.\n\n[1]: https://y.example', "a.md")
+    assert [md.text(s) for s in md.links] == ["the report", "ref"]
+    html = read_document('<p>See <a href="x">the <b>report</b></a> and <a name="q">an anchor</a>.</p>', "a.html")
+    assert [html.text(s) for s in html.links] == ["the report"]

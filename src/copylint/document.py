@@ -77,6 +77,7 @@ class Document:
         masks: tuple[Mask, ...] = (),
         fmt: str = "text",
         directives: tuple[tuple[int, str], ...] = (),
+        links: tuple[Span, ...] = (),
     ) -> None:
         self.path = path
         self.source = source
@@ -88,6 +89,8 @@ class Document:
         self._base_masks = masks
         #: Suppression comments found by the reader: (source offset, comment body).
         self.directives = directives
+        #: Prose spans of link texts (Markdown links, HTML <a href>): citations for claims.
+        self.links = links
 
     # -- positions -----------------------------------------------------------------------
     def _run_at(self, offset: int) -> _Run:
@@ -243,6 +246,8 @@ class DocumentBuilder:
         self._masks: list[Mask] = []
         self._block: tuple[str, int, int, int] | None = None
         self._directives: list[tuple[int, str]] = []
+        self._links: list[Span] = []
+        self._link_start: int | None = None
 
     @property
     def length(self) -> int:
@@ -296,6 +301,14 @@ class DocumentBuilder:
     def directive(self, src_offset: int, body: str) -> None:
         self._directives.append((src_offset, body))
 
+    def begin_link(self) -> None:
+        self._link_start = self._len
+
+    def end_link(self) -> None:
+        if self._link_start is not None and self._len > self._link_start:
+            self._links.append(Span(self._link_start, self._len))
+        self._link_start = None
+
     def begin_block(self, kind: str, level: int = 0, src_offset: int = 0) -> None:
         if self._block is not None:
             self.end_block()
@@ -331,4 +344,14 @@ class DocumentBuilder:
             tuple(sorted(self._masks, key=lambda m: m.span.start)),
             self.format,
             tuple(self._directives),
+            tuple(_trimmed(prose, span) for span in self._links if prose[span.start : span.end].strip()),
         )
+
+
+def _trimmed(text: str, span: Span) -> Span:
+    start, end = span.start, span.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end)

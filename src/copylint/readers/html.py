@@ -183,6 +183,8 @@ class _Parser(HTMLParser):
             self._close_implied(tag)
         if tag not in VOID:
             self._push(tag)
+        if tag == "a" and any(k == "href" for k, _ in attrs):
+            self.b.begin_link()
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in VOID:
@@ -192,6 +194,8 @@ class _Parser(HTMLParser):
             self.handle_endtag(tag)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "a":
+            self.b.end_link()
         if tag == "br":  # </br> is read as <br>
             start = self._offset()
             if not self._hidden():

@@ -152,7 +152,10 @@ class _Reader:
                 self._code(tok)
             elif t == "link_open" and tok.markup == "autolink":
                 i = self._autolink(children, i)
+            elif t == "link_open":
+                self.b.begin_link()
             elif t == "link_close":
+                self.b.end_link()
                 self._link_tail()
             elif t == "image":
                 self._image(tok)
