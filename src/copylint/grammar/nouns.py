@@ -181,3 +181,90 @@ def uncountable_article(doc: Document, ctx: Context) -> list[Finding]:
 
 
 RULES = (missing_article, uncountable_article)
+
+
+PLURAL_QUANTIFIERS = frozenset("many several few various numerous both".split())
+OF_QUANTIFIERS = frozenset("most some many all none several few both each one majority".split())
+
+
+def _quantifier_findings(doc: Document) -> Iterator[Finding]:
+    for words in sentence_words(doc):
+        lows = [w.low for w in words]
+        for i, w in enumerate(words[:-1]):
+            q = w.low
+            start = i + 1
+            if q == "lot" and i > 0 and lows[i - 1] == "a" and i + 1 < len(words) and lows[i + 1] == "of":
+                start = i + 2
+            elif q == "lots" and i + 1 < len(words) and lows[i + 1] == "of":
+                start = i + 2
+            elif q not in PLURAL_QUANTIFIERS or (q == "few" and i > 0 and lows[i - 1] == "a" and False):
+                if q == "much":
+                    yield from _much_plural(words, i)
+                elif q in OF_QUANTIFIERS and i + 2 < len(words) and lows[i + 1] == "of":
+                    yield from _of_bare_plural(doc, words, i)
+                elif q in ("a", "an") and i + 2 < len(words) and lows[i + 1] == "much" and words[i + 1].joined:
+                    nxt = words[i + 2]
+                    if nxt.joined and "NN" in tagset(nxt.low) and not tagset(nxt.low) & {"JJ", "JJR", "RB", "VBN", "VB"}:
+                        yield replace(w.start, words[i + 1].end, f"'{w.text} much {nxt.text}': drop '{w.text}' ('much {nxt.text}')",
+                                      doc.prose[w.start:words[i + 1].end], words[i + 1].text)
+                continue
+            if start > i + 1 and (start >= len(words) or not words[start].joined):
+                continue
+            if q in PLURAL_QUANTIFIERS and i > 0 and lows[i - 1] in ("a", "the", "how", "so", "too", "as", "that") and q != "few":
+                continue
+            if q == "few" and i > 0 and lows[i - 1] == "the":
+                continue
+            k = _noun_after(words, start)
+            if k is None:
+                continue
+            noun = words[k]
+            if not count_singular(noun.low) or noun.low.endswith(("s", "ing")) or noun.low in BARE_OK or "-" in noun.low:
+                continue
+            if k + 1 < len(words) and words[k + 1].joined and lows[k + 1] in ("of",) or not _ends_phrase(doc, words, k):
+                continue
+            if q == "many" and k == start and lows[k] in ("a", "an"):
+                continue
+            yield Finding(Span(noun.start, noun.end), f"'{doc.prose[w.start:noun.end]}': '{w.text if start == i + 1 else 'a lot of'}' takes a plural noun", ())
+
+
+def _much_plural(words: list[Word], i: int) -> Iterator[Finding]:
+    w = words[i]
+    nxt = words[i + 1] if i + 1 < len(words) else None
+    if nxt is None or not nxt.joined or nxt.capitalised or not plural_only(nxt.low):
+        return
+    if i > 0 and words[i - 1].low in ("how", "so", "too", "as", "very", "that"):
+        pass
+    yield replace(w.start, w.end, f"'{w.text} {nxt.text}': with a plural noun write 'many'", w.text, "many")
+
+
+def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Finding]:
+    """'most of students': a quantifier + 'of' needs a determiner before the noun."""
+    of = words[i + 1]
+    k = _noun_after(words, i + 2)
+    if k is None or not of.joined or words[i].capitalised and i > 0 or (i > 0 and words[i - 1].low == "the"):
+        return  # "make the most of"
+    noun = words[k]
+    if not plural_only(noun.low) or noun.low in ("them", "us", "these", "those", "others"):
+        return
+    if not _ends_phrase(doc, words, k) and not (k + 1 < len(words) and words[k + 1].low in ("are", "were", "have", "do", "will", "can", "who", "that")):
+        return
+    span = Span(of.start, of.end)
+    yield Finding(span, f"'{words[i].text} of {doc.prose[words[i + 2].start:noun.end]}': add 'the' (or drop 'of')",
+                  ("of the",), Fix((Edit(span, "of the"),), safe=False))
+
+
+@rule("grammar.quantifier-number", "Flags a quantifier with the wrong noun number: 'many problem', 'a lot of car', 'much children', 'most of students'.",
+      bad=["Many resident has complained.", "There were a lot of car on the road.", "Much children were hurt.", "Most of students passed."],
+      good=["Many residents have complained.", "There was a lot of traffic.", "Most of the students passed.", "Many a man has tried.",
+            "It was a much bigger crowd."],
+      fixable=True, skip_quotes=True)
+def quantifier_number(doc: Document, ctx: Context) -> list[Finding]:
+    """*Many*, *several*, *few*, *both*, *various* and *a lot of* count, so they take a plural
+    noun (*many problems*, *a lot of cars*); *much* goes with uncountable nouns (*much
+    money*, *many children*). *Most of*, *some of* and *all of* need a determiner before the
+    noun: *most of the students* (or *most students*). Uncountable nouns and nouns used bare
+    by idiom are left alone."""
+    return list(_quantifier_findings(doc))
+
+
+RULES = (*RULES, quantifier_number)

@@ -28,7 +28,8 @@ I_FORMS = {"is": "am", "are": "am", "has": "have", "does": "do", "was": "was", "
 #: Nouns that take a plural verb in British English, or whose number varies.
 COLLECTIVE = frozenset(
     "government team council committee police family company club party board public staff crowd union band group "
-    "audience jury couple majority minority number rest army navy management press media data cabinet".split()
+    "audience jury couple majority minority number rest army navy management press media data cabinet remainder bulk "
+    "proportion percentage total half third quarter fraction".split()
 )
 
 

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
-from copylint.grammar.base import AUXILIARIES, replace, run_table, sentence_words, table
+from copylint.grammar.base import AUXILIARIES, compile_rx, replace, run_table, sentence_words, table
 from copylint.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -43,6 +43,7 @@ def missing_word(doc: Document, ctx: Context) -> list[Finding]:
     return list(_missing_verb(doc))
 
 
+BECAUSE_OF = compile_rx(r"<(?P<x>because_of)_(?=(?:I|we|they|he|she)>)")
 SUBJECT_TO_OBJECT = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 PREPOSITIONS = r"(?:between|with|without|to|at|from|among|against|towards?|into|onto|upon|behind|beside|near|about|for|of|by)"
 CASE = table(
@@ -60,9 +61,35 @@ CASE = table(
       fixable=True, skip_quotes=True)
 def pronoun_case(doc: Document, ctx: Context) -> list[Finding]:
     """A preposition takes the object form of a pronoun: *between you and me*, *with him*,
-    *for them*. Prepositions that also open clauses (*after he left*, *before she spoke*) are
-    left alone."""
-    return list(run_table(doc, CASE))
+    *for them*; before a noun the possessive (*at her legs*, not *at she legs*); and *because
+    of* takes a noun, not a clause (*because we left*, not *because of we left*).
+    Prepositions that also open clauses (*after he left*, *before she spoke*) are left
+    alone."""
+    return [*run_table(doc, CASE), *_because_of(doc), *_possessive(doc)]
+
+
+POSSESSIVE_FOR = {"i": "my", "he": "his", "she": "her", "we": "our", "they": "their"}
+
+
+def _because_of(doc: Document) -> Iterator[Finding]:
+    for m in BECAUSE_OF.finditer(doc.prose):
+        span = Span(m.start("x"), m.end("x"))
+        yield Finding(span, "'because of' takes a noun; before a clause write 'because'", ("because",),
+                      Fix((Edit(Span(m.start("x"), m.end("x")), "because"),), safe=False))
+
+
+def _possessive(doc: Document) -> Iterator[Finding]:
+    """'look at she legs': a subject pronoun before a noun after a preposition."""
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[1:-1], start=1):
+            if w.low not in POSSESSIVE_FOR or (w.low == "i" and w.text != "I") or words[i - 1].low not in ("at", "with", "on", "of", "into", "from", "about", "in"):
+                continue
+            noun = words[i + 1]
+            tags = lex.tags(noun.low)
+            if noun.joined and w.joined and not noun.capitalised and tags and tags <= {"NN", "NNS"}:
+                fix = POSSESSIVE_FOR[w.low]
+                yield replace(w.start, w.end, f"'{w.text} {noun.text}': the possessive is '{fix} {noun.text}'", w.text, fix)
 
 
 _INFINITIVE_VERBS = (
@@ -151,13 +178,29 @@ COMPARISON = table(
     (r"<the_same(?:_\w+)?_(?P<x>than|like)>", "as", "'the same ... {x}': write 'the same ... as'"),
     (r"<(?:even|much|far|a_lot|any|no|getting)_(?P<x>worst)>", "worse", "'{x}' is the superlative; after '{r}'-type comparisons write 'worse'"),
     (r"<(?:worse|worst)_comes?_to_(?P<x>worse)>", "worst", "The idiom is 'if worst comes to worst'"),
+    (r"<(?P<x>equally_as)_(?=\w)", "equally", "'{x}' is redundant: write 'equally good' or 'as good as'"),
 )
 
 
 def _comparison(doc: Document) -> Iterator[Finding]:
+    from copylint.grammar.tags import count_singular
+
     yield from run_table(doc, COMPARISON)
     lex = lexicon()
     for words in sentence_words(doc):
+        for i, w in enumerate(words[:-2]):
+            adj, noun = words[i + 1], words[i + 2]
+            if not (adj.joined and noun.joined) or adj.capitalised or noun.capitalised:
+                continue
+            if w.low in ("is", "was", "be", "been") and (lex.tags(adj.low) == {"JJS"} or adj.low in ("best", "worst")) and count_singular(noun.low) \
+                    and doc.prose[noun.end : noun.end + 1] in (".", ",", "!", "?", ";", " "):
+                nxt = words[i + 3] if i + 3 < len(words) else None
+                if nxt is None or not nxt.joined or nxt.low in ("in", "of", "for", "at", "on", "and", "i", "we", "you", "he", "she", "they", "that", "ever"):
+                    yield replace(adj.start, adj.end, f"'{adj.text} {noun.text}': a superlative takes 'the'", adj.text, f"the {adj.text}")
+            if w.low in ("even", "much", "far", "still") and adj.low.endswith("est") and lex.tags(adj.low) == {"JJS"}:
+                comp = adj.low[:-3] + "er"
+                if "JJR" in lex.tags(comp):
+                    yield replace(adj.start, adj.end, f"'{w.text} {adj.text}': after '{w.text}' use the comparative '{comp}'", adj.text, comp)
         for i, art in enumerate(words[:-1]):
             adj = words[i + 1]
             if art.low in ("a", "an") and adj.joined and not adj.capitalised and adj.low.endswith("est") and adj.low not in ("best", "west", "test", "rest", "nest", "quest", "guest", "chest", "pest", "vest", "zest", "crest", "protest", "contest", "interest", "request", "arrest", "harvest", "forest", "conquest", "inquest", "manifest", "digest", "suggest", "invest", "honest", "modest", "earnest"):
