@@ -105,3 +105,53 @@ def different_than(doc: Document, ctx: Context) -> list[Finding]:
 
 
 RULES = (such_as, in_order_to, different_than)
+
+
+def _neither_or(doc: Document) -> Iterator[Finding]:
+    for words in sentence_words(doc):
+        for i, w in enumerate(words):
+            if w.low != "neither" or (i + 1 < len(words) and words[i + 1].low == "of"):
+                continue
+            for j in range(i + 2, min(len(words), i + 8)):
+                x = words[j]
+                if x.low == "nor" or not x.joined or "," in x.gap:
+                    break
+                if x.low == "or":
+                    yield replace(x.start, x.end, "'neither ... or': the pair is 'neither ... nor'", x.text, "nor")
+                    break
+
+
+@rule("grammar.neither-nor", "Flags 'neither ... or' (meant: 'neither ... nor').",
+      bad=["The company would neither confirm or deny the report."],
+      good=["The company would neither confirm nor deny the report.", "Neither of them would comment.", "Neither side, he said, or its backers would comment."],
+      fixable=True)
+def neither_nor(doc: Document, ctx: Context) -> list[Finding]:
+    """*Neither* pairs with *nor*: *neither confirm nor deny*; *either* pairs with *or*. Only
+    an *or* within a few words of *neither*, with no punctuation between, is flagged."""
+    return list(_neither_or(doc))
+
+
+REASON_BECAUSE = compile_rx(r"<reason_(?:why_)?(?:(?!is|was)\w+_){0,6}?(?:is|was)_(?P<x>because)>")
+
+
+def _reason_because(doc: Document) -> Iterator[Finding]:
+    for m in REASON_BECAUSE.finditer(doc.prose):
+        if any(c in m.group(0) for c in ".;:!?"):
+            continue
+        span = Span(m.start("x"), m.end("x"))
+        yield Finding(span, "'the reason ... is because' says it twice: write 'the reason ... is that'", (match_case(m.group("x"), "that"),),
+                      Fix((Edit(span, match_case(m.group("x"), "that")),), safe=False))
+
+
+@rule("grammar.reason-is-because", "Notes 'the reason ... is because' (write 'the reason ... is that').",
+      bad=["The reason the match was called off is because the pitch froze."],
+      good=["The reason the match was called off is that the pitch froze.", "The match was called off because the pitch froze."],
+      fixable=True, severity="suggestion", enabled=False)
+def reason_is_because(doc: Document, ctx: Context) -> list[Finding]:
+    """*Reason* already means *because*: write *the reason is that ...*, or drop *the reason
+    ... is* and use *because* alone. A style note, not an error, and off unless selected by
+    id: many editors accept the construction."""
+    return list(_reason_because(doc))
+
+
+RULES = (*RULES, neither_nor, reason_is_because)

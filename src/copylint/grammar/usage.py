@@ -132,6 +132,19 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                             yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {base[0]}'", v.text, f"to {base[0]}")
                     elif tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and lows[j - 1] != "to":
                         yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}")
+            if w.low in ALLOW and i + 2 < len(words) and lows[i + 1] == "to" and nxt.joined and words[i + 2].joined:
+                before = [x for x in lows[max(0, i - 3) : i] if x not in ("not", "never", "also", "now", "only", "still")]
+                v = words[i + 2]
+                if (not before or before[-1] not in BE_GET) and "VB" in lex.tags(v.low) and v.low in lex.verbs and not v.capitalised \
+                        and not lex.tags(v.low) & {"NN", "NNS", "JJ"}:
+                    span = Span(nxt.start, v.end)
+                    yield Finding(span, f"'{w.text} to {v.text}': '{w.text}' needs an object ('{w.text} people to {v.text}') or the -ing form",
+                                  (f"{lex.verbs[v.low].gerund}",))
+            if w.low in TO_VERBS and i + 2 < len(words) and lows[i + 1] in ("me", "him", "her", "us", "them", "you") and nxt.joined:
+                v = words[i + 2]
+                tags = lex.tags(v.low)
+                if v.joined and not v.capitalised and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and lows[i + 1] != "her":
+                    yield replace(v.start, v.end, f"'{w.text} {nxt.text} {v.text}': '{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}")
             if w.low in HELP_ADVISE and not (i > 0 and (lows[i - 1] in ("can't", "cannot", "couldn't") or lows[i - 1] == "not" and i > 1 and lows[i - 2] in ("can", "could"))):
                 j = i + 1
                 obj = j < len(words) and lows[j] in ("me", "him", "her", "us", "them", "you", "people")
@@ -154,6 +167,11 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
     del prose
 
 
+ALLOW = frozenset("allow allows allowed allowing permit permits permitted enable enables enabled".split())
+BE_GET = frozenset("be is are was were been being am 'm 're 's get gets got getting become became".split())
+TO_VERBS = frozenset("allow allows allowed want wants wanted ask asks asked tell tells told expect expects expected force forces "
+                     "forced enable enables enabled encourage encourages encouraged persuade persuaded urge urged invite invited "
+                     "require requires required order ordered advise advised warn warned teach taught remind reminded".split())
 HELP_ADVISE = frozenset("help helps helped helping advise advises advised advising".split())
 
 
@@ -265,6 +283,8 @@ PAIRS = table(
      "'{x}': the verb is 'turn/switch {r}'"),
     (r"<(?P<x>shell)_we>", "shall", "'{x} we': write '{r} we'"),
     (r"<(?:be|been|being|is|are|was|were|not|isn't|aren't|wasn't|weren't)_(?P<x>aloud)_to>", "allowed", "'{x}' means 'out loud'; permitted is '{r}'"),
+    (r"<(?:I_am|I'm|we_are|we're|they_are|they're|he_is|he's|she_is|she's|you_are|you're)_(?:very_|really_|also_|not_)?(?P<x>interesting|interest)_in>",
+     "interested", "'{x} in': a person is '{r}' in something"),
     (r"<(?P<x>quiet)_a_(?:few|bit|while|number|list|good|big)>", "quite", "'{x}' means silent; 'fairly, rather' is '{r}'"),
     (r"<(?:am|is|are|was|were|'m|'s|'re)_(?P<x>quiet)_(?:new|sure|certain|different|possible|likely|right|wrong|good|bad|happy|easy|difficult|hard|clear|simple|similar|common|rare|unusual|normal|strong|close)>",
      "quite", "'{x}' means silent; 'fairly, rather' is '{r}'"),

@@ -51,6 +51,7 @@ RELATIVE_HEADS = frozenset({"what", "everything", "all", "whatever", "anything",
 def _verb_form_findings(doc: Document) -> Iterator[Finding]:
     lex = lexicon()
     for words in sentence_words(doc):
+        yield from _double_modal(words)
         for i, w in enumerate(words):
             aux = _split_contraction(w.low)
             if aux == "'d" or (w.capitalised and i > 0 and aux not in HAVE):
@@ -112,6 +113,22 @@ def verb_form(doc: Document, ctx: Context) -> list[Finding]:
 
 
 SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+SECOND_MODALS = frozenset("will would shall should can could must might".split())
+
+
+def _double_modal(words: list[Word]) -> Iterator[Finding]:  # defined before use at call time
+    """'could should', 'don't will', 'Please answers'."""
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        if not nxt.joined or nxt.text != nxt.low:
+            continue
+        if (w.low in MODALS or w.low in MODAL_NEG) and w.low != "may" and nxt.low in SECOND_MODALS and not w.capitalised \
+                and not (i > 0 and words[i - 1].low in DETERMINERS | {"whose", "which", "what", "free", "good", "ill", "own"}):
+            yield Finding(Span(w.start, nxt.end), f"'{w.text} {nxt.text}': two auxiliaries in a row; keep one", ())
+        if i == 0 and w.low == "please" and "VBZ" in lexicon().tags(nxt.low) and nxt.low.endswith("s"):
+            bases = [b for b, verb in lexicon().verbs.items() if verb.third == nxt.low][:1]
+            if bases:
+                yield replace(nxt.start, nxt.end, f"'Please {nxt.text}': the imperative is the base form '{bases[0]}'", nxt.text, bases[0])
 #: Words before a pronoun that make it an object, so a participle may follow ("had it done").
 CAUSATIVE = frozenset("have has had having get gets got getting want wants wanted need needs needed like liked "
                       "see saw seen hear heard make made let keep kept leave left find found".split())
