@@ -25,7 +25,7 @@ BARE_OK = frozenset(
     "record display sale hire rent offer air line site location paper file cue "
     # meals and times
     "breakfast lunch dinner supper brunch tea midnight noon midday dawn dusk daybreak sunrise sunset nightfall "
-    "lunchtime bedtime teatime halftime half-time daylight night day week month year weekday weekend "
+    "lunchtime bedtime teatime halftime half-time daylight night day weekend "
     # idioms and set phrases
     "purpose average behalf top course target track time schedule demand request arrival departure impact "
     "camera record standby guard watch alert call trial appeal paper principle person average foot fire "
@@ -48,6 +48,11 @@ PHRASE_END = frozenset(
     "his her my their our your him them me us which".split()
 )
 END_PUNCT = frozenset(".!?,;:")
+#: Adjectives whose 'of' is followed by a noun phrase that, if singular and countable, needs an article.
+ADJ_OF = frozenset("afraid scared terrified fond proud ashamed aware tired sick jealous".split())
+#: Words after which 'lot of' has lost its 'a': "does lot of things".
+LOT_VERBS = frozenset("do does did doing have has had having make makes made take takes took is was are were spent spend "
+                      "spends saw see sees got get gets need needs needed want wants wanted with".split())
 #: Endings of abstract nouns, which are often used without an article ("in conclusion", "in
 #: practice"); and -s, where singular and plural are hard to tell apart ("physics", "series").
 ABSTRACT = ("s", "tion", "sion", "ment", "ness", "ity", "ism", "ence", "ance", "ship", "hood", "ure", "dom", "cy", "ogy", "ing")
@@ -95,7 +100,11 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         if block is not None and doc.blocks[block].kind in ("heading", "title", "caption", "table-cell"):
             continue
         for i, w in enumerate(words):
-            trigger = w.low in ARTICLE_PREPS or (w.low in ("is", "was") and i > 0 and words[i - 1].low in ("he", "she", "it", "this", "that"))
+            trigger = w.low in ARTICLE_PREPS or (w.low in ("is", "was") and i > 0 and words[i - 1].low in ("he", "she", "it", "this", "that")) \
+                or (w.low == "of" and i > 0 and words[i - 1].low in ADJ_OF)
+            if w.low == "lot" and i > 0 and words[i - 1].low in LOT_VERBS and i + 1 < len(words) and words[i + 1].low == "of" and w.joined:
+                yield replace(w.start, w.end, f"'{w.text} of' needs 'a': 'a lot of'", w.text, "a lot")
+                continue
             if not trigger or (w.capitalised and i > 0):
                 continue
             k = _noun_after(words, i + 1)
@@ -268,3 +277,37 @@ def quantifier_number(doc: Document, ctx: Context) -> list[Finding]:
 
 
 RULES = (*RULES, quantifier_number)
+
+
+#: Adjectives English uses as nouns after 'the' ("the poor of the city", "the best of both").
+NOMINAL_ADJECTIVES = frozenset(
+    "poor rich young old elderly sick dead wounded injured unemployed homeless disabled living faithful brave "
+    "likes whole rest latter former same opposite impossible unknown unthinkable inevitable obvious ordinary "
+    "bulk gist crux middle majority minority first last only".split()
+)
+
+
+def _adjective_of(doc: Document) -> Iterator[Finding]:
+    for words in sentence_words(doc):
+        for i, art in enumerate(words[:-2]):
+            adj, of = words[i + 1], words[i + 2]
+            if art.low not in ("the", "a", "an") or of.low != "of" or not (adj.joined and of.joined) or adj.capitalised:
+                continue
+            if tagset(adj.low) != {"JJ"} or adj.low in NOMINAL_ADJECTIVES or adj.low.endswith(("ese", "ish", "ch", "an", "most")):
+                continue  # nationalities ("the Chinese of"), superlatives ("the northernmost of")
+            yield Finding(Span(art.start, of.end), f"'{art.text} {adj.text} of': '{adj.text}' is an adjective; a noun is missing or the word is wrong", ())
+
+
+@rule("grammar.adjective-as-noun", "Flags an article + adjective + 'of' with no noun: 'the delusional of', 'an unusual of'.",
+      bad=["Diamonds are the only of these resources being mined.", "It was an unusual of the disease."],
+      good=["The poor of the city were hit hardest.", "The whole of the team was there.", "An unusual case of the disease."],
+      skip_quotes=True)
+def adjective_as_noun(doc: Document, ctx: Context) -> list[Finding]:
+    """An adjective needs a noun: *an unusual case of*, *the only one of*. An article + adjective
+    + *of* usually means a noun was lost in editing or the adjective was used for its noun
+    (*the peninsular of* for *the peninsula of*). Adjectives used as nouns (*the poor of*,
+    *the whole of*, *the likes of*) are left alone."""
+    return list(_adjective_of(doc))
+
+
+RULES = (*RULES, adjective_as_noun)
