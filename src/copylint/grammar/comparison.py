@@ -119,3 +119,51 @@ def double_negative(doc: Document, ctx: Context) -> list[Finding]:
 
 
 RULES = (double_comparative, absolute_adjective, double_negative)
+
+
+FREQUENCY = frozenset("always usually sometimes often rarely seldom frequently normally generally occasionally".split())
+OBJECTS = frozenset("me you him her us them it".split())
+SUBJECT_PRONOUNS = frozenset("i you he she we they it".split())
+
+
+def _adverb_findings(doc: Document) -> Iterator[Finding]:
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[:-1]):
+            if w.low not in FREQUENCY:
+                continue
+            nxt = words[i + 1]
+            if not nxt.joined:
+                continue
+            prev = words[i - 1] if i > 0 else None
+            ellipsis = i + 2 >= len(words) or not words[i + 2].joined
+            if prev is not None and prev.low in SUBJECT_PRONOUNS and w.joined and nxt.low in ("am", "is", "are", "'m", "'re") and not ellipsis:
+                span = Span(w.start, nxt.end)
+                yield Finding(span, f"'{w.text} {nxt.text}': a frequency adverb follows 'be': '{nxt.text} {w.text}'", (f"{nxt.text} {w.text}",),
+                              Fix((Edit(span, f"{nxt.text} {w.text}"),), safe=False))
+            elif prev is not None and w.joined and nxt.low in OBJECTS and nxt.low != "it" and "VB" in lex.tags(prev.low) \
+                    and not lex.tags(prev.low) & {"NN", "NNS", "JJ", "IN", "RB"} and i > 1 and words[i - 2].low in SUBJECT_PRONOUNS | {"will", "would", "can", "could", "to"}:
+                span = Span(prev.start, nxt.end)
+                fixed = f"{w.text} {prev.text} {nxt.text}"
+                yield Finding(span, f"'{prev.text} {w.text} {nxt.text}': the adverb goes before the verb: '{fixed}'", (fixed,),
+                              Fix((Edit(span, fixed),), safe=False))
+            elif i == 0 and w.capitalised and nxt.low in SUBJECT_PRONOUNS and w.low in ("always", "usually", "often", "never", "sometimes") and nxt.low != "you":
+                if i + 2 < len(words) and words[i + 2].low in frozenset(("am", "is", "are", "was", "were", "have", "has")) | FREQUENCY or lex.tags(words[i + 2].low) & {"VBZ", "VBP", "VBD"}:
+                    if w.low == "never":
+                        continue  # "Never have I...": inversion is correct
+                    yield Finding(Span(w.start, w.end), f"'{w.text}' opening the sentence: put it before the main verb", ())
+
+
+@rule("grammar.adverb-position", "Flags a frequency adverb in the wrong place: 'I sometimes am late', 'I will love always you'.",
+      bad=["They sometimes are late with payments.", "I will love always you."],
+      good=["They are sometimes late with payments.", "I will always love you.", "Sometimes they are late.", "It always has been.", "They always are."],
+      fixable=True, skip_quotes=True)
+def adverb_position(doc: Document, ctx: Context) -> list[Finding]:
+    """Frequency adverbs (*always*, *often*, *sometimes*, *usually*) go after *am/is/are* (*they
+    are often late*) and before a main verb, not between the verb and its object (*always
+    love you*). Emphasis at the end of a clause (*as it usually is.*) and direct quotations
+    are left alone."""
+    return list(_adverb_findings(doc))
+
+
+RULES = (*RULES, adverb_position)
