@@ -29,6 +29,8 @@ _FLAG_BITS = 4
 _ID_BITS = 20
 #: Words at least this frequent (Zipf x 10) are reachable by the edit-distance-2 index.
 INDEX_MIN_ZIPF10 = 15
+#: Words at least this frequent are found by consonant skeleton (three or more edits away).
+SKELETON_MIN_ZIPF10 = 30
 _DATA = "words.tsv.xz"
 
 
@@ -49,6 +51,8 @@ class Lexicon:
     words: tuple[str, ...]
     #: sorted ``crc32(key) << 20 | id`` for each lower-cased word and each one-letter deletion
     index: array
+    #: consonant skeleton -> common lower-case words with it, "\n"-joined (far-off typos)
+    skeletons: Mapping[str, str]
 
     def flags(self, word: str) -> int:
         return self.entries.get(word, 0) & 15
@@ -70,6 +74,25 @@ class Lexicon:
         while i < n and index[i] < end:
             yield self.words[index[i] & mask]
             i += 1
+
+
+def skeleton(word: str) -> str:
+    """First letter plus the following consonants, doubles collapsed: "accidantly" and
+    "accidentally" both give "acdntl"."""
+    low = word.lower()
+    out = [low[:1]]
+    for ch in low[1:]:
+        if ch not in "aeiouy'" and ch != out[-1]:
+            out.append(ch)
+    return "".join(out)
+
+
+def _skeletons(entries: Mapping[str, int]) -> dict[str, str]:
+    groups: dict[str, list[str]] = {}
+    for word, code in entries.items():
+        if code & 3 and code >> _FLAG_BITS >= SKELETON_MIN_ZIPF10 and word.islower() and len(word) >= 5:
+            groups.setdefault(skeleton(word), []).append(word)
+    return {k: "\n".join(v) for k, v in groups.items()}
 
 
 def _parse(raw: str) -> tuple[dict[str, int], list[str]]:
@@ -135,13 +158,14 @@ def load() -> Lexicon:
     data = (resources.files("copylint") / "data" / "spelling" / _DATA).read_bytes()
     path = _cache_path(data)
     try:
-        entries, joined, index_bytes = marshal.loads(path.read_bytes())
+        entries, joined, index_bytes, skeletons = marshal.loads(path.read_bytes())
         index = array("Q")
         index.frombytes(index_bytes)
-        return Lexicon(entries, tuple(joined.split("\n")), index)
+        return Lexicon(entries, tuple(joined.split("\n")), index, skeletons)
     except (OSError, ValueError, EOFError, TypeError):
         pass
     entries, words = _parse(lzma.decompress(data).decode("utf-8"))
     index = _build_index(words)
-    _write_atomic(path, marshal.dumps((entries, "\n".join(words), index.tobytes())))
-    return Lexicon(entries, tuple(words), index)
+    skeletons = _skeletons(entries)
+    _write_atomic(path, marshal.dumps((entries, "\n".join(words), index.tobytes(), skeletons)))
+    return Lexicon(entries, tuple(words), index, skeletons)

@@ -36,6 +36,12 @@ NAME_ZIPF = 2.0
 CONFIDENT_ZIPF = 3.0
 #: ... and this much more frequent than the word.
 CONFIDENT_GAP = 2.0
+#: A typing slip (swapped or doubled letter) this cheap needs only this frequency gap.
+SLIP_COST, SLIP_GAP = 0.6, 1.5
+#: An unseen capitalised word at a sentence start with an English ending is reported even with
+#: no correction ("Anxiuosly"): names rarely end this way.
+ENGLISH_ENDINGS = ("ly", "ing", "ed", "tion", "tions", "ment", "ments", "ness", "able", "ible", "ous", "ful", "ise", "ize", "ised", "ized", "ies", "ally")
+SUFFIX_MIN_LEN = 7
 #: Capitalised words shorter than this are never reported ...
 MIN_CAPITALISED_LEN = 4
 #: ... nor mid-sentence capitalised words shorter than this.
@@ -125,12 +131,10 @@ class Speller:
         return False
 
     def _judge_capitalised(self, word: Word, stem: str, cap_counts: Counter[str]) -> Verdict | None:
-        if "'" in stem or cap_counts[stem] >= 2 or stem.upper() in self.lex.entries:
-            return None  # a name; or an acronym written as a word (Nasa, Nato)
-        if len(stem) < MIN_CAPITALISED_LEN:
-            return None
-        if self.other_variant(stem) and word.sentence_start:
-            return self._verdict(word, stem, True)
+        if cap_counts[stem] >= 2 or stem.upper() in self.lex.entries or self.other_variant(stem):
+            return None  # a name; an acronym written as a word (Nasa); Labour Party, Defense Department
+        if len(stem) < MIN_CAPITALISED_LEN or stem[1:2] == "'":
+            return None  # O'Brien, D'Souza
         zipf = self.lex.zipf(stem)
         if not word.sentence_start and (len(stem) < MIN_MIDSENTENCE_LEN or zipf >= NAME_ZIPF):
             return None
@@ -142,15 +146,17 @@ class Speller:
                 and cand.word[:1] == first
                 and cand.cost <= max_cost
                 and cand.zipf >= CONFIDENT_ZIPF
-                and cand.zipf - zipf >= CONFIDENT_GAP
+                and (cand.zipf - zipf >= CONFIDENT_GAP or (cand.cost <= SLIP_COST and cand.zipf - zipf >= SLIP_GAP))
             ):
                 return self._verdict(word, stem, False)
         if not word.sentence_start or zipf >= NAME_ZIPF:
             return None
         # At a sentence start capitals say nothing about names: judge as a lower-case word,
-        # but only with a correction in hand.
+        # but only with a correction in hand or an English ending on a word no corpus has seen.
         best = [c for c in suggest.candidates(stem.lower(), self.language, self.extra) if c.word[:1].islower()]
         if best and best[0].cost <= START_MAX_COST:
+            return self._verdict(word, stem, False)
+        if zipf == 0 and len(stem) >= SUFFIX_MIN_LEN and stem.lower().endswith(ENGLISH_ENDINGS):
             return self._verdict(word, stem, False)
         return None
 

@@ -1,18 +1,18 @@
 """Candidate corrections within two edits, ranked by a small noisy-channel model.
 
 Candidates come from the lexicon: one edit away from any dictionary word, two edits away from
-words with Zipf >= 1.5 (through the lexicon's deletion index). The score of a candidate is its
+words with Zipf >= 1.5 (through the lexicon's deletion index), and common words with the same
+consonant skeleton ("accidantly" -> "accidentally"). The score of a candidate is its
 Zipf frequency minus ``K`` times a weighted edit distance in which typing slips are cheap
 (a swapped pair, a doubled or undoubled letter, a vowel for a vowel, a neighbouring key).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
-from copylint.spelling.lexicon import Lexicon, accepted, load
+from copylint.spelling.lexicon import Lexicon, accepted, load, skeleton
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 VOWELS = frozenset("aeiouy")
@@ -101,19 +101,20 @@ def edits1(word: str) -> set[str]:
     return out
 
 
-def _raw_candidates(lex: Lexicon, low: str, language: str, deep: bool) -> dict[str, None]:
+def _raw_candidates(lex: Lexicon, low: str, language: str, deep: bool) -> dict[str, int]:
+    """Candidate forms, each with the largest plain edit distance allowed for it."""
     entries = lex.entries
-    found: dict[str, None] = {}
+    found: dict[str, int] = {}
     near = edits1(low)
     for form in (low.capitalize(), low.upper()):
         code = entries.get(form)
         if code is not None and code & 3 and accepted(code, language):
-            found[form] = None  # a case slip: "london", "tv"
+            found[form] = 0  # a case slip: "london", "tv"
     for e in near:
         for form in (e, e.capitalize()):
             code = entries.get(form)
             if code is not None and code & 3 and accepted(code, language):
-                found[form] = None
+                found[form] = 1
     if deep:
         keys = set(near)
         keys.add(low)
@@ -122,7 +123,11 @@ def _raw_candidates(lex: Lexicon, low: str, language: str, deep: bool) -> dict[s
         for key in keys:
             for form in lex.lookup(key):
                 if accepted(entries[form], language):
-                    found[form] = None
+                    found[form] = 2
+        if len(low) >= 5:
+            for form in lex.skeletons.get(skeleton(low), "").split("\n"):
+                if form and form not in found and accepted(entries[form], language):
+                    found[form] = max(3, len(low) // 2)
     return found
 
 
@@ -136,14 +141,16 @@ def candidates(word: str, language: str, extra: frozenset[str] = frozenset(), de
     low = word.lower().replace("’", "'")
     out: list[Candidate] = []
     seen: set[str] = set()
-    raw = sorted(_raw_candidates(lex, low, language, deep), key=lambda f: (f.lower(), not f.islower()))
-    forms: Iterable[str] = raw + sorted(extra)
+    raw = _raw_candidates(lex, low, language, deep)
+    for form in extra:
+        raw.setdefault(form, 2 if deep else 1)
+    forms = sorted(raw, key=lambda f: (f.lower(), not f.islower()))
     for form in forms:
         key = form.lower()
-        if key in seen or form == low:
-            continue
+        if key in seen or form == low or (key != low and not form[1:].islower() and len(form) > 1):
+            continue  # inner capitals (iPod) only for a case slip
         plain, cost = distances(low, key) if key != low else (0, CASE)
-        if plain > (2 if deep else 1):
+        if plain > raw[form]:
             continue
         seen.add(key)
         zipf = ACCEPTED_ZIPF if form in extra else lex.zipf(form)
