@@ -100,3 +100,84 @@ def test_absolute_adjective_is_a_suggestion() -> None:
 def test_fix_applies_to_the_source() -> None:
     d = first("The council has went ahead.")
     assert d.fix and d.fix[0].replacement == "gone"
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "suggestion"),
+    [
+        ("He was waiting at airport.", "grammar.missing-article", "an airport"),
+        ("Does your parents live in Leeds?", "grammar.question-agreement", "Do"),
+        ("Did you forgot the keys?", "grammar.question-agreement", "forget"),
+        ("Have you went to the match?", "grammar.question-agreement", "gone"),
+        ("He done it on purpose.", "grammar.participle-as-past", "did"),
+        ("The work could been finished.", "grammar.participle-as-past", "have been"),
+        ("The minister have resigned.", "grammar.subject-verb-agreement", "has"),
+        ("It's to early to say.", "grammar.to-too", "too"),
+        ("She gave him an advice.", "grammar.uncountable-article", "advice"),
+        ("These kind of errors are common.", "grammar.determiner-number", "This"),
+        ("The parents yelled at there son.", "grammar.their-there", "their"),
+        ("To what extend was he involved?", "grammar.confused-words", "extent"),
+        ("The people to who the money was paid were never named.", "grammar.who-whom", "whom"),
+        ("The meeting starts on 7pm.", "grammar.preposition", "at"),
+        ("She is knowing the answer.", "grammar.stative-progressive", "know"),
+        ("He said me the truth.", "grammar.say-tell", "told me"),
+        ("He helped us getting on the bus.", "grammar.verb-pattern", "get"),
+        ("She couldn't hardly hear.", "grammar.double-negative", "could"),
+        ("Much children were hurt.", "grammar.quantifier-number", "Many"),
+        ("Most of students passed.", "grammar.quantifier-number", "of the"),
+        ("The company would neither confirm or deny it.", "grammar.neither-nor", "nor"),
+        ("They sometimes are late with payments.", "grammar.adverb-position", "are sometimes"),
+        ("This is a philosophically question.", "grammar.article-word-class", "philosophical"),
+    ],
+)
+def test_new_rules_flag_with_suggestion(text: str, rule: str, suggestion: str) -> None:
+    found = [d for d in LINTER.lint_text(text, "story.md") if d.rule == rule]
+    assert found, f"{rule} did not fire on {text!r}: {rules(text)}"
+    assert found[0].suggestions[0] == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She travelled by car and stayed in hospital overnight.",
+        "Workers went on strike at dawn, and the mayor was in court.",
+        "He won the award for best actor.",
+        "Did a man called Smith come here?",
+        "Do the team play today?",
+        "The government want a deal. The team are confident.",
+        "She scraped into the final as a fastest loser and ran well.",
+        "Many covet a latest model.",
+        "He will never amount to much.",
+        "The nights were cool to chilly.",
+        "It depends on who wins.",
+        "The land was owned by the council, and he is owning up.",
+        "He told me that she said nothing.",
+        "She explained her decision.",
+        "Make the most of apples while they last.",
+        "There was a lot of traffic, and many a driver was late.",
+        "Neither of them would comment.",
+        "As it usually is, the answer was no.",
+        "It was a rapidly growing town.",
+        "The poor of the city and the whole of the team were there.",
+        "The environment select committee met.",
+        "It was a complete catastrophe.",
+    ],
+)
+def test_new_rules_leave_correct_copy_alone(text: str) -> None:
+    assert rules(text) == []
+
+
+def test_a_fastest_loser_is_not_flagged_but_a_superlative_with_complement_is() -> None:
+    assert rules("Our runner scraped into the final as a fastest loser.") == []
+    assert "grammar.comparison" in rules("It is an oldest bridge in the city.")
+
+
+def test_missing_article_skips_headlines() -> None:
+    assert rules("# Man in hospital after crash at airport\n\nThe man is fine.\n") == []
+
+
+def test_reason_is_because_is_opt_in() -> None:
+    text = "The reason the match was off is because the pitch froze."
+    assert rules(text) == []
+    on = Linter({"select": ["grammar.reason-is-because"]}, plugins=False)
+    assert [d.rule for d in on.lint_text(text, "s.md")] == ["grammar.reason-is-because"]

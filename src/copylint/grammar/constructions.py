@@ -131,7 +131,7 @@ def neither_nor(doc: Document, ctx: Context) -> list[Finding]:
     return list(_neither_or(doc))
 
 
-REASON_BECAUSE = compile_rx(r"<reason_(?:why_)?(?:(?!is|was)\w+_){0,6}?(?:is|was)_(?P<x>because)>")
+REASON_BECAUSE = compile_rx(r"<reason_(?:why_)?(?:\w+_){0,8}?(?:is|was)_(?P<x>because)>")
 
 
 def _reason_because(doc: Document) -> Iterator[Finding]:

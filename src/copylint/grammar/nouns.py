@@ -193,7 +193,7 @@ RULES = (missing_article, uncountable_article)
 
 
 PLURAL_QUANTIFIERS = frozenset("many several few various numerous both".split())
-OF_QUANTIFIERS = frozenset("most some many all none several few both each one majority".split())
+OF_QUANTIFIERS = frozenset("most some many all none several few both each one".split())
 
 
 def _quantifier_findings(doc: Document) -> Iterator[Finding]:
@@ -229,7 +229,10 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
             noun = words[k]
             if not count_singular(noun.low) or noun.low.endswith(("s", "ing")) or noun.low in BARE_OK or "-" in noun.low:
                 continue
-            if k + 1 < len(words) and words[k + 1].joined and lows[k + 1] in ("of",) or not _ends_phrase(doc, words, k):
+            nxt = words[k + 1] if k + 1 < len(words) else None
+            verb_next = nxt is not None and nxt.joined and (nxt.low in ("is", "was", "has", "are", "were", "have")
+                                                             or tagset(nxt.low) & {"VBD", "VBZ"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})
+            if nxt is not None and nxt.joined and lows[k + 1] == "of" or not (_ends_phrase(doc, words, k) or verb_next):
                 continue
             if q == "many" and k == start and lows[k] in ("a", "an"):
                 continue
@@ -255,7 +258,10 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
     noun = words[k]
     if not plural_only(noun.low) or noun.low in ("them", "us", "these", "those", "others"):
         return
-    if not _ends_phrase(doc, words, k) and not (k + 1 < len(words) and words[k + 1].low in ("are", "were", "have", "do", "will", "can", "who", "that")):
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    verb_next = nxt is not None and (nxt.low in ("are", "were", "have", "do", "will", "can", "who", "that")
+                                     or tagset(nxt.low) & {"VBD", "VBP"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})
+    if not _ends_phrase(doc, words, k) and not verb_next:
         return
     span = Span(of.start, of.end)
     yield Finding(span, f"'{words[i].text} of {doc.prose[words[i + 2].start:noun.end]}': add 'the' (or drop 'of')",
@@ -263,7 +269,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
 
 
 @rule("grammar.quantifier-number", "Flags a quantifier with the wrong noun number: 'many problem', 'a lot of car', 'much children', 'most of students'.",
-      bad=["Many resident has complained.", "There were a lot of car on the road.", "Much children were hurt.", "Most of students passed."],
+      bad=["Many shopkeeper has complained.", "There were a lot of complaint about the noise.", "Much children were hurt.", "Most of students passed."],
       good=["Many residents have complained.", "There was a lot of traffic.", "Most of the students passed.", "Many a man has tried.",
             "It was a much bigger crowd."],
       fixable=True, skip_quotes=True)
@@ -299,7 +305,7 @@ def _adjective_of(doc: Document) -> Iterator[Finding]:
 
 
 @rule("grammar.adjective-as-noun", "Flags an article + adjective + 'of' with no noun: 'the delusional of', 'an unusual of'.",
-      bad=["Diamonds are the only of these resources being mined.", "It was an unusual of the disease."],
+      bad=["They bought an additional of ten buses.", "It was an unusual of the disease."],
       good=["The poor of the city were hit hardest.", "The whole of the team was there.", "An unusual case of the disease."],
       skip_quotes=True)
 def adjective_as_noun(doc: Document, ctx: Context) -> list[Finding]:
@@ -310,4 +316,37 @@ def adjective_as_noun(doc: Document, ctx: Context) -> list[Finding]:
     return list(_adjective_of(doc))
 
 
-RULES = (*RULES, adjective_as_noun)
+def _article_word_class(doc: Document) -> Iterator[Finding]:
+    """'a compete catastrophe' (a verb after an article), 'a philosophically question' (an adverb before a noun)."""
+    from copylint.grammar.tags import base_verb_only
+
+    for words in sentence_words(doc):
+        for i, art in enumerate(words[:-1]):
+            if art.low not in ("a", "an") or (art.text == "A" and i > 0):
+                continue
+            word = words[i + 1]
+            if not word.joined or word.capitalised or "-" in word.text:
+                continue
+            nxt = words[i + 2] if i + 2 < len(words) else None
+            if base_verb_only(word.low) and nxt is not None and nxt.joined and count_singular(nxt.low) and "VB" not in tagset(nxt.low):
+                yield Finding(Span(art.start, word.end), f"'{art.text} {word.text}': '{word.text}' is a verb; an adjective or noun is expected here", ())
+            elif adverb_ly(word.low) and "JJ" not in tagset(word.low) and nxt is not None and nxt.joined and "NN" in tagset(nxt.low) \
+                    and not tagset(nxt.low) & {"JJ", "RB", "VBN", "VBG", "VBD"} and _ends_phrase(doc, words, i + 2):
+                adj = word.text[:-2] if word.low.endswith("lly") else ""
+                if adj and "JJ" in tagset(adj.lower()):
+                    yield replace(word.start, word.end, f"'{word.text} {nxt.text}': a noun takes the adjective '{adj}'", word.text, adj)
+
+
+@rule("grammar.article-word-class", "Flags a verb or an adverb where an article expects an adjective: 'a compete disaster', 'a philosophically question'.",
+      bad=["It was a compete disaster.", "This is a philosophically question."],
+      good=["It was a complete disaster.", "This is a philosophical question.", "It was a rapidly growing town.", "We need a rethink."],
+      fixable=True, skip_quotes=True)
+def article_word_class(doc: Document, ctx: Context) -> list[Finding]:
+    """Between an article and its noun come adjectives: *a complete disaster*, *a
+    philosophical question*. A verb there (*a compete disaster*) is usually a typo, and an
+    -ly adverb directly before the noun (*a philosophically question*) should be the
+    adjective. Adverbs before participles (*a rapidly growing town*) are correct."""
+    return list(_article_word_class(doc))
+
+
+RULES = (*RULES, adjective_as_noun, article_word_class)

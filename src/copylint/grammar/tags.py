@@ -17,8 +17,13 @@ FUNCTION_WORDS = frozenset(
 )
 
 
+#: Adjectives the shipped lexicon lists only as verbs (LemmInflect has no JJ entry for them).
+ADJECTIVE_GAPS = frozenset({"complete"})
+
+
 def tagset(word: str) -> frozenset[str]:
-    return lexicon().tags(word)
+    tags = lexicon().tags(word)
+    return tags | {"JJ"} if word in ADJECTIVE_GAPS else tags
 
 
 def count_singular(word: str) -> bool:
