@@ -269,7 +269,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
 
 
 @rule("grammar.quantifier-number", "Flags a quantifier with the wrong noun number: 'many problem', 'a lot of car', 'much children', 'most of students'.",
-      bad=["Many shopkeeper has complained.", "There were a lot of complaint about the noise.", "Much children were hurt.", "Most of students passed."],
+      bad=["Many shopkeeper has complained.", "There were a lot of complaint from residents.", "Much children were hurt.", "Most of students passed."],
       good=["Many residents have complained.", "There was a lot of traffic.", "Most of the students passed.", "Many a man has tried.",
             "It was a much bigger crowd."],
       fixable=True, skip_quotes=True)
