@@ -138,6 +138,8 @@ class Speller:
         zipf = self.lex.zipf(stem)
         if not word.sentence_start and (len(stem) < MIN_MIDSENTENCE_LEN or zipf >= NAME_ZIPF):
             return None
+        if word.sentence_start and word.before_capital:
+            return None  # "Shami Chakrabarti said": a first name before a surname
         first = stem[0].lower()
         max_cost = 9.0 if word.sentence_start else MIDSENTENCE_MAX_COST
         for cand in suggest.candidates(stem.lower(), self.language, self.extra, deep=False):

@@ -8,6 +8,7 @@ their stem when the whole form is unknown, and hyphenated compounds are checked 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -34,14 +35,18 @@ class Word:
     text: str  # soft hyphens removed, apostrophes straightened
     sentence_start: bool  # first word of a sentence or block
     whole: str  # the token it came from (for hyphenated parts: the compound)
+    before_capital: bool = False  # followed, after a space, by a capitalised word ("Shami Chakrabarti")
+
+
+_NOT_A_WORD = re.compile(r"[\d_.]")
 
 
 def _skip_token(prose: str, start: int, end: int, text: str) -> bool:
-    if any(ch.isdigit() or ch == "_" or ch == "." for ch in text):
+    if _NOT_A_WORD.search(text):
         return True
     before = prose[start - 1] if start > 0 else " "
     after = prose[end] if end < len(prose) else " "
-    if before in "@#/\\" or after in "/\\@":
+    if before in "@#/\\" or after in "/\\@&":  # &: "caf&#233;" in an entity-encoded text
         return True
     if after == "." and end + 1 < len(prose) and prose[end + 1].isalnum():
         return True  # report.pdf, bbc.co.uk
@@ -52,6 +57,8 @@ def _skip_token(prose: str, start: int, end: int, text: str) -> bool:
 
 def _bad_case(part: str) -> bool:
     """ALL-CAPS acronyms and inner capitals (iPhone, McDonald, PlayStation) are never checked."""
+    if part.islower() or (part[1:].islower() and part[0].isupper()):
+        return False
     letters = part.replace("'", "")
     if len(letters) > 1 and letters.isupper():
         return True
@@ -78,13 +85,21 @@ def words(doc: Document) -> Iterator[Word]:
     """The checkable words of a document, in order."""
     prose = doc.prose
     starts = sentence_starts(doc)
-    for token in doc.tokens:
+    tokens = doc.tokens
+    for i, token in enumerate(tokens):
         span = token.span
         text = token.text
         if _skip_token(prose, span.start, span.end, text) or doc.is_masked(span):
             continue
         clean = text.replace("’", "'")
         at_start = span.start in starts
+        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        capital_next = (
+            nxt is not None
+            and nxt.text[:1].isupper()
+            and nxt.span.start not in starts
+            and prose[span.end : nxt.span.start] == " "
+        )
         offset = span.start
         for part in _split_hyphens(clean):
             p_start = offset
@@ -93,7 +108,8 @@ def words(doc: Document) -> Iterator[Word]:
             if len(bare) < (3 if part != clean else 2) or _bad_case(bare):
                 continue
             p_end = p_start + len(part)
-            yield Word(Span(p_start, p_end), bare, at_start and p_start == span.start, clean.replace(SOFT_HYPHEN, ""))
+            first, last = p_start == span.start, p_end == span.end
+            yield Word(Span(p_start, p_end), bare, at_start and first, clean.replace(SOFT_HYPHEN, ""), capital_next and last)
 
 
 def _split_hyphens(text: str) -> list[str]:
