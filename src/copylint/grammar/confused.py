@@ -38,6 +38,7 @@ THEIR = table(
     (r"<(?P<x>their)_(?:going_to|not|gonna|all_going)>", "they're", "'{x}' is the possessive; write '{r}' (they are)"),
     (r"<(?P<x>there|they're)_own>", "their", "'{x} own': the possessive is '{r}'"),
     (r"<(?P<x>they're)_(?:is|are|was|were|has_been|have_been)>", "there", "'{x}' means 'they are'; write '{r}' here"),
+    (r"<(?:about|of|for|with|to|at|on|from|by|into)_(?P<x>they're)_(?=\w)", "their", "'{x}' means 'they are'; the possessive is '{r}'"),
     (r"<(?P<x>there)_(?:going_to_(?!be>)|gonna)", "they're", "'{x} going to': write '{r}' (they are)"),
 )
 
@@ -58,7 +59,7 @@ THERE_PREPS = frozenset("at on to with for of about into onto by against towards
 
 def _there_before_noun(doc: Document) -> list[Finding]:
     """'at there son', 'on there shoulders': after a preposition, 'there' + noun is 'their'."""
-    from copylint.grammar.tags import adjective, count_singular, plural_only
+    from copylint.grammar.tags import adjective, count_singular, plural_only, tagset
 
     out = []
     for words in sentence_words(doc):
@@ -69,7 +70,8 @@ def _there_before_noun(doc: Document) -> list[Finding]:
             while k < len(words) - 1 and words[k].joined and adjective(words[k].low):
                 k += 1
             noun = words[k]
-            if not noun.joined or noun.capitalised or not (count_singular(noun.low) or plural_only(noun.low)):
+            plural = plural_only(noun.low) or ("NNS" in tagset(noun.low) and "NN" not in tagset(noun.low) and noun.low.endswith("s"))
+            if not noun.joined or noun.capitalised or not (count_singular(noun.low) or plural):
                 continue
             if k == i + 1 and words[i - 1].low in ("to", "for") and plural_only(noun.low):
                 continue  # "moved to there years ago" is rare but possible; keep to singular nouns
@@ -90,7 +92,17 @@ YOUR = table(
       fixable=True)
 def your_youre(doc: Document, ctx: Context) -> list[Finding]:
     """`your` is possessive (*your ticket*); `you're` is *you are* (*you're welcome*)."""
-    return list(run_table(doc, YOUR))
+    out = list(run_table(doc, YOUR))
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[1:-1], start=1):
+            if w.low != "your" or words[i - 1].low not in ("if", "when", "while", "because", "since", "unless", "whether", "as"):
+                continue
+            v = words[i + 1]
+            nxt = words[i + 2] if i + 2 < len(words) else None
+            if v.joined and not v.capitalised and not w.capitalised and lex.tags(v.low) == {"VBG"} and not (nxt is not None and nxt.low in ("is", "was", "has", "will", "seems", "can", "could", "would", "and")):
+                out.append(replace(w.start, w.end, f"'{w.text} {v.text}': write 'you're' (you are)", w.text, "you're"))
+    return out
 
 
 _COMPARATIVES = r"(?:more|less|fewer|rather|other|better|worse|greater|higher|lower|bigger|smaller|larger|longer|shorter|faster|slower|stronger|weaker|older|younger|cheaper|easier|harder|richer|poorer|safer|wider|deeper|closer|heavier|lighter|quicker|tougher|further|bigger)"
@@ -100,6 +112,11 @@ def _then_than(doc: Document) -> list[Finding]:
     out = list(run_table(doc, THEN_THAN))
     lex = lexicon()
     # any other comparative adjective ("cleverer then") from the lexicon
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[:-2]):
+            adj, then = words[i + 1], words[i + 2]
+            if w.low in ("more", "less") and then.low == "then" and then.joined and adj.joined and lex.tags(adj.low) and lex.tags(adj.low) <= {"JJ", "RB"}:
+                out.append(replace(then.start, then.end, f"'{w.text} {adj.text} {then.text}': the comparison takes 'than'", then.text, "than"))
     for f in THEN_GENERIC.findings(doc.prose):
         word = doc.prose[: f.span.start].rstrip().rsplit(None, 1)[-1].lower()
         if "JJR" in lex.tags(word) and not {"NN", "VB", "RB"} & lex.tags(word) and word.endswith("er"):
