@@ -58,7 +58,7 @@ _VAGUE_HINT = re.compile(
     r"recommended|dispute\w*|some|many|others|people|reportedly|evidence|research|studies|widely|generally|"
     r"commonly|popularly|universally|often|frequently|traditionally|reckoned|reputed|reputedly|criticised|"
     r"criticized|questioned|disputed|challenged|doubted|contested|condemned|praised|lauded|derided|ridiculed|"
-    r"attacked|blamed|accused|regarded|deemed|consent)\b",
+    r"attacked|blamed|accused|regarded|deemed|consent|contend|allege|theori[sz]e|hold|that)\b",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(
@@ -67,6 +67,10 @@ _REFERS_BACK = re.compile(
     r"(?:people|adults|readers|users)\s+(?:surveyed|questioned|polled|asked|interviewed)|of\s+readers|of\s+those)\b|"
     r"(?:^|\n)[\"'“‘(]*(?:They|It|These|This|Its|Their)\b"
 )
+# Plurals of words for people ("critics", "proponents", "historians", "scientists").
+_AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ics|ives|als|ites|ees)$")
+# Sides of a case or a deal: named by the story itself.
+_PARTIES = frozenset("prosecutors lawyers defendants plaintiffs claimants investigators detectives officers ministers officials".split())
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _SENTENCE_START_FILLER = re.compile(r"^[\s\"'“‘(\[]*$")
@@ -155,6 +159,15 @@ def vague_cues(text: str, base: int = 0) -> list[Cue]:
         for m in rx.finditer(text):
             if not described(text, m.start()):
                 add(m, "vague")
+    for m in lx.GROUP_VIEW_RX.finditer(text):
+        group = m.group("group")
+        if described(text, m.start()) or (group[0].isupper() and not _SENTENCE_START_FILLER.match(text[: m.start()])):
+            continue  # "the authors argue that", "Democrats argue that": a source the reader can place
+        if group[0].isupper() and not _AGENT_PLURAL.search(group):
+            continue  # "Yukos argued that", "Spears claimed that": a name opening the sentence
+        if group.lower() in _PARTIES:
+            continue  # "Prosecutors alleged that": a party to the case the story reports
+        add(m, "vague")
     for rx in (lx.VAGUE_INVERTED_RX, lx.VAGUE_ACCORDING_RX, lx.SOME_SAY_RX, lx.OTHER_VAGUE_RX):
         for m in rx.finditer(text):
             add(m, "vague")
@@ -243,13 +256,14 @@ class Attribution:
             found = self._sources[index] = Sources(named, tuple(vague), index in self._linked, document)
         return found
 
-    def attributed(self, index: int, scope: str = "paragraph") -> bool:
+    def attributed(self, index: int, scope: str = "paragraph", *, own: bool = True) -> bool:
         """Does a named source support sentence ``index`` within ``scope`` (see SCOPES)?
 
         "paragraph" also accepts a survey, study or set of figures named in the paragraph
-        before, which the claim's paragraph goes on quoting from.
+        before, which the claim's paragraph goes on quoting from. With ``own=False`` only the
+        other sentences in scope are looked at (the caller has judged the sentence itself).
         """
-        if self.sources(index).specific:
+        if own and self.sources(index).specific:
             return True
         if scope == "sentence":
             return False

@@ -284,16 +284,34 @@ VAGUE_QUANTIFIER_RX = re.compile(
     re.IGNORECASE,
 )
 
-# Any weak quantifier over a plural ("some parts of Africa", "many of his friends"): the weasel
-# test of encyclopedic style, too broad for news copy (opt-in: ``claims: {quantifiers: all}``).
-ANY_QUANTIFIER_RX = re.compile(
-    r"(?<![\w'’-])(?<!\bhow\s)(?<!\bas\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bthe\s)"
-    r"(?:some|many|several|numerous|various|certain|countless)\s+"
-    r"(?!(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand|million|time|times|"
-    r"years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|point|way|ways|more|less|of\s+the\s+\d|"
-    r"extent|degree)\b)(?:of\s+(?:the|its|his|her|their)\s+)?(?:[a-z][\w'-]*\s+){0,2}?[a-z][\w'-]*s\b",
+# The weasel test of encyclopedic style (opt-in: ``claims: {quantifiers: all}`` or ``profile:
+# encyclopedic``): "some", "many" and "several" over anything ("in some cases", "many of his
+# works", "Some people prefer", "in several countries"); "certain" and "countless" only opening a
+# clause ("Certain scholars hold ...", not "in certain lights"). Numbers, spans of time and
+# degree words are left alone ("some 200", "many years", "so many", "to some extent").
+_QUANT_NOT_BEFORE = (
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|hundred|hundreds|"
+    r"thousand|thousands|million|millions|dozen|dozens|time|times|years?|months?|weeks?|days?|hours?|minutes?|"
+    r"seconds?|decades?|centuries|moments?|miles?|kilometres?|kilometers?|metres?|meters?|feet|inches|"
+    r"more|less|fewer|extent|degree|point|way|while|distance|length)\b"
+)
+BROAD_QUANTIFIER_RX = re.compile(
+    r"(?<![\w'\u2019-])(?P<q>some|many|several|certain|countless)\s+"
+    rf"(?!{_QUANT_NOT_BEFORE})"
+    r"(?:of\s+(?:the|these|those|his|her|its|their|them|whom|which|our|us|this)\b|[a-z][\w'\u2019-]*\b)",
     re.IGNORECASE,
 )
+# Words after which a quantifier opens a clause.
+BROAD_CONJUNCTIONS = frozenset("and but while whilst although though whereas however yet that".split())
+# Words before "some"/"many" that make it a degree or a description ("so many", "the many").
+BROAD_DEGREE = frozenset("how so as too the this his her its their my our your these those".split())
+AS_WELL_AS_RX = re.compile(r"\bas\s+well\s+as\s+$", re.IGNORECASE)
+# Prepositions after which "some"/"many" is usually a plain description ("added to some dishes",
+# "translated into many languages").
+BROAD_NOT_AFTER = frozenset("to into from onto upon".split())
+# What may stand before a broad quantifier for it to open a clause.
+BROAD_OPENING_RX = re.compile(r"(?:^|[,;:(\u2014\u2013]|\s[-\u2013\u2014])[\s\"'\u201c\u2018`]*$")
+
 # "Some newspapers have...", "Many believe...": a vague group as the subject of the sentence.
 VAGUE_SUBJECT_RX = re.compile(
     r"^[\s\"'“‘(]*(?:(?:However|But|And|Yet|Today|Now|Still|Indeed|Historically|Traditionally|Nowadays|"
@@ -395,7 +413,7 @@ CHANGE_RX = re.compile(
     re.IGNORECASE,
 )
 # Writing in the first person: the writer's own experience or opinion, not a claim of fact.
-FIRST_PERSON_RX = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|we've|we’ve|our|us)\b")
+FIRST_PERSON_RX = re.compile(r"\b(?:I(?![-\w])|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|we've|we’ve|our|us)\b")
 # "is due to be published": a schedule, not a cause.
 DUE_SCHEDULE = re.compile(
     r"\s*(?:be|have|take|start|begin|meet|appear|open|visit|go|return|give|make|announce|hold|publish|vote|"
@@ -440,3 +458,40 @@ CITATION_RX = re.compile(
 )
 # Link syntax in the *source* text of a sentence (Markdown inline/reference links, HTML anchors).
 SOURCE_LINK_RX = re.compile(r"\]\([^)\s]+[^)]*\)|\]\[[^\]]*\]|<a\s[^>]*href\s*=|\[\^[\w-]+\]", re.IGNORECASE)
+# The word just before an offset (for "in some cases", "and many others").
+WORD_BEFORE_RX = re.compile(r"([\w'’]+)[\s\"'“‘`]*$")
+
+# -- plural groups holding a view --------------------------------------------------------------
+# "Proponents of the theory argue that", "supporters claim that", "purists contend that": an
+# unnamed class of people as the subject of a verb of opinion (plural present, so a class, not
+# one person). "The authors argue that" is described and not vague.
+GROUP_VIEW_RX = re.compile(
+    r"(?<![\w'’-])(?!(?:always|perhaps|sometimes|afterwards|towards|nevertheless|thus|besides|whereas|"
+    r"this|these|those|others|his|hers|its|ours|yours|theirs|was|has|does|is)\b)"
+    r"(?P<group>[A-Za-z][a-z-]{2,}(?<!ss)(?<!us)(?<!is)s)\s+"
+    r"(?:of\s+(?:the\s+|this\s+|that\s+|such\s+)?(?:[a-z][\w-]*\s+){1,3}?)?"
+    r"(?:(?:have|often|also|generally|widely|still|now|long|sometimes|usually|commonly|even|would|may|might)\s+){0,2}"
+    r"(?:claim|claimed|argue|argued|believe|believed|suggest|suggested|contend|contended|speculate|speculated|"
+    r"maintain|maintained|assert|asserted|allege|alleged|theori[sz]e|theori[sz]ed|hold|held|insist|insisted)"
+    r"(?=\s+that\b)",
+)
+
+# -- encyclopedic profile: words to watch in reference copy -----------------------------------------
+# Agentless opinion passives of any shape ("was considered important", "is said by locals"): in
+# news a ruling "was considered" by a named body is common, so these are for reference copy.
+OPINION_PASSIVE_RX = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|still|often|now|once|long|not)\s+){0,2}"
+    r"(?:considered|regarded|thought|believed|said|reputed|supposed|rumou?red|alleged|claimed|purported|"
+    r"deemed|reckoned|perceived|viewed)\b"
+    r"(?!\s+(?:for|at|in\s+(?:court|parliament|committee)|by\s+(?:the\s+)?[A-Z]))",
+    re.IGNORECASE,
+)
+# Doubt markers of reference style ("allegedly", "so-called", "purportedly").
+DOUBT_RX = re.compile(r"\b(?:allegedly|so-called|supposedly|purportedly|ostensibly|reputedly)\b", re.IGNORECASE)
+# Peacock terms of reference style: "well known", "best known", "influential", "the finest".
+# ("Notable", "famous", "celebrated", "prestigious" are as often plain description.)
+PEACOCK_RX = re.compile(
+    r"\b(?:well[\s-]known|best[\s-]known|(?:highly\s+|very\s+|most\s+)?influential|the\s+finest|legendary|"
+    r"world[\s-]famous)\b(?!\s+(?:for|as)\s+(?:his|her|its|their)\b)",
+    re.IGNORECASE,
+)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from copylint.claims import lexicon as lx
-from copylint.claims.attribution import SCOPES, analyse, vague_cues
+from copylint.claims.attribution import SCOPES, Attribution, analyse, vague_cues
 from copylint.claims.numbers import statistics
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
@@ -28,6 +28,9 @@ OPTIONS = {
         # vague-quantifier: "groups" of people and sources (default), or "all" plurals (weasel test
         # for encyclopedic copy; noisy on news).
         "quantifiers": frozenset({"groups", "all"}),
+        # "encyclopedic": the words-to-watch test of reference copy (broad quantifiers, opinion
+        # passives, "allegedly", peacock terms); "news" (default) keeps to what news copy needs.
+        "profile": frozenset({"news", "encyclopedic"}),
     }
 }
 
@@ -50,6 +53,7 @@ def _claims(doc: Document, ctx: Context, finder: Finder, message: str, *, first_
     opinion, not claims of fact, and are left alone.
     """
     scope, _, headlines = _options(ctx)
+    reference = _profile(ctx) == "encyclopedic"
     analysis = analyse(doc)
     for index, sentence in enumerate(doc.sentences):
         if not headlines and analysis.is_headline(index):
@@ -58,12 +62,24 @@ def _claims(doc: Document, ctx: Context, finder: Finder, message: str, *, first_
         if lx.FIRST_PERSON_RX.search(text):
             continue
         cues = list(finder(text))
-        if not cues or analysis.attributed(index, scope):
+        if not cues or _supported(analysis, index, scope, reference):
             continue
         base = sentence.span.start
         for start, end in cues[:1] if first_only else cues:
             cue = " ".join(text[start:end].split())
             yield Finding(Span(base + start, base + end), message.format(cue=cue))
+
+
+def _supported(analysis: Attribution, index: int, scope: str, reference: bool) -> bool:
+    """Is sentence ``index`` supported: by a named source in ``scope``, or in reference copy
+    (the encyclopedic profile) by a citation or link on the sentence itself?"""
+    if reference:
+        return _cited(analysis, index)
+    return analysis.attributed(index, scope)
+
+
+def _cited(analysis: Attribution, index: int) -> bool:
+    return analysis.sources(index).linked or bool(lx.CITATION_RX.search(analysis.text(index)))
 
 
 def _clean(text: str) -> str:
@@ -159,20 +175,64 @@ def vague_quantifier(doc: Document, ctx: Context) -> Iterator[Finding]:
 
     Say how many, and according to whom, or name the ones you mean.
     """
-    broad = ctx.family_options(SECTION).get("quantifiers", "groups") == "all"
-    return _claims(
-        doc,
-        ctx,
-        _broad_quantities if broad else _vague_quantities,
-        "Vague quantity '{cue}': how many, and according to whom? Give the number or name them.",
-    )
+    finder = _broad_quantities if _broad(ctx) else _vague_quantities
+    # Reference copy is supported by its citations, not by who said what: a vague quantity in
+    # "He argued that many works ..." still needs its source.
+    reference = _profile(ctx) == "encyclopedic"
+    scope, _, headlines = _options(ctx)
+    analysis = analyse(doc)
+    for index, sentence in enumerate(doc.sentences):
+        if not headlines and analysis.is_headline(index):
+            continue
+        text = analysis.text(index)
+        if lx.FIRST_PERSON_RX.search(text):
+            continue
+        cues = list(finder(text))
+        if not cues:
+            continue
+        base = sentence.span.start
+        sources = analysis.sources(index)
+        # "Some followers suggest ...": the verb of the vague group itself names no one.
+        if _cited(analysis, index):
+            continue
+        if not reference:
+            named = [a for a, _ in sources.named if not any(0 <= a - (base + end) <= _OWN_VERB_GAP for _, end in cues)]
+            if named or analysis.attributed(index, scope, own=False):
+                continue
+        for start, end in cues:
+            cue = _clean(text[start:end])
+            yield Finding(
+                Span(base + start, base + end),
+                f"Vague quantity '{cue}': how many, and according to whom? Give the number or name them.",
+            )
+
+
+#: Characters between a vague group and its own verb ("many parents now believe").
+_OWN_VERB_GAP = 24
+
+
+def _profile(ctx: Context) -> str:
+    return str(ctx.family_options(SECTION).get("profile", "news"))
+
+
+def _broad(ctx: Context) -> bool:
+    return ctx.family_options(SECTION).get("quantifiers", "groups") == "all" or _profile(ctx) == "encyclopedic"
 
 
 def _broad_quantities(text: str) -> Iterator[tuple[int, int]]:
     taken = [(c.start, c.end) for c in vague_cues(text)]
-    for m in lx.ANY_QUANTIFIER_RX.finditer(text):
-        if not any(s < m.end() and m.start() < e for s, e in taken):
-            yield m.start(), m.end()
+    for m in lx.BROAD_QUANTIFIER_RX.finditer(text):
+        start = m.start()
+        word = lx.WORD_BEFORE_RX.search(text, 0, start)
+        lead = word.group(1).lower() if word else ""
+        if (lead in lx.BROAD_DEGREE and not lx.AS_WELL_AS_RX.search(text, 0, start)) or lead in lx.BROAD_NOT_AFTER:
+            continue  # "so many", "the many", "as many as"; "added to some dishes", "into many languages"
+        opens = lx.BROAD_OPENING_RX.search(text, 0, start) is not None or lead in lx.BROAD_CONJUNCTIONS
+        if not opens and m.group("q").lower() not in {"some", "many", "several"}:
+            continue  # "certain" and "countless" only as the subject: "in certain lights" describes
+        if not any(s < m.end() and start < e for s, e in taken):
+            taken.append((start, m.end()))
+            yield start, m.end()
 
 
 _CLAUSE_OPENING = re.compile(
@@ -241,7 +301,7 @@ def unsupported_superlative(doc: Document, ctx: Context) -> Iterator[Finding]:
     return _claims(
         doc,
         ctx,
-        _superlatives,
+        _peacocks_too if _profile(ctx) == "encyclopedic" else _superlatives,
         "Superlative '{cue}': who says so? Name the source of the ranking or record, or describe instead.",
     )
 
@@ -265,6 +325,14 @@ def _superlatives(text: str) -> Iterator[tuple[int, int]]:
             continue
         taken.append(m.span())
         yield m.start(), m.end()
+
+
+def _peacocks_too(text: str) -> Iterator[tuple[int, int]]:
+    found = list(_superlatives(text))
+    for m in lx.PEACOCK_RX.finditer(text):
+        if not any(s < m.end() and m.start() < e for s, e in found):
+            found.append(m.span())
+    yield from sorted(found)
 
 
 # -- causation --------------------------------------------------------------------------------
@@ -452,22 +520,37 @@ def agentless_passive(doc: Document, ctx: Context) -> Iterator[Finding]:
     Say who believes, reports or suggests it.
     """
     _, _, headlines = _options(ctx)
+    encyclopedic = _profile(ctx) == "encyclopedic"
     analysis = analyse(doc)
     for index in range(len(doc.sentences)):
         if not headlines and analysis.is_headline(index):
             continue
         sources = analysis.sources(index)
-        if sources.specific:
+        if _cited(analysis, index) if encyclopedic else sources.specific:
             continue
         # "He is described as tall" after "Police said ...": the agent is the source just named.
         # "It is thought that ..." stays the writer's own unnamed source wherever it stands.
-        continues = analysis.attributed(index, "previous")
-        for cue in sources.vague:
-            if cue.kind == "impersonal" or (cue.kind == "passive" and not continues):
-                yield Finding(
-                    Span(cue.start, cue.end),
-                    f"Agentless '{_clean(cue.text)}': say who believes, reports or suggests it.",
-                )
+        # Reference copy needs a citation on the sentence itself.
+        continues = not encyclopedic and analysis.attributed(index, "previous")
+        spans = [(c.start, c.end) for c in sources.vague if c.kind == "impersonal" or (c.kind == "passive" and not continues)]
+        if encyclopedic:
+            spans += _reference_passives(analysis.text(index), doc.sentences[index].span.start, [(c.start, c.end) for c in sources.vague])
+        for start, end in sorted(spans):
+            yield Finding(
+                Span(start, end),
+                f"Agentless '{_clean(doc.prose[start:end])}': say who believes, reports or suggests it.",
+            )
+
+
+def _reference_passives(text: str, base: int, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Opinion passives of any shape and doubt markers: the encyclopedic profile's extra cues."""
+    found: list[tuple[int, int]] = []
+    for rx in (lx.OPINION_PASSIVE_RX, lx.DOUBT_RX):
+        for m in rx.finditer(text):
+            start, end = base + m.start(), base + m.end()
+            if not any(s < end and start < e for s, e in taken + found):
+                found.append((start, end))
+    return found
 
 
 _CONTRAST = re.compile(r"\b(?:but|while|whilst|although|though|whereas|however|yet)\b|;", re.IGNORECASE)
