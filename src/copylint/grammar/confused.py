@@ -356,6 +356,9 @@ def _generic_too(doc: Document) -> list[Finding]:
             after = doc.prose[adj.end : adj.end + 1]
             nxt = words[i + 2] if i + 2 < len(words) else None
             ends = after in (".", "!", "?", ",", ";", ":")
+            be_before = i > 0 and (words[i - 1].low in ("is", "are", "was", "were", "be", "been", "'s", "isn't", "wasn't", "aren't", "weren't", "it's", "that's", "far", "way", "much") or (words[i - 1].low == "not" and i > 1 and words[i - 2].low in ("is", "are", "was", "were", "be")))
+            if be_before and "JJ" in tags and not tags & {"VB", "NN"}:
+                ends = True
             if not (ends or ("JJ" in tags and nxt is not None and nxt.joined and nxt.low in ("to", "for", "that"))):
                 continue
             if any(x.low in ("from", "between") for x in words[max(0, i - 6) : i]):

@@ -26,6 +26,13 @@ def _missing_verb(doc: Document) -> Iterator[Finding]:
                 if lex.tags(nxt.low) == {"JJ"} and nxt.low not in ("alone", "own", "very", "self"):
                     fix = BE_FOR[w.low]
                     yield replace(w.start, w.end, f"A verb is missing: '{fix} {nxt.text}'", w.text, fix)
+        for i, w in enumerate(words[:-1]):
+            nxt = words[i + 1]
+            if w.low == "the" and nxt.joined and nxt.text in ("is", "are", "was", "were", "has", "have", "does", "did"):
+                yield Finding(Span(w.start, nxt.end), f"'{w.text} {nxt.text}': a noun is missing after '{w.text}' (or 'the' is a typo for 'they/this')", ())
+            if w.low in ("the", "a", "an") and i + 2 < len(words) and words[i + 2].low in ("the", "a", "an") and nxt.joined and words[i + 2].joined \
+                    and lex.tags(nxt.low) and lex.tags(nxt.low) <= {"RB", "JJ"} and nxt.low.endswith("ly"):
+                yield Finding(Span(w.start, words[i + 2].end), f"'{w.text} {nxt.text} {words[i + 2].text}': one article too many", ())
         last = words[-1]
         end_char = doc.prose[last.end : last.end + 1]
         after = doc.prose[last.end : last.end + 2]
@@ -33,13 +40,15 @@ def _missing_verb(doc: Document) -> Iterator[Finding]:
             yield Finding(Span(last.start, last.end), f"The sentence ends with '{last.text}': a word is missing", ())
 
 
-@rule("grammar.missing-word", "Flags a missing verb after a pronoun ('I afraid') and a sentence that ends in 'the'.",
-      bad=["I afraid of the dark.", "The minister walked towards the."],
+@rule("grammar.missing-word", "Flags words lost in editing: 'I afraid', a sentence ending in 'the', 'the are', 'the exactly the'.",
+      bad=["I afraid of the dark.", "The minister walked towards the.", "The are the best seats.", "It is the exactly the same plan."],
       good=["I'm afraid of the dark.", "He, afraid of the dark, stayed home."],
       fixable=True, skip_quotes=True)
 def missing_word(doc: Document, ctx: Context) -> list[Finding]:
-    """A subject pronoun needs a verb before an adjective (*I'm afraid*, *she is sure*), and a
-    sentence cannot end on an article. Both are usually words lost in editing."""
+    """A subject pronoun needs a verb before an adjective (*I'm afraid*, *she is sure*), a
+    sentence cannot end on an article, *the* cannot directly precede a verb (*the are*),
+    and one noun phrase takes one article (*the exactly the same*). All are usually words
+    lost or left over in editing."""
     return list(_missing_verb(doc))
 
 
