@@ -117,6 +117,80 @@ def test_broad_quantifiers_are_opt_in() -> None:
     assert rules(text, linter=broad) == ["claims.vague-quantifier"]
 
 
+REFERENCE = Linter({"select": ["claims"], "claims": {"profile": "encyclopedic"}}, plugins=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "cue"),
+    [
+        ("Many of his later works were lost in the fire.", "claims.vague-quantifier", "Many of his"),
+        ("The dish is eaten in some parts of Spain.", "claims.vague-quantifier", "some parts"),
+        ("The band toured in several countries.", "claims.vague-quantifier", "several countries"),
+        ("The painting was considered lost for a century.", "claims.agentless-passive", "was considered"),
+        ("He allegedly burned the letters.", "claims.agentless-passive", "allegedly"),
+        ("The so-called reform cut few costs.", "claims.agentless-passive", "so-called"),
+        ("The well-known novelist wrote of village life.", "claims.unsupported-superlative", "well-known"),
+    ],
+)
+def test_encyclopedic_profile_words_to_watch(text: str, rule: str, cue: str) -> None:
+    found = [(d.rule, text[d.column - 1 : d.end_column - 1]) for d in REFERENCE.lint_text(text, "entry.txt")]
+    assert (rule, cue) in found
+    assert rules(text) == []  # news copy: none of these is flagged by default
+
+
+def test_encyclopedic_profile_leaves_degree_and_description_alone() -> None:
+    for text in (
+        "The station was rebuilt as many times as the line was extended.",
+        "He lived there for some years.",
+        "The sauce is added to some dishes at the table.",
+        "The recipe needs some 200 grams of flour.",
+    ):
+        assert rules(text, linter=REFERENCE) == [], text
+
+
+def test_encyclopedic_profile_is_supported_by_citations_not_speakers() -> None:
+    said = "Hale argued that many of the letters were forged."
+    assert rules(said) == []  # news: a named speaker carries it
+    assert rules(said, linter=REFERENCE) == ["claims.vague-quantifier"]
+    assert rules("Many of the letters were forged.[3]", linter=REFERENCE) == []
+    linked = "Many of the letters [were forged](https://example.org/letters).\n"
+    assert rules(linked, "entry.md", linter=REFERENCE) == []
+
+
+def test_unknown_profile_is_a_config_error() -> None:
+    with pytest.raises(ConfigError):
+        Linter({"claims": {"profile": "academic"}}, plugins=False)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Proponents of the scheme argue that it will pay for itself.", "Proponents of the scheme argue"),
+        ("Supporters claim that the tax is fair.", "Supporters claim"),
+        ("Purists have long contended that the recipe is wrong.", "Purists have long contended"),
+    ],
+)
+def test_unnamed_class_holding_a_view(text: str, cue: str) -> None:
+    assert ("claims.vague-attribution", cue) in cues(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Yukos argued that the US court could stop the auction.",
+        "The authors argue that the sample was too small.",
+        "Prosecutors alleged that he hid the losses.",
+        "Democrats in the state senate argue that the bill is unfair.",
+    ],
+)
+def test_named_or_described_groups_are_sources(text: str) -> None:
+    assert "claims.vague-attribution" not in rules(text)
+
+
+def test_a_vague_groups_own_verb_is_no_source() -> None:
+    assert rules("Some followers suggest that the rule should go.") == ["claims.vague-quantifier"]
+
+
 def test_unknown_scope_is_a_config_error() -> None:
     with pytest.raises(ConfigError):
         Linter({"claims": {"attribution-scope": "article"}}, plugins=False)

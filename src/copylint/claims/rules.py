@@ -29,7 +29,8 @@ OPTIONS = {
         # for encyclopedic copy; noisy on news).
         "quantifiers": frozenset({"groups", "all"}),
         # "encyclopedic": the words-to-watch test of reference copy (broad quantifiers, opinion
-        # passives, "allegedly", peacock terms); "news" (default) keeps to what news copy needs.
+        # passives, "allegedly", peacock terms; only a citation or link on the sentence supports
+        # a claim); "news" (default): named sources nearby support it.
         "profile": frozenset({"news", "encyclopedic"}),
     }
 }
@@ -50,7 +51,8 @@ def _claims(doc: Document, ctx: Context, finder: Finder, message: str, *, first_
     """Findings for cues in sentences that no nearby named source supports.
 
     Sentences in the first person ("I think", "we had to") are the writer's own experience or
-    opinion, not claims of fact, and are left alone.
+    opinion, not claims of fact, and are left alone. In the encyclopedic profile a citation or
+    link on the sentence is the only support.
     """
     scope, _, headlines = _options(ctx)
     reference = _profile(ctx) == "encyclopedic"
@@ -169,9 +171,13 @@ def vague_quantifier(doc: Document, ctx: Context) -> Iterator[Finding]:
     Numbers, times and named sets are left alone ("some 200 people", "many years", "some of
     the 90 staff").
 
-    With ``claims: {quantifiers: all}`` any weak quantifier over a plural is flagged ("some
-    parts of Africa", "many of his friends"): the weasel-word test of encyclopedic style,
-    too noisy for news.
+    With ``claims: {quantifiers: all}`` or ``claims: {profile: encyclopedic}`` the weasel-word
+    test of reference copy applies: "some", "many" and "several" over anything ("in some
+    cases", "many of his works", "in several countries"), and "certain", "countless" opening a
+    clause; not after degree words ("so many", "as many as", "the many") or "to", "into",
+    "from". Too noisy for news. In the encyclopedic profile only a citation or link on the
+    sentence supports it (reference copy cites; "he argued that many ..." is still vague).
+    In either mode the group's own verb is no source ("Many parents believe ...").
 
     Say how many, and according to whom, or name the ones you mean.
     """
@@ -295,6 +301,10 @@ def unsupported_superlative(doc: Document, ctx: Context) -> Iterator[Finding]:
     "legendary", "iconic", "renowned", "best known", "widely acclaimed").
 
     Idioms are not claims: "at least", "at best", "do their best", "make the most of".
+
+    With ``claims: {profile: encyclopedic}`` the peacock terms of reference copy count too:
+    "well known", "best known", "influential", "the finest", "legendary", "world-famous"; and
+    only a citation or link on the sentence supports the claim.
 
     Say who ranks it so (a named source, a link to the ranking) or describe the thing itself.
     """
@@ -475,7 +485,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
     say" (with no description), "some say", "many believe", "others argue", "some people",
     "studies show", "research suggests", "a recent study found", "according to some",
     "according to reports", "reportedly", "there are those who", "it could be argued",
-    "the conventional wisdom", "there is growing concern".
+    "the conventional wisdom", "there is growing concern", and an unnamed class holding a view
+    ("proponents of the theory argue that", "supporters claim that", "purists contend that").
 
     A described source is not vague: "economists at the IFS", "Downing Street sources", "a
     2019 study by the University of Bristol", "official figures". Name who says it (their
@@ -516,6 +527,11 @@ def agentless_passive(doc: Document, ctx: Context) -> Iterator[Finding]:
     agent ("is seen by the Bank of England as") or next to a named source ("Police say the
     man fled. He is described as tall and white."); "it is thought" needs its own source.
     "Allegedly" is left alone: it is the legal hedge court copy needs.
+
+    With ``claims: {profile: encyclopedic}`` (reference copy) opinion passives of any shape
+    count too ("was considered important", "is said by locals", "were thought lost"), as do
+    the doubt markers "allegedly", "supposedly", "purportedly", "so-called", "ostensibly",
+    "reputedly"; and only a citation or link on the sentence supports it.
 
     Say who believes, reports or suggests it.
     """
