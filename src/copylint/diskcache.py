@@ -1,0 +1,67 @@
+"""A small on-disk cache for data derived from packaged files (marshal format).
+
+Entries are keyed by a name and a version key (package versions, a digest of the source data);
+they are written atomically, and any problem reading or writing the cache just means the data
+is rebuilt in memory. ``$COPYLINT_CACHE_DIR`` overrides the location.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+
+def cache_dir() -> Path:
+    """``$COPYLINT_CACHE_DIR``, else the platform's user cache directory + ``copylint``."""
+    if os.environ.get("COPYLINT_CACHE_DIR"):
+        return Path(os.environ["COPYLINT_CACHE_DIR"])
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Caches"
+    else:
+        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    return base / "copylint"
+
+
+def cache_path(name: str, key: str | bytes) -> Path:
+    from copylint import __version__
+
+    raw = key.encode("utf-8") if isinstance(key, str) else key
+    digest = hashlib.sha256(raw).hexdigest()[:16]
+    tag = f"py{sys.version_info[0]}{sys.version_info[1]}"
+    return cache_dir() / f"{name}-{__version__}-{digest}-{tag}.bin"
+
+
+def write_atomic(path: Path, payload: bytes) -> None:
+    """Write ``payload`` via a temporary file and a rename; failures are silently ignored."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
+        try:
+            with os.fdopen(fd, "wb") as fh:
+                fh.write(payload)
+            os.replace(tmp, path)
+        except BaseException:
+            os.unlink(tmp)
+            raise
+    except OSError:
+        pass  # read-only home, full disk...: run without a cache
+
+
+def load_or_build(name: str, key: str | bytes, build: Callable[[], Any]) -> Any:
+    """The cached value for (name, key), or ``build()`` (then cached). Values must be marshal-able."""
+    path = cache_path(name, key)
+    try:
+        return marshal.loads(path.read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        pass
+    value = build()
+    write_atomic(path, marshal.dumps(value))
+    return value
