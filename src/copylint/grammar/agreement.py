@@ -97,10 +97,18 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
                 yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {fix}'", v.text, fix)
                 continue
             tags = lex.tags(v.low)
+            if pron in ("he", "she", "i", "we", "they") and tags == {"VBG"} and w.low == pron and i > 0 and words[i - 1].low in ("that", "and", "but", "because", "when", "if"):
+                be = {"he": "is", "she": "is", "i": "am", "we": "are", "they": "are"}[pron]
+                yield replace(v.start, v.end, f"'{w.text} {v.text}': the -ing form needs 'be' ('{w.text} {be} {v.text}')", v.text, f"{be} {v.text}")
+                continue
             if pron in THIRD and not subjunctive and (pron != "it" or i == 0):
                 if v.low in SKIP_VERBS or v.low not in lex.verbs:
                     continue
-                if "VB" in tags and not tags & {"VBD", "VBN", "JJ", "JJR", "RB", "RBR", "IN", "NNS"}:
+                nxt_w = words[k + 1] if k + 1 < len(words) else None
+                object_next = nxt_w is not None and nxt_w.joined and (nxt_w.low in ("to", "the", "a", "an", "it", "them", "him", "her", "me", "us", "my", "his", "their", "our", "your", "its")
+                                                                      or "NN" in lex.tags(nxt_w.low) and not lex.tags(nxt_w.low) & {"VB", "VBZ", "VBD"})
+                banned = {"VBD", "VBN", "JJ", "JJR", "RB", "RBR", "IN"} | (set() if object_next or w.low in INDEFINITE else {"NNS"})
+                if "VB" in tags and not tags & banned:
                     third = lex.verbs[v.low].third
                     yield replace(v.start, v.end, f"'{w.text} {v.text}': after he/she the verb takes -s ('{third}')", v.text, third)
             elif pron in NON_THIRD and (pron != "you" or i == 0):
