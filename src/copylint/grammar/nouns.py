@@ -161,7 +161,10 @@ def _uncountable_findings(doc: Document) -> Iterator[Finding]:
             if art.low not in ("a", "an") or (art.text == "A" and i > 0):
                 continue
             k = i + 1
-            while k < len(words) - 1 and words[k].joined and not words[k].capitalised and (adjective(words[k].low) or adverb_ly(words[k].low) or words[k].low == "very"):
+            while k < len(words) - 1 and words[k].joined and not words[k].capitalised and (
+                adjective(words[k].low) or adverb_ly(words[k].low) or words[k].low == "very"
+                or ("JJ" in tagset(words[k].low) and words[k + 1].low in UNCOUNTABLE)
+            ):
                 k += 1
             noun = words[k]
             if not noun.joined or noun.capitalised or noun.low not in UNCOUNTABLE:

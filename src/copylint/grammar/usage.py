@@ -170,7 +170,10 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
             if w.low == "to" and i > 0 and (lows[i - 1] in ("enjoy", "enjoys", "enjoyed", "enjoying", "avoid", "avoids", "avoided", "avoiding", "accustomed", "admit", "admits", "admitted", "mind", "minds", "minded", "deny", "denies", "denied", "risk", "risked", "risks") or (lows[i - 1] == "forward" and i > 1 and lows[i - 2].startswith("look"))):
                 v = nxt
                 tags = lex.tags(v.low)
-                if "VB" in tags and v.low in lex.verbs and not v.capitalised and not tags & {"JJ", "RB", "NN", "NNS"}:
+                strong = lows[i - 1] in ("enjoy", "enjoys", "enjoyed", "enjoying", "avoid", "avoids", "avoided", "avoiding")
+                after_v = words[i + 2] if i + 2 < len(words) else None
+                verb_like = strong and (after_v is None or not after_v.joined or after_v.low in ("the", "a", "an", "it", "them", "my", "his", "her", "their", "our", "your"))
+                if "VB" in tags and v.low in lex.verbs and not v.capitalised and not tags & {"JJ", "RB"} and (verb_like or not tags & {"NN", "NNS"}):
                     ger = lex.verbs[v.low].gerund
                     yield replace(v.start, v.end, f"'{words[i - 1].text} to' takes the -ing form: '{ger}'", v.text, ger)
     del prose
@@ -219,6 +222,10 @@ def _comparison(doc: Document) -> Iterator[Finding]:
             adj, noun = words[i + 1], words[i + 2]
             if not (adj.joined and noun.joined) or adj.capitalised or noun.capitalised:
                 continue
+            if w.low in ("is", "was", "be", "been") and lex.tags(adj.low) <= {"JJR", "RBR"} and "JJR" in lex.tags(adj.low) and count_singular(noun.low) \
+                    and i + 3 < len(words) and words[i + 3].low in ("of", "to", "than") and adj.low not in ("more", "less", "fewer", "other"):
+                yield replace(adj.start, adj.end, f"'{adj.text} {noun.text}': a singular countable noun needs an article ('a {adj.text} {noun.text}')",
+                              adj.text, f"a {adj.text}")
             if w.low in ("is", "was", "be", "been") and (lex.tags(adj.low) == {"JJS"} or adj.low in ("best", "worst")) and count_singular(noun.low) \
                     and doc.prose[noun.end : noun.end + 1] in (".", ",", "!", "?", ";", " "):
                 nxt = words[i + 3] if i + 3 < len(words) else None
