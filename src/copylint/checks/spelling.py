@@ -45,14 +45,17 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     (`language: en-US`, the default, or `en-GB`) and suggests up to three corrections, most
     likely first; the first is offered as an unsafe fix.
 
-    News copy is full of names, so a **capitalised** unknown word is taken as a name unless a
-    correction is near-certain: one edit away (a swapped pair counts as one), keeping the first
-    letter, to a frequent word far more frequent than the unknown one ("Freinds" -> "Friends").
-    A capitalised word used twice in the story is always a name. ALL-CAPS acronyms, words with
+    News copy is full of names, so a **capitalised** unknown word is taken as a name unless the
+    evidence for a typo is strong. Mid-sentence, it needs a near-certain correction: one typing
+    slip away (a swapped or doubled letter), keeping the first letter, to a frequent word far
+    more frequent than the unknown one. At the start of a sentence, where the capital says
+    nothing, a word no corpus has seen is judged like a lower-case word ("Freinds" -> "Friends"),
+    unless a capitalised word follows it ("Shami Chakrabarti said"). A capitalised word used
+    twice in the story, or one common in real text, is a name. ALL-CAPS acronyms, words with
     digits or inner capitals, @handles, #hashtags, URLs, e-mail addresses, file names and code
-    are never checked. Possessives and contractions are checked on their stem and hyphenated
+    are never checked. Possessives and contractions are checked on their stem, hyphenated
     compounds part by part. Spellings of the other variant ("color" in en-GB copy) are reported
-    as such.
+    as such, except in names ("Labour", "Department of Defense").
 
     Add house words to the config's `vocabulary` (`accept`, `accept-ignorecase` or a word
     `file`); accepted words are also offered as suggestions.

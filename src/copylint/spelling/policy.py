@@ -4,14 +4,17 @@ News copy is full of names no dictionary holds, so a capitalised unknown word is
 unless the evidence for a typo is strong:
 
 * lower-case: reported when unknown, unless it is common in real text (wordfreq) and not one
-  edit from a much more frequent word ("blog", "jihadist" pass; "recieved" does not);
-* capitalised anywhere: a name if the same form occurs twice in the document or wordfreq knows
-  it as a fairly common word; otherwise reported only with a confident correction: one edit away
-  (transpositions count one), same first letter, a frequent lower-case word far more frequent
-  than the word itself; mid-sentence the word must also be at least 6 letters long;
-* capitalised at the start of a sentence (where case says nothing about names), a word wordfreq
-  has never seen may also be corrected two edits away when the correction is frequent and cheap
-  under the typing-slip model.
+  edit from a much more frequent word ("jihadist" passes, "recieved" does not), a short common
+  word ("du", "des"), or an attested closed compound of two common words ("chatshow");
+* capitalised anywhere: a name if the same form occurs twice in the document, if it is an
+  acronym written as a word ("Nasa"), or if it is a spelling of the other variant ("Labour");
+* capitalised mid-sentence: reported only when wordfreq does not know it as a fairly common word
+  and a correction is near-certain: one typing slip (swap, doubled letter) away, same first
+  letter, a frequent lower-case word far more frequent than the word itself;
+* capitalised at the start of a sentence (where case says nothing about names): a name when a
+  capitalised word follows ("Shami Chakrabarti"); otherwise reported with a confident one-edit
+  correction, or, when wordfreq has never seen it, with any cheap correction within two edits
+  or an English ending ("-ly", "-ing", "-tion"...).
 """
 
 from __future__ import annotations
