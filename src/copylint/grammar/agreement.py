@@ -283,7 +283,7 @@ def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
         if words[0].low not in NP_DETS or words[0].low in ("that", "her", "its"):
             continue  # "That ...", "Her ..." can open other structures
         subj = noun_phrase_number(words, 0)
-        if subj is None or subj[0] == "i":
+        if subj is None or subj[0] in ("i", "?"):
             continue
         number, v = subj
         if v >= len(words) - 1 or not words[v].joined or words[v].capitalised:

@@ -34,7 +34,7 @@ COLLECTIVE = frozenset(
 
 
 def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
-    """Number ('sg'/'pl'/'i') of the subject starting at words[j] and the index after it."""
+    """Number ('sg'/'pl'/'i', '?' for a noun of either number) of the subject starting at words[j] and the index after it."""
     if j >= len(words) or (j > 0 and not words[j].joined):
         return None
     w = words[j]
@@ -67,6 +67,8 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
             if nxt is not None and nxt.joined and count_singular(nxt.low):
                 return None  # "the car park": a compound whose head comes later
             return "sg", k + 1
+        if tags & {"NN", "NNS"}:
+            return "?", k + 1  # number unknown ("school", "data"): only the verb form is checked
     return None
 
 
@@ -89,7 +91,7 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
             continue
         number, v = subj
         flagged = False
-        if aux.low in AUX_FORMS:
+        if aux.low in AUX_FORMS and number != "?":
             want = I_FORMS.get(aux.low, aux.low) if number == "i" else AUX_FORMS[aux.low][0 if number == "sg" else 1]
             if number == "i" and aux.low in ("do", "have", "don't", "haven't"):
                 want = aux.low
@@ -107,7 +109,7 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
             if tags & {"VBZ"} and not tags & {"NNS", "VB"} and verb.low.endswith("s"):
                 base = base_of_third(verb.low)
             elif "VBD" in tags and not tags & {"NN", "NNS", "VB"} and ("JJ" not in tags or words[a + 1].low in ("i", "you", "he", "she", "it", "we", "they")):
-                later = any(x.low in lex.verbs and "VB" in tagset(x.low) and not tagset(x.low) & {"NN", "NNS"} for x in words[v + 1 :])
+                later = any(x.low in lex.verbs and "VB" in tagset(x.low) for x in words[v + 1 :])
                 if "VBN" not in tags or words[a + 1].low in ("i", "you", "he", "she", "it", "we", "they") or not later:
                     base = base_of_past(verb.low)  # not "Did a man called Ann come?"
             if base:
