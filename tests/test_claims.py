@@ -270,6 +270,7 @@ def test_claims_with_a_named_source(text: str) -> None:
         "The chancellor has doubled the threshold for stamp duty.",
         "The change could hold many people harmless.",
         "Vendors set out to prove that bigger is definitely better.",
+        "The campaign tried to convince EU decision makers that entry would in fact pay for itself.",
     ],
 )
 def test_not_claims(text: str) -> None:

@@ -454,7 +454,7 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 # "set out to prove that bigger is definitely better": the certainty belongs to someone's aim.
-_AIM = re.compile(r"\b(?:prove|show|argue|convince\s+\w+|insist|claim|believe|hope|demonstrate)\s+that\b[^.;]*$", re.IGNORECASE)
+_AIM = re.compile(r"\b(?:prove|show|argue|convince(?:\s+[\w'’]+){1,4}?|persuade(?:\s+[\w'’]+){1,4}?|insist|claim|believe|hope|demonstrate)\s+that\b[^.;]*$", re.IGNORECASE)
 
 
 def _manner(text: str, m: re.Match[str]) -> bool:
