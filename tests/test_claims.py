@@ -196,6 +196,28 @@ def test_unknown_scope_is_a_config_error() -> None:
         Linter({"claims": {"attribution-scope": "article"}}, plugins=False)
 
 
+def test_nouns_after_determiners_are_not_reporting_verbs() -> None:
+    # "the United States", "in certain states": no one states anything.
+    assert rules("Venezuela sells about 60% of its oil to the United States.") == ["claims.unattributed-statistic"]
+    assert rules("Others question the caucuses held in certain states.") == ["claims.vague-attribution"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Tradition holds that the well never runs dry.", "Tradition holds"),
+        ("One story has it that the bell was cast from cannon.", "One story has it"),
+    ],
+)
+def test_tradition_as_a_source(text: str, cue: str) -> None:
+    assert ("claims.vague-attribution", cue) in cues(text)
+
+
+def test_known_to_be_needs_a_knower() -> None:
+    assert ("claims.agentless-passive", "are known to exist") in cues("Several recipes are known to exist.")
+    assert rules("The man was known to police.") == []
+
+
 def test_vague_source_does_not_support_a_statistic() -> None:
     assert sorted(rules("Experts say crime rose 38 percent last year.")) == [
         "claims.unattributed-statistic",

@@ -35,7 +35,10 @@ _NOUN_LIKE = frozenset(
     "quote quotes fear fears tweet tweets release releases record records publish".split()
 )
 _NOUN_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\]\"”’'—–-]|(?:of|on|in|for|by|from|at|with|to|about|and|or|into|over)\b)", re.IGNORECASE)
-_NOT_VERB_BEFORE = frozenset("the a an this that its his her their our my your these those every each no".split())
+_NOT_VERB_BEFORE = frozenset(
+    "the a an this that its his her their our my your these those every each no some many several certain "
+    "other various numerous few united member".split()
+)
 _PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AGENT = re.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z0-9]|his|her|their|its|police|officials|researchers\s+at)")
 # "... was described as 'average' by scouts": the agent comes later in the clause.
@@ -58,7 +61,7 @@ _VAGUE_HINT = re.compile(
     r"recommended|dispute\w*|some|many|others|people|reportedly|evidence|research|studies|widely|generally|"
     r"commonly|popularly|universally|often|frequently|traditionally|reckoned|reputed|reputedly|criticised|"
     r"criticized|questioned|disputed|challenged|doubted|contested|condemned|praised|lauded|derided|ridiculed|"
-    r"attacked|blamed|accused|regarded|deemed|consent|contend|allege|theori[sz]e|hold|that)\b",
+    r"attacked|blamed|accused|regarded|deemed|consent|contend|allege|theori[sz]e|hold|holds|that|known|has)\b",
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(
@@ -171,7 +174,8 @@ def vague_cues(text: str, base: int = 0) -> list[Cue]:
     for rx in (lx.VAGUE_INVERTED_RX, lx.VAGUE_ACCORDING_RX, lx.SOME_SAY_RX, lx.OTHER_VAGUE_RX):
         for m in rx.finditer(text):
             add(m, "vague")
-    for rx, kind in ((lx.IT_PASSIVE_RX, "impersonal"), (lx.NP_PASSIVE_RX, "passive"), (lx.ADVERB_PASSIVE_RX, "passive")):
+    passives = ((lx.IT_PASSIVE_RX, "impersonal"), (lx.NP_PASSIVE_RX, "passive"), (lx.ADVERB_PASSIVE_RX, "passive"), (lx.KNOWN_TO_RX, "passive"))
+    for rx, kind in passives:
         for m in rx.finditer(text):
             clause = _CLAUSE_END.split(text[m.end() :], 1)[0]
             if not _NAMED_AGENT.search(clause):

@@ -150,6 +150,7 @@ OTHER_VAGUE_RX = re.compile(
     r"(?:the\s+)?(?:widespread|popular|common|general|conventional)\s+(?:belief|view|perception|opinion|wisdom|consensus)|"
     r"(?:there\s+is|there\s+has\s+been)\s+(?:widespread|much|some|growing|increasing)\s+(?:speculation|criticism|concern|debate|controversy|belief|agreement|consensus)|"
     r"(?:rumou?rs|speculation)\s+(?:has|have|had)\s+(?:it|swirled|circulated|grown|mounted)|"
+    r"(?:tradition|legend|folklore|rumou?r|popular\s+belief|one\s+(?:story|account|version))\s+(?:has\s+it|holds|claims|says|suggests|maintains)\b|"
     r"there\s+(?:is|was|has\s+been)\s+(?:little|some|growing|increasing|considerable|mounting|strong|ample|much|anecdotal|no\s+(?:real|hard|firm|solid)?\s*)\s*evidence|"
     r"(?:considered|regarded|seen|viewed|described|believed|thought|praised|criticised|criticized|called|hailed|deemed|dismissed|rated)\s+(?:\w+\s+)?by\s+(?:many|some|most|others)\b(?!\s+(?:of|\d))|"
     r"(?<![\w'’-])(?:to|among|for)\s+(?:many|some)\s*,|"
@@ -181,6 +182,11 @@ ADVERB_PASSIVE_RX = re.compile(
     r"\b(?:has|have|had)\s+been\s+(?:(?:widely|heavily|strongly|often|repeatedly|much|sharply|frequently|fiercely)\s+)?"
     r"(?:criticised|criticized|questioned|disputed|challenged|doubted|contested|condemned|praised|lauded|derided|"
     r"ridiculed|attacked|blamed|accused|hailed)\b(?!\s+(?:by|in|at|for\s+(?:the|a)\s+\w+\s+by)\b)",
+    re.IGNORECASE,
+)
+# "is known to be", "are known to have": a fact with no knower.
+KNOWN_TO_RX = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:widely|well|generally|commonly|also|not)\s+)?known\s+to\s+(?:be|have|exist|occur|cause)\b",
     re.IGNORECASE,
 )
 NP_PASSIVE_RX = re.compile(
@@ -469,7 +475,7 @@ GROUP_VIEW_RX = re.compile(
     r"(?<![\w'’-])(?!(?:always|perhaps|sometimes|afterwards|towards|nevertheless|thus|besides|whereas|"
     r"this|these|those|others|his|hers|its|ours|yours|theirs|was|has|does|is)\b)"
     r"(?P<group>[A-Za-z][a-z-]{2,}(?<!ss)(?<!us)(?<!is)s)\s+"
-    r"(?:of\s+(?:the\s+|this\s+|that\s+|such\s+)?(?:[a-z][\w-]*\s+){1,3}?)?"
+    r"(?:of\s+(?:the\s+|this\s+|that\s+|such\s+)?(?:[\w-]+\s+){1,3}?)?"
     r"(?:(?:have|often|also|generally|widely|still|now|long|sometimes|usually|commonly|even|would|may|might)\s+){0,2}"
     r"(?:claim|claimed|argue|argued|believe|believed|suggest|suggested|contend|contended|speculate|speculated|"
     r"maintain|maintained|assert|asserted|allege|alleged|theori[sz]e|theori[sz]ed|hold|held|insist|insisted)"

@@ -485,7 +485,8 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
     say" (with no description), "some say", "many believe", "others argue", "some people",
     "studies show", "research suggests", "a recent study found", "according to some",
     "according to reports", "reportedly", "there are those who", "it could be argued",
-    "the conventional wisdom", "there is growing concern", and an unnamed class holding a view
+    "the conventional wisdom", "there is growing concern", "tradition holds", "one story has
+    it", and an unnamed class holding a view
     ("proponents of the theory argue that", "supporters claim that", "purists contend that").
 
     A described source is not vague: "economists at the IFS", "Downing Street sources", "a
@@ -520,8 +521,8 @@ def agentless_passive(doc: Document, ctx: Context) -> Iterator[Finding]:
     "it is believed", "it is reported that", "it has been suggested", "it is understood",
     "it is thought", "it is claimed", "it is widely accepted", and "X is said to", "is thought
     to", "is believed to", "is considered (to be)", "is regarded as", "is seen as", "has been
-    described as", "is widely regarded as", "is estimated to", "widely expected", "generally
-    accepted", "has been criticised", "reputedly".
+    described as", "is widely regarded as", "is estimated to", "is known to be", "widely
+    expected", "generally accepted", "has been criticised", "reputedly".
 
     Ordinary passives are fine ("the bridge was built in 1890"), and so is a passive with its
     agent ("is seen by the Bank of England as") or next to a named source ("Police say the
