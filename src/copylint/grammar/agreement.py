@@ -62,9 +62,8 @@ def _subject_ok(words: list[Word], i: int) -> bool:
 def _pronoun_findings(doc: Document) -> Iterator[Finding]:
     lex = lexicon()
     for words in sentence_words(doc):
-        lows = {w.low for w in words}
-        subjunctive = bool(lows & SUBJUNCTIVE)
         for i, w in enumerate(words[:-1]):
+            subjunctive = bool({x.low for x in words[:i]} & SUBJUNCTIVE)
             pron = w.low
             if pron in INDEFINITE and i + 1 < len(words) and words[i + 1].low == "else":
                 pron, w = "he", words[i + 1]
@@ -274,6 +273,10 @@ def determiner_number(doc: Document, ctx: Context) -> list[Finding]:
 
 
 
+#: Words that open an object or complement, so the word before them is a verb, not a noun.
+OBJECT_START = frozenset("the a an his her their its our my your this these those him them me us it more".split())
+
+
 def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
     from copylint.grammar.questions import NP_DETS, noun_phrase_number
     from copylint.grammar.tags import base_of_third
@@ -297,13 +300,15 @@ def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
         head = words[v - 1].text
         if number == "sg":
             fix = {"are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}.get(verb.low)
-            if fix is None and tags and tags <= {"VB", "VBP"} and verb.low in lex.verbs and verb.low not in SKIP_VERBS:
+            obj = words[v + 1].low in OBJECT_START
+            if fix is None and tags and (tags <= {"VB", "VBP"} or (obj and tags <= {"VB", "VBP", "NN", "NNS", "JJ"} and "VB" in tags)) \
+                    and verb.low in lex.verbs and verb.low not in SKIP_VERBS:
                 fix = lex.verbs[verb.low].third
             if fix:
                 yield replace(verb.start, verb.end, f"'{head} {verb.text}': a singular subject takes '{fix}'", verb.text, fix)
         else:
             fix = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}.get(verb.low, "")
-            if not fix and tags == {"VBZ"}:
+            if not fix and (tags == {"VBZ"} or (tags == {"VBZ", "NNS"} and words[v + 1].low in OBJECT_START)):
                 fix = base_of_third(verb.low)
             if fix:
                 yield replace(verb.start, verb.end, f"'{head} {verb.text}': a plural subject takes '{fix}'", verb.text, fix)

@@ -12,6 +12,7 @@ from copylint.grammar.lexicon import lexicon
 from copylint.grammar.tags import adjective, base_of_past, base_of_third, count_singular, plural_only, tagset
 from copylint.rule import Context, rule
 
+MODAL_Q = frozenset("can could will would shall should must might".split())
 INDEFINITE = frozenset("anybody anyone somebody someone everybody everyone nobody".split())
 WH = frozenset("what where when why how who which whom whose".split())
 NP_DETS = frozenset("the a an this that these those my your his her our their its".split())
@@ -54,11 +55,11 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
         if k + 1 < len(words) and words[k + 1].joined and words[k + 1].low in ("and", "or", "of", "&"):
             return None
         while k + 1 < len(words) and words[k + 1].joined and not words[k + 1].capitalised and tagset(words[k + 1].low) & {"NN", "NNS"} \
-                and not tagset(words[k + 1].low) & {"VB", "VBZ", "VBD", "VBN", "JJ", "RB"}:
+                and not tagset(words[k + 1].low) & {"VB", "VBZ", "VBD", "VBN", "VBG", "JJ", "RB"}:
             k += 1  # "your memory usage": the head is the last noun
             noun = words[k].low
         if noun in COLLECTIVE:
-            return None
+            return "?", k + 1
         tags = tagset(noun)
         if (plural_only(noun) or ("NNS" in tags and "NN" not in tags and noun.endswith("s"))) and w.low not in SINGULAR_DETS:
             return "pl", k + 1
@@ -84,7 +85,7 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
         aux = words[a]
         if a > 0 and not words[a - 1].low in WH:
             continue
-        if aux.low not in AUX_FORMS and aux.low not in ("did", "didn't"):
+        if aux.low not in AUX_FORMS and aux.low not in ("did", "didn't") and aux.low not in MODAL_Q:
             continue
         subj = noun_phrase_number(words, a + 1)
         if subj is None:
@@ -104,7 +105,7 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
             continue
         verb = words[v]
         tags = tagset(verb.low)
-        if aux.low in ("do", "does", "did", "don't", "doesn't", "didn't"):
+        if aux.low in ("do", "does", "did", "don't", "doesn't", "didn't") or aux.low in MODAL_Q:
             base = ""
             if tags & {"VBZ"} and not tags & {"NNS", "VB"} and verb.low.endswith("s"):
                 base = base_of_third(verb.low)
