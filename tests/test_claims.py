@@ -101,6 +101,13 @@ def test_attribution_in_another_paragraph_does_not_carry_over() -> None:
     assert rules(text) == ["claims.unattributed-statistic"]
 
 
+def test_intro_attributed_in_the_next_paragraph() -> None:
+    story = "Mexicans abroad sent home a record $16.6bn last year.\n\nThe Bank of Mexico said remittances grew.\n"
+    assert rules(story) == []
+    later = "Remittances matter.\n\nMexicans abroad sent home $16.6bn last year.\n\nThe Bank of Mexico said so.\n"
+    assert rules(later) == ["claims.unattributed-statistic"]
+
+
 def test_attribution_scope_is_configurable() -> None:
     text = "The ministry said it had new figures. It was a long report. Crime rose 38 percent."
     assert rules(text) == []  # default: the paragraph
@@ -404,7 +411,7 @@ def test_claims_outside_the_quotation_are_still_flagged() -> None:
     text = "Crime rose 38 percent last year. “It is clearly a crisis,” she added in a later interview."
     # the paragraph names a speaker, so the statistic counts as attributed; the quote is skipped
     assert rules(text) == []
-    text = "Crime rose 38 percent last year.\n\n“It is clearly a crisis,” said Ann Hale."
+    text = "The council met on Monday.\n\nCrime rose 38 percent last year.\n\n“It is clearly a crisis,” said Ann Hale."
     assert rules(text) == ["claims.unattributed-statistic"]
 
 

@@ -74,6 +74,8 @@ _REFERS_BACK = re.compile(
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ics|ives|als|ites|ees)$")
 # Sides of a case or a deal: named by the story itself.
 _PARTIES = frozenset("prosecutors lawyers defendants plaintiffs claimants investigators detectives officers ministers officials".split())
+_HEDGED_SAID = re.compile(r"be\s+said\s+to\b", re.IGNORECASE)
+_MODAL_BEFORE = re.compile(r"\b(?:could|might|can)\s+$", re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _SENTENCE_START_FILLER = re.compile(r"^[\s\"'“‘(\[]*$")
@@ -177,6 +179,8 @@ def vague_cues(text: str, base: int = 0) -> list[Cue]:
     passives = ((lx.IT_PASSIVE_RX, "impersonal"), (lx.NP_PASSIVE_RX, "passive"), (lx.ADVERB_PASSIVE_RX, "passive"), (lx.KNOWN_TO_RX, "passive"))
     for rx, kind in passives:
         for m in rx.finditer(text):
+            if _HEDGED_SAID.match(m.group(0)) and _MODAL_BEFORE.search(text, 0, m.start()):
+                continue  # "could be said to feature": the writer's own hedge ("arguably"), no hidden source
             clause = _CLAUSE_END.split(text[m.end() :], 1)[0]
             if not _NAMED_AGENT.search(clause):
                 add(m, kind)
@@ -241,6 +245,13 @@ class Attribution:
         self.blanked = blank_quotes(doc)
         self._sources: dict[int, Sources] = {}
         self._linked = _linked_sentences(doc)
+        self._intro = _first_body_block(doc)
+
+    def _is_intro(self, block: int) -> bool:
+        return block == self._intro
+
+    def _body_block(self, block: int) -> bool:
+        return self.doc.blocks[block].kind == "paragraph"
 
     def text(self, index: int) -> str:
         span = self.doc.sentences[index].span
@@ -264,7 +275,8 @@ class Attribution:
         """Does a named source support sentence ``index`` within ``scope`` (see SCOPES)?
 
         "paragraph" also accepts a survey, study or set of figures named in the paragraph
-        before, which the claim's paragraph goes on quoting from. With ``own=False`` only the
+        before, which the claim's paragraph goes on quoting from, and for the story's intro (its
+        first paragraph) a source opening the paragraph after it. With ``own=False`` only the
         other sentences in scope are looked at (the caller has judged the sentence itself).
         """
         if own and self.sources(index).specific:
@@ -285,6 +297,10 @@ class Attribution:
             if self.sources(j).specific:
                 return True
             j += 1
+        # The intro of a story, attributed at the start of the paragraph after it (wire style:
+        # "Mexicans in the US sent home a record $16.6bn." / "The Bank of Mexico said ...").
+        if self._is_intro(block) and j < len(sentences) and self._body_block(sentences[j].block) and self.sources(j).specific:
+            return True
         # A paragraph going on with the figures of a survey or report named in the one before,
         # and referring back to it ("the survey", "respondents", "They ...").
         j = index - 1
@@ -298,6 +314,13 @@ class Attribution:
                 return True
             j -= 1
         return False
+
+
+def _first_body_block(doc: Document) -> int | None:
+    for i, block in enumerate(doc.blocks):
+        if block.kind == "paragraph":
+            return i
+    return None
 
 
 def _linked_sentences(doc: Document) -> frozenset[int]:

@@ -83,6 +83,14 @@ _DEAL_BEFORE = re.compile(
     r"earmarked|budgeted|promised|committed|granted|awarded|donated|gave|offered|set\s+aside)\b(?:\s+(?:of|at|worth|about|around|some|up\s+to|nearly|almost|more\s+than|over))?\s*$",
     re.IGNORECASE,
 )
+# "offered to supply 120,000 barrels", "plans to build 3,000 homes": a number someone intends or
+# promises is a commitment to report, not a measurement of the world.
+_INTENT_BEFORE = re.compile(
+    r"\b(?:offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|"
+    r"intend(?:s|ed|ing)?|vow(?:s|ed|ing)?|propos(?:e|es|ed|ing)|want(?:s|ed)?|hop(?:e|es|ed|ing)|"
+    r"target(?:s|ed|ing)?)\s+to\s+(?:[a-z]+\s+){1,3}?(?:about\s+|around\s+|up\s+to\s+|some\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 # Market reports: share prices and indices moving are observed, not claimed.
 MARKET_RX = re.compile(
     r"\bshares?\s+(?:in|of)\b|\bshare\s+prices?\b|\bstock\s+prices?\b|\bshares\s+(?:rose|fell|were|closed|jumped|slid|dropped|climbed|gained|lost)\b|"
@@ -104,7 +112,7 @@ def statistics(text: str) -> Iterator[tuple[int, int]]:
         before = text[max(0, start - 40) : start]
         if token[:1].isdigit() and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-/#:"):
             continue  # part of a code, a range or a time: "A380", "10:30", "3-1"
-        if _NOT_STAT_BEFORE.search(text[max(0, start - 16) : start]):
+        if _NOT_STAT_BEFORE.search(text[max(0, start - 16) : start]) or _INTENT_BEFORE.search(text[max(0, start - 60) : start]):
             continue
         if re.fullmatch(r"\d{5,}", token) or re.fullmatch(r"\d{1,3}(?:,\d{3})+", token):
             if _DEFINITE_BEFORE.search(before):
