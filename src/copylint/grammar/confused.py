@@ -29,7 +29,24 @@ def its(doc: Document, ctx: Context) -> list[Finding]:
     *it has* (*it's raining*, *it's been a year*). The rule flags `its` before words that can
     only follow *it is/has* (an article, *not*, *been*, *going*) and `it's` before *own* or
     before a noun that the company or club owns (*it's profits*)."""
-    return list(run_table(doc, ITS))
+    return [*run_table(doc, ITS), *_its_after_verb(doc)]
+
+
+def _its_after_verb(doc: Document) -> list[Finding]:
+    """'wagged it's tail', 'because of it's size': after a verb or preposition, 'it's' + noun is 'its'."""
+    out = []
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[1:-1], start=1):
+            if w.low != "it's" or not w.joined:
+                continue
+            prev, noun = words[i - 1], words[i + 1]
+            ptags, ntags = lex.tags(prev.low), lex.tags(noun.low)
+            after_verb = "VBD" in ptags and not ptags & {"NN", "NNS", "JJ"}
+            after_prep = prev.low in ("of", "for", "with", "by", "from", "into", "on", "about")
+            if (after_verb or after_prep) and noun.joined and not noun.capitalised and ntags and ntags <= {"NN", "NNS"}:
+                out.append(replace(w.start, w.end, f"'{w.text} {noun.text}': the possessive is 'its' (no apostrophe)", w.text, "its"))
+    return out
 
 
 THEIR = table(
@@ -83,6 +100,7 @@ YOUR = table(
     (r"<(?P<x>your)_(?:a|an|the|not|going_to|gonna|welcome(?=\s*(?:[.,!;]|$|to\b))|so|kidding|joking|being_silly|so_right|too_late)>",
      "you're", "'{x}' is the possessive; write '{r}' (you are)"),
     (r"<(?P<x>you're)_own>", "your", "'{x} own': the possessive is '{r}'"),
+    (r"<(?P<x>your)_(?:right|wrong)(?=\s*[,.!?]|_about>|_to_(?:say|think|be|worry)>)", "you're", "'{x}' is the possessive; write '{r}' (you are)"),
 )
 
 

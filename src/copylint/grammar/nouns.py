@@ -181,15 +181,34 @@ def _uncountable_findings(doc: Document) -> Iterator[Finding]:
                           (match_case(art.text, rest),), Fix((Edit(Span(art.start, words[i + 1].start), ""),), safe=False))
 
 
-@rule("grammar.uncountable-article", "Flags 'a/an' before an uncountable noun: 'an advice', 'a useful information'.",
+@rule("grammar.uncountable-article", "Flags 'a/an' before an uncountable noun and plurals of one: 'an advice', 'informations'.",
       bad=["She gave him an advice.", "Police are seeking a new information about the attack."],
       good=["She gave him some advice.", "He has a good knowledge of French.", "It was a research project.", "Police have new information."],
       fixable=True, skip_quotes=True)
 def uncountable_article(doc: Document, ctx: Context) -> list[Finding]:
     """Uncountable nouns (*advice*, *information*, *equipment*, *luggage*, *evidence*) take no
-    *a/an*: *some advice*, *a piece of information*, *new evidence*. A noun used as a
+    *a/an* and no plural: *some advice*, *a piece of information*, *new evidence*, not
+    *informations*. A noun used as a
     modifier (*a research project*) and *a knowledge of* are left alone."""
-    return list(_uncountable_findings(doc))
+    return list(_uncountable_all(doc))
+
+
+#: Plurals of uncountable nouns, which standard English does not use.
+UNCOUNTABLE_PLURALS = {
+    "informations": "information", "advices": "advice", "furnitures": "furniture", "luggages": "luggage",
+    "baggages": "baggage", "equipments": "equipment", "homeworks": "homework", "knowledges": "knowledge",
+    "feedbacks": "feedback", "softwares": "software", "machineries": "machinery", "jewelleries": "jewellery",
+    "cutleries": "cutlery", "rubbishes": "rubbish", "sceneries": "scenery",
+}
+
+
+def _uncountable_all(doc: Document) -> Iterator[Finding]:
+    yield from _uncountable_findings(doc)
+    for words in sentence_words(doc):
+        for w in words:
+            fix = UNCOUNTABLE_PLURALS.get(w.low)
+            if fix and not w.capitalised:
+                yield replace(w.start, w.end, f"'{w.text}': '{fix}' is uncountable and has no plural", w.text, fix)
 
 
 RULES = (missing_article, uncountable_article)
@@ -214,6 +233,7 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
                     yield from _much_plural(words, i)
                 elif q in OF_QUANTIFIERS and i + 2 < len(words) and lows[i + 1] == "of":
                     yield from _of_bare_plural(doc, words, i)
+                    yield from _of_the_singular(doc, words, i)
                 elif q in ("a", "an") and i + 2 < len(words) and lows[i + 1] == "much" and words[i + 1].joined:
                     nxt = words[i + 2]
                     if nxt.joined and "NN" in tagset(nxt.low) and not tagset(nxt.low) & {"JJ", "JJR", "RB", "VBN", "VB"}:
@@ -250,6 +270,31 @@ def _much_plural(words: list[Word], i: int) -> Iterator[Finding]:
     if i > 0 and words[i - 1].low in ("how", "so", "too", "as", "very", "that"):
         pass
     yield replace(w.start, w.end, f"'{w.text} {nxt.text}': with a plural noun write 'many'", w.text, "many")
+
+
+OF_THE = frozenset("the his her their our my your these those its".split())
+GROUP_NOUNS = frozenset("team family crew staff squad group band council cast side party club board committee "
+                        "company firm government public couple pair".split())
+
+
+def _of_the_singular(doc: Document, words: list[Word], i: int) -> Iterator[Finding]:
+    """'one of the player': a partitive 'of the' takes a plural noun."""
+    if i + 3 >= len(words) or words[i + 2].low not in OF_THE or words[i].low not in ("one", "each", "some", "many", "several", "both", "few"):
+        return
+    if i > 0 and words[i - 1].low in ("the", "a"):
+        return  # "the one of the ..."
+    k = _noun_after(words, i + 3)
+    if k is None:
+        return
+    noun = words[k]
+    if not count_singular(noun.low) or noun.low in GROUP_NOUNS or noun.low in BARE_OK or noun.low.endswith("s"):
+        return
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.joined and nxt.low not in ("who", "that", "which", "was", "is", "were", "are", "has", "have", "in", "at", "on", "to", "from", "with"):
+        return  # "one of the creditor nations": a modifier, not the head noun
+    if doc.prose[noun.end : noun.end + 1] in ("'", "’", "-"):
+        return
+    yield Finding(Span(noun.start, noun.end), f"'{words[i].text} of the {noun.text}': the noun should be plural", ())
 
 
 def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Finding]:

@@ -90,6 +90,11 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
                     bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
                 if bases and bases[0] != v.low:
                     yield replace(v.start, v.end, f"After 'to', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])
+            elif aux in DO and not after_det and not bases and v.low != "used" and tags & {"VBD", "VBN"} and not tags & {"NN", "NNS", "JJ", "VB"} \
+                    and not w.capitalised and (aux.endswith("n't") or any(x.low == "not" for x in words[i + 1 : j])):
+                base = lex.base_of.get(v.low, ("",))[0]
+                if base and base != v.low:
+                    yield replace(v.start, v.end, f"After '{w.text}', use the base form '{base}', not '{v.text}'", v.text, base)
             elif (aux in DO or aux in MODALS or aux in MODAL_NEG) and not after_det:
                 negative = aux.endswith("n't") or aux == "cannot" or any(x.low == "not" for x in words[i + 1 : j])
                 if not bases and (tags == {"VBZ"} or ("VBZ" in tags and (aux in MODALS or aux in MODAL_NEG or negative) and "NN" not in tags or (negative and "VBZ" in tags))) and v.low.endswith("s"):
