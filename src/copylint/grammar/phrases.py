@@ -31,16 +31,19 @@ PREPOSITIONS = table(
     (r"<(?P<x>according)_(?:about|in|with|for|from)>", "according to", "The phrase is '{r}'"),
     (r"<(?P<x>on)_addition_to>", "in", "The phrase is 'in addition to'"),
     (r"<(?P<x>beware)_(?:about|with)>", "beware of", "The verb is '{r}'"),
+    (r"<(?P<x>since)_(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several|a_few|a_couple_of)_(?:years|months|weeks|days|hours|decades|minutes)>(?!_(?:ago|earlier|before|previously|after)>)",
+     "for", "'{x}' takes a point in time (since 2010); a length of time takes '{r}' (for three years)"),
 )
 
 
 @rule("grammar.preposition", "Flags a wrong preposition in fixed phrases: 'on 7pm', 'according about', 'on addition to'.",
-      bad=["The meeting starts on 7pm.", "According about the report, sales fell."],
-      good=["The meeting starts at 7pm.", "According to the report, sales fell.", "It opens on 7 May."],
+      bad=["The meeting starts on 7pm.", "According about the report, sales fell.", "He has lived there since three years."],
+      good=["The meeting starts at 7pm.", "According to the report, sales fell.", "It opens on 7 May.", "He has lived there since two years ago."],
       fixable=True, skip_quotes=True)
 def preposition(doc: Document, ctx: Context) -> list[Finding]:
     """Clock times take *at* (*at 7pm*, *at 7 o'clock*; dates take *on*), and some phrases
-    have one fixed preposition: *according to*, *in addition to*, *beware of*."""
+    have one fixed preposition: *according to*, *in addition to*, *beware of*. A length of
+    time takes *for* (*for three years*), a point in time *since* (*since 2010*)."""
     return list(run_table(doc, PREPOSITIONS))
 
 

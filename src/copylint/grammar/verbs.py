@@ -11,6 +11,7 @@ from copylint.grammar.lexicon import Lexicon, lexicon
 from copylint.rule import Context, rule
 
 BE_BASE = frozenset({"be", "been"})
+BE_FINITE = frozenset({"am", "is", "are", "was", "were", "'m", "'s", "'re"})
 HAVE = frozenset({"has", "have", "had", "'ve", "'d", "having", "hasn't", "haven't", "hadn't"})
 DO = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
 MODAL_NEG = frozenset({"won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't", "mightn't", "shan't"})
@@ -67,6 +68,10 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
             after_det = i > 0 and words[i - 1].low in DETERMINERS
             if aux in HAVE and tags == {"VBG"} and v.low not in ("going", "coming") and j == i + 1 and i > 0 and words[i - 1].low in ("i", "you", "we", "they", "he", "she", "it"):
                 yield replace(v.start, v.end, f"'{w.text} {v.text}': the progressive needs 'be' ('{w.text} been {v.text}')", v.text, f"been {v.text}")
+                continue
+            if aux in BE_FINITE and j == i + 1 and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and v.low not in ("be", "have", "do", "need", "dare") \
+                    and not w.capitalised and i > 0 and words[i - 1].low in ("i", "you", "he", "she", "it", "we", "they", "this", "that") and j + 1 < len(words) and words[j + 1].joined:
+                yield Finding(Span(w.start, v.end), f"'{w.text} {v.text}': a bare verb cannot follow '{w.text}'; drop '{w.text}' or use the -ing form", ())
                 continue
             if aux in HAVE or aux in BE_BASE:
                 verb = lex.verbs.get(bases[0]) if bases and aux in HAVE else None
