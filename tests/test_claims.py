@@ -298,6 +298,9 @@ def test_claims_with_a_named_source(text: str) -> None:
         "Increased the flow of funds to farming by 30%.",
         "The chancellor has doubled the threshold for stamp duty.",
         "The change could hold many people harmless.",
+        "Venezuela has offered to supply 120,000 barrels of fuel oil a month.",  # a commitment
+        "Taxes will be cut in order to attract $15bn of foreign investment.",
+        "Gadgets which could be said to feature surprisingly low include the telephone.",
         "Vendors set out to prove that bigger is definitely better.",
         "The campaign tried to convince EU decision makers that entry would in fact pay for itself.",
     ],

@@ -83,12 +83,13 @@ _DEAL_BEFORE = re.compile(
     r"earmarked|budgeted|promised|committed|granted|awarded|donated|gave|offered|set\s+aside)\b(?:\s+(?:of|at|worth|about|around|some|up\s+to|nearly|almost|more\s+than|over))?\s*$",
     re.IGNORECASE,
 )
-# "offered to supply 120,000 barrels", "plans to build 3,000 homes": a number someone intends or
+# "offered to supply 120,000 barrels", "plans to build 3,000 homes", "in order to attract $15bn of
+# investment": a number someone intends or
 # promises is a commitment to report, not a measurement of the world.
 _INTENT_BEFORE = re.compile(
     r"\b(?:offer(?:s|ed|ing)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|plan(?:s|ned|ning)?|aim(?:s|ed|ing)?|"
     r"intend(?:s|ed|ing)?|vow(?:s|ed|ing)?|propos(?:e|es|ed|ing)|want(?:s|ed)?|hop(?:e|es|ed|ing)|"
-    r"target(?:s|ed|ing)?)\s+to\s+(?:[a-z]+\s+){1,3}?(?:about\s+|around\s+|up\s+to\s+|some\s+|more\s+than\s+)?$",
+    r"target(?:s|ed|ing)?|in\s+order|so\s+as)\s+to\s+(?:[a-z]+\s+){1,3}?(?:about\s+|around\s+|up\s+to\s+|some\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
 # Market reports: share prices and indices moving are observed, not claimed.
