@@ -128,12 +128,34 @@ def test_fix_applies_to_the_source() -> None:
         ("The company would neither confirm or deny it.", "grammar.neither-nor", "nor"),
         ("They sometimes are late with payments.", "grammar.adverb-position", "are sometimes"),
         ("This is a philosophically question.", "grammar.article-word-class", "philosophical"),
+        ("One of the players were injured.", "grammar.of-phrase-agreement", "was"),
+        ("The number of arrests are rising.", "grammar.of-phrase-agreement", "is"),
+        ("Police asked for more informations.", "grammar.uncountable-article", "information"),
+        ("The dog wagged it's tail.", "grammar.its", "its"),
+        ("He has lived there since three years.", "grammar.preposition", "for"),
+        ("Can he speaks French?", "grammar.question-agreement", "speak"),
+        ("We didn't had time to check.", "grammar.verb-form", "have"),
+        ("Somebody have taken the files.", "grammar.pronoun-agreement", "has"),
     ],
 )
 def test_new_rules_flag_with_suggestion(text: str, rule: str, suggestion: str) -> None:
     found = [d for d in LINTER.lint_text(text, "story.md") if d.rule == rule]
     assert found, f"{rule} did not fire on {text!r}: {rules(text)}"
     assert found[0].suggestions[0] == suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "rule"),
+    [
+        ("Residents don't afraid of the plan.", "grammar.do-adjective"),
+        ("It was an unusual of the disease.", "grammar.adjective-as-noun"),
+        ("It is depend on the weather.", "grammar.verb-form"),
+        ("He is one of the player who won.", "grammar.quantifier-number"),
+        ("The are the best seats in the house.", "grammar.missing-word"),
+    ],
+)
+def test_new_rules_flag_without_suggestion(text: str, rule: str) -> None:
+    assert rule in rules(text)
 
 
 @pytest.mark.parametrize(
@@ -161,6 +183,12 @@ def test_new_rules_flag_with_suggestion(text: str, rule: str, suggestion: str) -
         "The poor of the city and the whole of the team were there.",
         "The environment select committee met.",
         "It was a complete catastrophe.",
+        "He is one of the players who were injured. A number of arrests were made.",
+        "He has lived there since two years ago.",
+        "One of the biggest creditor nations signed.",
+        "He is one of the team.",
+        "The only other change to the side was at centre.",
+        "We need to be careful not to dumb down.",
     ],
 )
 def test_new_rules_leave_correct_copy_alone(text: str) -> None:

@@ -32,6 +32,16 @@ def its(doc: Document, ctx: Context) -> list[Finding]:
     return [*run_table(doc, ITS), *_its_after_verb(doc)]
 
 
+#: Verbs that take a clause ("said it's time"), after which 'it's' is 'it is'.
+CLAUSE_VERBS = frozenset(
+    "said thought believed felt knew found decided claimed argued insisted warned admitted added suggested realised realized "
+    "hoped feared agreed stated reported announced confirmed revealed showed explained noted felt guessed reckoned meant "
+    "accepted acknowledged assumed concluded conceded denied discovered doubted expected figured heard imagined learned "
+    "learnt noticed predicted pretended promised proved recalled recognised recognized remembered replied saw sensed "
+    "signalled suspected understood wished wrote".split()
+)
+
+
 def _its_after_verb(doc: Document) -> list[Finding]:
     """'wagged it's tail', 'because of it's size': after a verb or preposition, 'it's' + noun is 'its'."""
     out = []
@@ -42,9 +52,9 @@ def _its_after_verb(doc: Document) -> list[Finding]:
                 continue
             prev, noun = words[i - 1], words[i + 1]
             ptags, ntags = lex.tags(prev.low), lex.tags(noun.low)
-            after_verb = "VBD" in ptags and not ptags & {"NN", "NNS", "JJ"}
+            after_verb = "VBD" in ptags and not ptags & {"NN", "NNS", "JJ"} and prev.low not in CLAUSE_VERBS
             after_prep = prev.low in ("of", "for", "with", "by", "from", "into", "on", "about")
-            if (after_verb or after_prep) and noun.joined and not noun.capitalised and ntags and ntags <= {"NN", "NNS"}:
+            if (after_verb or after_prep) and noun.joined and not noun.capitalised and ntags and ntags <= {"NN", "NNS", "VB", "VBP"} and "NN" in ntags:
                 out.append(replace(w.start, w.end, f"'{w.text} {noun.text}': the possessive is 'its' (no apostrophe)", w.text, "its"))
     return out
 
