@@ -32,6 +32,7 @@ INDEX_MIN_ZIPF10 = 15
 #: Words at least this frequent are found by consonant skeleton (three or more edits away).
 SKELETON_MIN_ZIPF10 = 30
 _DATA = "words.tsv.xz"
+_FORMAT = 2  # bump when the cached structure changes
 
 
 def accepted(flags: int, language: str) -> bool:
@@ -132,7 +133,8 @@ def cache_dir() -> Path:
 def _cache_path(data: bytes) -> Path:
     from copylint import __version__
 
-    digest = hashlib.sha256(data).hexdigest()[:16]
+    # The key changes with the data, the structure's parameters and its layout (_FORMAT).
+    digest = hashlib.sha256(data + f"{_FORMAT}:{INDEX_MIN_ZIPF10}:{SKELETON_MIN_ZIPF10}".encode()).hexdigest()[:16]
     tag = f"py{sys.version_info[0]}{sys.version_info[1]}"
     return cache_dir() / f"spelling-{__version__}-{digest}-{tag}.bin"
 
