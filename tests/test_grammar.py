@@ -119,7 +119,7 @@ def test_fix_applies_to_the_source() -> None:
         ("To what extend was he involved?", "grammar.confused-words", "extent"),
         ("The people to who the money was paid were never named.", "grammar.who-whom", "whom"),
         ("The meeting starts on 7pm.", "grammar.preposition", "at"),
-        ("She is knowing the answer.", "grammar.stative-progressive", "know"),
+        ("She is knowing the answer.", "grammar.stative-progressive", "knows"),
         ("He said me the truth.", "grammar.say-tell", "told me"),
         ("He helped us getting on the bus.", "grammar.verb-pattern", "get"),
         ("She couldn't hardly hear.", "grammar.double-negative", "could"),

@@ -223,7 +223,9 @@ def _determiner_findings(doc: Document) -> Iterator[Finding]:
             if det.low == "this":
                 yield replace(det.start, det.end, f"'{det.text} {noun.text}': with a plural noun write 'these'", det.text, "these")
             else:
-                yield Finding(noun_span(noun), f"'{det.text}' needs a singular noun, but '{noun.text}' is plural", ())
+                single = singular_of(noun.low)
+                yield Finding(noun_span(noun), f"'{det.text}' needs a singular noun, but '{noun.text}' is plural",
+                              (single,) if single else ())
         if len(words) > 2 and words[0].low in ("this", "these") and words[1].joined:
             fix = {("this", "are"): "is", ("this", "were"): "was", ("these", "is"): "are", ("these", "was"): "were"}.get((words[0].low, words[1].low))
             if fix:
@@ -252,6 +254,21 @@ def _these_singular(doc: Document, words: list[Word], i: int) -> Iterator[Findin
     end = doc.prose[noun.end : noun.end + 1]
     if end in (".", "?", "!", ",") or (after is not None and after.joined and after.low in ("are", "were", "have", "is", "was", "has")):
         yield replace(det.start, det.end, f"'{det.text} {noun.text}': with a singular noun write '{single}'", det.text, single)
+
+
+IRREGULAR_SINGULAR = {"men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "children": "child", "mice": "mouse",
+                      "geese": "goose", "criteria": "criterion", "phenomena": "phenomenon", "people": "person"}
+
+
+def singular_of(plural: str) -> str:
+    """The singular noun of a plural form, from the lexicon ('' if unsure)."""
+    if plural in IRREGULAR_SINGULAR:
+        return IRREGULAR_SINGULAR[plural]
+    lex = lexicon()
+    for cand in (plural[:-3] + "y" if plural.endswith("ies") else "", plural[:-2] if plural.endswith("es") else "", plural[:-1]):
+        if cand and "NN" in lex.tags(cand):
+            return cand
+    return ""
 
 
 def noun_span(word: Word):  # type: ignore[no-untyped-def]

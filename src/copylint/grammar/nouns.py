@@ -205,8 +205,11 @@ UNCOUNTABLE_PLURALS = {
 def _uncountable_all(doc: Document) -> Iterator[Finding]:
     yield from _uncountable_findings(doc)
     for words in sentence_words(doc):
-        for w in words:
+        for i, w in enumerate(words):
             fix = UNCOUNTABLE_PLURALS.get(w.low)
+            if w.low == "advices" and ((i > 0 and words[i - 1].low in ("he", "she", "it", "who", "which", "that"))
+                                      or (i + 1 < len(words) and words[i + 1].low in ("me", "you", "him", "her", "us", "them", "against"))):
+                fix = "advises"  # the verb, misspelt
             if fix and not w.capitalised:
                 yield replace(w.start, w.end, f"'{w.text}': '{fix}' is uncountable and has no plural", w.text, fix)
 

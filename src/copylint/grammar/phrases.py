@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from copylint.diagnostic import Finding
 from copylint.document import Document
 from copylint.grammar.base import run_table, table
+from copylint.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
 _SUBJ = r"(?:I|you|we|they|he|she|it|the|this|that|these|those|my|your|his|our|their)"
@@ -28,9 +31,9 @@ def who_whom(doc: Document, ctx: Context) -> list[Finding]:
 
 PREPOSITIONS = table(
     (r"<(?P<x>on)_\d{1,2}(?:[:.]\d\d)?_?(?:[ap]\.?m\b\.?|o'clock>)", "at", "Clock times take '{r}': '{r} 7pm', not '{x} 7pm'"),
-    (r"<(?P<x>according)_(?:about|in|with|for|from)>", "according to", "The phrase is '{r}'"),
+    (r"<(?P<x>according_(?:about|in|with|for|from))>", "according to", "The phrase is '{r}'"),
     (r"<(?P<x>on)_addition_to>", "in", "The phrase is 'in addition to'"),
-    (r"<(?P<x>beware)_(?:about|with)>", "beware of", "The verb is '{r}'"),
+    (r"<(?P<x>beware_(?:about|with))>", "beware of", "The verb is '{r}'"),
     (r"<(?P<x>since)_(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|many|several|a_few|a_couple_of)_(?:years|months|weeks|days|hours|decades|minutes)>(?!_(?:ago|earlier|before|previously|after)>)",
      "for", "'{x}' takes a point in time (since 2010); a length of time takes '{r}' (for three years)"),
 )
@@ -48,10 +51,28 @@ def preposition(doc: Document, ctx: Context) -> list[Finding]:
 
 
 _BE = r"(?:am|is|are|was|were|be|been|being|'m|'s|'re)"
+STATIVE_BASE = {"knowing": "know", "belonging": "belong", "consisting": "consist", "possessing": "possess", "resembling": "resemble",
+                "owning": "own"}
+
+
+def _simple_form(m: re.Match[str]) -> str:
+    """'is knowing' -> 'knows', 'were belonging' -> 'belonged', 'am knowing' -> 'know'."""
+    be, verb = m.group("x").lower().split()[0], m.group("x").lower().split()[-1]
+    forms = lexicon().verbs.get(STATIVE_BASE[verb])
+    if forms is None:
+        return ""
+    if be in ("is", "'s"):
+        return forms.third
+    if be in ("was", "were"):
+        return forms.past[0]
+    if be in ("am", "are", "'m", "'re"):
+        return forms.base
+    return ""
+
+
 STATIVE = table(
-    (rf"<{_BE}_(?:(?:not|also|still|really|just|now|already|always)_)?(?P<x>knowing|belonging|consisting|possessing|resembling|owning)>(?!_up)",
-     lambda m: {"knowing": "know", "belonging": "belong", "consisting": "consist", "possessing": "possess", "resembling": "resemble",
-                "owning": "own"}[m.group("x").lower()], "'{x}' is a state, which is not used in the -ing form: use '{r}' in a simple tense"),
+    (rf"<(?P<x>{_BE}_(?:knowing|belonging|consisting|possessing|resembling|owning))>(?!_up)", _simple_form,
+     "'{x}': a verb of state is not used in the -ing form: write '{r}'"),
 )
 
 

@@ -32,7 +32,9 @@ def _missing_verb(doc: Document) -> Iterator[Finding]:
                 yield Finding(Span(w.start, nxt.end), f"'{w.text} {nxt.text}': a noun is missing after '{w.text}' (or 'the' is a typo for 'they/this')", ())
             if w.low in ("the", "a", "an") and i + 2 < len(words) and words[i + 2].low in ("the", "a", "an") and nxt.joined and words[i + 2].joined \
                     and lex.tags(nxt.low) and lex.tags(nxt.low) <= {"RB", "JJ"} and nxt.low.endswith("ly"):
-                yield Finding(Span(w.start, words[i + 2].end), f"'{w.text} {nxt.text} {words[i + 2].text}': one article too many", ())
+                fixed = f"{nxt.text} {words[i + 2].text}"
+                yield Finding(Span(w.start, words[i + 2].end), f"'{w.text} {nxt.text} {words[i + 2].text}': one article too many", (fixed,),
+                              Fix((Edit(Span(w.start, words[i + 2].end), fixed),), safe=False))
         last = words[-1]
         end_char = doc.prose[last.end : last.end + 1]
         after = doc.prose[last.end : last.end + 2]
