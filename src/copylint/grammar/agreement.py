@@ -295,12 +295,12 @@ OBJECT_START = frozenset("the a an his her their its our my your this these thos
 
 
 def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
-    from copylint.grammar.questions import NP_DETS, noun_phrase_number
+    from copylint.grammar.questions import COUNT_DETS, NP_DETS, noun_phrase_number
     from copylint.grammar.tags import base_of_third
 
     lex = lexicon()
     for words in sentence_words(doc):
-        if words[0].low not in NP_DETS or words[0].low in ("that", "her", "its"):
+        if (words[0].low not in NP_DETS and words[0].low not in COUNT_DETS) or words[0].low in ("that", "her", "its"):
             continue  # "That ...", "Her ..." can open other structures
         subj = noun_phrase_number(words, 0)
         if subj is None or subj[0] in ("i", "?"):

@@ -184,6 +184,8 @@ AFFECT = table(
     (r"<(?:an|no|any|little|significant|positive|negative|big|huge|major|knock-on|adverse|side|desired|lasting|direct|immediate|profound|greenhouse|domino|ripple|net|devastating|dramatic|serious|real|opposite|cumulative|chilling|calming|special|sound)_(?P<x>affects?)>",
      lambda m: "effects" if m.group("x").lower().endswith("s") else "effect", "'{x}' is the verb; the noun (a result) is '{r}'"),
     (r"<(?:take|took|taken|takes|taking|come_into|came_into|put_into|in|into|to_that|to_this|to_the_same)_(?P<x>affect)>", "effect", "'{x}' is the verb; the noun is '{r}'"),
+    (r"<(?:to|will|would|could|can|may|might|must|should|not|also|directly|badly|seriously)_(?P<x>effect)_(?:thousands|hundreds|millions|many|most|all|every|each|people|lives|jobs|families|children|businesses|residents|patients|workers|passengers)>",
+     "affect", "'{x}' as a verb means 'bring about'; to influence something is to '{r}' it"),
     (rf"\\w+n't_(?P<x>effect)_(?:{_PRON_OBJ}>|{_DET}_(?!{_SAFE_EFFECT_OBJECTS}>)(?!\\w+_{_SAFE_EFFECT_OBJECTS}>))",
      "affect", "'{x}' as a verb means 'bring about'; to influence something is to '{r}' it"),
     (r"<(?P<x>side-affects?)>", lambda m: "side-effect" + ("s" if m.group("x").lower().endswith("s") else ""), "'{x}': the noun is 'effect' ('{r}')"),
@@ -417,6 +419,7 @@ COULD_OF = table(
     (r"<(?:could|should|would|must|might|ought_to)_(?P<x>of)>(?!_(?:course|necessity|right)>)", "have",
      "'{x}' after a modal verb: write '{r}' (could've, not could of)"),
     (r"<(?:could|should|would|must|might)n't_(?P<x>of)>(?!_course>)", "have", "'{x}' after a modal verb: write '{r}'"),
+    (r"<(?:could|should|would|must|might)_not_(?P<x>of)>(?!_course>)", "have", "'{x}' after a modal verb: write '{r}'"),
 )
 
 

@@ -227,6 +227,14 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
         for i, w in enumerate(words[:-1]):
             q = w.low
             start = i + 1
+            if q == "less" and i + 1 < len(words) and words[i + 1].joined and not words[i + 1].capitalised and (
+                i == 0 or (lows[i - 1] not in ("no", "much", "far", "any") and not words[i - 1].text[:1].isdigit()
+                           and not tagset(lows[i - 1]) & {"NN", "NNS"} and "%" not in words[i].gap)
+            ):
+                nxt = words[i + 1]
+                if (plural_only(nxt.low) or nxt.low == "people") and not nxt.low.endswith("ness") and _ends_phrase_or_verb(doc, words, i + 1):
+                    yield replace(w.start, w.end, f"'{w.text} {nxt.text}': with a plural noun write 'fewer'", w.text, "fewer")
+                continue
             if q == "lot" and i > 0 and lows[i - 1] == "a" and i + 1 < len(words) and lows[i + 1] == "of":
                 start = i + 2
             elif q == "lots" and i + 1 < len(words) and lows[i + 1] == "of":
@@ -263,6 +271,14 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
             if q == "many" and k == start and lows[k] in ("a", "an"):
                 continue
             yield Finding(Span(noun.start, noun.end), f"'{doc.prose[w.start:noun.end]}': '{w.text if start == i + 1 else 'a lot of'}' takes a plural noun", ())
+
+
+def _ends_phrase_or_verb(doc: Document, words: list[Word], k: int) -> bool:
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    if nxt is not None and nxt.joined and (nxt.low in ("are", "were", "have", "will", "would", "can", "could", "than")
+                                           or tagset(nxt.low) & {"VBD", "VBP"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"}):
+        return True
+    return _ends_phrase(doc, words, k)
 
 
 def _much_plural(words: list[Word], i: int) -> Iterator[Finding]:

@@ -15,6 +15,7 @@ from copylint.rule import Context, rule
 MODAL_Q = frozenset("can could will would shall should must might".split())
 INDEFINITE = frozenset("anybody anyone somebody someone everybody everyone nobody".split())
 WH = frozenset("what where when why how who which whom whose".split())
+COUNT_DETS = frozenset("both two three four five six seven eight nine ten twelve twenty several".split())
 NP_DETS = frozenset("the a an this that these those my your his her our their its".split())
 SINGULAR_DETS = frozenset({"a", "an", "this", "that"})
 PLURAL_DETS = frozenset({"these", "those"})
@@ -45,6 +46,11 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
         return "sg", j + 1
     if w.low in ("we", "they", "you"):
         return "pl", j + 1
+    if w.low in COUNT_DETS and j + 1 < len(words) and words[j + 1].joined and not words[j + 1].capitalised:
+        noun = words[j + 1].low
+        if "NNS" in tagset(noun) and "NN" not in tagset(noun) or noun in ("people", "men", "women", "children", "police"):
+            return "pl", j + 2
+        return None
     if w.low in NP_DETS:
         k = j + 1
         while k < len(words) and words[k].joined and not words[k].capitalised and adjective(words[k].low):

@@ -278,7 +278,7 @@ PAIRS = table(
     (r"<(?:to|will|can|could|would|might|must|cannot|can't|couldn't|trying_to|tried_to)_(?P<x>proof)_(?:that|it|the|him|her|them|his|their|its|this|what|how|himself|herself|themselves)>",
      "prove", "'{x}' is the noun; the verb is '{r}'"),
     (r"<(?:to|can|could|cannot|can't|couldn't|unable_to)_(?P<x>breath)>", "breathe", "'{x}' is the noun; the verb is '{r}'"),
-    (r"<(?:a|deep|every|last|fresh|one|his|her)_(?P<x>breathe)>", "breath", "'{x}' is the verb; the noun is '{r}'"),
+    (r"<(?:a|deep|every|last|fresh|one)_(?P<x>breathe)>", "breath", "'{x}' is the verb; the noun is '{r}'"),
     (r"<(?P<x>quiet)_(?:good|bad|well|often|sure|likely|possible|different|difficult|right|true|clear|simply|frankly|honestly|literally|obviously|rightly|understandably|remarkable|extraordinary|large|small)>",
      "quite", "'{x}' means silent; 'fairly, completely' is '{r}'"),
     (r"<(?:keep|kept|keeping|stay|stayed|be|very|peace_and|nice_and|a)_(?P<x>quite)>(?=\s*[.,!?]|_(?:place|time|life|area|room|voice|street|village|moment|night|word|corner|spot)>)",
@@ -334,6 +334,13 @@ PAIRS = table(
     (r"<(?P<x>gold)_(?:cart|carts|course|courses|ball|balls|clubhouse)>", "golf", "'{x}': the game is '{r}'"),
     (r"<(?P<x>golf)_(?:medal|medals|medallist|medalist|medallists|medalists)>", "gold", "'{x}' is the game; the medal is '{r}'"),
     (r"<to_(?P<x>cleanup)>", "clean up", "'{x}' is the noun; the verb is '{r}'"),
+    (r"<(?:was|were|been|being|is|are|be)_(?P<x>past)_by>", "passed", "'{x}' is the noun or preposition; the verb form is '{r}'"),
+    (r"<(?P<x>everyone)_of_(?:the|them|us|you|these|those|his|her|their|our)>", "every one", "'{x} of': write '{r} of' (two words)"),
+    (r"<(?P<x>datas)>", "data", "'{x}': 'data' is already plural (or a mass noun)"),
+    (r"<(?:play|played|plays|playing|perform|performed|performs|performing|speak|speaks|spoke|write|writes|wrote|sing|sang|sings|work|works|worked)_(?P<x>good)(?=\s*[.,!?;]|_(?:in|at|on|against|today|yesterday|this|last|enough|together)>)",
+     "well", "'{x}' is the adjective; how something is done takes the adverb '{r}'"),
+    (r"<sentenced_(?P<x>for)_(?=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|life|a_further|\w+_more)_(?:years?|months?|weeks?|days?)?)", "to",
+     "'sentenced {x}': a sentence is given 'to' a term (sentenced to three years)"),
     (r"<(?P<x>lets)_(?:go|see|hope|face|talk|get|make|do|start|be|not|take|look)>", "let's", "'{x}' here means 'let us': write '{r}'"),
 )
 
@@ -348,7 +355,13 @@ def confused_words(doc: Document, ctx: Context) -> list[Finding]:
     *price/prize*, *every day/everyday*, *now/know*, *accept/except*, *past/passed*,
     *off/of*, *allowed/aloud*, *let's/lets*. Each is flagged only where the other reading is
     impossible (*could not here the*, *they where told*)."""
-    return list(run_table(doc, PAIRS))
+    out = []
+    for f in run_table(doc, PAIRS):
+        before = doc.prose[max(0, f.span.start - 12) : f.span.start].lower().split()
+        if doc.text(f.span).lower() == "here" and len(before) >= 2 and before[-1] == "to" and before[-2] in ("close", "next", "near", "back", "up", "down", "from", "way"):
+            continue  # "close to here that...": 'here' is the place
+        out.append(f)
+    return out
 
 
 RULES = (missing_word, pronoun_case, verb_pattern, comparison, confused_words)

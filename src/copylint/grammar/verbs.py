@@ -73,6 +73,15 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
                     and not w.capitalised and i > 0 and words[i - 1].low in ("i", "you", "he", "she", "it", "we", "they", "this", "that") and j + 1 < len(words) and words[j + 1].joined:
                 yield Finding(Span(w.start, v.end), f"'{w.text} {v.text}': a bare verb cannot follow '{w.text}'; drop '{w.text}' or use the -ing form", ())
                 continue
+            if not bases and aux in HAVE and "VBD" in tags and "NN" in tags and not tags & {"VBN", "VB", "JJ"} and j + 1 < len(words) \
+                    and words[j + 1].low in ("to", "with", "about", "at", "on", "in", "the", "a", "an", "his", "her", "their", "him", "them", "it"):
+                bases = lex.base_of.get(v.low, ())  # "had spoke to police": not the noun 'spoke'
+            if (aux == "been" or aux in BE_FINITE) and bases and j == i + 1 and not w.capitalised and v.low not in ("did", "went", "was", "were"):
+                verb = lex.verbs.get(bases[0])
+                if verb and verb.participle[0] != v.low:
+                    yield replace(v.start, v.end, f"After '{w.text}', the passive takes the past participle '{verb.participle[0]}', not '{v.text}'",
+                                  v.text, verb.participle[0])
+                continue
             if aux in HAVE or aux in BE_BASE:
                 verb = lex.verbs.get(bases[0]) if bases and aux in HAVE else None
                 if verb is None and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and not after_det:
