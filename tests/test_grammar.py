@@ -136,6 +136,14 @@ def test_fix_applies_to_the_source() -> None:
         ("Can he speaks French?", "grammar.question-agreement", "speak"),
         ("We didn't had time to check.", "grammar.verb-form", "have"),
         ("Somebody have taken the files.", "grammar.pronoun-agreement", "has"),
+        ("Two people has been arrested.", "grammar.subject-verb-agreement", "have"),
+        ("The debt has been wrote off.", "grammar.verb-form", "written"),
+        ("She had spoke to police.", "grammar.verb-form", "spoken"),
+        ("Less people voted this year.", "grammar.quantifier-number", "Fewer"),
+        ("He could not of known.", "grammar.could-of", "have"),
+        ("The team played good in the first half.", "grammar.confused-words", "well"),
+        ("He was sentenced for three years.", "grammar.confused-words", "to"),
+        ("The bill was past by MPs.", "grammar.confused-words", "passed"),
     ],
 )
 def test_new_rules_flag_with_suggestion(text: str, rule: str, suggestion: str) -> None:
@@ -189,6 +197,10 @@ def test_new_rules_flag_without_suggestion(text: str, rule: str) -> None:
         "He is one of the team.",
         "The only other change to the side was at centre.",
         "We need to be careful not to dumb down.",
+        "Sales were 85% less than forecast, and revenue less expenses rose.",
+        "There are people who live close to here that won't even come.",
+        "Then he had her breathe on the canvas.",
+        "He did good work for the charity.",
     ],
 )
 def test_new_rules_leave_correct_copy_alone(text: str) -> None:
