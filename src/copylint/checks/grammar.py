@@ -1,6 +1,7 @@
-"""The built-in grammar family: articles, confused words, agreement, verb forms, constructions,
-comparatives and double negatives (see :mod:`copylint.grammar`). The LanguageTool backend lives in
-:mod:`copylint.checks.languagetool`; doubled words ("the the") are the YAML rule in ``rules/grammar.yaml``."""
+"""The built-in grammar family: articles, confused words, agreement, questions, verb forms, noun
+phrases, fixed phrases, constructions, comparatives and double negatives (see
+:mod:`copylint.grammar`). The LanguageTool backend lives in :mod:`copylint.checks.languagetool`;
+misheard set phrases ("free reign") are the YAML rule in ``rules/grammar.yaml``."""
 
 from __future__ import annotations
 
