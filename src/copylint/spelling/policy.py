@@ -51,7 +51,8 @@ MIN_CAPITALISED_LEN = 4
 MIN_MIDSENTENCE_LEN = 6
 #: Mid-sentence, the one-edit correction must be a typing slip this cheap (see suggest.py).
 MIDSENTENCE_MAX_COST = 0.6
-#: At a sentence start, an unattested word is reported if a correction costs at most this.
+#: At a sentence start, a word is reported if a correction costs at most this (any correction
+#: will do for a word wordfreq has never seen).
 START_MAX_COST = 2.5
 #: Lower-case words this short are accepted when this common (but "teh", "adn" are not).
 SHORT_LEN, SHORT_ZIPF = 3, 3.3
@@ -120,6 +121,11 @@ class Speller:
                 return None
         if not variant and zipf >= COMPOUND_MIN_ZIPF and self._compound(stem):
             return None
+        if word.whole != word.text and not variant:
+            # Part of a hyphenated coinage ("edu-tainment"): only a one-edit slip is reported.
+            near = suggest.candidates(stem.lower(), self.language, self.extra, deep=False)
+            if not any(c.distance == 1 for c in near):
+                return None
         return self._verdict(word, stem, variant)
 
     def _compound(self, stem: str) -> bool:
@@ -159,7 +165,7 @@ class Speller:
         # At a sentence start capitals say nothing about names: judge as a lower-case word,
         # but only with a correction in hand or an English ending on a word no corpus has seen.
         best = [c for c in suggest.candidates(stem.lower(), self.language, self.extra) if c.word[:1].islower()]
-        if best and best[0].cost <= START_MAX_COST:
+        if best and (best[0].cost <= START_MAX_COST or zipf == 0):
             return self._verdict(word, stem, False)
         if zipf == 0 and len(stem) >= SUFFIX_MIN_LEN and stem.lower().endswith(ENGLISH_ENDINGS):
             return self._verdict(word, stem, False)

@@ -105,7 +105,7 @@ def words(doc: Document) -> Iterator[Word]:
             p_start = offset
             offset += len(part) + 1
             bare = part.replace(SOFT_HYPHEN, "")
-            if len(bare) < (3 if part != clean else 2) or _bad_case(bare):
+            if len(bare) < (4 if part != clean else 2) or _bad_case(bare):
                 continue
             p_end = p_start + len(part)
             first, last = p_start == span.start, p_end == span.end
