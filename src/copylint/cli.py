@@ -201,12 +201,18 @@ def _fix_files(paths: tuple[str, ...], config: Config | None, unsafe: bool, max_
 
 @main.command("rules")
 @click.option("--family", help="Only rules of this family.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
+              help="markdown: the full rule reference (docs/rules.md is generated with it).")
 @click.option("--config", "config_path", type=str, help="Include the local packs of this config.")
 def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
     """List every rule with its family, default severity and summary."""
     registry = _registry(config_path)
     rules = [r for r in registry if family is None or r.meta.family == family]
+    if fmt == "markdown":
+        from copylint.docs import rules_markdown
+
+        click.echo(rules_markdown([r.meta for r in rules]), nl=False)
+        return
     if fmt == "json":
         import json
 
@@ -256,21 +262,9 @@ def explain(rule_id: str, config_path: str | None) -> None:
         close = [r for r in registry.rules if rule_id in r]
         hint = f" (did you mean: {', '.join(close[:5])}?)" if close else " (see `copylint rules`)"
         _fail(f"unknown rule {rule_id!r}{hint}")
-    m = found.meta  # type: ignore[union-attr]
-    click.echo(f"{m.id}: {m.summary}\n")
-    click.echo(f"Family: {m.family}    Default severity: {m.severity.value}    Fixable: {'yes' if m.fixable else 'no'}"
-               f"    On by default: {'yes' if m.enabled else 'no'}")
-    if m.source:
-        click.echo(f"Source: {m.source}")
-    click.echo("\n" + m.explanation.strip() + "\n")
-    if m.bad:
-        click.echo("Bad:")
-        for ex in m.bad:
-            click.echo(f"  - {ex}")
-    if m.good:
-        click.echo("Good:")
-        for ex in m.good:
-            click.echo(f"  - {ex}")
+    from copylint.docs import explain_text
+
+    click.echo(explain_text(found.meta))  # type: ignore[union-attr]
 
 
 def _add_optional_commands() -> None:
