@@ -201,6 +201,7 @@ def test_new_rules_flag_without_suggestion(text: str, rule: str) -> None:
         "There are people who live close to here that won't even come.",
         "Then he had her breathe on the canvas.",
         "He did good work for the charity.",
+        "She joined the sessions by video link from her flat.",
     ],
 )
 def test_new_rules_leave_correct_copy_alone(text: str) -> None:

@@ -115,6 +115,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
                 continue  # "the award for best actor": award categories go bare
             if not count_singular(noun.low) or noun.low in BARE_OK or "-" in noun.low or noun.low.endswith(ABSTRACT):
                 continue
+            if any(x.low in BARE_OK for x in words[i + 1 : k]):
+                continue  # "by video link", "on stage door": a bare-noun idiom as modifier
             if k == i + 1 and "VB" in tagset(noun.low) and w.low in ARTICLE_PREPS:
                 continue  # "for download", "on search": a verb or activity noun used bare
             if not _ends_phrase(doc, words, k):
