@@ -202,6 +202,7 @@ def test_new_rules_flag_without_suggestion(text: str, rule: str) -> None:
         "Then he had her breathe on the canvas.",
         "He did good work for the charity.",
         "She joined the sessions by video link from her flat.",
+        "Both switch to figures at 10.",
     ],
 )
 def test_new_rules_leave_correct_copy_alone(text: str) -> None:

@@ -265,6 +265,8 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
             noun = words[k]
             if not count_singular(noun.low) or noun.low.endswith(("s", "ing")) or noun.low in BARE_OK or "-" in noun.low:
                 continue
+            if "VB" in tagset(noun.low) and k == start:
+                continue  # "both switch to figures": the quantifier is the subject of a verb
             nxt = words[k + 1] if k + 1 < len(words) else None
             verb_next = nxt is not None and nxt.joined and (nxt.low in ("is", "was", "has", "are", "were", "have")
                                                              or tagset(nxt.low) & {"VBD", "VBZ"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})
