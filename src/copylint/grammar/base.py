@@ -6,6 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
@@ -48,7 +49,18 @@ class Word:
 
 
 def sentence_words(doc: Document) -> Iterator[list[Word]]:
-    """The words of each sentence, with apostrophes normalised to ASCII in ``low``."""
+    """The words of each sentence, with apostrophes normalised to ASCII in ``low``.
+
+    Computed once per document (every grammar rule walks them); callers must not mutate the lists."""
+    return iter(_sentence_words(doc))
+
+
+@lru_cache(maxsize=2)
+def _sentence_words(doc: Document) -> tuple[list[Word], ...]:
+    return tuple(_build_sentence_words(doc))
+
+
+def _build_sentence_words(doc: Document) -> Iterator[list[Word]]:
     tokens = doc.tokens
     starts = [t.span.start for t in tokens]
     prose = doc.prose
