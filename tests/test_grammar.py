@@ -144,6 +144,9 @@ def test_fix_applies_to_the_source() -> None:
         ("The team played good in the first half.", "grammar.confused-words", "well"),
         ("He was sentenced for three years.", "grammar.confused-words", "to"),
         ("The bill was past by MPs.", "grammar.confused-words", "passed"),
+        ("My sister live in Glasgow.", "grammar.subject-verb-agreement", "lives"),
+        ("The number of people are rising.", "grammar.of-phrase-agreement", "is"),
+        ("She suggested him to leave.", "grammar.say-tell", "suggested that"),
     ],
 )
 def test_new_rules_flag_with_suggestion(text: str, rule: str, suggestion: str) -> None:

@@ -318,7 +318,7 @@ def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
         if number == "sg":
             fix = {"are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}.get(verb.low)
             obj = words[v + 1].low in OBJECT_START
-            if fix is None and tags and (tags <= {"VB", "VBP"} or (obj and tags <= {"VB", "VBP", "NN", "NNS", "JJ"} and "VB" in tags)) \
+            if fix is None and tags and (tags <= {"VB", "VBP", "JJ"} or (obj and tags <= {"VB", "VBP", "NN", "NNS", "JJ"} and "VB" in tags)) \
                     and verb.low in lex.verbs and verb.low not in SKIP_VERBS:
                 fix = lex.verbs[verb.low].third
             if fix:
@@ -349,7 +349,7 @@ OF_SINGULAR = table(
     (r"<(?:each|every_one|either|one)_of_(?:the|his|her|their|our|my|your|these|those|its)_(?:\w+_)?\w+s_(?P<x>have|are|were|do|don't|aren't|weren't|haven't)>",
      lambda m: {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't",
                 "haven't": "hasn't"}[m.group("x").lower().replace("’", "'")], "The subject is 'one/each' (singular): write '{r}'"),
-    (r"(?:^|(?<=[.!?]\s))the_number_of_(?:\w+_)?\w+s_(?P<x>are|were|have)>",
+    (r"(?:^|(?<=[.!?]\s))the_number_of_(?:\w+_)?\w+_(?P<x>are|were|have)>",
      lambda m: {"are": "is", "were": "was", "have": "has"}[m.group("x").lower()], "'The number of ...' is singular: write '{r}' ('a number of ...' is plural)"),
 )
 

@@ -93,19 +93,21 @@ TELL = table(
      "'{x}': 'say' takes no person as object; write '{r}' (or 'say to ...')"),
     (r"<(?P<x>explain(?:s|ed|ing)?_(?:me|him|us|them|you))_(?=(?:the|a|an|why|what|how|that|this|his|her|their|my|our|its|where|when|whether)>)",
      lambda m: m.group("x").split()[0] + " to " + m.group("x").split()[-1], "'{x}': you explain something to someone; write '{r}'"),
+    (r"<(?P<x>suggest(?:s|ed|ing)?_(?:me|him|her|us|them))_to_(?=\w)", lambda m: m.group("x").split()[0] + " that",
+     "'{x} to ...': 'suggest' takes a that-clause ('suggested that he leave') or the -ing form, not an object + 'to'"),
     (r"<(?P<x>explain(?:s|ed|ing)?_her)_(?=(?:why|what|how|where|when|whether)>)",
      lambda m: m.group("x").split()[0] + " to her", "'{x}': you explain something to someone; write '{r}'"),
 )
 
 
-@rule("grammar.say-tell", "Flags 'say' or 'explain' with a person as direct object: 'he said me the truth', 'explain me why'.",
+@rule("grammar.say-tell", "Flags 'say', 'explain' or 'suggest' with a person as direct object: 'he said me the truth', 'explain me why'.",
       bad=["He said me the truth.", "Let me explain you why it failed."],
       good=["He told me the truth.", "Let me explain to you why it failed.", "He said the truth would come out.", "She explained her decision."],
       fixable=True, skip_quotes=True)
 def say_tell(doc: Document, ctx: Context) -> list[Finding]:
     """*Tell* takes the person (*told me the truth*); *say* does not (*said the truth*, *said
     to me*). Likewise one *explains something to someone*: *explain to you why*, not
-    *explain you why*."""
+    *explain you why*; and one *suggests that he leave*, not *suggests him to leave*."""
     return list(run_table(doc, TELL))
 
 
