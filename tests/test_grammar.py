@@ -147,6 +147,15 @@ def test_fix_applies_to_the_source() -> None:
         ("My sister live in Glasgow.", "grammar.subject-verb-agreement", "lives"),
         ("The number of people are rising.", "grammar.of-phrase-agreement", "is"),
         ("She suggested him to leave.", "grammar.say-tell", "suggested that"),
+        ("Have the prime minister spoken to him?", "grammar.question-agreement", "Has"),
+        ("He has broke the record twice.", "grammar.verb-form", "broken"),
+        ("Police was called to the scene.", "grammar.subject-verb-agreement", "were"),
+        ("He didn't wanted to leave.", "grammar.verb-form", "want"),
+        ("The strike effected thousands of commuters.", "grammar.affect-effect", "affected"),
+        ("It's impact was huge.", "grammar.its", "Its"),
+        ("The results were worst than expected.", "grammar.comparison", "worse"),
+        ("We look forward to welcome you.", "grammar.verb-pattern", "welcoming"),
+        ("The firms merged in order become bigger.", "grammar.in-order-to", "order to"),
     ],
 )
 def test_new_rules_flag_with_suggestion(text: str, rule: str, suggestion: str) -> None:
@@ -206,6 +215,7 @@ def test_new_rules_flag_without_suggestion(text: str, rule: str) -> None:
         "He did good work for the charity.",
         "She joined the sessions by video link from her flat.",
         "Both switch to figures at 10.",
+        "It's time we went. What he did confirmed our fears.",
     ],
 )
 def test_new_rules_leave_correct_copy_alone(text: str) -> None:

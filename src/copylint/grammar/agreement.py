@@ -300,6 +300,10 @@ def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
 
     lex = lexicon()
     for words in sentence_words(doc):
+        if words[0].low == "police" and len(words) > 2 and words[1].joined and words[1].low in ("is", "was", "has", "isn't", "wasn't", "hasn't"):
+            fix = {"is": "are", "was": "were", "has": "have", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}[words[1].low]
+            yield replace(words[1].start, words[1].end, f"'Police {words[1].text}': 'police' is plural; write '{fix}'", words[1].text, fix)
+            continue
         if (words[0].low not in NP_DETS and words[0].low not in COUNT_DETS) or words[0].low in ("that", "her", "its"):
             continue  # "That ...", "Her ..." can open other structures
         subj = noun_phrase_number(words, 0)

@@ -29,7 +29,24 @@ def its(doc: Document, ctx: Context) -> list[Finding]:
     *it has* (*it's raining*, *it's been a year*). The rule flags `its` before words that can
     only follow *it is/has* (an article, *not*, *been*, *going*) and `it's` before *own* or
     before a noun that the company or club owns (*it's profits*)."""
-    return [*run_table(doc, ITS), *_its_after_verb(doc)]
+    return [*run_table(doc, ITS), *_its_after_verb(doc), *_its_before_verb(doc)]
+
+
+def _its_before_verb(doc: Document) -> list[Finding]:
+    """'It's impact was huge': 'it's' + noun + verb is the possessive."""
+    out = []
+    lex = lexicon()
+    for words in sentence_words(doc):
+        for i, w in enumerate(words[:-2]):
+            noun, verb = words[i + 1], words[i + 2]
+            if w.low != "it's" or not (noun.joined and verb.joined) or noun.capitalised:
+                continue
+            tags = lex.tags(noun.low)
+            if "NN" in tags and not tags & {"JJ", "RB", "VBG", "VBN", "VBD"} and noun.low != "time" and verb.low in (
+                "is", "was", "has", "had", "will", "would", "remains", "seems", "includes", "includes"
+            ):
+                out.append(replace(w.start, w.end, f"'{w.text} {noun.text} {verb.text}': the possessive is 'its'", w.text, "its"))
+    return out
 
 
 #: Verbs that take a clause ("said it's time"), after which 'it's' is 'it is'.
@@ -179,6 +196,7 @@ AFFECT = table(
      "affect", "'{x}' as a verb means 'bring about'; to influence something is to '{r}' it"),
     (r"<(?:it|this|which|that|who)_(?P<x>effects)_(?:the|a|an|his|her|their|its|our|my|your|me|you|him|us|them|everyone|people)>",
      "affects", "'{x}': the verb meaning 'influences' is '{r}'"),
+    (r"<(?P<x>effected)_(?:thousands|hundreds|millions|many|most|all|every|some|more)>", "affected", "'{x}' means 'brought about'; 'influenced' is '{r}'"),
     (r"<(?:badly|adversely|negatively|seriously|directly|severely|worst|most|people|those|families|residents|areas|homes|communities|businesses|countries|patients|children|customers|passengers|workers)_(?P<x>effected)>",
      "affected", "'{x}': people hit by something are '{r}'"),
     (r"<(?:an|no|any|little|significant|positive|negative|big|huge|major|knock-on|adverse|side|desired|lasting|direct|immediate|profound|greenhouse|domino|ripple|net|devastating|dramatic|serious|real|opposite|cumulative|chilling|calming|special|sound)_(?P<x>affects?)>",

@@ -56,7 +56,7 @@ def _in_order_findings(doc: Document) -> Iterator[Finding]:
             if a.low != "in" or b.low != "order" or not b.joined or not v.joined:
                 continue
             tags = lex.tags(v.low)
-            if "VB" in tags and v.low in lex.verbs and not tags & {"JJ", "RB", "IN", "NNS", "VBD", "VBN"} and not v.capitalised:
+            if "VB" in tags and v.low in lex.verbs and not tags & {"JJ", "RB", "IN", "NNS", "VBD"} and not v.capitalised:
                 if i > 0 and words[i - 1].low in ("put", "puts", "putting", "set", "sets", "get", "gets", "getting", "be", "is", "are", "was", "were", "kept", "keep"):
                     continue
                 yield replace(b.start, b.end, f"'in order {v.text}': write 'in order to {v.text}'", b.text, "order to")

@@ -53,7 +53,9 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
         return None
     if w.low in NP_DETS:
         k = j + 1
-        while k < len(words) and words[k].joined and not words[k].capitalised and adjective(words[k].low):
+        while k < len(words) and words[k].joined and not words[k].capitalised and (
+            adjective(words[k].low) or ("JJ" in tagset(words[k].low) and k + 1 < len(words) and count_singular(words[k + 1].low))
+        ):
             k += 1
         if k >= len(words) or not words[k].joined or words[k].capitalised:
             return None

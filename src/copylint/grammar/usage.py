@@ -172,9 +172,11 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
             if w.low == "to" and i > 0 and (lows[i - 1] in ("enjoy", "enjoys", "enjoyed", "enjoying", "avoid", "avoids", "avoided", "avoiding", "accustomed", "admit", "admits", "admitted", "mind", "minds", "minded", "deny", "denies", "denied", "risk", "risked", "risks") or (lows[i - 1] == "forward" and i > 1 and lows[i - 2].startswith("look"))):
                 v = nxt
                 tags = lex.tags(v.low)
-                strong = lows[i - 1] in ("enjoy", "enjoys", "enjoyed", "enjoying", "avoid", "avoids", "avoided", "avoiding")
+                strong = lows[i - 1] in ("enjoy", "enjoys", "enjoyed", "enjoying", "avoid", "avoids", "avoided", "avoiding", "forward")
                 after_v = words[i + 2] if i + 2 < len(words) else None
-                verb_like = strong and (after_v is None or not after_v.joined or after_v.low in ("the", "a", "an", "it", "them", "my", "his", "her", "their", "our", "your"))
+                verb_like = strong and (after_v is None or not after_v.joined or after_v.low in ("the", "a", "an", "it", "them", "my", "his", "her", "their", "our", "your", "you", "him", "us", "me"))
+                if lows[i - 1] == "forward" and (after_v is None or not after_v.joined):
+                    verb_like = False  # "looking forward to snow."
                 if "VB" in tags and v.low in lex.verbs and not v.capitalised and not tags & {"JJ", "RB"} and (verb_like or not tags & {"NN", "NNS"}):
                     ger = lex.verbs[v.low].gerund
                     yield replace(v.start, v.end, f"'{words[i - 1].text} to' takes the -ing form: '{ger}'", v.text, ger)
@@ -210,6 +212,8 @@ COMPARISON = table(
     (r"<the_same(?:_\w+)?_(?P<x>than|like)>", "as", "'the same ... {x}': write 'the same ... as'"),
     (r"<(?:even|much|far|a_lot|any|no|getting)_(?P<x>worst)>", "worse", "'{x}' is the superlative; after '{r}'-type comparisons write 'worse'"),
     (r"<(?:worse|worst)_comes?_to_(?P<x>worse)>", "worst", "The idiom is 'if worst comes to worst'"),
+    (r"<(?P<x>worst)_than>", "worse", "'{x}' is the superlative; a comparison with 'than' takes '{r}'"),
+    (r"<(?P<x>best)_than>", "better", "'{x}' is the superlative; a comparison with 'than' takes '{r}'"),
     (r"<(?P<x>equally_as)_(?=\w)", "equally", "'{x}' is redundant: write 'equally good' or 'as good as'"),
 )
 

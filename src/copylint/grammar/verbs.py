@@ -73,7 +73,7 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
                     and not w.capitalised and i > 0 and words[i - 1].low in ("i", "you", "he", "she", "it", "we", "they", "this", "that") and j + 1 < len(words) and words[j + 1].joined:
                 yield Finding(Span(w.start, v.end), f"'{w.text} {v.text}': a bare verb cannot follow '{w.text}'; drop '{w.text}' or use the -ing form", ())
                 continue
-            if not bases and aux in HAVE and "VBD" in tags and "NN" in tags and not tags & {"VBN", "VB", "JJ"} and j + 1 < len(words) \
+            if not bases and aux in HAVE and "VBD" in tags and tags & {"NN", "JJ"} and not tags & {"VBN", "VB"} and j + 1 < len(words) \
                     and words[j + 1].low in ("to", "with", "about", "at", "on", "in", "the", "a", "an", "his", "her", "their", "him", "them", "it"):
                 bases = lex.base_of.get(v.low, ())  # "had spoke to police": not the noun 'spoke'
             if (aux == "been" or aux in BE_FINITE) and bases and j == i + 1 and not w.capitalised and v.low not in ("did", "went", "was", "were"):
@@ -104,8 +104,9 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
                     bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
                 if bases and bases[0] != v.low:
                     yield replace(v.start, v.end, f"After 'to', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])
-            elif aux in DO and not after_det and not bases and v.low != "used" and tags & {"VBD", "VBN"} and not tags & {"NN", "NNS", "JJ", "VB"} \
-                    and not w.capitalised and (aux.endswith("n't") or any(x.low == "not" for x in words[i + 1 : j])):
+            elif aux in DO and not after_det and not bases and v.low != "used" and tags & {"VBD", "VBN"} and not tags & {"NN", "NNS", "VB"} \
+                    and not w.capitalised and (aux.endswith("n't") or any(x.low == "not" for x in words[i + 1 : j])
+                                               or (i > 0 and words[i - 1].low in ("i", "you", "he", "she", "we", "they") and "JJ" not in tags)):
                 base = lex.base_of.get(v.low, ("",))[0]
                 if base and base != v.low:
                     yield replace(v.start, v.end, f"After '{w.text}', use the base form '{base}', not '{v.text}'", v.text, base)
