@@ -177,7 +177,7 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                 verb_like = strong and (after_v is None or not after_v.joined or after_v.low in ("the", "a", "an", "it", "them", "my", "his", "her", "their", "our", "your", "you", "him", "us", "me"))
                 if lows[i - 1] == "forward" and (after_v is None or not after_v.joined):
                     verb_like = False  # "looking forward to snow."
-                if "VB" in tags and v.low in lex.verbs and not v.capitalised and not tags & {"JJ", "RB"} and (verb_like or not tags & {"NN", "NNS"}):
+                if "VB" in tags and v.low in lex.verbs and not v.capitalised and not tags & {"RB"} and (verb_like or not tags & {"NN", "NNS", "JJ"}):
                     ger = lex.verbs[v.low].gerund
                     yield replace(v.start, v.end, f"'{words[i - 1].text} to' takes the -ing form: '{ger}'", v.text, ger)
     del prose
