@@ -156,6 +156,9 @@ def test_fix_applies_to_the_source() -> None:
         ("The results were worst than expected.", "grammar.comparison", "worse"),
         ("We look forward to welcome you.", "grammar.verb-pattern", "welcoming"),
         ("The firms merged in order become bigger.", "grammar.in-order-to", "order to"),
+        ("Me and my brother were stopped by police.", "grammar.pronoun-case", "I"),
+        ("Each have a locker.", "grammar.of-phrase-agreement", "has"),
+        ("The amount of people at the rally was huge.", "grammar.quantifier-number", "number"),
     ],
 )
 def test_new_rules_flag_with_suggestion(text: str, rule: str, suggestion: str) -> None:
@@ -216,6 +219,8 @@ def test_new_rules_flag_without_suggestion(text: str, rule: str) -> None:
         "She joined the sessions by video link from her flat.",
         "Both switch to figures at 10.",
         "It's time we went. What he did confirmed our fears.",
+        "The amount of funds raised was huge. Each has a locker.",
+        "Her and her husband's firm was sold.",
     ],
 )
 def test_new_rules_leave_correct_copy_alone(text: str) -> None:

@@ -353,6 +353,8 @@ OF_SINGULAR = table(
     (r"<(?:each|every_one|either|one)_of_(?:the|his|her|their|our|my|your|these|those|its)_(?:\w+_)?\w+s_(?P<x>have|are|were|do|don't|aren't|weren't|haven't)>",
      lambda m: {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't",
                 "haven't": "hasn't"}[m.group("x").lower().replace("’", "'")], "The subject is 'one/each' (singular): write '{r}'"),
+    (r"(?:^|(?<=[.!?]\s))each_(?P<x>have|are|were|do)>(?!_(?:to|been|not)>)",
+     lambda m: {"have": "has", "are": "is", "were": "was", "do": "does"}[m.group("x").lower()], "'Each' is singular: write '{r}'"),
     (r"(?:^|(?<=[.!?]\s))the_number_of_(?:\w+_)?\w+_(?P<x>are|were|have)>",
      lambda m: {"are": "is", "were": "was", "have": "has"}[m.group("x").lower()], "'The number of ...' is singular: write '{r}' ('a number of ...' is plural)"),
 )

@@ -219,6 +219,8 @@ def _uncountable_all(doc: Document) -> Iterator[Finding]:
 RULES = (missing_article, uncountable_article)
 
 
+#: Plurals measured as a mass: "the amount of funds", "the amount of savings".
+UNCOUNTED_AMOUNTS = frozenset("funds savings earnings proceeds resources goods assets taxes profits losses damages".split())
 PLURAL_QUANTIFIERS = frozenset("many several few various numerous both".split())
 OF_QUANTIFIERS = frozenset("most some many all none several few both each one".split())
 
@@ -236,6 +238,11 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
                 nxt = words[i + 1]
                 if (plural_only(nxt.low) or nxt.low == "people") and not nxt.low.endswith("ness") and _ends_phrase_or_verb(doc, words, i + 1):
                     yield replace(w.start, w.end, f"'{w.text} {nxt.text}': with a plural noun write 'fewer'", w.text, "fewer")
+                continue
+            if q == "amount" and i + 2 < len(words) and lows[i + 1] == "of" and words[i + 2].joined:
+                k = _noun_after(words, i + 2)
+                if k is not None and (plural_only(words[k].low) or words[k].low == "people") and words[k].low not in UNCOUNTED_AMOUNTS:
+                    yield replace(w.start, w.end, f"'{w.text} of {words[k].text}': countable nouns take 'number of'", w.text, "number")
                 continue
             if q == "lot" and i > 0 and lows[i - 1] == "a" and i + 1 < len(words) and lows[i + 1] == "of":
                 start = i + 2
@@ -340,7 +347,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
 
 
 @rule("grammar.quantifier-number", "Flags a quantifier with the wrong noun number: 'many problem', 'a lot of car', 'much children', 'most of students'.",
-      bad=["Many shopkeeper has complained.", "There were a lot of complaint from residents.", "Much children were hurt.", "Most of students passed."],
+      bad=["Many shopkeeper has complained.", "The amount of people at the rally was huge.", "There were a lot of complaint from residents.", "Much children were hurt.", "Most of students passed."],
       good=["Many residents have complained.", "There was a lot of traffic.", "Most of the students passed.", "Many a man has tried.",
             "It was a much bigger crowd."],
       fixable=True, skip_quotes=True)

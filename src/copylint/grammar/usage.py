@@ -67,16 +67,40 @@ CASE = table(
 
 
 @rule("grammar.pronoun-case", "Flags a subject pronoun after a preposition: 'between you and I', 'with he and his wife'.",
-      bad=["The dispute is between you and I.", "She travelled with he and his brother."],
-      good=["The dispute is between you and me.", "She left after he arrived.", "It was for him and his brother."],
+      bad=["The dispute is between you and I.", "She travelled with he and his brother.", "Him and his brother were arrested."],
+      good=["The dispute is between you and me.", "She left after he arrived.", "It was for him and his brother.",
+            "He and his brother were arrested."],
       fixable=True, skip_quotes=True)
 def pronoun_case(doc: Document, ctx: Context) -> list[Finding]:
     """A preposition takes the object form of a pronoun: *between you and me*, *with him*,
     *for them*; before a noun the possessive (*at her legs*, not *at she legs*); and *because
-    of* takes a noun, not a clause (*because we left*, not *because of we left*).
+    of* takes a noun, not a clause (*because we left*, not *because of we left*); a subject
+    takes the subject form (*he and his brother were*, not *him and his brother were*).
     Prepositions that also open clauses (*after he left*, *before she spoke*) are left
     alone."""
-    return [*run_table(doc, CASE), *_because_of(doc), *_possessive(doc)]
+    return [*run_table(doc, CASE), *_because_of(doc), *_possessive(doc), *_object_subjects(doc)]
+
+
+OBJECT_TO_SUBJECT = {"me": "I", "him": "he", "her": "she", "us": "we", "them": "they"}
+
+
+def _object_subjects(doc: Document) -> Iterator[Finding]:
+    """'Me and him went': object pronouns as the subject of a sentence."""
+    lex = lexicon()
+    for words in sentence_words(doc):
+        if len(words) < 4 or words[0].low not in OBJECT_TO_SUBJECT or words[1].low != "and" or not words[1].joined:
+            continue
+        for k in range(2, min(len(words) - 1, 5)):
+            x = words[k]
+            if not x.joined:
+                break
+            tags = lex.tags(x.low)
+            if x.low in AUXILIARIES or (tags & {"VBD", "VBZ"} and not tags & {"NN", "NNS", "JJ"}):
+                first = words[0]
+                fix = OBJECT_TO_SUBJECT[first.low]
+                yield replace(first.start, first.end, f"'{first.text} and ...' is the subject: write '{fix}' (and put 'I' last)",
+                              first.text, fix)
+                break
 
 
 POSSESSIVE_FOR = {"i": "my", "he": "his", "she": "her", "we": "our", "they": "their"}
