@@ -158,6 +158,8 @@ def test_fix_applies_to_the_source() -> None:
         ("The firms merged in order become bigger.", "grammar.in-order-to", "order to"),
         ("Me and my brother were stopped by police.", "grammar.pronoun-case", "I"),
         ("Each have a locker.", "grammar.of-phrase-agreement", "has"),
+        ("The minister decided resign.", "grammar.verb-pattern", "to resign"),
+        ("Police made him to sign a statement.", "grammar.verb-pattern", "sign"),
         ("The amount of people at the rally was huge.", "grammar.quantifier-number", "number"),
     ],
 )
@@ -221,6 +223,7 @@ def test_new_rules_flag_without_suggestion(text: str, rule: str) -> None:
         "It's time we went. What he did confirmed our fears.",
         "The amount of funds raised was huge. Each has a locker.",
         "Her and her husband's firm was sold.",
+        "They want work, not charity. We have them to thank.",
     ],
 )
 def test_new_rules_leave_correct_copy_alone(text: str) -> None:

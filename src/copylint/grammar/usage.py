@@ -167,6 +167,19 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                             yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {base[0]}'", v.text, f"to {base[0]}")
                     elif tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and lows[j - 1] != "to":
                         yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}")
+            if w.low in WANT_TO and not w.capitalised and (i == 0 or lows[i - 1] not in ("the", "a", "an", "their", "his", "her", "our", "my", "your", "its")):
+                tags = lex.tags(nxt.low)
+                if tags and tags <= {"VB", "VBP"} and nxt.low in lex.verbs and not nxt.capitalised and nxt.low not in ("be", "have", "do"):
+                    yield replace(nxt.start, nxt.end, f"'{w.text} {nxt.text}': '{w.text}' takes 'to' + verb: 'to {nxt.text}'", nxt.text, f"to {nxt.text}")
+            if w.low in LET_MAKE and i + 3 < len(words) and lows[i + 1] in ("me", "him", "her", "us", "them", "you", "it") and lows[i + 2] == "to" \
+                    and words[i + 2].joined and words[i + 3].joined:
+                v = words[i + 3]
+                tags = lex.tags(v.low)
+                if "VB" in tags and v.low in lex.verbs and not tags & {"NN", "NNS", "JJ"} and not v.capitalised:
+                    to = words[i + 2]
+                    span = Span(to.start, v.end)
+                    yield Finding(span, f"'{w.text} {nxt.text} to {v.text}': '{w.text}' takes the bare verb: '{v.text}'", (v.text,),
+                                  Fix((Edit(span, v.text),), safe=False))
             if w.low in ALLOW and i + 2 < len(words) and lows[i + 1] == "to" and nxt.joined and words[i + 2].joined:
                 before = [x for x in lows[max(0, i - 3) : i] if x not in ("not", "never", "also", "now", "only", "still")]
                 v = words[i + 2]
@@ -207,6 +220,10 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
     del prose
 
 
+WANT_TO = frozenset("want wants wanted wanting decide decides decided plan plans planned hope hopes hoped expect expects "
+                    "expected refuse refuses refused agree agrees agreed promise promises promised manage managed fail failed "
+                    "intend intends intended wish wishes wished".split())
+LET_MAKE = frozenset("let lets letting make makes made making".split())
 ALLOW = frozenset("allow allows allowed allowing permit permits permitted enable enables enabled".split())
 BE_GET = frozenset("be is are was were been being am 'm 're 's get gets got getting become became".split())
 TO_VERBS = frozenset("allow allows allowed want wants wanted ask asks asked tell tells told expect expects expected force forces "
@@ -220,13 +237,17 @@ def _is(word: str, alternation: str) -> bool:
 
 
 @rule("grammar.verb-pattern", "Flags a verb followed by the wrong form: 'afford spending', 'look forward to see', 'discuss about'.",
-      bad=["The council cannot afford spending more.", "We look forward to see you.", "They discussed about the budget."],
-      good=["The council cannot afford to spend more.", "We look forward to seeing you.", "They discussed the budget.", "The road was used to carry troops."],
+      bad=["The council cannot afford spending more.", "We look forward to see you.", "They discussed about the budget.",
+           "Residents want remain in their homes.", "Police made him to sign a statement."],
+      good=["The council cannot afford to spend more.", "We look forward to seeing you.", "They discussed the budget.", "The road was used to carry troops.",
+            "Residents want to remain in their homes.", "Police made him sign a statement.", "We have them to thank."],
       fixable=True, skip_quotes=True)
 def verb_pattern(doc: Document, ctx: Context) -> list[Finding]:
     """Some verbs take *to* + verb (*afford to spend*, *decide to go*), some the -ing form
     (*enjoy running*, *look forward to seeing*), and *discuss* takes a direct object (*discuss
-    the plan*, not *discuss about the plan*). Also *despite of*, *regarding to*, *must to*."""
+    the plan*, not *discuss about the plan*). *Want*, *decide*, *hope* take *to* (*want to go*);
+    *let* and *make* take the bare verb (*made him sign*). Also *despite of*, *regarding to*,
+    *must to*."""
     return list(_verb_patterns(doc))
 
 
