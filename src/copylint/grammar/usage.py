@@ -175,7 +175,7 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                     and words[i + 2].joined and words[i + 3].joined:
                 v = words[i + 3]
                 tags = lex.tags(v.low)
-                if "VB" in tags and v.low in lex.verbs and not tags & {"NN", "NNS", "JJ"} and not v.capitalised:
+                if "VB" in tags and v.low in lex.verbs and not v.capitalised:
                     to = words[i + 2]
                     span = Span(to.start, v.end)
                     yield Finding(span, f"'{w.text} {nxt.text} to {v.text}': '{w.text}' takes the bare verb: '{v.text}'", (v.text,),
