@@ -224,6 +224,7 @@ def test_new_rules_flag_without_suggestion(text: str, rule: str) -> None:
         "The amount of funds raised was huge. Each has a locker.",
         "Her and her husband's firm was sold.",
         "They want work, not charity. We have them to thank.",
+        "The album made it to number four.",
     ],
 )
 def test_new_rules_leave_correct_copy_alone(text: str) -> None:

@@ -171,12 +171,12 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                 tags = lex.tags(nxt.low)
                 if tags and tags <= {"VB", "VBP"} and nxt.low in lex.verbs and not nxt.capitalised and nxt.low not in ("be", "have", "do"):
                     yield replace(nxt.start, nxt.end, f"'{w.text} {nxt.text}': '{w.text}' takes 'to' + verb: 'to {nxt.text}'", nxt.text, f"to {nxt.text}")
-            if w.low in LET_MAKE and i + 3 < len(words) and lows[i + 1] in ("me", "him", "her", "us", "them", "you", "it") and lows[i + 2] == "to" \
+            if w.low in LET_MAKE and i + 3 < len(words) and lows[i + 1] in ("me", "him", "her", "us", "them", "you") and lows[i + 2] == "to" \
                     and words[i + 2].joined and words[i + 3].joined:
                 v = words[i + 3]
                 tags = lex.tags(v.low)
-                if "VB" in tags and v.low in lex.verbs and not v.capitalised:
-                    to = words[i + 2]
+                if "VB" in tags and v.low in lex.verbs and not v.capitalised and v.low not in ("order", "measure", "scale"):
+                    to = words[i + 2]  # ("made it to number four", "made to measure" are idioms)
                     span = Span(to.start, v.end)
                     yield Finding(span, f"'{w.text} {nxt.text} to {v.text}': '{w.text}' takes the bare verb: '{v.text}'", (v.text,),
                                   Fix((Edit(span, v.text),), safe=False))
