@@ -9,12 +9,7 @@ cache cannot be written the lexicon is simply rebuilt in memory each run.
 
 from __future__ import annotations
 
-import hashlib
 import lzma
-import marshal
-import os
-import sys
-import tempfile
 import zlib
 from array import array
 from bisect import bisect_left
@@ -22,7 +17,8 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
+
+from copylint.diskcache import load_or_build
 
 US, GB, GB_VARIANT, US_VARIANT = 1, 2, 4, 8
 _FLAG_BITS = 4
@@ -117,57 +113,23 @@ def _build_index(words: list[str]) -> array:
     return array("Q", keys)
 
 
-def cache_dir() -> Path:
-    """``$COPYLINT_CACHE_DIR``, else the platform's user cache directory + ``copylint``."""
-    if os.environ.get("COPYLINT_CACHE_DIR"):
-        return Path(os.environ["COPYLINT_CACHE_DIR"])
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "copylint"
-
-
-def _cache_path(data: bytes) -> Path:
-    from copylint import __version__
-
-    # The key changes with the data, the structure's parameters and its layout (_FORMAT).
-    digest = hashlib.sha256(data + f"{_FORMAT}:{INDEX_MIN_ZIPF10}:{SKELETON_MIN_ZIPF10}".encode()).hexdigest()[:16]
-    tag = f"py{sys.version_info[0]}{sys.version_info[1]}"
-    return cache_dir() / f"spelling-{__version__}-{digest}-{tag}.bin"
-
-
-def _write_atomic(path: Path, payload: bytes) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError:
-        pass  # read-only home, full disk...: run without a cache
-
-
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The lexicon, from the disk cache when possible (built and cached otherwise)."""
     data = (resources.files("copylint") / "data" / "spelling" / _DATA).read_bytes()
-    path = _cache_path(data)
+    # The key changes with the data, the structure's parameters and its layout (_FORMAT).
+    key = data + f"{_FORMAT}:{INDEX_MIN_ZIPF10}:{SKELETON_MIN_ZIPF10}".encode()
+
+    def build() -> tuple[dict[str, int], str, bytes, dict[str, str]]:
+        entries, words = _parse(lzma.decompress(data).decode("utf-8"))
+        return entries, "\n".join(words), _build_index(words).tobytes(), _skeletons(entries)
+
     try:
-        entries, joined, index_bytes, skeletons = marshal.loads(path.read_bytes())
+        entries, joined, index_bytes, skeletons = load_or_build("spelling", key, build)
         index = array("Q")
         index.frombytes(index_bytes)
-        return Lexicon(entries, tuple(joined.split("\n")), index, skeletons)
-    except (OSError, ValueError, EOFError, TypeError):
-        pass
-    entries, words = _parse(lzma.decompress(data).decode("utf-8"))
-    index = _build_index(words)
-    skeletons = _skeletons(entries)
-    _write_atomic(path, marshal.dumps((entries, "\n".join(words), index.tobytes(), skeletons)))
-    return Lexicon(entries, tuple(words), index, skeletons)
+    except (ValueError, TypeError):  # a cache file of another layout: rebuild in memory
+        entries, joined, index_bytes, skeletons = build()
+        index = array("Q")
+        index.frombytes(index_bytes)
+    return Lexicon(entries, tuple(joined.split("\n")), index, skeletons)
