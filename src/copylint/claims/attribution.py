@@ -244,6 +244,8 @@ class Attribution:
         self.doc = doc
         self.blanked = blank_quotes(doc)
         self._sources: dict[int, Sources] = {}
+        self._vague: dict[int, list[Cue]] = {}
+        self._first_person: dict[int, bool] = {}
         self._linked = _linked_sentences(doc)
         self._intro = _first_body_block(doc)
 
@@ -260,12 +262,31 @@ class Attribution:
     def is_headline(self, index: int) -> bool:
         return self.doc.blocks[self.doc.sentences[index].block].kind in HEADLINE_KINDS
 
+    def vague(self, index: int) -> list[Cue]:
+        """The vague cues of sentence ``index`` (offsets into the prose); do not mutate."""
+        found = self._vague.get(index)
+        if found is None:
+            found = self._vague[index] = vague_cues(self.text(index), self.doc.sentences[index].span.start)
+        return found
+
+    def vague_spans(self, index: int) -> list[tuple[int, int]]:
+        """A new list of the vague cues' spans, as offsets into the sentence's text."""
+        base = self.doc.sentences[index].span.start
+        return [(c.start - base, c.end - base) for c in self.vague(index)]
+
+    def first_person(self, index: int) -> bool:
+        """Is sentence ``index`` written in the first person ("I think", "we had to")?"""
+        found = self._first_person.get(index)
+        if found is None:
+            found = self._first_person[index] = lx.FIRST_PERSON_RX.search(self.text(index)) is not None
+        return found
+
     def sources(self, index: int) -> Sources:
         found = self._sources.get(index)
         if found is None:
             span = self.doc.sentences[index].span
             text = self.text(index)
-            vague = vague_cues(text, span.start)
+            vague = self.vague(index)
             named = tuple((span.start + a, span.start + b) for a, b in specific_sources(text, vague, span.start))
             document = bool(lx.DOCUMENT_SOURCE_RX.search(text) or lx.OFFICIAL_RX.search(text))
             found = self._sources[index] = Sources(named, tuple(vague), index in self._linked, document)

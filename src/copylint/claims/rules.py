@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from copylint.claims import lexicon as lx
-from copylint.claims.attribution import SCOPES, Attribution, analyse, vague_cues
+from copylint.claims.attribution import SCOPES, Attribution, analyse
 from copylint.claims.numbers import statistics
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
@@ -60,9 +60,9 @@ def _claims(doc: Document, ctx: Context, finder: Finder, message: str, *, first_
     for index, sentence in enumerate(doc.sentences):
         if not headlines and analysis.is_headline(index):
             continue
-        text = analysis.text(index)
-        if lx.FIRST_PERSON_RX.search(text):
+        if analysis.first_person(index):
             continue
+        text = analysis.text(index)
         cues = list(finder(text))
         if not cues or _supported(analysis, index, scope, reference):
             continue
@@ -190,10 +190,10 @@ def vague_quantifier(doc: Document, ctx: Context) -> Iterator[Finding]:
     for index, sentence in enumerate(doc.sentences):
         if not headlines and analysis.is_headline(index):
             continue
-        text = analysis.text(index)
-        if lx.FIRST_PERSON_RX.search(text):
+        if analysis.first_person(index):
             continue
-        cues = list(finder(text))
+        text = analysis.text(index)
+        cues = list(finder(text, analysis.vague_spans(index)))
         if not cues:
             continue
         base = sentence.span.start
@@ -225,8 +225,8 @@ def _broad(ctx: Context) -> bool:
     return ctx.family_options(SECTION).get("quantifiers", "groups") == "all" or _profile(ctx) == "encyclopedic"
 
 
-def _broad_quantities(text: str) -> Iterator[tuple[int, int]]:
-    taken = [(c.start, c.end) for c in vague_cues(text)]
+def _broad_quantities(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Broad quantifiers in ``text`` outside ``taken`` (the vague sources' spans; extended)."""
     for m in lx.BROAD_QUANTIFIER_RX.finditer(text):
         start = m.start()
         word = lx.WORD_BEFORE_RX.search(text, 0, start)
@@ -248,8 +248,9 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
-def _vague_quantities(text: str) -> Iterator[tuple[int, int]]:
-    taken = [(c.start, c.end) for c in vague_cues(text)]  # reported as vague sources already
+def _vague_quantities(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Vague quantities in ``text`` outside ``taken`` (the vague sources' spans, reported as
+    such already; extended)."""
     for m in (*lx.VAGUE_SUBJECT_RX.finditer(text), *lx.VAGUE_QUANTIFIER_RX.finditer(text)):
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip("\"'“‘( "))
         if not _CLAUSE_OPENING.search(text, 0, start):
@@ -439,9 +440,9 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
     for index, sentence in enumerate(doc.sentences):
         if not headlines and analysis.is_headline(index):
             continue
-        text = analysis.text(index)
-        if lx.FIRST_PERSON_RX.search(text):
+        if analysis.first_person(index):
             continue  # the writer's own opinion, signed as such
+        text = analysis.text(index)
         cues = [m for m in lx.CERTAINTY_RX.finditer(text) if not _manner(text, m) and not _AIM.search(text, 0, m.start())]
         if not cues or analysis.sources(index).specific:
             continue
