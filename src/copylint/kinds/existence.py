@@ -15,6 +15,7 @@ from typing import Any
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
+from copylint.kinds.alternatives import union
 from copylint.kinds.base import (
     Common,
     KindError,
@@ -119,8 +120,6 @@ def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
     if not tokens and not patterns:
         raise KindError("needs 'tokens' (phrases) or 'patterns' (regular expressions)")
     alts = []
-    if tokens:
-        alts.append(bounded(alternation(tokens)))
     for p in patterns:
         try:
             re.compile(p)
@@ -128,7 +127,13 @@ def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
             raise KindError(f"invalid pattern {p!r}: {exc}") from None
         alts.append(f"(?:{p})")
     flags = re.IGNORECASE if common.ignorecase else 0
-    return re.compile("|".join(alts), flags)
+    # The phrases' trie stays first; the patterns after it are dispatched on their first
+    # character (the same matches as "|".join: see kinds.alternatives).
+    joined = union(alts, flags) if alts else ""
+    if tokens:
+        phrases = bounded(alternation(tokens))
+        joined = f"{phrases}|{joined}" if joined else phrases
+    return re.compile(joined, flags)
 
 
 def compile_exceptions(data: Mapping[str, Any], common: Common) -> re.Pattern[str] | None:

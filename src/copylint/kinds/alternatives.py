@@ -1,0 +1,163 @@
+"""Faster equivalents of big regex alternations, for Python's backtracking ``re`` engine.
+
+``re`` tries every alternative of ``a|b|c|...`` at every position of the text (each costs a
+jump in the matcher), and with ``IGNORECASE`` it cannot skip ahead by a first character. For
+a pack of hundreds of phrases and patterns that is most of the run time. :func:`union` builds a
+pattern that matches exactly what ``"|".join(f"(?:{p})" for p in patterns)`` matches (same
+leftmost-first choice between alternatives), but first looks at the character under the
+cursor: only the alternatives that can start with it are tried, in their original order.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser as P  # type: ignore[attr-defined]
+from typing import Any
+
+#: Alternations shorter than this are left as they are (dispatching costs more than it saves).
+MIN_ALTERNATIVES = 4
+#: Keys per group in the two-level dispatch.
+_GROUP = 6
+#: Most copies of each alternative, on average, that the buckets may hold.
+_MAX_COPIES = 2
+_ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
+_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
+
+
+def union(patterns: list[str], flags: int = 0) -> str:
+    """A pattern equivalent to ``(?:p1)|(?:p2)|...`` compiled with ``flags``."""
+    plain = "|".join(f"(?:{p})" for p in patterns)
+    if len(patterns) < MIN_ALTERNATIVES or flags & re.LOCALE:
+        return plain
+    parsed = [_parse(p, flags) for p in patterns]
+    if any(x is None or x.state.groups > 1 for x in parsed):
+        return plain  # copies of a capturing group would renumber the groups
+    firsts = [_keys(x, flags) for x in parsed]
+    keys = sorted({k for f in firsts if f is not None for k in f})
+    if not keys or len(keys) > 64:
+        return plain
+    buckets = []
+    for key in keys:
+        members = [p for p, f in zip(patterns, firsts) if f is None or key in f]
+        buckets.append((key, members))
+    wildcards = [p for p, f in zip(patterns, firsts) if f is None]
+    if sum(len(members) for _, members in buckets) > _MAX_COPIES * len(patterns):
+        # Alternatives that start with many letters would be copied into many buckets (slow
+        # to compile): only pass over the positions none of them can start at.
+        return plain if wildcards else f"(?={_cls(keys)})(?:{plain})"
+    groups = [buckets[i : i + _GROUP] for i in range(0, len(buckets), _GROUP)]
+    parts = []
+    for group in groups:
+        inner = "|".join(f"(?={_cls([key])})(?:{_join(members)})" for key, members in group)
+        parts.append(f"(?={_cls([key for key, _ in group])})(?:{inner})" if len(groups) > 1 else inner)
+    out = "|".join(parts)
+    if wildcards:
+        out += f"|(?!{_cls(keys)})(?:{_join(wildcards)})"
+    else:
+        out = f"(?={_cls(keys)})(?:{out})"
+    return out
+
+
+def guarded(pattern: str, flags: int = 0) -> str:
+    """``pattern`` behind a lookahead for the characters its matches can start with: the same
+    matches, but positions that cannot start one are passed over with one test."""
+    keys = first_chars(pattern, flags)
+    if not keys or len(keys) > 64:
+        return pattern
+    return f"(?={_cls(sorted(keys))})(?:{pattern})"
+
+
+def _join(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _cls(keys: list[str]) -> str:
+    return "[" + "".join(_escape(k) for k in keys) + "]"
+
+
+def _escape(ch: str) -> str:
+    return "\\" + ch if ch in "\\]^-[" else ch
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can start with, as dispatch keys, or None.
+
+    None when a match may be empty or start with a character class that is not a small set
+    (``\\w``, ``\\d``, ``[^x]``) or with a cased character other than an ASCII letter. With
+    ``IGNORECASE`` the ASCII letters are given in lower case (one key per letter: ``(?=a)``
+    matches what ``a`` matches, both ways of writing it).
+    """
+    parsed = _parse(pattern, flags)
+    return None if parsed is None else _keys(parsed, flags)
+
+
+def _parse(pattern: str, flags: int) -> Any:
+    try:
+        return P.parse(pattern, flags)
+    except re.error:
+        return None
+
+
+def _keys(parsed: Any, flags: int) -> frozenset[str] | None:
+    if parsed.getwidth()[0] == 0:
+        return None
+    found = _first(parsed.data)
+    if found is None:
+        return None
+    ignorecase = bool(flags & re.IGNORECASE)
+    keys: set[str] = set()
+    for code in found:
+        ch = chr(code)
+        if ch.isascii():
+            keys.add(ch.lower() if ignorecase else ch)
+        elif not ignorecase or not _cased(ch):
+            keys.add(ch)
+        else:
+            return None
+    return frozenset(keys)
+
+
+def _cased(ch: str) -> bool:
+    return ch.lower() != ch or ch.upper() != ch or unicodedata.category(ch).startswith("L")
+
+
+def _first(items: Any) -> set[int] | None:
+    for op, av in items:
+        if op in _ZERO_WIDTH:
+            continue
+        if op is C.LITERAL:
+            return {av}
+        if op is C.IN:
+            out: set[int] = set()
+            for o, a in av:
+                if o is C.LITERAL:
+                    out.add(a)
+                elif o is C.RANGE and a[1] - a[0] < 64:
+                    out.update(range(a[0], a[1] + 1))
+                else:
+                    return None
+            return out
+        if op is C.BRANCH:
+            out = set()
+            for alt in av[1]:
+                if alt.getwidth()[0] == 0:
+                    return None
+                f = _first(alt.data)
+                if f is None:
+                    return None
+                out |= f
+            return out
+        if op is C.SUBPATTERN:
+            _, add, remove, sub = av
+            if add or remove or sub.getwidth()[0] == 0:
+                return None
+            return _first(sub.data)
+        if op in _REPEATS:
+            low, _, sub = av
+            if low == 0:
+                return None
+            return _first(sub.data)
+        return None
+    return None

@@ -1,0 +1,57 @@
+"""kinds.alternatives.union must match exactly what the plain alternation matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from copylint.kinds.alternatives import first_chars, union
+
+PATTERNS = [
+    r"\bto boot\b",
+    r"\bbite(?:s|ing)? the bullet\b",
+    r"\b(?:my|your|his) own worst enemy\b",
+    r"\bto (?:my|your) heart's content\b",  # shares a first letter with the first pattern
+    r"\b\d+ years young\b",  # starts with a digit class: tried everywhere
+    r"(?<![\w-])ſtrange\b",
+    r"\bKelvin\b",
+    r"\bto\b",  # shorter, later: loses to the ones before it at the same position
+]
+TEXT = (
+    "He went TO BOOT camp, and to boot he was biting the bullet. Your own worst enemy "
+    "is YOUR OWN WORST ENEMY; to my heart's content. He is 90 years young. strange ſtrange "
+    "\u212aelvin kelvin to to"
+)
+
+
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_union_finds_what_the_plain_alternation_finds(flags: int) -> None:
+    plain = re.compile("|".join(f"(?:{p})" for p in PATTERNS), flags)
+    fast = re.compile(union(PATTERNS, flags), flags)
+    if not flags:
+        assert fast.pattern != plain.pattern  # dispatched (with IGNORECASE "ſ" opens no bucket)
+    assert [m.span() for m in fast.finditer(TEXT)] == [m.span() for m in plain.finditer(TEXT)]
+    assert any(True for _ in plain.finditer(TEXT))
+
+
+def test_capturing_groups_are_left_alone() -> None:
+    patterns = ["(a)b", "cd", "ef", "(?P<x>g)h"]
+    assert union(patterns) == "|".join(f"(?:{p})" for p in patterns)
+
+
+def test_first_chars() -> None:
+    assert first_chars(r"\b(?:Bite|bit)s?", re.IGNORECASE) == frozenset("b")
+    assert first_chars(r"\b(?:Bite|bit)s?") == frozenset("Bb")
+    assert first_chars(r"\w+") is None
+    assert first_chars(r"(?:a)?b") is None
+
+
+def test_ignorecase_dispatch_keeps_unicode_case_folding() -> None:
+    patterns = [r"\bto boot\b", r"\bbite the bullet\b", r"\b(?:my|his) own worst enemy\b", r"\bto\b", r"\bKelvin\b"]
+    text = "TO BOOT, to boot; \u212aelvin and kelvin; HIS own worst enemy; to"
+    plain = re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE)
+    fast = re.compile(union(patterns, re.IGNORECASE), re.IGNORECASE)
+    assert fast.pattern.startswith("(?=")
+    assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert len(plain.findall(text)) == 6
