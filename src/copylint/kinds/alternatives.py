@@ -22,6 +22,9 @@ MIN_ALTERNATIVES = 4
 _GROUP = 6
 #: Most copies of each alternative, on average, that the buckets may hold.
 _MAX_COPIES = 2
+#: Keys for the classes ``\\d`` and ``\\s`` (a first character any digit or space may be).
+DIGIT, SPACE = "\\d", "\\s"
+_CATEGORIES = {C.CATEGORY_DIGIT: DIGIT, C.CATEGORY_SPACE: SPACE}
 _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
 
@@ -40,7 +43,7 @@ def union(patterns: list[str], flags: int = 0) -> str:
         return plain
     buckets = []
     for key in keys:
-        members = [p for p, f in zip(patterns, firsts) if f is None or key in f]
+        members = [p for p, f in zip(patterns, firsts) if f is None or _can_start(key, f)]
         buckets.append((key, members))
     wildcards = [p for p, f in zip(patterns, firsts) if f is None]
     if sum(len(members) for _, members in buckets) > _MAX_COPIES * len(patterns):
@@ -60,25 +63,27 @@ def union(patterns: list[str], flags: int = 0) -> str:
     return out
 
 
-def guarded(pattern: str, flags: int = 0) -> str:
-    """``pattern`` behind a lookahead for the characters its matches can start with: the same
-    matches, but positions that cannot start one are passed over with one test."""
-    keys = first_chars(pattern, flags)
-    if not keys or len(keys) > 64:
-        return pattern
-    return f"(?={_cls(sorted(keys))})(?:{pattern})"
-
-
 def _join(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _can_start(key: str, firsts: frozenset[str]) -> bool:
+    """Can a match starting with one of ``firsts`` start with a character ``key`` matches?"""
+    if key in firsts:
+        return True
+    if key == DIGIT:
+        return any(len(k) == 1 and unicodedata.category(k) == "Nd" for k in firsts)
+    if key == SPACE:
+        return any(len(k) == 1 and k.isspace() for k in firsts)
+    return (DIGIT in firsts and unicodedata.category(key) == "Nd") or (SPACE in firsts and key.isspace())
 
 
 def _cls(keys: list[str]) -> str:
     return "[" + "".join(_escape(k) for k in keys) + "]"
 
 
-def _escape(ch: str) -> str:
-    return "\\" + ch if ch in "\\]^-[" else ch
+def _escape(key: str) -> str:
+    return "\\" + key if key in "\\]^-[" else key
 
 
 def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
@@ -109,6 +114,9 @@ def _keys(parsed: Any, flags: int) -> frozenset[str] | None:
     ignorecase = bool(flags & re.IGNORECASE)
     keys: set[str] = set()
     for code in found:
+        if isinstance(code, str):
+            keys.add(code)
+            continue
         ch = chr(code)
         if ch.isascii():
             keys.add(ch.lower() if ignorecase else ch)
@@ -123,17 +131,19 @@ def _cased(ch: str) -> bool:
     return ch.lower() != ch or ch.upper() != ch or unicodedata.category(ch).startswith("L")
 
 
-def _first(items: Any) -> set[int] | None:
+def _first(items: Any) -> set[int | str] | None:
     for op, av in items:
         if op in _ZERO_WIDTH:
             continue
         if op is C.LITERAL:
             return {av}
         if op is C.IN:
-            out: set[int] = set()
+            out: set[int | str] = set()
             for o, a in av:
                 if o is C.LITERAL:
                     out.add(a)
+                elif o is C.CATEGORY and a in _CATEGORIES:
+                    out.add(_CATEGORIES[a])
                 elif o is C.RANGE and a[1] - a[0] < 64:
                     out.update(range(a[0], a[1] + 1))
                 else:
