@@ -44,7 +44,10 @@ def test_first_chars() -> None:
     assert first_chars(r"\b(?:Bite|bit)s?", re.IGNORECASE) == frozenset("b")
     assert first_chars(r"\b(?:Bite|bit)s?") == frozenset("Bb")
     assert first_chars(r"\w+") is None
-    assert first_chars(r"(?:a)?b") is None
+    assert first_chars(r"(?:a)?b") == frozenset("ab")
+    assert first_chars(r"(?<=\bis\s)(?:x|(?<!y))?[cd]\d") == frozenset("xcd")
+    assert first_chars(r"(?:a)?b?") is None  # may match the empty string
+    assert first_chars(r"\d+%|\s") == frozenset({"\\d", "\\s"})
 
 
 def test_ignorecase_dispatch_keeps_unicode_case_folding() -> None:

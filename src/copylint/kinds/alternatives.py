@@ -108,8 +108,8 @@ def _parse(pattern: str, flags: int) -> Any:
 def _keys(parsed: Any, flags: int) -> frozenset[str] | None:
     if parsed.getwidth()[0] == 0:
         return None
-    found = _first(parsed.data)
-    if found is None:
+    found, nullable = _first(parsed.data)
+    if found is None or nullable:
         return None
     ignorecase = bool(flags & re.IGNORECASE)
     keys: set[str] = set()
@@ -131,43 +131,54 @@ def _cased(ch: str) -> bool:
     return ch.lower() != ch or ch.upper() != ch or unicodedata.category(ch).startswith("L")
 
 
-def _first(items: Any) -> set[int | str] | None:
+def _first(items: Any) -> tuple[set[int | str] | None, bool]:
+    """The characters a match of a parsed sequence can start with (None: unknown), and whether
+    it can match the empty string."""
+    out: set[int | str] = set()
     for op, av in items:
-        if op in _ZERO_WIDTH:
-            continue
-        if op is C.LITERAL:
-            return {av}
-        if op is C.IN:
-            out: set[int | str] = set()
-            for o, a in av:
-                if o is C.LITERAL:
-                    out.add(a)
-                elif o is C.CATEGORY and a in _CATEGORIES:
-                    out.add(_CATEGORIES[a])
-                elif o is C.RANGE and a[1] - a[0] < 64:
-                    out.update(range(a[0], a[1] + 1))
-                else:
-                    return None
-            return out
-        if op is C.BRANCH:
-            out = set()
-            for alt in av[1]:
-                if alt.getwidth()[0] == 0:
-                    return None
-                f = _first(alt.data)
-                if f is None:
-                    return None
-                out |= f
-            return out
-        if op is C.SUBPATTERN:
-            _, add, remove, sub = av
-            if add or remove or sub.getwidth()[0] == 0:
-                return None
-            return _first(sub.data)
-        if op in _REPEATS:
-            low, _, sub = av
-            if low == 0:
-                return None
-            return _first(sub.data)
-        return None
-    return None
+        found, nullable = _first_item(op, av)
+        if found is None:
+            return None, False
+        out |= found
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: Any, av: Any) -> tuple[set[int | str] | None, bool]:
+    if op in _ZERO_WIDTH:
+        return set(), True
+    if op is C.LITERAL:
+        return {av}, False
+    if op is C.IN:
+        out: set[int | str] = set()
+        for o, a in av:
+            if o is C.LITERAL:
+                out.add(a)
+            elif o is C.CATEGORY and a in _CATEGORIES:
+                out.add(_CATEGORIES[a])
+            elif o is C.RANGE and a[1] - a[0] < 64:
+                out.update(range(a[0], a[1] + 1))
+            else:
+                return None, False
+        return out, False
+    if op is C.BRANCH:
+        out = set()
+        nullable = False
+        for alt in av[1]:
+            found, empty = _first(alt.data)
+            if found is None:
+                return None, False
+            out |= found
+            nullable = nullable or empty
+        return out, nullable
+    if op is C.SUBPATTERN:
+        _, add, remove, sub = av
+        if add or remove:
+            return None, False
+        return _first(sub.data)
+    if op in _REPEATS:
+        low, _, sub = av
+        found, empty = _first(sub.data)
+        return (None, False) if found is None else (found, empty or low == 0)
+    return None, False
