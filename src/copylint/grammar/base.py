@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
+from copylint.grammar.prefilter import Keywords, may_match, requirements
 
 #: Whitespace inside a paragraph (a single line break is allowed, a blank line is not).
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
@@ -114,9 +115,18 @@ class Pattern:
     rx: re.Pattern[str]
     replacement: str | Callable[[re.Match[str]], str]
     message: str
+    #: keyword groups every match needs (see :mod:`.prefilter`); computed from ``rx``
+    needs: tuple[Keywords, ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "needs", requirements(self.rx))
+
+    def finditer(self, prose: str) -> Iterator[re.Match[str]]:
+        """``rx.finditer(prose)``, skipped when the prose lacks the keywords a match needs."""
+        return self.rx.finditer(prose) if may_match(self.needs, prose) else iter(())
 
     def findings(self, prose: str) -> Iterator[Finding]:
-        for m in self.rx.finditer(prose):
+        for m in self.finditer(prose):
             text = m.group("x")
             repl = self.replacement(m) if callable(self.replacement) else self.replacement
             if not repl:

@@ -57,7 +57,7 @@ ABSOLUTE = table(
 
 def _absolute(doc: Document) -> Iterator[Finding]:
     for pattern in ABSOLUTE:
-        for m in pattern.rx.finditer(doc.prose):
+        for m in pattern.finditer(doc.prose):
             text = m.group(0)
             yield Finding(Span(m.start(), m.end()), f"'{text}': unique means one of a kind; write 'unique' or 'unusual'",
                           ("unique", "unusual"))
