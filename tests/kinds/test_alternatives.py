@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from copylint.kinds.alternatives import first_chars, union
+from copylint.kinds.alternatives import first_chars, guard, guard_holds, union
 
 PATTERNS = [
     r"\bto boot\b",
@@ -58,3 +58,28 @@ def test_ignorecase_dispatch_keeps_unicode_case_folding() -> None:
     assert fast.pattern.startswith("(?=")
     assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
     assert len(plain.findall(text)) == 6
+
+
+GUARDED_MODULES = [
+    "copylint.claims.lexicon",
+    "copylint.claims.attribution",
+    "copylint.claims.numbers",
+    "copylint.claims.rules",
+]
+
+
+@pytest.mark.parametrize("module", GUARDED_MODULES)
+def test_hand_written_guards_admit_every_first_character(module: str) -> None:
+    import importlib
+
+    patterns = {k: v for k, v in vars(importlib.import_module(module)).items() if isinstance(v, re.Pattern)}
+    checked = {k: guard_holds(v) for k, v in patterns.items() if guard_holds(v) is not None}
+    assert checked
+    assert [k for k, ok in checked.items() if not ok] == []
+
+
+def test_guard_holds_catches_a_missing_key() -> None:
+    assert guard_holds(re.compile(guard("ab", r"\b(?:a|B)x"), re.IGNORECASE))
+    assert guard_holds(re.compile(guard("a", r"\b(?:a|B)x"), re.IGNORECASE)) is False
+    assert guard_holds(re.compile(guard("ab", r"\b(?:a|B)x"))) is False
+    assert guard_holds(re.compile("x")) is None

@@ -14,6 +14,8 @@ can neither raise nor answer a claim.
 from __future__ import annotations
 
 import re
+
+from copylint.kinds.alternatives import guard
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,17 +41,17 @@ _NOT_VERB_BEFORE = frozenset(
     "the a an this that its his her their our my your these those every each no some many several certain "
     "other various numerous few united member".split()
 )
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(guard("'abiw’", r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$"), re.IGNORECASE)
 _BY_AGENT = re.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z0-9]|his|her|their|its|police|officials|researchers\s+at)")
 # "... was described as 'average' by scouts": the agent comes later in the clause.
 _NAMED_AGENT = re.compile(
-    r"\bby\s+(?!(?:some|many|most|critics|experts|others|observers|scholars|historians|commentators|people|analysts|various|several)\b)"
-    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’-]+",
+    guard('b', r"\bby\s+(?!(?:some|many|most|critics|experts|others|observers|scholars|historians|commentators|people|analysts|various|several)\b)"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’-]+"),
 )
 _CLAUSE_END = re.compile(r"[.;:!?]|\s[-–—]\s")
 # Words one of which every vague-source or passive pattern contains (a cheap first test).
 _VAGUE_HINT = re.compile(
-    r"\b(?:say|says|said|argu\w*|believ\w*|claim\w*|suggest\w*|think|thinks|thought|fear\w*|"
+    guard('abcdefghiklmnopqrstuvw', r"\b(?:say|says|said|argu\w*|believ\w*|claim\w*|suggest\w*|think|thinks|thought|fear\w*|"
     r"show\w*|find|finds|found|indicat\w*|reveal\w*|prov\w*|confirm\w*|estimat\w*|predict\w*|"
     r"expect\w*|speculat\w*|reported\w*|according|consider\w*|regard\w*|seen|viewed|described|"
     r"hailed|touted|acclaimed|suspected|credited|recogni\w*|acknowledged|presumed|supposed|assumed|"
@@ -61,21 +63,21 @@ _VAGUE_HINT = re.compile(
     r"recommended|dispute\w*|some|many|others|people|reportedly|evidence|research|studies|widely|generally|"
     r"commonly|popularly|universally|often|frequently|traditionally|reckoned|reputed|reputedly|criticised|"
     r"criticized|questioned|disputed|challenged|doubted|contested|condemned|praised|lauded|derided|ridiculed|"
-    r"attacked|blamed|accused|regarded|deemed|consent|contend|allege|theori[sz]e|hold|holds|that|known|has)\b",
+    r"attacked|blamed|accused|regarded|deemed|consent|contend|allege|theori[sz]e|hold|holds|that|known|has)\b"),
     re.IGNORECASE,
 )
 _REFERS_BACK = re.compile(
-    r"\b(?:the|this|that|its|their)\s+(?:survey|study|report|poll|research|figures|data|analysis|index|review|"
+    guard('\n"\'(ITaioprtu‘“', r"\b(?:the|this|that|its|their)\s+(?:survey|study|report|poll|research|figures|data|analysis|index|review|"
     r"census|findings)\b|\b(?:respondents|those\s+(?:surveyed|questioned|polled|asked|interviewed)|"
     r"(?:people|adults|readers|users)\s+(?:surveyed|questioned|polled|asked|interviewed)|of\s+readers|of\s+those)\b|"
-    r"(?:^|\n)[\"'“‘(]*(?:They|It|These|This|Its|Their)\b"
+    r"(?:^|\n)[\"'“‘(]*(?:They|It|These|This|Its|Their)\b")
 )
 # Plurals of words for people ("critics", "proponents", "historians", "scientists").
 _AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ics|ives|als|ites|ees)$")
 # Sides of a case or a deal: named by the story itself.
 _PARTIES = frozenset("prosecutors lawyers defendants plaintiffs claimants investigators detectives officers ministers officials".split())
-_HEDGED_SAID = re.compile(r"be\s+said\s+to\b", re.IGNORECASE)
-_MODAL_BEFORE = re.compile(r"\b(?:could|might|can)\s+$", re.IGNORECASE)
+_HEDGED_SAID = re.compile(guard('b', r"be\s+said\s+to\b"), re.IGNORECASE)
+_MODAL_BEFORE = re.compile(guard('cm', r"\b(?:could|might|can)\s+$"), re.IGNORECASE)
 _WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
 _CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
 _SENTENCE_START_FILLER = re.compile(r"^[\s\"'“‘(\[]*$")

@@ -7,6 +7,8 @@ never the whole sentence, so that the engine's quotation filter can drop cues in
 from __future__ import annotations
 
 import re
+
+from copylint.kinds.alternatives import guard
 from collections.abc import Callable, Iterable, Iterator
 
 from copylint.claims import lexicon as lx
@@ -455,7 +457,7 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 # "set out to prove that bigger is definitely better": the certainty belongs to someone's aim.
-_AIM = re.compile(r"\b(?:prove|show|argue|convince(?:\s+[\w'’]+){1,4}?|persuade(?:\s+[\w'’]+){1,4}?|insist|claim|believe|hope|demonstrate)\s+that\b[^.;]*$", re.IGNORECASE)
+_AIM = re.compile(guard('abcdhips', r"\b(?:prove|show|argue|convince(?:\s+[\w'’]+){1,4}?|persuade(?:\s+[\w'’]+){1,4}?|insist|claim|believe|hope|demonstrate)\s+that\b[^.;]*$"), re.IGNORECASE)
 
 
 def _manner(text: str, m: re.Match[str]) -> bool:
@@ -571,10 +573,10 @@ def _reference_passives(text: str, base: int, taken: list[tuple[int, int]]) -> l
     return found
 
 
-_CONTRAST = re.compile(r"\b(?:but|while|whilst|although|though|whereas|however|yet)\b|;", re.IGNORECASE)
+_CONTRAST = re.compile(guard(';abhtwy', r"\b(?:but|while|whilst|although|though|whereas|however|yet)\b|;"), re.IGNORECASE)
 _SPEECH_VERB = re.compile(
-    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|insisted|argued|argues|"
-    r"believes|thinks|warned|warns|according\s+to|reported|reports|claimed|claims|found|finds|suggested|suggests)\b",
+    guard('abcefirstw', r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|insisted|argued|argues|"
+    r"believes|thinks|warned|warns|according\s+to|reported|reports|claimed|claims|found|finds|suggested|suggests)\b"),
     re.IGNORECASE,
 )
 
@@ -599,9 +601,9 @@ def _reported(text: str, sentence_end: int, start: int, end: int, named: tuple[t
 # -- quotations ----------------------------------------------------------------------------------
 
 _SPEECH = re.compile(
-    rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
+    guard('abcdefijlmnopqrstuvw', rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
     r"shouted|cried|whispered|quipped|conceded|promised|vowed|pleaded|answered|countered|sang|read|reads|"
-    r"wrote|tweeted|posted|declared|added)\b",
+    r"wrote|tweeted|posted|declared|added)\b"),
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…]")
@@ -659,8 +661,8 @@ def quote_without_speaker(doc: Document, ctx: Context) -> Iterator[Finding]:
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?…:]\s*|[-–—]\s+)$")
 _DASH_NAME = re.compile(r"\s[-–—]\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z]")
 _NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|"
-    r"\b(?!(?:The|A|An|This|That|These|Those|It|In|On|At|But|And|He|She|They|We|If|When|As|For|So)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
+    guard('ABCDEFGHIJKLMNOPQRSTUVWXYZ', r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|"
+    r"\b(?!(?:The|A|An|This|That|These|Those|It|In|On|At|But|And|He|She|They|We|If|When|As|For|So)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
 )
 
 

@@ -67,6 +67,37 @@ def _join(patterns: list[str]) -> str:
     return "|".join(f"(?:{p})" for p in patterns)
 
 
+def guard(keys: str, pattern: str) -> str:
+    """``pattern`` behind the lookahead ``(?=[keys])``, where ``keys`` is the body of a
+    character class holding every character a match can start with (as :func:`first_chars`
+    computes it; :func:`guard_holds` checks it). The matches are the same, but ``re`` passes
+    over the positions where none can start with one test instead of trying every branch.
+    Written out by hand so that importing a module costs no analysis."""
+    return f"(?=[{keys}])(?:{pattern})"
+
+
+_GUARDED = re.compile(r"\(\?=\[((?:\\.|[^\]\\])*)\]\)\(\?:(.*)\)", re.DOTALL)
+
+
+def guard_holds(rx: re.Pattern[str]) -> bool | None:
+    """For a pattern built with :func:`guard`: does its class admit every first character of
+    the guarded pattern? None for other patterns."""
+    m = _GUARDED.fullmatch(rx.pattern)
+    if m is None:
+        return None
+    keys = first_chars(m.group(2), rx.flags)
+    if keys is None:
+        return False
+    cls = re.compile(f"[{m.group(1)}]", rx.flags)
+    for key in keys:
+        if key in (DIGIT, SPACE):
+            if key not in m.group(1):
+                return False
+        elif not cls.fullmatch(key):
+            return False
+    return True
+
+
 def _can_start(key: str, firsts: frozenset[str]) -> bool:
     """Can a match starting with one of ``firsts`` start with a character ``key`` matches?"""
     if key in firsts:
