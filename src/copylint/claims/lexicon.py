@@ -461,7 +461,7 @@ RANKED_BY_RX = re.compile(
 )
 # Markers of a citation in the prose: [1], [^note], (Smith, 2003), superscripts.
 CITATION_RX = re.compile(
-    guard("(\[²³¹⁰⁴⁵⁶⁷⁸⁹", r"\[\^?[\w-]{1,20}\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$|[.,;:])|"
+    guard(r"(\[²³¹⁰⁴⁵⁶⁷⁸⁹", r"\[\^?[\w-]{1,20}\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$|[.,;:])|"
     r"\((?:[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|and|&)\s*(?:[A-Z][\w'’-]+)?)?,?\s+(?:19|20)\d\d[a-z]?(?:[,:;]\s*[^)]{0,30})?)\)")
 )
 # Link syntax in the *source* text of a sentence (Markdown inline/reference links, HTML anchors).
