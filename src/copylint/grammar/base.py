@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
@@ -96,30 +96,41 @@ def replace(start: int, end: int, message: str, original: str, *suggestions: str
     return Finding(span, message, sugg, fix)
 
 
-def compile_rx(pattern: str) -> re.Pattern[str]:
-    """Compile a table pattern: ``_`` is in-paragraph whitespace, ``'`` matches both apostrophes,
-    ``<`` and ``>`` are word boundaries."""
+def expand_rx(pattern: str) -> str:
+    """A table pattern in plain regex syntax: ``_`` is in-paragraph whitespace, ``'`` matches both
+    apostrophes, ``<`` and ``>`` are word boundaries."""
     keep = {"(?P<x>": "\x00", "(?<!": "\x01", "(?<=": "\x02"}
     for k, v in keep.items():
         pattern = pattern.replace(k, v)
     pattern = pattern.replace("'", "['’]").replace("_", WS).replace("<", L).replace(">", R)
     for k, v in keep.items():
         pattern = pattern.replace(v, k)
-    return re.compile(pattern, re.IGNORECASE)
+    return pattern
+
+
+def compile_rx(pattern: str) -> re.Pattern[str]:
+    """Compile a table pattern (see :func:`expand_rx`), case-insensitive."""
+    return re.compile(expand_rx(pattern), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Pattern:
-    """One regex of a table rule: the named group ``x`` is flagged and replaced."""
+    """One regex of a table rule: the named group ``x`` is flagged and replaced.
 
-    rx: re.Pattern[str]
+    The regex is compiled on first use, and only for a document that has the keywords every
+    match needs (see :mod:`.prefilter`): importing the rules and checking one article stay cheap."""
+
+    source: str  # plain regex syntax (see :func:`expand_rx`), case-insensitive
     replacement: str | Callable[[re.Match[str]], str]
     message: str
-    #: keyword groups every match needs (see :mod:`.prefilter`); computed from ``rx``
-    needs: tuple[Keywords, ...] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "needs", requirements(self.rx))
+    @cached_property
+    def rx(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)
+
+    @cached_property
+    def needs(self) -> tuple[Keywords, ...]:
+        return requirements(self.source, re.IGNORECASE)
 
     def finditer(self, prose: str) -> Iterator[re.Match[str]]:
         """``rx.finditer(prose)``, skipped when the prose lacks the keywords a match needs."""
@@ -136,7 +147,7 @@ class Pattern:
 
 
 def table(*rows: tuple[str, str | Callable[[re.Match[str]], str], str]) -> tuple[Pattern, ...]:
-    return tuple(Pattern(compile_rx(p), r, m) for p, r, m in rows)
+    return tuple(Pattern(expand_rx(p), r, m) for p, r, m in rows)
 
 
 def run_table(doc: Document, patterns: Sequence[Pattern]) -> Iterator[Finding]:

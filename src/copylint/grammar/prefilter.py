@@ -1,7 +1,7 @@
 """Cheap keyword tests that let a regex table skip documents it cannot match.
 
-``requirements(rx)`` reads the parsed pattern and returns groups of literal keywords: every match
-of ``rx`` (or a lookaround it needs) contains at least one keyword of each group, compared
+``requirements(pattern)`` reads the parsed pattern and returns groups of literal keywords: every match
+of the pattern (or a lookaround it needs) contains at least one keyword of each group, compared
 case-insensitively. ``may_match(needs, prose)`` tests them on the lower-cased prose, so a table
 rule pays a few substring searches instead of a regex scan over a document that has none of its
 words. The test only ever says "maybe" for a document the regex could match, so findings are
@@ -10,7 +10,6 @@ unchanged.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from re import _constants as C  # noqa: N812 - the parser's opcodes
 from re import _parser as parser  # type: ignore[attr-defined]
@@ -69,9 +68,9 @@ def _minimal(words: set[str]) -> Keywords:
     return frozenset(w for w in words if not any(o != w and o in w for o in words))
 
 
-def requirements(rx: re.Pattern[str]) -> tuple[Keywords, ...]:
-    """Up to ``MAX_GROUPS`` keyword groups that every match of ``rx`` needs, cheapest first."""
-    groups = {g for g in _alternatives(parser.parse(rx.pattern, rx.flags).data)
+def requirements(pattern: str, flags: int = 0) -> tuple[Keywords, ...]:
+    """Up to ``MAX_GROUPS`` keyword groups that every match of ``pattern`` needs, cheapest first."""
+    groups = {g for g in _alternatives(parser.parse(pattern, flags).data)
               if min(map(len, g)) >= MIN_KEYWORD and len(g) <= MAX_GROUP}
     best = sorted(groups, key=lambda g: (len(g), -min(map(len, g)), sorted(g)))
     return tuple(best[:MAX_GROUPS])
