@@ -65,6 +65,13 @@ GUARDED_MODULES = [
     "copylint.claims.attribution",
     "copylint.claims.numbers",
     "copylint.claims.rules",
+    "copylint.style.dates",
+    "copylint.style.headlines",
+    "copylint.style.names",
+    "copylint.style.numbers",
+    "copylint.style.punctuation",
+    "copylint.style.times",
+    "copylint.style.usage",
 ]
 
 

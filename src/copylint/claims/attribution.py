@@ -14,13 +14,12 @@ can neither raise nor answer a claim.
 from __future__ import annotations
 
 import re
-
-from copylint.kinds.alternatives import guard
 from dataclasses import dataclass
 from functools import lru_cache
 
 from copylint.claims import lexicon as lx
 from copylint.document import Document
+from copylint.kinds.alternatives import guard
 
 #: Blocks whose sentences are not checked for unsupported claims by default.
 HEADLINE_KINDS = frozenset({"heading", "title"})

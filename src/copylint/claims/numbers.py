@@ -10,9 +10,9 @@ many"), or a large count written with thousands separators ("100,000 public bodi
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from copylint.kinds.alternatives import guard
-from collections.abc import Iterator
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _WORDNUM = (

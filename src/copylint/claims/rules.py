@@ -7,8 +7,6 @@ never the whole sentence, so that the engine's quotation filter can drop cues in
 from __future__ import annotations
 
 import re
-
-from copylint.kinds.alternatives import guard
 from collections.abc import Callable, Iterable, Iterator
 
 from copylint.claims import lexicon as lx
@@ -16,6 +14,7 @@ from copylint.claims.attribution import SCOPES, Attribution, analyse
 from copylint.claims.numbers import statistics
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
+from copylint.kinds.alternatives import guard
 from copylint.rule import Context, rule
 
 SECTION = "claims"

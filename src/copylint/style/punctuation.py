@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
+from copylint.kinds.alternatives import guard
 from copylint.rule import Context, rule
 from copylint.style.common import BODY, EVERYWHERE, blocks, finditer, flag, in_headline
 from copylint.style.names import second_references
@@ -19,7 +20,7 @@ _FULL = {True: re.compile(_LOWER_ITEM + "$"), False: re.compile(_NAME_ITEM + "$"
 _TRAILING = {True: re.compile(rf"(?<![\w'’-]){_LOWER_ITEM}$"), False: re.compile(rf"(?<![\w'’-]){_NAME_ITEM}$")}
 #: ", and red" (a serial comma) / "white and blue" (a conjunction after the last item)
 CONJ_WITH_COMMA = re.compile(r"(?P<comma>,) (?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b")
-CONJ_WITHOUT_COMMA = re.compile(r"(?<=[\w'’-]) (?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b")
+CONJ_WITHOUT_COMMA = re.compile(guard(' ', r"(?<=[\w'’-]) (?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b"))
 _MAX_ITEMS = 15
 _NOT_ITEMS = frozenset(
     """however therefore meanwhile though too also instead indeed say said says yes no well now then so
@@ -92,8 +93,8 @@ def serial_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
                 yield flag(m.start("comma"), m.end("comma"), f"No comma before '{m.group('conj')}' in a simple series.", "")
 
 
-EM_DASH = re.compile(r"(?P<before>[ \u00a0]?)(?P<dash>—|--)(?P<after>[ \u00a0]?)(?=\S)")
-SPACED_EN = re.compile(r"(?<=\w)(?P<before>[ \u00a0])(?P<dash>–)(?P<after>[ \u00a0])(?=\w)")
+EM_DASH = re.compile(guard(r" \- —", r"(?P<before>[ \u00a0]?)(?P<dash>—|--)(?P<after>[ \u00a0]?)(?=\S)"))
+SPACED_EN = re.compile(guard(' \xa0', r"(?<=\w)(?P<before>[ \u00a0])(?P<dash>–)(?P<after>[ \u00a0])(?=\w)"))
 
 
 @rule(
@@ -127,8 +128,8 @@ def dash(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(m.start(), m.end(), f"Write the dash as '{want}'.", want)
 
 
-ABBREV_BARE = re.compile(r"\b(?P<a>U)(?P<b>S|N|K)\b(?![$]|\.\w|[ \u00a0]\d)")
-ABBREV_DOTTED = re.compile(r"\b(?P<a>U)\.(?P<b>S|N|K)\.(?:(?P<c>A)\.)?")
+ABBREV_BARE = re.compile(guard('U', r"\b(?P<a>U)(?P<b>S|N|K)\b(?![$]|\.\w|[ \u00a0]\d)"))
+ABBREV_DOTTED = re.compile(guard('U', r"\b(?P<a>U)\.(?P<b>S|N|K)\.(?:(?P<c>A)\.)?"))
 
 
 @rule(
@@ -163,8 +164,8 @@ def abbreviation_periods(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), end, f"Write '{want}' without full stops.", want, safe=True)
 
 
-TITLES_DOTTED = re.compile(r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Prof|Rev|Sgt|Lt|Col|Gen|Capt|Supt|Insp|Det|Gov|Sen|Rep)\.(?=[ \u00a0][A-Z])")
-TITLES_BARE = re.compile(r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Rev|Sgt|Lt|Col|Gen|Capt|Gov|Sen|Rep)(?=[ \u00a0][A-Z][a-z])")
+TITLES_DOTTED = re.compile(guard('CDGILMPRS', r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Prof|Rev|Sgt|Lt|Col|Gen|Capt|Supt|Insp|Det|Gov|Sen|Rep)\.(?=[ \u00a0][A-Z])"))
+TITLES_BARE = re.compile(guard('CDGLMRS', r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Rev|Sgt|Lt|Col|Gen|Capt|Gov|Sen|Rep)(?=[ \u00a0][A-Z][a-z])"))
 
 
 @rule(
