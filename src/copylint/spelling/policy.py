@@ -193,7 +193,14 @@ def capitalised_counts(words: Iterable[Word]) -> Counter[str]:
 
 def unknown_words(speller: Speller, words: list[Word]) -> Iterator[Verdict]:
     counts = capitalised_counts(words)
+    known: set[str] = set()  # spellings already found correct in this document
     for word in words:
+        text = word.text
+        if text in known:
+            continue
+        if speller.known(text):  # what judge() tests first
+            known.add(text)
+            continue
         verdict = speller.judge(word, counts)
         if verdict is not None:
             yield verdict

@@ -42,8 +42,8 @@ _NOT_A_WORD = re.compile(r"[\d_.]")
 
 
 def _skip_token(prose: str, start: int, end: int, text: str) -> bool:
-    if _NOT_A_WORD.search(text):
-        return True
+    """Digits, underscores or dots in the token (``_NOT_A_WORD``, tested by the caller), or a
+    token that is part of a handle, hashtag, path, file name or domain."""
     before = prose[start - 1] if start > 0 else " "
     after = prose[end] if end < len(prose) else " "
     if before in "@#/\\" or after in "/\\@&":  # &: "caf&#233;" in an entity-encoded text
@@ -86,20 +86,29 @@ def words(doc: Document) -> Iterator[Word]:
     prose = doc.prose
     starts = sentence_starts(doc)
     tokens = doc.tokens
+    masked = doc.is_masked if doc.masks else None
+    skip = _NOT_A_WORD.search
+    last = len(tokens) - 1
     for i, token in enumerate(tokens):
         span = token.span
         text = token.text
-        if _skip_token(prose, span.start, span.end, text) or doc.is_masked(span):
+        if skip(text) or _skip_token(prose, span.start, span.end, text) or (masked is not None and masked(span)):
             continue
-        clean = text.replace("’", "'")
+        clean = text.replace("’", "'") if "’" in text else text
         at_start = span.start in starts
-        nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+        nxt = tokens[i + 1] if i < last else None
         capital_next = (
             nxt is not None
             and nxt.text[:1].isupper()
             and nxt.span.start not in starts
             and prose[span.end : nxt.span.start] == " "
         )
+        whole = clean.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in clean else clean
+        if "-" not in clean and "‐" not in clean:  # one part: the token itself
+            if len(whole) >= 2 and not _bad_case(whole):
+                end = span.start + len(clean)
+                yield Word(span if end == span.end else Span(span.start, end), whole, at_start, whole, capital_next and end == span.end)
+            continue
         offset = span.start
         for part in _split_hyphens(clean):
             p_start = offset
@@ -108,8 +117,8 @@ def words(doc: Document) -> Iterator[Word]:
             if len(bare) < (4 if part != clean else 2) or _bad_case(bare):
                 continue
             p_end = p_start + len(part)
-            first, last = p_start == span.start, p_end == span.end
-            yield Word(Span(p_start, p_end), bare, at_start and first, clean.replace(SOFT_HYPHEN, ""), capital_next and last)
+            first, last_part = p_start == span.start, p_end == span.end
+            yield Word(Span(p_start, p_end), bare, at_start and first, whole, capital_next and last_part)
 
 
 def _split_hyphens(text: str) -> list[str]:
