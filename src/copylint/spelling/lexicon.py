@@ -13,7 +13,7 @@ import lzma
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -28,7 +28,9 @@ INDEX_MIN_ZIPF10 = 15
 #: Words at least this frequent are found by consonant skeleton (three or more edits away).
 SKELETON_MIN_ZIPF10 = 30
 _DATA = "words.tsv.xz"
-_FORMAT = 2  # bump when the cached structure changes
+_FORMAT = 3  # bump when the cached structure changes
+#: ``crc32(key) >> _PRESENT_SHIFT`` addresses a bit of ``Lexicon.present``.
+_PRESENT_SHIFT = 8
 
 
 def accepted(flags: int, language: str) -> bool:
@@ -50,6 +52,9 @@ class Lexicon:
     index: array
     #: consonant skeleton -> common lower-case words with it, "\n"-joined (far-off typos)
     skeletons: Mapping[str, str]
+    #: bitmap over ``crc32(key) >> 8`` of the keys in ``index``: a clear bit means no entry, so
+    #: most look-ups of non-words skip the binary search
+    present: bytes = b""
 
     def flags(self, word: str) -> int:
         return self.entries.get(word, 0) & 15
@@ -71,6 +76,27 @@ class Lexicon:
         while i < n and index[i] < end:
             yield self.words[index[i] & mask]
             i += 1
+
+    def lookup_all(self, keys: Iterable[str]) -> list[str]:
+        """``lookup`` of every key, concatenated (keys absent from ``present`` are skipped cheaply)."""
+        index, words, present = self.index, self.words, self.present
+        crc, search = zlib.crc32, bisect_left
+        mask = (1 << _ID_BITS) - 1
+        n = len(index)
+        out: list[str] = []
+        for key in keys:
+            c = crc(key.encode("utf-8"))
+            if present:
+                bit = c >> _PRESENT_SHIFT
+                if not present[bit >> 3] >> (bit & 7) & 1:
+                    continue
+            h = c << _ID_BITS
+            end = h + (1 << _ID_BITS)
+            i = search(index, h)
+            while i < n and index[i] < end:
+                out.append(words[index[i] & mask])
+                i += 1
+        return out
 
 
 def skeleton(word: str) -> str:
@@ -113,6 +139,15 @@ def _build_index(words: list[str]) -> array:
     return array("Q", keys)
 
 
+def _build_present(index: array) -> bytes:
+    bits = bytearray(1 << (32 - _PRESENT_SHIFT - 3))
+    shift = _ID_BITS + _PRESENT_SHIFT
+    for key in index:
+        bit = key >> shift
+        bits[bit >> 3] |= 1 << (bit & 7)
+    return bytes(bits)
+
+
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The lexicon, from the disk cache when possible (built and cached otherwise)."""
@@ -120,16 +155,17 @@ def load() -> Lexicon:
     # The key changes with the data, the structure's parameters and its layout (_FORMAT).
     key = data + f"{_FORMAT}:{INDEX_MIN_ZIPF10}:{SKELETON_MIN_ZIPF10}".encode()
 
-    def build() -> tuple[dict[str, int], str, bytes, dict[str, str]]:
+    def build() -> tuple[dict[str, int], str, bytes, dict[str, str], bytes]:
         entries, words = _parse(lzma.decompress(data).decode("utf-8"))
-        return entries, "\n".join(words), _build_index(words).tobytes(), _skeletons(entries)
+        index = _build_index(words)
+        return entries, "\n".join(words), index.tobytes(), _skeletons(entries), _build_present(index)
 
     try:
-        entries, joined, index_bytes, skeletons = load_or_build("spelling", key, build)
+        entries, joined, index_bytes, skeletons, present = load_or_build("spelling", key, build)
         index = array("Q")
         index.frombytes(index_bytes)
     except (ValueError, TypeError):  # a cache file of another layout: rebuild in memory
-        entries, joined, index_bytes, skeletons = build()
+        entries, joined, index_bytes, skeletons, present = build()
         index = array("Q")
         index.frombytes(index_bytes)
-    return Lexicon(entries, tuple(joined.split("\n")), index, skeletons)
+    return Lexicon(entries, tuple(joined.split("\n")), index, skeletons, present)

@@ -120,10 +120,9 @@ def _raw_candidates(lex: Lexicon, low: str, language: str, deep: bool) -> dict[s
         keys.add(low)
         for e in near:
             keys.update(e[:i] + e[i + 1 :] for i in range(len(e)))
-        for key in keys:
-            for form in lex.lookup(key):
-                if accepted(entries[form], language):
-                    found[form] = 2
+        for form in lex.lookup_all(keys):
+            if accepted(entries[form], language):
+                found[form] = 2
         if len(low) >= 5:
             for form in lex.skeletons.get(skeleton(low), "").split("\n"):
                 if form and form not in found and accepted(entries[form], language):
