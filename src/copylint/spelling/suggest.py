@@ -63,21 +63,24 @@ def distances(a: str, b: str) -> tuple[int, float]:
     la, lb = len(a), len(b)
     plain = [[0] * (lb + 1) for _ in range(la + 1)]
     cost = [[0.0] * (lb + 1) for _ in range(la + 1)]
+    indel_a = [_indel_cost(a, i) for i in range(la)]
+    indel_b = [_indel_cost(b, j) for j in range(lb)]
     for i in range(1, la + 1):
         plain[i][0] = i
-        cost[i][0] = cost[i - 1][0] + _indel_cost(a, i - 1)
+        cost[i][0] = cost[i - 1][0] + indel_a[i - 1]
     for j in range(1, lb + 1):
         plain[0][j] = j
-        cost[0][j] = cost[0][j - 1] + _indel_cost(b, j - 1)
+        cost[0][j] = cost[0][j - 1] + indel_b[j - 1]
     for i in range(1, la + 1):
         ai = a[i - 1]
+        del_a = indel_a[i - 1]
         for j in range(1, lb + 1):
             bj = b[j - 1]
             same = ai == bj
             p = min(plain[i - 1][j] + 1, plain[i][j - 1] + 1, plain[i - 1][j - 1] + (0 if same else 1))
             c = min(
-                cost[i - 1][j] + _indel_cost(a, i - 1),
-                cost[i][j - 1] + _indel_cost(b, j - 1),
+                cost[i - 1][j] + del_a,
+                cost[i][j - 1] + indel_b[j - 1],
                 cost[i - 1][j - 1] + (0.0 if same else _sub_cost(ai, bj)),
             )
             if i > 1 and j > 1 and ai == b[j - 2] and a[i - 2] == bj and not same:
@@ -116,10 +119,9 @@ def _raw_candidates(lex: Lexicon, low: str, language: str, deep: bool) -> dict[s
             if code is not None and code & 3 and accepted(code, language):
                 found[form] = 1
     if deep:
-        keys = set(near)
+        keys = {e[:i] + e[i + 1 :] for e in near for i in range(len(e))}
+        keys.update(near)
         keys.add(low)
-        for e in near:
-            keys.update(e[:i] + e[i + 1 :] for i in range(len(e)))
         for form in lex.lookup_all(keys):
             if accepted(entries[form], language):
                 found[form] = 2
