@@ -210,8 +210,7 @@ class Document:
 
     def block_of(self, offset: int) -> int | None:
         """Index of the block containing a prose offset, if any."""
-        starts = [b.span.start for b in self.blocks]
-        i = bisect_right(starts, offset) - 1
+        i = bisect_right(self._block_starts, offset) - 1
         if i >= 0 and offset < self.blocks[i].span.end:
             return i
         return None
@@ -222,6 +221,10 @@ class Document:
         if i >= 0 and offset < self.sentences[i].span.end:
             return i
         return None
+
+    @cached_property
+    def _block_starts(self) -> list[int]:
+        return [b.span.start for b in self.blocks]
 
     @cached_property
     def _sentence_starts(self) -> list[int]:

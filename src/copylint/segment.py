@@ -133,6 +133,9 @@ def word_spans(text: str, blocks: Iterable[Span]) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
+_QUOTE_MARK = re.compile("[“”‘’\"']")
+
+
 def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Outermost direct quotations in ``text[start:end]``, marks included.
 
@@ -143,8 +146,8 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
     kind = ""
-    i = start
-    while i < end:
+    for m in _QUOTE_MARK.finditer(text, start, end):  # only quote marks change the state
+        i = m.start()
         ch = text[i]
         if open_at is None:
             if ch in "“\"" and _can_open(text, i, start, end):
@@ -158,7 +161,6 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             elif kind == "s" and ch in "’'" and _can_close(text, i, end):
                 spans.append((open_at, i + 1))
                 open_at = None
-        i += 1
     if open_at is not None:
         stop = end
         while stop > open_at and text[stop - 1].isspace():
