@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
@@ -38,15 +38,14 @@ class Word:
     start: int
     end: int
     gap: str  # prose between the previous word of the sentence and this one ("" for the first)
+    #: no punctuation between this word and the previous one (whitespace only); from ``gap``
+    joined: bool = field(init=False)
+    #: the first letter is a capital; from ``text``
+    capitalised: bool = field(init=False)
 
-    @property
-    def joined(self) -> bool:
-        """No punctuation between this word and the previous one (whitespace only)."""
-        return not self.gap.strip()
-
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "joined", not self.gap.strip())
+        object.__setattr__(self, "capitalised", self.text[:1].isupper())
 
 
 def sentence_words(doc: Document) -> Iterator[list[Word]]:

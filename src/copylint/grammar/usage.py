@@ -156,7 +156,7 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                 continue
             if w.low in ("discuss", "discusses", "discussed", "discussing") and nxt.low == "about":
                 yield Finding(Span(w.start, nxt.end), f"'{w.text} about': you discuss something; drop 'about'", (w.text,))
-            if _is(w.low, _INFINITIVE_VERBS) and not (i > 0 and lows[i - 1] in ("is", "was", "be", "been", "being", "are", "were")):
+            if w.low in INFINITIVE_VERBS and not (i > 0 and lows[i - 1] in ("is", "was", "be", "been", "being", "are", "were")):
                 j = i + 1 + (lows[i + 1] == "not" if i + 1 < len(words) else 0)
                 if j < len(words) and words[j].joined and not words[j].capitalised:
                     v = words[j]
@@ -232,8 +232,8 @@ TO_VERBS = frozenset("allow allows allowed want wants wanted ask asks asked tell
 HELP_ADVISE = frozenset("help helps helped helping advise advises advised advising".split())
 
 
-def _is(word: str, alternation: str) -> bool:
-    return word in alternation.strip("(?:)").split("|")
+#: The words of ``_INFINITIVE_VERBS`` (verbs that take 'to' + verb).
+INFINITIVE_VERBS = frozenset(_INFINITIVE_VERBS.strip("(?:)").split("|"))
 
 
 @rule("grammar.verb-pattern", "Flags a verb followed by the wrong form: 'afford spending', 'look forward to see', 'discuss about'.",
