@@ -41,9 +41,13 @@ def _lines(name: str) -> list[str]:
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     forms: dict[str, frozenset[str]] = {}
+    tagsets: dict[str, frozenset[str]] = {}  # about 100 distinct tag sets: build each once
     for line in _lines("lexicon.tsv"):
         word, tags = line.split("\t")
-        forms[word] = frozenset(tags.split(","))
+        tagset = tagsets.get(tags)
+        if tagset is None:
+            tagset = tagsets[tags] = frozenset(tags.split(","))
+        forms[word] = tagset
     verbs: dict[str, Verb] = {}
     base_of: dict[str, list[str]] = {}
     for line in _lines("verbs.tsv"):

@@ -91,4 +91,10 @@ def may_match(needs: tuple[Keywords, ...], prose: str) -> bool:
     low = lowered(prose)
     if low is None:
         return True
-    return all(any(k in low for k in group) for group in needs)
+    for group in needs:
+        for keyword in group:
+            if keyword in low:
+                break
+        else:
+            return False
+    return True

@@ -47,6 +47,8 @@ def _split_contraction(low: str) -> str:
 
 
 RELATIVE_HEADS = frozenset({"what", "everything", "all", "whatever", "anything", "something", "nothing"})
+#: The words (after contraction splitting) that a verb-form test can start from.
+AUX_TRIGGERS = HAVE | BE_FINITE | BE_BASE | DO | MODALS | MODAL_NEG | {"to"}
 
 
 def _verb_form_findings(doc: Document) -> Iterator[Finding]:
@@ -57,6 +59,8 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
             aux = _split_contraction(w.low)
             if aux == "'d" or (w.capitalised and i > 0 and aux not in HAVE):
                 continue  # I'd (had or would); "May", "Will" as names
+            if aux not in AUX_TRIGGERS:
+                continue  # every test below starts from one of these words
             j = _next_verb(words, i)
             if j is None or words[j].capitalised:
                 continue
