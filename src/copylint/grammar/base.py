@@ -62,17 +62,22 @@ def _sentence_words(doc: Document) -> tuple[list[Word], ...]:
 
 def _build_sentence_words(doc: Document) -> Iterator[list[Word]]:
     tokens = doc.tokens
-    starts = [t.span.start for t in tokens]
+    spans = [t.span for t in tokens]
+    starts = [span.start for span in spans]
+    n = len(tokens)
     prose = doc.prose
     for sentence in doc.sentences:
         i = bisect_left(starts, sentence.span.start)
+        end = sentence.span.end
         words: list[Word] = []
         prev_end = None
-        while i < len(tokens) and tokens[i].span.end <= sentence.span.end:
-            tok = tokens[i]
-            gap = "" if prev_end is None else prose[prev_end : tok.span.start]
-            words.append(Word(tok.text, tok.text.lower().replace("’", "'"), tok.span.start, tok.span.end, gap))
-            prev_end = tok.span.end
+        while i < n and spans[i].end <= end:
+            text = tokens[i].text
+            span = spans[i]
+            gap = "" if prev_end is None else prose[prev_end : span.start]
+            low = text.lower()
+            words.append(Word(text, low.replace("’", "'") if "’" in low else low, span.start, span.end, gap))
+            prev_end = span.end
             i += 1
         if words:
             yield words

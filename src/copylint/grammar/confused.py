@@ -375,7 +375,8 @@ def to_too(doc: Document, ctx: Context) -> list[Finding]:
     """`too` means excessively or also (*too late*, *me too*); `to` is the preposition and
     the infinitive marker (*to go*). Flags `to` before an adjective that ends a clause after
     *be* (*is to late*), `far to many`, `me to.`, and `too` before a verb after *want/need*."""
-    return [*run_table(doc, TOO), *_generic_too(doc)]
+    too = list(run_table(doc, TOO))
+    return [*too, *_generic_too(doc, too)]
 
 
 TOO_EXTRA = table(
@@ -384,11 +385,12 @@ TOO_EXTRA = table(
 )
 
 
-def _generic_too(doc: Document) -> list[Finding]:
-    """'to' before an adjective or -ly adverb that ends the clause: 'It's to early.'"""
+def _generic_too(doc: Document, too: list[Finding]) -> list[Finding]:
+    """'to' before an adjective or -ly adverb that ends the clause: 'It's to early.'
+    ``too`` are the TOO table's findings (already reported)."""
     lex = lexicon()
     out = list(run_table(doc, TOO_EXTRA))
-    seen = {f.span.start for f in run_table(doc, TOO)}
+    seen = {f.span.start for f in too}
     for words in sentence_words(doc):
         for i, w in enumerate(words[:-1]):
             if w.low != "to" or w.start in seen or (i > 0 and words[i - 1].low in ("next", "close", "due", "according", "up")):
