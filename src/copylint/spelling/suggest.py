@@ -113,11 +113,11 @@ def _raw_candidates(lex: Lexicon, low: str, language: str, deep: bool) -> dict[s
         code = entries.get(form)
         if code is not None and code & 3 and accepted(code, language):
             found[form] = 0  # a case slip: "london", "tv"
-    for e in near:
-        for form in (e, e.capitalize()):
-            code = entries.get(form)
-            if code is not None and code & 3 and accepted(code, language):
-                found[form] = 1
+    known = entries.keys()  # set operations run the look-ups in C
+    for form in (*(known & near), *(known & {e.capitalize() for e in near})):
+        code = entries[form]
+        if code & 3 and accepted(code, language):
+            found[form] = 1
     if deep:
         keys = {e[:i] + e[i + 1 :] for e in near for i in range(len(e))}
         keys.update(near)
