@@ -38,6 +38,9 @@ def union(patterns: list[str], flags: int = 0) -> str:
     if any(x is None or x.state.groups > 1 for x in parsed):
         return plain  # copies of a capturing group would renumber the groups
     firsts = [_keys(x, flags) for x in parsed]
+    # Alternatives that all start at a word boundary: test that once, before anything else
+    # (most positions are inside words).
+    lead = r"\b" if all(x.data and x.data[0] == (C.AT, C.AT_BOUNDARY) for x in parsed) else ""
     keys = sorted({k for f in firsts if f is not None for k in f})
     if not keys or len(keys) > 64:
         return plain
@@ -49,7 +52,7 @@ def union(patterns: list[str], flags: int = 0) -> str:
     if sum(len(members) for _, members in buckets) > _MAX_COPIES * len(patterns):
         # Alternatives that start with many letters would be copied into many buckets (slow
         # to compile): only pass over the positions none of them can start at.
-        return plain if wildcards else f"(?={_cls(keys)})(?:{plain})"
+        return lead + (f"(?:{plain})" if wildcards else f"(?={_cls(keys)})(?:{plain})")
     groups = [buckets[i : i + _GROUP] for i in range(0, len(buckets), _GROUP)]
     parts = []
     for group in groups:
@@ -57,10 +60,10 @@ def union(patterns: list[str], flags: int = 0) -> str:
         parts.append(f"(?={_cls([key for key, _ in group])})(?:{inner})" if len(groups) > 1 else inner)
     out = "|".join(parts)
     if wildcards:
-        out += f"|(?!{_cls(keys)})(?:{_join(wildcards)})"
+        out = f"(?:{out}|(?!{_cls(keys)})(?:{_join(wildcards)}))"
     else:
         out = f"(?={_cls(keys)})(?:{out})"
-    return out
+    return lead + out
 
 
 def _join(patterns: list[str]) -> str:
