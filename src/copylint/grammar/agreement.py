@@ -63,7 +63,6 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
     lex = lexicon()
     for words in sentence_words(doc):
         for i, w in enumerate(words[:-1]):
-            subjunctive = bool({x.low for x in words[:i]} & SUBJUNCTIVE)
             pron = w.low
             if pron in INDEFINITE and i + 1 < len(words) and words[i + 1].low == "else":
                 pron, w = "he", words[i + 1]
@@ -71,6 +70,7 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
                 pron = "he"
             if pron not in THIRD and pron not in NON_THIRD:
                 continue
+            subjunctive = bool({x.low for x in words[:i]} & SUBJUNCTIVE)
             k = i + 1
             while k < len(words) - 1 and words[k].low in ADVERBS and words[k].joined and words[k].low != "else":
                 k += 1
