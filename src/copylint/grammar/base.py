@@ -150,6 +150,11 @@ class Pattern:
             yield replace(m.start("x"), m.end("x"), msg, text, repl)
 
 
+def matcher(pattern: str) -> Pattern:
+    """A table pattern for rules that walk the matches themselves: use ``.finditer(prose)``."""
+    return Pattern(expand_rx(pattern), "", "")
+
+
 def table(*rows: tuple[str, str | Callable[[re.Match[str]], str], str]) -> tuple[Pattern, ...]:
     return tuple(Pattern(expand_rx(p), r, m) for p, r, m in rows)
 

@@ -6,12 +6,12 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
-from copylint.grammar.base import compile_rx, match_case, replace, run_table, sentence_words, table
+from copylint.grammar.base import match_case, matcher, replace, run_table, sentence_words, table
 from copylint.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
-SUCH_AS = compile_rx(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
-SUCH_NAME = compile_rx(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’-]*(?:_[A-Z][\w’-]*)*(?:\s*,|_and_|_or_))")
+SUCH_AS = matcher(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
+SUCH_NAME = matcher(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’-]*(?:_[A-Z][\w’-]*)*(?:\s*,|_and_|_or_))")
 
 
 def _such_findings(doc: Document) -> Iterator[Finding]:
@@ -73,8 +73,8 @@ def in_order_to(doc: Document, ctx: Context) -> list[Finding]:
 
 
 _OBJ = r"(?:the|a|an|that|those|this|these|his|her|their|its|our|my|your|him|them|us|me|anything|any|other|previous|last|what|in|most|many|before|usual)"
-DIFF_THAN = compile_rx(rf"<different(?:ly)?_(?P<x>than)_(?={_OBJ}>)")
-DIFF_TO = compile_rx(rf"<different(?:ly)?_(?P<x>to)_(?={_OBJ}>)")
+DIFF_THAN = matcher(rf"<different(?:ly)?_(?P<x>than)_(?={_OBJ}>)")
+DIFF_TO = matcher(rf"<different(?:ly)?_(?P<x>to)_(?={_OBJ}>)")
 
 
 @rule("grammar.different-than", "Flags 'different than' in British English and 'different to' in American English (before a noun phrase).",
@@ -131,7 +131,7 @@ def neither_nor(doc: Document, ctx: Context) -> list[Finding]:
     return list(_neither_or(doc))
 
 
-REASON_BECAUSE = compile_rx(r"<reason_(?:why_)?(?:\w+_){0,8}?(?:is|was)_(?P<x>because)>")
+REASON_BECAUSE = matcher(r"<reason_(?:why_)?(?:\w+_){0,8}?(?:is|was)_(?P<x>because)>")
 
 
 def _reason_because(doc: Document) -> Iterator[Finding]:

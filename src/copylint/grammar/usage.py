@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
-from copylint.grammar.base import AUXILIARIES, compile_rx, replace, run_table, sentence_words, table
+from copylint.grammar.base import AUXILIARIES, matcher, replace, run_table, sentence_words, table
 from copylint.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -54,7 +54,7 @@ def missing_word(doc: Document, ctx: Context) -> list[Finding]:
     return list(_missing_verb(doc))
 
 
-BECAUSE_OF = compile_rx(r"<(?P<x>because_of)_(?=(?:I|we|they|he|she)>)")
+BECAUSE_OF = matcher(r"<(?P<x>because_of)_(?=(?:I|we|they|he|she)>)")
 SUBJECT_TO_OBJECT = {"i": "me", "he": "him", "she": "her", "we": "us", "they": "them"}
 PREPOSITIONS = r"(?:between|with|without|to|at|from|among|against|towards?|into|onto|upon|behind|beside|near|about|for|of|by)"
 CASE = table(
