@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copylint.kinds.alternatives import guard, union
+from copylint.kinds.alternatives import guard
 
 _NUM = r"\d+(?:[.,]\d+)*"
 _WORDNUM = (
@@ -43,8 +43,10 @@ MULTIPLIER = (
 )
 BIG_COUNT = r"\b\d{1,3}(?:,\d{3})+(?:\.\d+)?\b(?!\s*(?:BC|AD|BCE|CE)\b)|\b\d{5,}\b"
 
-# The kinds of statistic as one pattern, dispatched on the first character (kinds.alternatives).
-STATISTIC_RX = re.compile(union([PERCENT, MONEY, MAGNITUDE, RATIO, MULTIPLIER, BIG_COUNT], re.IGNORECASE), re.IGNORECASE)
+STATISTIC_RX = re.compile(
+    guard(r"$\dacdefhnoqrstu£¥€₹", "|".join(f"(?:{p})" for p in (PERCENT, MONEY, MAGNITUDE, RATIO, MULTIPLIER, BIG_COUNT))),
+    re.IGNORECASE,
+)
 # Context that makes a big number something other than a statistic.
 _NOT_STAT_BEFORE = re.compile(
     guard('#abcfgilmnoprstvz', r"(?:\b(?:no|number|nos|tel|telephone|phone|fax|flight|route|room|page|pages|p|pp|isbn|issn|code|"
