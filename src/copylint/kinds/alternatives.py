@@ -29,12 +29,16 @@ _ZERO_WIDTH = {C.AT, C.ASSERT, C.ASSERT_NOT}
 _REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT}
 
 
-def union(patterns: list[str], flags: int = 0) -> str:
-    """A pattern equivalent to ``(?:p1)|(?:p2)|...`` compiled with ``flags``."""
+def union(patterns: list[str], flags: int = 0, parsed: list[Any] | None = None) -> str:
+    """A pattern equivalent to ``(?:p1)|(?:p2)|...`` compiled with ``flags``.
+
+    ``parsed``: the patterns already parsed with ``flags`` (:func:`parse`), to save the work.
+    """
     plain = "|".join(f"(?:{p})" for p in patterns)
     if len(patterns) < MIN_ALTERNATIVES or flags & re.LOCALE:
         return plain
-    parsed = [_parse(p, flags) for p in patterns]
+    if parsed is None:
+        parsed = [_parse(p, flags) for p in patterns]
     if any(x is None or x.state.groups > 1 for x in parsed):
         return plain  # copies of a capturing group would renumber the groups
     firsts = [_keys(x, flags) for x in parsed]
@@ -130,6 +134,11 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """
     parsed = _parse(pattern, flags)
     return None if parsed is None else _keys(parsed, flags)
+
+
+def parse(pattern: str, flags: int = 0) -> Any:
+    """``re``'s parse tree of ``pattern`` (raises ``re.error`` as ``re.compile`` would)."""
+    return P.parse(pattern, flags)
 
 
 def _parse(pattern: str, flags: int) -> Any:

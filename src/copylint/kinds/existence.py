@@ -15,7 +15,7 @@ from typing import Any
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.kinds.alternatives import union
+from copylint.kinds.alternatives import parse, union
 from copylint.kinds.base import (
     Common,
     KindError,
@@ -119,21 +119,33 @@ def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
     patterns = _strs(data, "patterns")
     if not tokens and not patterns:
         raise KindError("needs 'tokens' (phrases) or 'patterns' (regular expressions)")
-    alts = []
+    flags = re.IGNORECASE if common.ignorecase else 0
+    try:  # parsed once, for the check and for the dispatch below
+        parsed: list[Any] | None = [parse(p, flags) for p in patterns]
+    except re.error:
+        _check_patterns(patterns)
+        parsed = None
+    alts = [f"(?:{p})" for p in patterns]
+    # The phrases' trie stays first; the patterns after it are dispatched on their first
+    # character (the same matches as "|".join: see kinds.alternatives).
+    joined = union(alts, flags, parsed) if alts else ""
+    if tokens:
+        phrases = bounded(alternation(tokens))
+        joined = f"{phrases}|{joined}" if joined else phrases
+    try:
+        return re.compile(joined, flags)
+    except re.error:
+        _check_patterns(patterns)  # names the pattern at fault (e.g. a variable-width look-behind)
+        raise
+
+
+def _check_patterns(patterns: list[str]) -> None:
+    """Raise a KindError for the first pattern that does not compile on its own."""
     for p in patterns:
         try:
             re.compile(p)
         except re.error as exc:
             raise KindError(f"invalid pattern {p!r}: {exc}") from None
-        alts.append(f"(?:{p})")
-    flags = re.IGNORECASE if common.ignorecase else 0
-    # The phrases' trie stays first; the patterns after it are dispatched on their first
-    # character (the same matches as "|".join: see kinds.alternatives).
-    joined = union(alts, flags) if alts else ""
-    if tokens:
-        phrases = bounded(alternation(tokens))
-        joined = f"{phrases}|{joined}" if joined else phrases
-    return re.compile(joined, flags)
 
 
 def compile_exceptions(data: Mapping[str, Any], common: Common) -> re.Pattern[str] | None:
