@@ -12,14 +12,27 @@ from copylint.rule import Context, rule
 
 SUCH_AS = matcher(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
 SUCH_NAME = matcher(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’-]*(?:_[A-Z][\w’-]*)*(?:\s*,|_and_|_or_))")
+# "privacy coins such Monero": a plural noun, then 'such', then a name.
+SUCH_AFTER_PLURAL = matcher(r"<([a-z]+s)_(?P<x>such)_(?=[a-z]{2})")
+
+
+def _plural_noun(word: str) -> bool:
+    tags = lexicon().tags(word)
+    return "NNS" in tags and not tags & {"PRP", "DT"}
 
 
 def _such_findings(doc: Document) -> Iterator[Finding]:
     seen: set[int] = set()
-    for rx in (SUCH_AS, SUCH_NAME):
+    for rx in (SUCH_AS, SUCH_NAME, SUCH_AFTER_PLURAL):
         for m in rx.finditer(doc.prose):
             if m.start("x") in seen or (rx is SUCH_NAME and m.group("x")[0].isupper()):
                 continue  # "A Fool Such As I": a title
+            if rx is SUCH_AFTER_PLURAL and not (
+                _plural_noun(m.group(1).lower())
+                and doc.prose[m.end() : m.end() + 1].isupper()
+                and doc.prose[m.end() : m.end() + 3].lower() not in ("as", "as ")
+            ):
+                continue
             if rx is SUCH_NAME and not doc.prose[m.end("x"):].lstrip()[:1].isupper():
                 continue
             seen.add(m.start("x"))
@@ -30,12 +43,15 @@ def _such_findings(doc: Document) -> Iterator[Finding]:
 
 
 @rule("grammar.such-as", "Flags 'such' where 'such as' is meant ('countries such France').",
-      bad=["Big cities such London and Paris were hit.", "They sell fruit such the apples grown locally."],
-      good=["Big cities such as London and Paris were hit.", "Such a plan would fail.", "No such thing exists."],
+      bad=["Big cities such London and Paris were hit.", "They sell fruit such the apples grown locally.",
+           "Privacy coins such Monero are hard to trace."],
+      good=["Big cities such as London and Paris were hit.", "Such a plan would fail.", "No such thing exists.",
+            "Privacy coins such as Monero are hard to trace.", "He sees them as such. Britain disagrees."],
       fixable=True)
 def such_as(doc: Document, ctx: Context) -> list[Finding]:
     """Examples are introduced by *such as*: *cities such as London*. Flags `such` directly
-    before a determiner (*such the*) or before a list of names."""
+    before a determiner (*such the*), before a list of names, or between a plural noun and a
+    name (*privacy coins such Monero*)."""
     return list(_such_findings(doc))
 
 
