@@ -14,7 +14,9 @@ from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
 from copylint.rule import Context, rule
 
-_DOUBLE_SPACE = re.compile(r"(?<=\S) {2,}(?=\S)")
+# "(?<=\S) {2,}(?=\S)" with the first space consumed before the look-behind, so that re can
+# skip ahead to spaces.
+_DOUBLE_SPACE = re.compile(r" (?<=\S )  *(?=\S)")
 _SENTENCE_END = ".!?…"
 _CLOSERS = "\"'”’)]"
 #: A line split by runs of spaces into this many cells of a few words each is a table, not prose.
