@@ -167,3 +167,10 @@ def test_the_word_index_is_cached_on_disk_and_works_without_a_writable_cache(tmp
         assert flagged("The firm recieved the bid.") == ["recieved"]  # now read from the cache
     finally:
         lexicon.load.cache_clear()
+
+
+def test_capitalised_typos_mid_sentence_with_a_near_certain_correction() -> None:
+    from copylint import lint_text
+
+    diags = lint_text("He thanked his Freinds and Collegues, and Spadea and Laursen.", {"select": ["spelling"]})
+    assert [(d.column, d.suggestions[0]) for d in diags] == [(16, "Friends"), (28, "Colleagues")]

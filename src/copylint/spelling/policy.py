@@ -8,9 +8,10 @@ unless the evidence for a typo is strong:
   word ("du", "des"), or an attested closed compound of two common words ("chatshow");
 * capitalised anywhere: a name if the same form occurs twice in the document, if it is an
   acronym written as a word ("Nasa"), or if it is a spelling of the other variant ("Labour");
-* capitalised mid-sentence: reported only when wordfreq does not know it as a fairly common word
-  and a correction is near-certain: one typing slip (swap, doubled letter) away, same first
-  letter, a frequent lower-case word far more frequent than the word itself;
+* capitalised mid-sentence: reported only when a correction is near-certain: one slip (swapped,
+  doubled, dropped or added letter) away, same first letter, a frequent word far more frequent
+  than the word itself (by a wider margin when wordfreq knows the word as fairly common), a common word rather than a
+  name, and not a letter added or dropped at the very end (how foreign names differ);
 * capitalised at the start of a sentence (where case says nothing about names): a name when a
   capitalised word follows ("Shami Chakrabarti"); otherwise reported with a confident one-edit
   correction, or, when wordfreq has never seen it, with any cheap correction within two edits
@@ -49,8 +50,12 @@ SUFFIX_MIN_LEN = 7
 MIN_CAPITALISED_LEN = 4
 #: ... nor mid-sentence capitalised words shorter than this.
 MIN_MIDSENTENCE_LEN = 6
-#: Mid-sentence, the one-edit correction must be a typing slip this cheap (see suggest.py).
-MIDSENTENCE_MAX_COST = 0.6
+#: Mid-sentence, the one-edit correction must be a slip this cheap (see suggest.py): a swapped,
+#: doubled, dropped or added letter ("Freinds", "Collegues").
+MIDSENTENCE_MAX_COST = 0.8
+#: A capitalised word real text uses this often is a name unless a correction is this much
+#: more frequent.
+NAME_GAP = 3.0
 #: At a sentence start, a word is reported if a correction costs at most this (any correction
 #: will do for a word wordfreq has never seen).
 START_MAX_COST = 2.5
@@ -145,7 +150,7 @@ class Speller:
         if len(stem) < MIN_CAPITALISED_LEN or stem[1:2] == "'":
             return None  # O'Brien, D'Souza
         zipf = self.lex.zipf(stem)
-        if not word.sentence_start and (len(stem) < MIN_MIDSENTENCE_LEN or zipf >= NAME_ZIPF):
+        if not word.sentence_start and len(stem) < MIN_MIDSENTENCE_LEN:
             return None
         if word.sentence_start and word.before_capital:
             return None  # "Shami Chakrabarti said": a first name before a surname
@@ -155,9 +160,13 @@ class Speller:
             if (
                 cand.distance == 1
                 and cand.word[:1] == first
+                and (word.sentence_start or not _end_edit(stem.lower(), cand.word))
                 and cand.cost <= max_cost
                 and cand.zipf >= CONFIDENT_ZIPF
                 and (cand.zipf - zipf >= CONFIDENT_GAP or (cand.cost <= SLIP_COST and cand.zipf - zipf >= SLIP_GAP))
+                # A form real text uses ("Freinds" is a common typo) is still a name unless its
+                # correction is far more frequent still.
+                and (word.sentence_start or zipf < NAME_ZIPF or cand.zipf - zipf >= NAME_GAP)
             ):
                 return self._verdict(word, stem, False)
         if not word.sentence_start or zipf >= NAME_ZIPF:
@@ -177,6 +186,17 @@ class Speller:
         span = Span(word.span.start, word.span.end - cut) if cut else word.span
         part = Word(span, stem, word.sentence_start, word.whole)
         return Verdict(part, suggest.suggestions(stem, self.language, self.extra), variant)
+
+
+def _end_edit(word: str, cand: str) -> bool:
+    """A letter added or dropped at the very end ("Spadea" / "spade", "Geneti" / "genetic"):
+    how foreign names differ from English words, rarely how English words are mistyped."""
+    if len(word) == len(cand):
+        return False
+    i = 0
+    while i < min(len(word), len(cand)) and word[i] == cand[i]:
+        i += 1
+    return i >= min(len(word), len(cand)) - 1
 
 
 def _strip_clitic(text: str) -> str:
