@@ -39,7 +39,8 @@ BARE_DAY = re.compile(guard('FMSTW', rf"(?<=[a-z] )(?:{_DAY_NAME})\b(?!['’]s)"
 RELATIVE = re.compile(
     guard('lty', r"\b(?:yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b(?!['’]s)"), re.IGNORECASE
 )
-NUMERIC_DATE = re.compile(guard(r"\d", r"(?<![\w/.])(?:\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?![\w/])"))
+# The look-behind comes after the first digit, so that re can skip ahead to digits.
+NUMERIC_DATE = re.compile(r"\d(?<![\w/.]\d)(?:\d?/\d{1,2}/(?:\d{4}|\d{2})|\d{3}-\d{2}-\d{2})(?![\w/])")
 _TIME_BEFORE = re.compile(guard(r"\dmn", r"(?:\d\s?(?:a\.m\.|p\.m\.|am|pm)|\d[:.]\d\d|noon|midnight|midday)\s*$"), re.IGNORECASE)
 
 #: Words after which a weekday needs no "on" (British style): prepositions, determiners, time words.

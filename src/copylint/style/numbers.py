@@ -27,7 +27,9 @@ from copylint.style.presets import preset_for
 
 _NUMERALS = "AP Stylebook: 'numerals'; BBC News style guide: numbers (words or digits)"
 
-SINGLE = re.compile(guard('123456789', r"(?<![\w.,£$€¥/:#+\-–])(?P<n>[1-9])(?![\w%°/\-–]|[.,:]\d|['’]s\b)"))
+# Patterns that start with a look-behind test it after their first character instead
+# ("(?<!X)[1-9]" as "[1-9](?<!X[1-9])"), so that re can skip ahead to that character.
+SINGLE = re.compile(r"(?P<n>[1-9])(?<![\w.,£$€¥/:#+\-–][1-9])(?![\w%°/\-–]|[.,:]\d|['’]s\b)")
 _SPELLED = (
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
@@ -220,7 +222,7 @@ def sentence_start_number(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(m.start(), m.end(), "Do not start a sentence with a figure: recast the sentence.")
 
 
-ORDINAL = re.compile(guard('123456789', r"(?<![\w.,£$€])(?P<n>[1-9])(?P<suffix>st|nd|rd|th)\b(?!['’-])"))
+ORDINAL = re.compile(r"(?P<n>[1-9])(?<![\w.,£$€][1-9])(?P<suffix>st|nd|rd|th)\b(?!['’-])")
 _ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
 
@@ -306,9 +308,9 @@ def ordinal_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _PERCENT_WORD = r"(?:per[ \u00a0]?cent|pct|pc)\b"
-PERCENT_AFTER_FIGURE = re.compile(guard(r"\d", rf"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)*)(?P<word>[ \u00a0]?{_PERCENT_WORD})"), re.IGNORECASE)
+PERCENT_AFTER_FIGURE = re.compile(rf"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<word>[ \u00a0]?{_PERCENT_WORD})", re.IGNORECASE)
 PERCENT_AFTER_WORD = re.compile(guard('efnost', rf"\b(?P<num>{_ANY_WORD_NUMBER})(?P<word>[ \u00a0]{_PERCENT_WORD})"), re.IGNORECASE)
-PERCENT_SIGN = re.compile(guard(r"\d", r"(?<![\w.,])(?P<num>\d+(?:[.,]\d+)*)(?P<sign>[ \u00a0]?%)"))
+PERCENT_SIGN = re.compile(r"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<sign>[ \u00a0]?%)")
 
 
 @rule(
@@ -439,7 +441,7 @@ def money_millions(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), m.end(), f"Write '{want}'.", want)
 
 
-MILLION_FIGURE = re.compile(guard('123456789', r"(?<![\w.,£$€¥])(?P<num>[1-9])(?P<rest>[ \u00a0](?:million|billion|trillion)\b)"))
+MILLION_FIGURE = re.compile(r"(?P<num>[1-9])(?<![\w.,£$€¥][1-9])(?P<rest>[ \u00a0](?:million|billion|trillion)\b)")
 MILLION_WORD = re.compile(guard('efnost', rf"\b(?P<num>{_SMALL_WORDS})(?P<rest>[ \u00a0](?:million|billion|trillion)\b)"), re.IGNORECASE)
 
 
@@ -542,7 +544,7 @@ def decade_apostrophe(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(m.start("apos"), m.end("apos"), f"Write '{m.group('decade')}s' without an apostrophe.", "", safe=True)
 
 
-BIG_FIGURE = re.compile(guard(r"\d", r"(?<![\w.,/:#£$€¥\-–])(?P<num>\d{5,})(?![\w/:\-–]|[.,]\d)"))
+BIG_FIGURE = re.compile(r"(?P<num>\d(?<![\w.,/:#£$€¥\-–]\d)\d{4,})(?![\w/:\-–]|[.,]\d)")
 MONEY_FOUR = re.compile(r"(?P<cur>[$£€¥])(?P<num>\d{4,})(?![\d,]|\.\d\d\d)")
 _ID_BEFORE = frozenset(
     "no no. number code flight account id isbn zip postcode phone tel model serial case reference ref patent item call pin".split()

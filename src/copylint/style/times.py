@@ -22,7 +22,8 @@ REDUNDANT = re.compile(
     + r"(?P<extra>[ \u00a0]+(?:this (?:morning|afternoon|evening)|tonight|in the (?:morning|afternoon|evening)|at night|o['’]clock))\b")
 )
 TWELVE = re.compile(
-    guard('1', r"(?<![\w.:£$€,/])12(?:[:.]00)?[ \u00a0]?(?:(?P<noon>noon|midday)|(?P<midnight>midnight)|(?P<mer>(?P<ap>[aApP])\.?[mM]\b\.?))(?!\w)")
+    # The look-behind comes after the "1", so that re can skip ahead to it.
+    r"1(?<![\w.:£$€,/]1)2(?:[:.]00)?[ \u00a0]?(?:(?P<noon>noon|midday)|(?P<midnight>midnight)|(?P<mer>(?P<ap>[aApP])\.?[mM]\b\.?))(?!\w)"
 )
 
 _SOURCE = "AP Stylebook: 'a.m., p.m.', 'times'; BBC News style guide: time references (24-hour clock)"

@@ -197,7 +197,8 @@ def said(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(start, end, f"'{m.group('verb')}' is tabloid shorthand: write 'criticised' or 'said'.", suggestions=("criticised", "said"))
 
 
-AMPERSAND = re.compile(guard('&', r"(?<![\w'’-])(?<=[a-z][ \u00a0])&(?=[ \u00a0][a-z])"))
+# The look-behinds come after the "&", so that re can skip ahead to it.
+AMPERSAND = re.compile(r"&(?<![\w'’-]&)(?<=[a-z][ \u00a0]&)(?=[ \u00a0][a-z])")
 
 
 @rule(
