@@ -202,12 +202,14 @@ def _next_single(text: str, j: int, end: int) -> int:
     return min(a, b)
 
 
+# Possessive runs ("++") where giving characters back could never let the next item match
+# (a run without dots before a dot, without "@" before the "@"): no backtracking through words.
 _URL = re.compile(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’]+[^\s<>"'“”‘’.,;:!?)\]]"""
-    r"""|\b[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|org|net|gov|edu|io|uk|co\.uk|info|biz|eu)(?:/[^\s<>"']*[^\s<>"'.,;:!?)\]])?\b""",
+    r"""|\b[a-z0-9-]++(?:\.[a-z0-9-]++)*\.(?:com|org|net|gov|edu|io|uk|co\.uk|info|biz|eu)(?:/[^\s<>"']*[^\s<>"'.,;:!?)\]])?\b""",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+_EMAIL = re.compile(r"\b[\w.+-]++@[\w-]++(?:\.[\w-]+)+\b")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
 _CODE = re.compile(r"`[^`\n]+`")
 
@@ -215,5 +217,7 @@ _CODE = re.compile(r"`[^`\n]+`")
 def auto_masks(text: str) -> Iterator[tuple[str, int, int]]:
     """URLs, e-mail addresses, stray HTML tags and backtick code found in any prose."""
     for kind, rx in (("email", _EMAIL), ("url", _URL), ("tag", _TAG), ("code", _CODE)):
+        if kind == "email" and "@" not in text:
+            continue  # every address has one
         for m in rx.finditer(text):
             yield kind, m.start(), m.end()
