@@ -208,14 +208,24 @@ def _dedupe(cues: list[Cue]) -> list[Cue]:
 
 def specific_sources(text: str, vague: list[Cue], base: int = 0) -> list[tuple[int, int]]:
     """Spans (offsets into ``text``) of named sources in a (quote-blanked) sentence."""
+    return _specific_sources(text, vague, base)[0]
+
+
+def _specific_sources(text: str, vague: list[Cue], base: int = 0) -> tuple[list[tuple[int, int]], bool]:
+    """:func:`specific_sources`, and whether the sentence names a document ("a report by",
+    "official figures"; see ``Sources.document``)."""
     covered = [(c.start - base, c.end - base) for c in vague]
 
     def inside(start: int, end: int) -> bool:
         return any(s <= start and end <= e for s, e in covered)
 
     found: list[tuple[int, int]] = []
+    document = False
     for rx in (lx.CITATION_RX, lx.DOCUMENT_SOURCE_RX, lx.INTERVIEW_RX, lx.OFFICIAL_RX, lx.RANKED_BY_RX):
+        before = len(found)
         found.extend(m.span() for m in rx.finditer(text))
+        if rx is lx.DOCUMENT_SOURCE_RX or rx is lx.OFFICIAL_RX:
+            document = document or len(found) > before
     found.extend(m.span() for m in lx.ACCORDING_RX.finditer(text) if not inside(m.start(), m.end()))
     for m in lx.REPORTING_RX.finditer(text):
         if inside(m.start(), m.end()):
@@ -227,7 +237,7 @@ def specific_sources(text: str, vague: list[Cue], base: int = 0) -> list[tuple[i
         if _PASSIVE_BEFORE.search(text, 0, m.start()) and not _BY_AGENT.match(text[m.end() :]):
             continue  # "was found", "is expected": no agent
         found.append(m.span())
-    return sorted(found)
+    return sorted(found), document
 
 
 #: Where a claim's source may be: its own sentence, also the sentence before it, or anywhere
@@ -295,8 +305,8 @@ class Attribution:
             span = self.doc.sentences[index].span
             text = self.text(index)
             vague = self.vague(index)
-            named = tuple((span.start + a, span.start + b) for a, b in specific_sources(text, vague, span.start))
-            document = bool(lx.DOCUMENT_SOURCE_RX.search(text) or lx.OFFICIAL_RX.search(text))
+            spans, document = _specific_sources(text, vague, span.start)
+            named = tuple((span.start + a, span.start + b) for a, b in spans)
             found = self._sources[index] = Sources(named, tuple(vague), index in self._linked, document)
         return found
 
