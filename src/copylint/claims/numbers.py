@@ -15,9 +15,24 @@ from collections.abc import Iterator
 from copylint.kinds.alternatives import guard
 
 _NUM = r"\d+(?:[.,]\d+)*"
-_WORDNUM = (
-    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    r"fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred|half\s+a|a\s+third\s+of\s+a)"
+
+
+def _by_first_letter(alternatives: str) -> str:
+    """``(?:a|b|...)`` for ``|``-separated alternatives that each start with a plain letter,
+    grouped by that letter in their original order ("o(?:ne|ne\\s+hundred)|t(?:wo|...)"): the
+    same first match at every position (only one letter's alternatives can start there), but
+    ``re`` tries one branch per letter instead of every word."""
+    groups: dict[str, list[str]] = {}
+    for alt in alternatives.split("|"):
+        if not alt[:1].islower() or alt[1:2] in "?*+{":
+            raise ValueError(f"{alt!r} does not start with a plain lower-case letter")
+        groups.setdefault(alt[0], []).append(alt[1:])
+    return "(?:" + "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items()) + ")"
+
+
+_WORDNUM = _by_first_letter(
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|a\s+hundred|one\s+hundred|half\s+a|a\s+third\s+of\s+a"
 )
 _MAG = r"(?:bn|tn|billion|million|trillion|thousand|mn)"
 _CUR = r"(?:[£$€¥₹]|US\$|A\$|C\$|HK\$|NZ\$|Rs\.?\s?|R\$)"
