@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from copylint.kinds.alternatives import first_chars, guard, guard_holds, union
+from copylint.kinds.alternatives import by_first_letter, first_chars, guard, guard_holds, union
 
 PATTERNS = [
     r"\bto boot\b",
@@ -90,3 +90,14 @@ def test_guard_holds_catches_a_missing_key() -> None:
     assert guard_holds(re.compile(guard("a", r"\b(?:a|B)x"), re.IGNORECASE)) is False
     assert guard_holds(re.compile(guard("ab", r"\b(?:a|B)x"))) is False
     assert guard_holds(re.compile("x")) is None
+
+
+def test_by_first_letter_keeps_the_first_match() -> None:
+    pattern = r"\b(?:rise|rose|fall(?:s|en)?|(?<!x)because|fell|[ab]c|due\s+to|drop|d)\b(?!x)"
+    grouped = by_first_letter(pattern)
+    assert grouped.startswith(r"\b(?:r(?:ise|ose)|fall(?:s|en)?|(?<!x)because|fell|[ab]c|d(?:ue\s+to|rop|)")
+    text = "Prices rise, rose and fell because of a drop; d, due to ac and Falls, fallen, Rose."
+    for flags in (0, re.IGNORECASE):
+        assert [m.span() for m in re.finditer(grouped, text, flags)] == [m.span() for m in re.finditer(pattern, text, flags)]
+    assert by_first_letter(r"\b(?:ab|(c)|ad)") == r"\b(?:ab|(c)|ad)"  # a capturing group stays where it is
+    assert by_first_letter(r"x(?:ab|ad)") == r"x(?:ab|ad)"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from copylint.kinds.alternatives import guard
+from copylint.kinds.alternatives import by_first_letter, guard
 
 
 def alt(words: str) -> str:
@@ -210,7 +210,7 @@ NP_PASSIVE_RX = re.compile(
 
 # -- certainty markers -----------------------------------------------------------------------
 CERTAINTY_RX = re.compile(
-    guard("bcdeimnopstuw", r"\b(?:undeniably|undoubtedly|unquestionably|indisputably|incontrovertibly|irrefutably|incontestably|"
+    guard("bcdeimnopstuw", by_first_letter(r"\b(?:undeniably|undoubtedly|unquestionably|indisputably|incontrovertibly|irrefutably|incontestably|"
     r"obviously|evidently|certainly|definitely|surely|doubtless|unarguably|inarguably|"
     r"of\s+course|without\s+(?:a\s+|any\s+)?(?:doubt|question)|beyond\s+(?:any\s+|all\s+|a\s+)?(?:doubt|question)|"
     r"needless\s+to\s+say|it\s+goes\s+without\s+saying|"
@@ -220,14 +220,14 @@ CERTAINTY_RX = re.compile(
     r"the\s+(?:simple\s+|plain\s+)?(?:fact|truth|reality)\s+(?:is|remains)\s+(?:that\b)?|"
     r"there\s+(?:is|can\s+be)\s+no\s+(?:doubt|question|denying)|no\s+one\s+can\s+(?:deny|doubt)|"
     r"make\s+no\s+mistake|indeed|in\s+fact|clearly|plainly|"
-    r"it\s+is\s+(?:clear|obvious|evident)\b)"),
+    r"it\s+is\s+(?:clear|obvious|evident)\b)")),
     re.IGNORECASE,
 )
 # "clearly" as a manner adverb ("spoke clearly", "clearly visible") is not a certainty marker.
 MANNER_BEFORE = re.compile(
-    guard("adehilmrstvw", r"\b(?:spoke|speak|speaks|speaking|said|say|stated|state|explain(?:ed|s)?|set|laid|lay|spelled|spelt|"
+    guard("adehilmrstvw", by_first_letter(r"\b(?:spoke|speak|speaks|speaking|said|say|stated|state|explain(?:ed|s)?|set|laid|lay|spelled|spelt|"
     r"written|write|wrote|see|seen|saw|hear|heard|think|thinking|read|defined|define|marked|mark|"
-    r"labelled|labeled|signposted|identified|visible|audible|more|less|very|so|as|how|too)\s+$"),
+    r"labelled|labeled|signposted|identified|visible|audible|more|less|very|so|as|how|too)\s+$")),
     re.IGNORECASE,
 )
 MANNER_AFTER = re.compile(
@@ -418,13 +418,13 @@ CAUSAL_RX = re.compile(
 # A causal claim worth checking explains a change in the world, not one event ("withdrew because
 # of injury"): the sentence must speak of a rise, fall, rate or level.
 CHANGE_RX = re.compile(
-    guard("bcdefghijlmnoprsuw", r"\b(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+    guard("bcdefghijlmnoprsuw", by_first_letter(r"\b(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
     r"declin(?:e|es|ed|ing)|grow(?:s|ing|n)?|grew|growth|drop(?:s|ped|ping)?|boost(?:s|ed|ing)?|"
     r"higher|lower|surg(?:e|es|ed|ing)|slump(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|"
     r"plung(?:e|es|ed|ing)|slow(?:down|ing|ed)|recession|inflation|prices?|rates?|sales|profits?|losses|"
     r"revenues?|demand|supply|unemployment|jobs|crime|deaths|cases|poverty|shortages?|costs?|spending|"
     r"debt|deficit|record|levels?|numbers?|shares|economy|economic|market|output|investment|"
-    r"obesity|disease|epidemic|warming|emissions|pollution|decline|collapse|crisis|boom|bust)\b"),
+    r"obesity|disease|epidemic|warming|emissions|pollution|decline|collapse|crisis|boom|bust)\b")),
     re.IGNORECASE,
 )
 # Writing in the first person: the writer's own experience or opinion, not a claim of fact.

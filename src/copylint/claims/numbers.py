@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copylint.kinds.alternatives import guard
+from copylint.kinds.alternatives import by_first_letter, guard
 
 _NUM = r"\d+(?:[.,]\d+)*"
 
@@ -96,9 +96,9 @@ _SET_TO = re.compile(
 )
 _LEVEL_AFTER = re.compile(r"^\s*(?:off\b|stake|holding|shareholding|interest\s+in|share\s+in|discount|of\s+(?:the\s+)?(?:shares|stake|equity)|owned)", re.IGNORECASE)
 _DEAL_BEFORE = re.compile(
-    guard('abcdefgjoprstvw', r"\b(?:for|bid|offer|paid|pay|pays|fined?|prize|jackpot|ransom|bail|settlement|damages|priced|bought|sold|"
+    guard('abcdefgjoprstvw', by_first_letter(r"\b(?:for|bid|offer|paid|pay|pays|fined?|prize|jackpot|ransom|bail|settlement|damages|priced|bought|sold|"
     r"acquired?|takeover|deal|valued|valuing|salary|wage|contract|transfer|fee|pledged?|pledging|allocated?|"
-    r"earmarked|budgeted|promised|committed|granted|awarded|donated|gave|offered|set\s+aside)\b(?:\s+(?:of|at|worth|about|around|some|up\s+to|nearly|almost|more\s+than|over))?\s*$"),
+    r"earmarked|budgeted|promised|committed|granted|awarded|donated|gave|offered|set\s+aside)\b(?:\s+(?:of|at|worth|about|around|some|up\s+to|nearly|almost|more\s+than|over))?\s*$")),
     re.IGNORECASE,
 )
 # "offered to supply 120,000 barrels", "plans to build 3,000 homes", "in order to attract $15bn of

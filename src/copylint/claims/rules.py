@@ -14,7 +14,7 @@ from copylint.claims.attribution import SCOPES, Attribution, analyse
 from copylint.claims.numbers import statistics
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
+from copylint.kinds.alternatives import by_first_letter, guard
 from copylint.rule import Context, rule
 
 SECTION = "claims"
@@ -574,8 +574,8 @@ def _reference_passives(text: str, base: int, taken: list[tuple[int, int]]) -> l
 
 _CONTRAST = re.compile(guard(';abhtwy', r"\b(?:but|while|whilst|although|though|whereas|however|yet)\b|;"), re.IGNORECASE)
 _SPEECH_VERB = re.compile(
-    guard('abcefirstw', r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|insisted|argued|argues|"
-    r"believes|thinks|warned|warns|according\s+to|reported|reports|claimed|claims|found|finds|suggested|suggests)\b"),
+    guard('abcefirstw', by_first_letter(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|insisted|argued|argues|"
+    r"believes|thinks|warned|warns|according\s+to|reported|reports|claimed|claims|found|finds|suggested|suggests)\b")),
     re.IGNORECASE,
 )
 
@@ -600,9 +600,9 @@ def _reported(text: str, sentence_end: int, start: int, end: int, named: tuple[t
 # -- quotations ----------------------------------------------------------------------------------
 
 _SPEECH = re.compile(
-    guard('abcdefijlmnopqrstuvw', rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
+    guard('abcdefijlmnopqrstuvw', by_first_letter(rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
     r"shouted|cried|whispered|quipped|conceded|promised|vowed|pleaded|answered|countered|sang|read|reads|"
-    r"wrote|tweeted|posted|declared|added)\b"),
+    r"wrote|tweeted|posted|declared|added)\b")),
     re.IGNORECASE,
 )
 _SENTENCE_END = re.compile(r"[.!?…]")

@@ -105,6 +105,108 @@ def guard_holds(rx: re.Pattern[str]) -> bool | None:
     return True
 
 
+def by_first_letter(pattern: str) -> str:
+    """``pattern`` with the alternatives of its leading ``\\b(?:a|b|...)`` group gathered by
+    first letter ("\\b(?:rise|rose|fell)" -> "\\b(?:r(?:ise|ose)|f(?:ell))"): ``re`` then tries
+    one branch per letter, not one per word. Only alternatives that start with a plain
+    lower-case letter are gathered, each run of them between other alternatives on its own and
+    in its original order, so the first match at every position is the same. Any other shape
+    is returned unchanged."""
+    head = "\\b(?:"
+    if not pattern.startswith(head):
+        return pattern
+    end = _group_end(pattern, len(head) - 3)
+    if end < 0:
+        return pattern
+    parts = _split_top(pattern[len(head) : end])
+    if parts is None:
+        return pattern
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        out.extend(f"{first}(?:{'|'.join(rests)})" if len(rests) > 1 else first + rests[0] for first, rests in run.items())
+        run.clear()
+
+    for part in parts:
+        if part[:1].islower() and part[:1].isascii() and part[1:2] not in ("?", "*", "+", "{"):
+            run.setdefault(part[0], []).append(part[1:])
+        else:
+            flush()
+            out.append(part)
+    flush()
+    return head + "|".join(out) + pattern[end:]
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """Index of the ")" closing the group opened at ``pattern[start]`` ("("), or -1."""
+    depth = 0
+    i = start
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(pattern, i)
+            if i < 0:
+                return -1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _class_end(pattern: str, i: int) -> int:
+    """Index of the "]" closing the character class opened at ``pattern[i]``, or -1."""
+    j = i + 1
+    if pattern[j : j + 1] == "^":
+        j += 1
+    if pattern[j : j + 1] == "]":
+        j += 1
+    while j < len(pattern):
+        if pattern[j] == "\\":
+            j += 2
+            continue
+        if pattern[j] == "]":
+            return j
+        j += 1
+    return -1
+
+
+def _split_top(body: str) -> list[str] | None:
+    """``body`` split at the "|" that are not inside a group or a class; None when it holds a
+    capturing group (moving it would renumber the groups) or cannot be read."""
+    parts: list[str] = []
+    depth = 0
+    last = i = 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = _class_end(body, i)
+            if i < 0:
+                return None
+        elif c == "(":
+            if body[i + 1 : i + 2] != "?" or body[i + 1 : i + 4] in ("?P<", "?P="):
+                return None
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(body[last:i])
+            last = i + 1
+        i += 1
+    parts.append(body[last:])
+    return parts
+
+
 def _can_start(key: str, firsts: frozenset[str]) -> bool:
     """Can a match starting with one of ``firsts`` start with a character ``key`` matches?"""
     if key in firsts:
