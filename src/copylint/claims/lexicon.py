@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import re
 
-from copylint.kinds.alternatives import by_first_letter, guard
+from copylint.kinds.alternatives import by_first_letter, grouped, guard
 
 
 def alt(words: str) -> str:
     """A regex alternation of ``|``-separated phrases, longest first, spaces as ``\\s+``."""
     items = sorted({w.strip() for w in words.split("|") if w.strip()}, key=len, reverse=True)
-    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items) + ")"
+    return "(?:" + grouped("|".join(re.escape(w).replace(r"\ ", r"\s+") for w in items)) + ")"
 
 
 def _forms(stems: str) -> str:
@@ -76,7 +76,9 @@ VAGUE_DOC_VERBS = _forms(
     " estimate/estimates/estimated predict/predicts/predicted say/says/said claim/claims/claimed"
     " point/points/pointed demonstrate/demonstrates/demonstrated conclude/concludes/concluded"
 )
-_AUX = r"(?:(?:have|has|had|would|will|could|might|may|can|do|does|did|also|often|long|widely|generally|commonly|now|still|even|already|repeatedly|increasingly|privately|openly|sometimes|frequently|usually|continue\s+to|tend\s+to|seem\s+to|appear\s+to|been|being|not|never)\s+){0,3}"
+_AUX = r"(?:(?:" + grouped(
+    r"have|has|had|would|will|could|might|may|can|do|does|did|also|often|long|widely|generally|commonly|now|still|even|already|repeatedly|increasingly|privately|openly|sometimes|frequently|usually|continue\s+to|tend\s+to|seem\s+to|appear\s+to|been|being|not|never"
+) + r")\s+){0,3}"
 
 # Sources that are not sources: bare classes of people [weasels] ...
 VAGUE_PEOPLE = (
@@ -103,8 +105,8 @@ VAGUE_QUANT = (
 VAGUE_SOURCE_RX = re.compile(
     guard("acdefhilmnoprstuvw", rf"(?<![\w'’-])(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)"
     rf"(?:{alt(VAGUE_QUANT)}\s+){{0,2}}"
-    rf"(?:(?:{VAGUE_PEOPLE})\s+{_OF_WHAT}{_AUX}(?:{VAGUE_VERBS})|(?:{VAGUE_DOCS})\s+{_AUX}(?:{VAGUE_DOC_VERBS})|"
-    rf"(?:some|many|most|other|several)\s+(?:{VAGUE_PUBLIC})\s+{_AUX}(?:{VAGUE_VERBS}))\b"
+    rf"(?:(?:{grouped(VAGUE_PEOPLE)})\s+{_OF_WHAT}{_AUX}(?:{VAGUE_VERBS})|(?:{grouped(VAGUE_DOCS)})\s+{_AUX}(?:{VAGUE_DOC_VERBS})|"
+    rf"(?:some|many|most|other|several)\s+(?:{grouped(VAGUE_PUBLIC)})\s+{_AUX}(?:{VAGUE_VERBS}))\b"
     rf"(?!\s+(?:by|to\s+(?:be|have)\b))"),
     re.IGNORECASE,
 )

@@ -118,9 +118,16 @@ def by_first_letter(pattern: str) -> str:
     end = _group_end(pattern, len(head) - 3)
     if end < 0:
         return pattern
-    parts = _split_top(pattern[len(head) : end])
+    return head + grouped(pattern[len(head) : end]) + pattern[end:]
+
+
+def grouped(alternatives: str) -> str:
+    """The ``|``-separated ``alternatives`` (the inside of a group) gathered by first letter as
+    :func:`by_first_letter` does; unchanged if they hold a capturing group. Valid wherever the
+    group stands: at any position the alternatives that can match are tried in the same order."""
+    parts = _split_top(alternatives)
     if parts is None:
-        return pattern
+        return alternatives
     out: list[str] = []
     run: dict[str, list[str]] = {}
 
@@ -135,7 +142,7 @@ def by_first_letter(pattern: str) -> str:
             flush()
             out.append(part)
     flush()
-    return head + "|".join(out) + pattern[end:]
+    return "|".join(out)
 
 
 def _group_end(pattern: str, start: int) -> int:
