@@ -277,6 +277,7 @@ SWEEPING_RX = re.compile(
     r"understands|understand|accepts|accept|recognises|recognizes|recognise|recognize|expects|expect|doubts|doubt|"
     r"disputes|dispute|denies|deny|can\s+deny|could\s+have\s+(?:predicted|imagined|foreseen))|"
     r"(?<!\bthe\s)(?<!\bat\s)(?<![\w'’-])most\s+(?:people|" + _PEOPLE + r")\b(?!\s+(?:who|of\s+whom|in\s+the\s+(?:room|building|crowd)))|"
+    r"(?<![\w'’-])(?:most|(?:nearly\s+|almost\s+|virtually\s+)?all)\s+of\s+(?:these|those|the|such)\s+[a-z]+s\s+(?:were|are|have\s+been|had\s+been)\s+(?!(?:killed|injured|hurt|arrested|charged|held|released|rescued|evacuated)\b)[a-z]+ed\b|"
     r"without\s+exception|across\s+the\s+board|the\s+world\s+over|the\s+whole\s+world\s+(?:knows|agrees|believes))"),
     re.IGNORECASE,
 )

@@ -133,15 +133,18 @@ def unattributed_statistic(doc: Document, ctx: Context) -> Iterator[Finding]:
     "claims.sweeping-generalisation",
     "A sweeping quantifier ('most people', 'nearly all', 'everyone knows') with no source.",
     severity="warning",
-    bad=["Most people now distrust the press."],
-    good=["Most people now distrust the press, according to an Ipsos poll of 2,000 adults."],
+    bad=["Most people now distrust the press.", "Most of these coins were created by launderers."],
+    good=["Most people now distrust the press, according to an Ipsos poll of 2,000 adults.",
+          "Most of these coins were created by launderers, Chainalysis found.",
+          "Most of the victims were killed instantly."],
     tags=("claims",),
 )
 def sweeping_generalisation(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags **sweeping generalisations** about whole classes of people or things:
     "most people", "most voters", "the vast majority of", "nearly all", "almost every",
     "virtually no one", "everyone knows", "nobody believes", "all economists agree",
-    "universally accepted", "without exception", "across the board".
+    "universally accepted", "without exception", "across the board", and "most of these
+    coins were created by ..." (most/all of a whole set said to share a property).
 
     Such claims are rarely literally true and almost never checked. Give the figure and its
     source ("62% of adults, an Ipsos poll found") or narrow the claim to what you know.
