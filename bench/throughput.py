@@ -1,6 +1,6 @@
 """Whole-process throughput of `copylint check` over a folder: words/s, wall time, peak memory.
 
-    python bench/throughput.py ../shared/corpus/news [--runs 3] [-- extra copylint args]
+    python bench/throughput.py ../shared/corpus/news [--runs 3] [extra copylint args, e.g. -j1]
 
 Runs the installed `copylint` in a fresh process each time (start-up included), reads the word
 count from the JSON summary, and takes peak RSS of the child from the OS (ru_maxrss).
@@ -22,8 +22,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
     parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("extra", nargs="*", help="extra arguments for copylint check")
-    args = parser.parse_args()
+    args, extra = parser.parse_known_args()
+    args.extra = [a for a in extra if a != "--"]
     exe = shutil.which("copylint") or sys.exit("copylint is not installed")
     times, words, peak = [], 0, 0
     for _ in range(args.runs):
