@@ -29,6 +29,7 @@ print("ok")
 
 def _run(args: list[str], cache: Path) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "COPYLINT_CACHE_DIR": str(cache)}
+    env.pop("COPYLINT_NO_REGEX_CACHE", None)
     return subprocess.run([sys.executable, *args], env=env, capture_output=True, text=True, timeout=300)
 
 
@@ -45,3 +46,9 @@ def test_cli_output_is_the_same_with_a_warm_cache(tmp_path: Path) -> None:
     warm = _run(["-m", "copylint", "check", "--format", "json", str(ARTICLE)], tmp_path)
     assert cold.returncode == warm.returncode == 1
     assert cold.stdout == warm.stdout and '"rule"' in warm.stdout
+
+
+def test_switched_off_by_environment(tmp_path: Path) -> None:
+    env = {**os.environ, "COPYLINT_CACHE_DIR": str(tmp_path), "COPYLINT_NO_REGEX_CACHE": "1"}
+    subprocess.run([sys.executable, "-m", "copylint", "check", str(ARTICLE)], env=env, capture_output=True, timeout=300)
+    assert not list(tmp_path.glob("regex-*.bin"))

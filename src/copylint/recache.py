@@ -24,7 +24,12 @@ _State = dict[str, Any]
 
 
 def install() -> None:
-    """Route ``re``'s compiler through the cache for the rest of this process."""
+    """Route ``re``'s compiler through the cache for the rest of this process
+    (not when ``COPYLINT_NO_REGEX_CACHE`` is set, as the test suite does for in-process runs)."""
+    import os
+
+    if os.environ.get("COPYLINT_NO_REGEX_CACHE"):
+        return
     try:
         import _sre
         from re import _compiler, _parser  # type: ignore[attr-defined]
