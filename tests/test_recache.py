@@ -52,3 +52,14 @@ def test_switched_off_by_environment(tmp_path: Path) -> None:
     env = {**os.environ, "COPYLINT_CACHE_DIR": str(tmp_path), "COPYLINT_NO_REGEX_CACHE": "1"}
     subprocess.run([sys.executable, "-m", "copylint", "check", str(ARTICLE)], env=env, capture_output=True, timeout=300)
     assert not list(tmp_path.glob("regex-*.bin"))
+
+
+def test_cache_keeps_only_what_runs_use(tmp_path: Path) -> None:
+    code = "import re, sys\nfrom copylint import recache\nrecache.install()\nre.compile(sys.argv[1])\n"
+    for word in ("alpha", "beta", "gamma"):
+        _run(["-c", code, rf"\b{word}\b"], tmp_path)
+    (cache,) = tmp_path.glob("regex-*.bin")
+    import marshal
+
+    kept = {pattern for pattern, _flags in marshal.loads(cache.read_bytes())}
+    assert r"\bgamma\b" in kept and r"\balpha\b" not in kept

@@ -44,6 +44,7 @@ def install() -> None:
     except (OSError, ValueError, EOFError, TypeError):
         table = {}
     added: dict[tuple[str, int], tuple[Any, ...]] = {}
+    used: set[tuple[str, int]] = set()
 
     def compile(p: Any, flags: int = 0) -> Any:  # noqa: A001 - the name re expects
         if not isinstance(p, str):
@@ -52,7 +53,9 @@ def install() -> None:
         record = table.get(key) or added.get(key)
         if record is not None:
             try:
-                return _sre.compile(p, *record)
+                compiled = _sre.compile(p, *record)
+                used.add(key)
+                return compiled
             except Exception:  # noqa: BLE001 - a stale record: compile as usual
                 pass
         try:
@@ -76,9 +79,11 @@ def install() -> None:
     _compiler.compile = compile
 
     def save() -> None:
+        # Keep what this run used plus what it added, so patterns built differently from run to
+        # run (from a set's order, say) cannot make the file grow without bound.
         if added:
             try:
-                payload = marshal.dumps({**table, **added})
+                payload = marshal.dumps({**{k: table[k] for k in used}, **added})
             except ValueError:
                 return
             diskcache.write_atomic(path, payload)
