@@ -55,15 +55,23 @@ def test_article_blocks_kinds_and_levels() -> None:
         ("table-cell", 0, "Status"),
         ("table-cell", 0, "St Mary's"),
         ("table-cell", 0, "Closed"),
-        ("paragraph", 0, "Use later."),
+        ("paragraph", 0, "Use snow_day() later."),
         ("paragraph", 0, "Loose div text"),
     ]
 
 
 def test_skipped_elements_never_reach_the_prose() -> None:
     prose = page(ARTICLE).prose
-    for gone in ("color", "alert", "JavaScript", "code block", "snow_day", "Hidden template", "SVG label", "A snowy road", "x.css"):
+    for gone in ("color", "alert", "JavaScript", "code block", "Hidden template", "SVG label", "A snowy road", "x.css"):
         assert gone not in prose
+
+
+def test_inline_code_stays_in_its_sentence_but_is_masked() -> None:
+    doc = page(ARTICLE)
+    start = doc.prose.index("snow_day()")
+    assert doc.is_masked(Span(start, start + 8))
+    assert not doc.is_masked(Span(doc.prose.index("later"), doc.prose.index("later") + 5))
+    assert any(doc.text(s.span) == "Use snow_day() later." for s in doc.sentences)
 
 
 def test_inline_elements_do_not_break_words_and_whitespace_collapses() -> None:

@@ -19,6 +19,9 @@ from copylint.document import Document, DocumentBuilder
 #: Elements whose content is never prose.
 SKIP = frozenset({"script", "style", "code", "pre", "noscript", "template", "svg", "math", "textarea", "select", "iframe", "object", "canvas"})
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+#: Inside these, <code> is a phrase of a sentence: kept in the prose (so the sentence stays
+#: whole) but masked, so nothing is reported in it. Elsewhere <code> is a block and skipped.
+PROSE_PARENTS = HEADINGS | frozenset({"p", "li", "td", "th", "dd", "dt", "figcaption", "caption", "blockquote", "summary"})
 #: Elements that start and end a block of prose.
 BLOCK = HEADINGS | frozenset(
     {
@@ -69,6 +72,7 @@ class _Parser(HTMLParser):
         self.skipping = 0  # open elements of SKIP on the stack
         self.in_block = False  # a builder block is open and has prose
         self.space: tuple[str, int, int] | None = None  # collapsed whitespace waiting for prose
+        self.inline_code: list[tuple[int, int]] = []  # (stack depth, prose start) of open inline <code>
 
     # -- positions and output -----------------------------------------------------------------
     def _offset(self) -> int:
@@ -144,12 +148,21 @@ class _Parser(HTMLParser):
 
     # -- the element stack ---------------------------------------------------------------------
     def _push(self, tag: str) -> None:
+        if tag == "code" and self.skipping == 0 and any(t in PROSE_PARENTS for t in self.stack):
+            self.stack.append(tag)
+            self.inline_code.append((len(self.stack), self.b.length))
+            return
         self.stack.append(tag)
         if tag in SKIP:
             self.skipping += 1
 
     def _pop_to(self, index: int) -> None:
         while len(self.stack) > index:
+            if self.inline_code and self.inline_code[-1][0] == len(self.stack):
+                _, start = self.inline_code.pop()
+                self.stack.pop()
+                self.b.mask("code", start, self.b.length)
+                continue
             if self.stack.pop() in SKIP:
                 self.skipping -= 1
 
