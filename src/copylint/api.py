@@ -20,6 +20,7 @@ from copylint.document import Document
 from copylint.engine import Selected, lint_document
 from copylint.readers import read_document
 from copylint.registry import PluginError, Registry, option_schemas
+from copylint.rule import Context
 from copylint.packs import PackError
 
 
@@ -52,13 +53,14 @@ class Linter:
     def __init__(self, config: Config | Mapping[str, Any] | str | Path | None = None, *, plugins: bool = True) -> None:
         self.config = make_config(config)
         self.registry = Registry.load(self.config, plugins=plugins)
-        self._selection: dict[int, tuple[list[Selected], Any]] = {}
+        self._selection: dict[tuple[int, ...], tuple[list[Selected], Context]] = {}
 
-    def selection(self, path: str) -> tuple[list[Selected], Any]:
-        settings = self.config.settings_for(path)
-        key = id(settings) if not self.config.overrides else hash(path)
+    def selection(self, path: str) -> tuple[list[Selected], Context]:
+        """The rules (with severities) and the context for one file, cached per set of overrides."""
+        key = self.config.matching_overrides(path)
         cached = self._selection.get(key)
         if cached is None:
+            settings = self.config.settings_for(path, key)
             chosen = []
             for rule in self.registry:
                 meta = rule.meta
@@ -67,9 +69,7 @@ class Linter:
                 severity = settings.severity_for(meta.id, meta.severity)
                 if severity is not None:
                     chosen.append(Selected(rule, severity))
-            cached = (chosen, settings.context())
-            if not self.config.overrides:
-                self._selection[key] = cached
+            cached = self._selection[key] = (chosen, settings.context())
         return cached
 
     def lint_document(self, doc: Document, report_unused: bool = False) -> tuple[list[Diagnostic], list[str]]:

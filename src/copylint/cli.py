@@ -13,7 +13,8 @@ from pathlib import Path
 import click
 
 from copylint import fix as fixing
-from copylint.api import Linter, Report, failing, lint_paths, make_config
+from copylint.api import Linter, failing, lint_paths, make_config
+from copylint.commands.stats import stats
 from copylint.config import Config, ConfigError, Selector, find_config, load_config
 from copylint.diagnostic import Severity
 from copylint.files import DEFAULT_MAX_BYTES, InputError, read
@@ -270,15 +271,7 @@ def explain(rule_id: str, config_path: str | None) -> None:
     click.echo(explain_text(found.meta))  # type: ignore[union-attr]
 
 
-def _add_optional_commands() -> None:
-    try:
-        from copylint.commands.stats import stats
-    except ImportError:
-        return
-    main.add_command(stats)
-
-
-_add_optional_commands()
+main.add_command(stats)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -147,15 +147,21 @@ class Config:
     def root(self) -> Path:
         return self.path.parent if self.path else Path.cwd()
 
-    def settings_for(self, file_path: str | Path) -> Settings:
+    def matching_overrides(self, file_path: str | Path) -> tuple[int, ...]:
+        """Indexes of the ``overrides`` whose globs match a file."""
+        if not self.overrides:
+            return ()
+        rel = _relative(Path(file_path), self.root)
+        return tuple(
+            i for i, override in enumerate(self.overrides) if any(_glob_match(rel, pattern) for pattern in override.files)
+        )
+
+    def settings_for(self, file_path: str | Path, matching: tuple[int, ...] | None = None) -> Settings:
         """Settings for one file, with matching ``overrides`` applied in order."""
         settings = self.settings
-        if not self.overrides:
-            return settings
-        rel = _relative(Path(file_path), self.root)
-        for override in self.overrides:
-            if any(_glob_match(rel, pattern) for pattern in override.files):
-                settings = settings.merged(override.settings, override.fields)
+        for i in self.matching_overrides(file_path) if matching is None else matching:
+            override = self.overrides[i]
+            settings = settings.merged(override.settings, override.fields)
         return settings
 
     def selectors(self) -> list[tuple[Selector, Path | None]]:

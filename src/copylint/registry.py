@@ -13,7 +13,7 @@ from types import ModuleType
 from typing import Any
 
 from copylint.config import Config, ConfigError, OptionSchemas
-from copylint.packs import PackError, load_pack_path
+from copylint.packs import load_pack_path
 from copylint.rule import Rule
 
 ENTRY_POINT_GROUP = "copylint.rules"
@@ -105,10 +105,7 @@ class Registry:
             extra.extend(plugin_rules())
         if config is not None:
             for pack in config.packs:
-                try:
-                    extra.extend(load_pack_path(pack, f"pack:{pack.name}"))
-                except PackError:
-                    raise
+                extra.extend(load_pack_path(pack, f"pack:{pack.name}"))
         for r in (*builtin_rules(), *extra):
             if r.meta.id in rules:
                 raise PluginError(f"duplicate rule id {r.meta.id!r} ({rules[r.meta.id].meta.origin} and {r.meta.origin})")
