@@ -7,6 +7,7 @@ The pattern-only typography rules live in ``rules/typography.yaml``.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -45,9 +46,11 @@ def doubled_space(doc: Document, ctx: Context) -> Iterator[Finding]:
     if doc.format == "html":
         return
     prose = doc.prose
+    columns: dict[int, bool] = {}  # line start -> laid out in columns (one answer per line)
+    newlines = [m.start() for m in re.finditer("\n", prose)]
     for block in doc.blocks:
         for m in _DOUBLE_SPACE.finditer(prose, block.span.start, block.span.end):
-            if _after_sentence_end(prose, m.start()) or _in_columns(prose, m.start(), block.span.start, block.span.end):
+            if _after_sentence_end(prose, m.start()) or _in_columns(prose, m.start(), block.span.start, block.span.end, columns, newlines):
                 continue
             span = Span(m.start(), m.end())
             yield Finding(span, "Doubled space: keep one.", (" ",), Fix((Edit(span, " "),), safe=True))
@@ -60,9 +63,17 @@ def _after_sentence_end(text: str, i: int) -> bool:
     return j >= 0 and text[j] in _SENTENCE_END
 
 
-def _in_columns(text: str, i: int, lo: int, hi: int) -> bool:
-    """Is offset ``i`` in a table laid out with spaces (two or more rows like "Jo  34  Leeds")?"""
-    start = max(text.rfind("\n", lo, i) + 1, lo)
+def _in_columns(text: str, i: int, lo: int, hi: int, memo: dict[int, bool], newlines: list[int]) -> bool:
+    """Is offset ``i`` in a table laid out with spaces (two or more rows like "Jo  34  Leeds")?
+    ``memo`` keeps the answer per line, so a long line is examined once, not once per gap."""
+    k = bisect_left(newlines, i) - 1
+    start = max(newlines[k] + 1 if k >= 0 else 0, lo)
+    if start not in memo:
+        memo[start] = _line_in_columns(text, start, i, lo, hi)
+    return memo[start]
+
+
+def _line_in_columns(text: str, start: int, i: int, lo: int, hi: int) -> bool:
     end = text.find("\n", i, hi)
     end = hi if end < 0 else end
     if not _columnar(text[start:end]):
