@@ -238,6 +238,38 @@ def lint_paths(
     return report
 
 
+def fix_paths(
+    paths: Iterable[str],
+    config: Config | Mapping[str, Any] | str | Path | None = None,
+    *,
+    unsafe: bool = False,
+    max_bytes: int = files.DEFAULT_MAX_BYTES,
+) -> list[tuple[str, int]]:
+    """Apply fixes to the files (safe ones; unsafe too with ``unsafe``), each written atomically.
+    Returns (path, fixes applied) for every file changed. Files that cannot be read or whose
+    config is broken are left alone: a lint run reports them."""
+    from copylint.fix import fix_text, write_atomic
+
+    session = _Session(make_config(config) if config is not None else None, max_bytes=max_bytes)
+    targets, _errors = files.expand(paths, session.patterns)
+    changed = []
+    for target in targets:
+        linter = session.linter_for(target.path)
+        if linter is None or target.path == "-":
+            continue
+        try:
+            raw = files.read(target.path, max_bytes)
+        except files.InputError:
+            continue
+        bom = raw.startswith("\ufeff")
+        text = raw[1:] if bom else raw
+        new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+        if count and new != text:
+            write_atomic(target.path, new, keep_bom=bom)
+            changed.append((target.path, count))
+    return changed
+
+
 def _worker_count(jobs: int, n_targets: int) -> int:
     if jobs == 1 or n_targets < 24 or "fork" not in multiprocessing.get_all_start_methods():
         return 1

@@ -13,11 +13,11 @@ from pathlib import Path
 import click
 
 from copylint import fix as fixing
-from copylint.api import Linter, failing, lint_paths, make_config
+from copylint.api import failing, fix_paths, lint_paths
 from copylint.commands.stats import stats
 from copylint.config import Config, ConfigError, Selector, find_config, load_config
 from copylint.diagnostic import Severity
-from copylint.files import DEFAULT_MAX_BYTES, InputError, read
+from copylint.files import DEFAULT_MAX_BYTES
 from copylint.packs import PackError
 from copylint.registry import PluginError, Registry, option_schemas
 from copylint.report import FORMATS, renderer
@@ -108,14 +108,15 @@ def check(
         config = _with_cli(config or _discovered_or_default(), select, ignore, language)
     if config is not None:
         try:
-            Registry.load(config).validate(config)
+            Registry.load(config)  # validates the config's selectors against the rules
         except (ConfigError, PackError, PluginError) as exc:
             _fail(str(exc))
     max_bytes = int(max_file_size * 1e6)
     if do_fix:
         if "-" in paths:
             raise UsageError("--fix cannot be used with stdin ('-')")
-        _fix_files(paths or (".",), config, unsafe_fixes, max_bytes)
+        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes):
+            click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
     report = lint_paths(
         paths or (".",),
         config,
@@ -166,41 +167,6 @@ def _config_fail_on(config: Config | None) -> Severity | None:
         return load_config(found, option_schemas()).fail_on
     except ConfigError:
         return None  # reported by the run itself
-
-
-def _fix_files(paths: tuple[str, ...], config: Config | None, unsafe: bool, max_bytes: int) -> None:
-    from copylint.files import expand
-
-    def patterns(folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        cfg = config
-        if cfg is None:
-            found = find_config(folder.absolute())
-            try:
-                cfg = load_config(found, option_schemas()) if found else None
-            except ConfigError:
-                cfg = None  # reported by the lint pass
-        return (cfg.include, cfg.exclude) if cfg else ((), ())
-
-    targets, _errors = expand(paths, patterns)  # errors are reported by the lint pass that follows
-    linters: dict[Path | None, Linter] = {}
-    for target in targets:
-        try:
-            raw = read(target.path, max_bytes)
-        except InputError:
-            continue  # reported by the lint pass
-        key = None if config is not None else find_config(Path(target.path).absolute())
-        try:
-            if key not in linters:
-                linters[key] = Linter(config if config is not None else (make_config(key) if key else None))
-        except (ConfigError, PackError, PluginError):
-            continue
-        linter = linters[key]
-        bom = raw.startswith("\ufeff")
-        text = raw[1:] if bom else raw
-        new, count = fixing.fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
-        if count and new != text:
-            fixing.write_atomic(target.path, new, keep_bom=bom)
-            click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {target.path}", err=True)
 
 
 @main.command("rules")
