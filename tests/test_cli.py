@@ -175,7 +175,7 @@ def test_fix_writes_atomically_and_converges(project: Path) -> None:
     result = run("check", "--fix", "story.md")
     assert result.exit_code == 0
     assert (project / "story.md").read_text(encoding="utf-8") == "# Gangs\n\nGangs and officials are closely linked, police said.\n"
-    assert not [p for p in project.iterdir() if p.name.endswith(".copylint")]
+    assert not [p for p in project.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_rules_and_explain(project: Path) -> None:

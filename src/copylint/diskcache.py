@@ -11,7 +11,6 @@ import hashlib
 import marshal
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -40,17 +39,13 @@ def cache_path(name: str, key: str | bytes) -> Path:
 
 
 def write_atomic(path: Path, payload: bytes) -> None:
-    """Write ``payload`` via a temporary file and a rename; failures are silently ignored."""
+    """Write ``payload`` atomically (see :func:`copylint.files.write_bytes_atomic`); failures are
+    silently ignored: a cache that cannot be written is simply not used."""
+    from copylint.files import write_bytes_atomic
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(payload)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
+        write_bytes_atomic(path, payload)
     except OSError:
         pass  # read-only home, full disk...: run without a cache
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
 from copylint.diagnostic import Diagnostic, SourceEdit
+from copylint.files import write_bytes_atomic
 
 MAX_PASSES = 8
 
@@ -52,21 +51,5 @@ def fix_text(text: str, lint: Callable[[str], list[Diagnostic]], unsafe: bool = 
 
 
 def write_atomic(path: str | Path, text: str, keep_bom: bool = False) -> None:
-    """Write via a temporary file in the same folder and rename, keeping the file's mode."""
-    path = Path(path)
-    data = (("\ufeff" if keep_bom else "") + text).encode("utf-8")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".copylint", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-        try:
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
-        except OSError:
-            pass
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """Write text as UTF-8 (with a BOM if the file had one), atomically, keeping the file's mode."""
+    write_bytes_atomic(path, (("\ufeff" if keep_bom else "") + text).encode("utf-8"))
