@@ -188,7 +188,7 @@ UNCOUNTED_PLURALS = frozenset(
 
 
 def _determiner_findings(doc: Document) -> Iterator[Finding]:
-    from copylint.grammar.tags import adjective, count_singular
+    from copylint.grammar.tags import adjective
 
     lex = lexicon()
     for words in sentence_words(doc):

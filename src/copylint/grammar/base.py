@@ -112,10 +112,6 @@ def expand_rx(pattern: str) -> str:
     return pattern
 
 
-def compile_rx(pattern: str) -> re.Pattern[str]:
-    """Compile a table pattern (see :func:`expand_rx`), case-insensitive."""
-    return re.compile(expand_rx(pattern), re.IGNORECASE)
-
 
 @dataclass(frozen=True)
 class Pattern:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
-from copylint.grammar.base import replace, run_table, sentence_words, table
+from copylint.grammar.base import run_table, sentence_words, table
 from copylint.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
