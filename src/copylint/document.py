@@ -324,16 +324,10 @@ class DocumentBuilder:
             return
         kind, level, start, part = self._block
         self._block = None
-        text = "".join(self._parts[part:])
-        # Trim trailing whitespace from the block span (the prose keeps it).
-        end = self._len
-        while end > start and text[end - start - 1 : end - start].isspace():
-            end -= 1
-        lead = start
-        while lead < end and text[lead - start : lead - start + 1].isspace():
-            lead += 1
+        # The block span leaves out surrounding whitespace (the prose keeps it).
+        lead, end = segment.trim("".join(self._parts[part:]), 0, self._len - start)
         if end > lead:
-            self._blocks.append(Block(kind, Span(lead, end), level))
+            self._blocks.append(Block(kind, Span(start + lead, start + end), level))
 
     def build(self) -> Document:
         self.end_block()
@@ -347,14 +341,6 @@ class DocumentBuilder:
             tuple(sorted(self._masks, key=lambda m: m.span.start)),
             self.format,
             tuple(self._directives),
-            tuple(_trimmed(prose, span) for span in self._links if prose[span.start : span.end].strip()),
+            tuple(Span(*segment.trim(prose, span.start, span.end)) for span in self._links if prose[span.start : span.end].strip()),
         )
 
-
-def _trimmed(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)

@@ -70,14 +70,15 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     if tail.strip():
         lead = len(text[cursor:end]) - len(text[cursor:end].lstrip())
         spans.append((cursor + lead, cursor + len(tail)))
-    return [(s + _lead_ws(text, s, e), e) for s, e in spans if text[s:e].strip()]
+    return [trim(text, s, e) for s, e in spans if text[s:e].strip()]
 
 
-def _lead_ws(text: str, s: int, e: int) -> int:
-    n = 0
-    while s + n < e and text[s + n].isspace():
-        n += 1
-    return n
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inwards past whitespace (``text[start:end]`` stripped)."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    return start, start + len(stripped.rstrip())
 
 
 def _starts_sentence(text: str, i: int, end: int) -> bool:
