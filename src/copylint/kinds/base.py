@@ -7,9 +7,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from copylint.diagnostic import Severity, Span
+from copylint.diagnostic import Severity
 from copylint.document import Document
 from copylint.rule import RuleMeta
+from copylint.segment import trim
 
 COMMON_KEYS = {
     "id", "kind", "severity", "summary", "explanation", "message", "source", "bad", "good",
@@ -114,22 +115,10 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     while pos < end:
         nl = text.find("\n", pos, end)
         stop = end if nl < 0 else nl
-        s, e = pos, stop
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
+        s, e = trim(text, pos, stop)
         if e > s:
             yield s, e
         pos = stop + 1
-
-
-def phrase_pattern(phrase: str) -> str:
-    """A literal phrase as a regex: any run of whitespace matches, both apostrophes match."""
-    parts = []
-    for word in phrase.split():
-        parts.append("".join(_char(c) for c in word))
-    return r"\s+".join(parts)
 
 
 def _char(c: str) -> str:
@@ -212,7 +201,3 @@ def format_message(template: str, **values: str) -> str:
     for key, value in values.items():
         out = out.replace("{" + key + "}", " ".join(value.split()) if value.strip() else value)
     return out
-
-
-def span_ok(doc: Document, start: int, end: int) -> Span:
-    return Span(start, end)
