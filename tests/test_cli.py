@@ -207,3 +207,10 @@ def test_parallel_run_matches_serial_run(project: Path) -> None:
     assert parallel.diagnostics == serial.diagnostics and len(serial.diagnostics) == 10
     assert parallel.errors == serial.errors and len(serial.errors) == 1
     assert parallel.files == serial.files == 30
+
+
+def test_fail_on_from_the_config(project: Path) -> None:
+    (project / ".copylint.yaml").write_text("packs: [pack.yaml]\nselect: [house]\nfail-on: error\n", encoding="utf-8")
+    result = run("check", "story.md")
+    assert result.exit_code == 0 and "warning house.hip" in result.output
+    assert run("check", "--fail-on", "warning", "story.md").exit_code == 1

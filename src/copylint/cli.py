@@ -140,33 +140,29 @@ def check(
         fixing.write_atomic(output, text + "\n")
     elif text:
         click.echo(text, color=colour)
-    threshold = Severity.parse(fail_on) if fail_on else _config_fail_on(config) or Severity.WARNING
+    fail_config = config if config is not None else _cwd_config(strict=False)
+    threshold = Severity.parse(fail_on) if fail_on else (fail_config and fail_config.fail_on) or Severity.WARNING
     if report.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FAILED if failing(report.diagnostics, threshold) else EXIT_CLEAN)
 
 
-def _discovered_or_default() -> Config:
-    found = find_config(Path.cwd())
-    if found is None:
-        return Config()
-    try:
-        return load_config(found, option_schemas())
-    except ConfigError as exc:
-        _fail(str(exc))
-    return Config()  # pragma: no cover
-
-
-def _config_fail_on(config: Config | None) -> Severity | None:
-    if config is not None:
-        return config.fail_on
+def _cwd_config(strict: bool = True) -> Config | None:
+    """The config found from the working directory. A broken one ends the run when ``strict``;
+    otherwise it is ignored here (the lint run reports it)."""
     found = find_config(Path.cwd())
     if found is None:
         return None
     try:
-        return load_config(found, option_schemas()).fail_on
-    except ConfigError:
-        return None  # reported by the run itself
+        return load_config(found, option_schemas())
+    except ConfigError as exc:
+        if strict:
+            _fail(str(exc))
+        return None
+
+
+def _discovered_or_default() -> Config:
+    return _cwd_config() or Config()
 
 
 @main.command("rules")
