@@ -34,7 +34,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from copylint import read_document
-from copylint.checks.claims import RULES
+from copylint.families.claims.rules import RULES
 from copylint.engine import Selected, lint_document
 from copylint.rule import Context
 

@@ -22,7 +22,7 @@ from pathlib import Path
 
 from copylint import Linter, read_document
 from copylint.document import Document
-from copylint.readability import body_counts, measure_sentences
+from copylint.families.readability import body_counts, measure_sentences
 
 SENTENCE_RULES = ("readability.long-sentence", "readability.hard-sentence", "readability.passive-voice")
 

@@ -49,7 +49,7 @@ def run_cases(path: Path, limit: int | None) -> None:
     if limit:
         rows = rows[:: max(1, len(rows) // limit)][:limit]
     linters = {lang: Linter({"select": ["spelling"], "language": lang}, plugins=False) for lang in ("en-US", "en-GB")}
-    from copylint.spelling import lexicon
+    from copylint.families.spelling import lexicon
 
     lex = lexicon.load()
     stats: Counter[tuple[str, str, str]] = Counter()
@@ -90,7 +90,7 @@ def run_cases(path: Path, limit: int | None) -> None:
                 f"| {stats[(group, part, 'top1')] / n:.1%} | {stats[(group, part, 'top3')] / n:.1%} |"
             )
     print(f"\nTime per one-sentence lint with a flagged word (median): {statistics.median(suggest_times) * 1000:.2f} ms")
-    from copylint.spelling import suggest
+    from copylint.families.spelling import suggest
 
     sample = [row["wrong"] for row in rows[:: max(1, len(rows) // 1000)]]
     suggest.candidates.cache_clear()
@@ -136,7 +136,7 @@ def startup(article: Path) -> None:
     """In a fresh process: time the lexicon load, the Linter construction and linting one article
     (spelling only), with a cold cache (first run: build and write it) and a warm one (best of 3)."""
     code = (
-        "import time,sys;import copylint;from copylint.spelling import lexicon;"
+        "import time,sys;import copylint;from copylint.families.spelling import lexicon;"
         "text=open(sys.argv[1]).read();t=time.perf_counter();lexicon.load();t1=time.perf_counter();"
         "L=copylint.Linter({'select':['spelling'],'language':'en-GB'});t2=time.perf_counter();"
         "L.lint_text(text,'a.txt');print(t1-t,t2-t1,time.perf_counter()-t2)"
@@ -156,10 +156,10 @@ def startup(article: Path) -> None:
 
 def throughput(folder: Path) -> None:
     """Words checked per second by the spelling check alone (documents pre-built)."""
-    from copylint.checks.spelling import unknown_word
+    from copylint.families.spelling.rules import unknown_word
     from copylint.readers import read_document
     from copylint.rule import Context
-    from copylint.spelling import lexicon, suggest
+    from copylint.families.spelling import lexicon, suggest
 
     lexicon.load()
     suggest.candidates.cache_clear()  # no suggestions left over from the false-alarm run

@@ -236,7 +236,7 @@ def test_option_types_are_validated() -> None:
 
 
 def test_utf16_offsets_convert_to_code_points() -> None:
-    from copylint.languagetool_client import utf16_index, utf16_to_index
+    from copylint.languagetool.client import utf16_index, utf16_to_index
 
     text = "a😀b𝄞c"
     units = utf16_index(text)

@@ -32,8 +32,8 @@ def test_wheel_contains_the_packs(wheel: Path) -> None:
     packs = {Path(n).name for n in names if n.startswith("copylint/rules/")}
     assert {"cliche.yaml", "boilerplate.yaml", "typography.yaml"} <= packs
     assert "copylint/registry.py" in names
-    assert "copylint/data/spelling/words.tsv.xz" in names  # dictionaries and lexicons ship too
-    assert "copylint/grammar/data/lexicon.tsv" in names
+    assert "copylint/families/spelling/data/words.tsv.xz" in names  # dictionaries and lexicons ship too
+    assert "copylint/families/grammar/data/lexicon.tsv" in names
 
 
 @pytest.mark.slow

@@ -10,7 +10,7 @@ import pytest
 import textstat
 
 from copylint import Linter, lint_text, read_document
-from copylint.readability import syllables
+from copylint.families.readability import syllables
 from copylint.stats import file_stats
 
 SELECT = {"select": ["readability"]}

@@ -149,7 +149,7 @@ def test_news_fixture_flags_only_its_typos() -> None:
 
 
 def test_the_word_index_is_cached_on_disk_and_works_without_a_writable_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from copylint.spelling import lexicon
+    from copylint.families.spelling import lexicon
 
     blocked = tmp_path / "not-a-dir"
     blocked.write_text("a file where the cache folder should be", encoding="utf-8")

@@ -32,10 +32,19 @@ def builtin_packs_dir() -> Path:
 
 
 def _check_modules() -> list[ModuleType]:
-    import copylint.checks as checks
+    """Each family's rule module (``families/<name>/rules.py``, else the package), then LanguageTool's."""
+    import copylint.families as families
 
-    names = sorted(m.name for m in pkgutil.iter_modules(checks.__path__) if not m.name.startswith("_"))
-    return [importlib.import_module(f"copylint.checks.{name}") for name in names]
+    modules = []
+    for name in sorted(m.name for m in pkgutil.iter_modules(families.__path__) if not m.name.startswith("_")):
+        try:
+            modules.append(importlib.import_module(f"copylint.families.{name}.rules"))
+        except ModuleNotFoundError as exc:
+            if exc.name != f"copylint.families.{name}.rules":
+                raise
+            modules.append(importlib.import_module(f"copylint.families.{name}"))
+    modules.append(importlib.import_module("copylint.languagetool.rules"))
+    return modules
 
 
 @lru_cache(maxsize=1)

@@ -14,7 +14,7 @@ from typing import Any
 
 from copylint.diagnostic import Diagnostic
 from copylint.document import Document
-from copylint.readability import Counts, body_counts, measure_sentences
+from copylint.families.readability import Counts, body_counts, measure_sentences
 
 
 @dataclass(frozen=True)

@@ -61,17 +61,17 @@ def test_ignorecase_dispatch_keeps_unicode_case_folding() -> None:
 
 
 GUARDED_MODULES = [
-    "copylint.claims.lexicon",
-    "copylint.claims.attribution",
-    "copylint.claims.numbers",
-    "copylint.claims.rules",
-    "copylint.style.dates",
-    "copylint.style.headlines",
-    "copylint.style.names",
-    "copylint.style.numbers",
-    "copylint.style.punctuation",
-    "copylint.style.times",
-    "copylint.style.usage",
+    "copylint.families.claims.lexicon",
+    "copylint.families.claims.attribution",
+    "copylint.families.claims.numbers",
+    "copylint.families.claims.rules",
+    "copylint.families.style.dates",
+    "copylint.families.style.headlines",
+    "copylint.families.style.names",
+    "copylint.families.style.numbers",
+    "copylint.families.style.punctuation",
+    "copylint.families.style.times",
+    "copylint.families.style.usage",
 ]
 
 

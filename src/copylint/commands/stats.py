@@ -12,7 +12,7 @@ from copylint.api import lint_paths
 from copylint.config import ConfigError, load_config
 from copylint.diagnostic import Diagnostic
 from copylint.packs import PackError
-from copylint.readability import Counts, body_counts, measure_sentences
+from copylint.families.readability import Counts, body_counts, measure_sentences
 from copylint.readers import read_document
 from copylint.registry import PluginError, option_schemas
 from copylint.stats import FileStats, from_counts

@@ -1,0 +1,3 @@
+"""Leftovers of scraped pages. The rules are the YAML pack ``rules/boilerplate.yaml``."""
+
+RULES = ()

@@ -1,0 +1,384 @@
+"""Does a sentence name a source for what it asserts?
+
+A claim is *attributed* when its sentence, or one of the previous sentences of the same
+paragraph (the claim continues it), names a specific source: a reporting verb with a named or
+pronoun subject ("police said", "Ellis told Reuters", "she added"), "according to" a named
+source, a named document ("a report by the UN found", "figures from the ONS"), or a citation
+(a link, a footnote marker, an author-year reference). Vague sources ("experts say", "studies
+show", "it is believed") are found too, but never count as attribution.
+
+Everything is computed on the prose with direct quotations blanked out, so the quoted words
+can neither raise nor answer a claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from copylint.families.claims import lexicon as lx
+from copylint.document import Document
+from copylint.kinds.alternatives import guard
+from copylint.kinds.base import alternation
+
+#: Blocks whose sentences are not checked for unsupported claims by default.
+HEADLINE_KINDS = frozenset({"heading", "title"})
+
+# Words before a vague noun that describe the source well enough ("official figures",
+# "Downing Street sources", "the researchers").
+_SPECIFIERS = frozenset(
+    "the this that these those its his her their our my your official government ministry treasury police "
+    "census company club court party union army bank council federal state national regional".split()
+)
+# Reporting verbs that are also common nouns, and what follows them when they are nouns.
+_NOUN_LIKE = frozenset(
+    "report reports show shows claim claims estimate estimates note notes forecast forecasts find finds "
+    "quote quotes fear fears tweet tweets release releases record records publish".split()
+)
+_NOUN_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\]\"”’'—–-]|(?:of|on|in|for|by|from|at|with|to|about|and|or|into|over)\b)", re.IGNORECASE)
+_NOT_VERB_BEFORE = frozenset(
+    "the a an this that its his her their our my your these those every each no some many several certain "
+    "other various numerous few united member".split()
+)
+_PASSIVE_BEFORE = re.compile(guard("'abiw’", r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$"), re.IGNORECASE)
+_BY_AGENT = re.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z0-9]|his|her|their|its|police|officials|researchers\s+at)")
+# "... was described as 'average' by scouts": the agent comes later in the clause.
+_NAMED_AGENT = re.compile(
+    guard('b', r"\bby\s+(?!(?:some|many|most|critics|experts|others|observers|scholars|historians|commentators|people|analysts|various|several)\b)"
+    r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’-]+"),
+)
+_CLAUSE_END = re.compile(r"[.;:!?]|\s[-–—]\s")
+# Words one of which every vague-source or passive pattern contains (a cheap first test): whole
+# words, and words beginning with one of the prefixes; as tries, which ``re`` runs faster.
+_HINT_WORDS = """
+    say says said think thinks thought find finds found according seen viewed described hailed
+    touted acclaimed suspected credited acknowledged presumed supposed assumed understood
+    alleged deemed perceived those could view belief wisdom speculation criticism concern debate
+    controversy agreement consensus dubbed branded called see saw feel feels felt held accepted
+    hoped stated calculated proposed recommended some many others people reportedly evidence
+    research studies widely generally commonly popularly universally often frequently
+    traditionally reckoned reputed reputedly criticised criticized questioned disputed
+    challenged doubted contested condemned praised lauded derided ridiculed attacked blamed
+    accused regarded deemed consent contend allege hold holds that known has labeled labelled
+    theorise theorize
+""".split()
+_HINT_PREFIXES = """
+    argu believ claim suggest fear show indicat reveal prov confirm estimat predict expect
+    speculat reported consider regard recogni reckon contend maintain insist warn agree point
+    not assert worr question criticis criticiz prais doubt dismiss forecast demonstrat conclud
+    dispute rumor rumour
+""".split()
+_VAGUE_HINT = re.compile(
+    guard("abcdefghiklmnopqrstuvw", rf"\b(?:{alternation(_HINT_WORDS)}|{alternation(_HINT_PREFIXES)}\w*)\b"), re.IGNORECASE
+)
+_REFERS_BACK = re.compile(
+    guard('\n"\'(ITaioprtu‘“', r"\b(?:the|this|that|its|their)\s+(?:survey|study|report|poll|research|figures|data|analysis|index|review|"
+    r"census|findings)\b|\b(?:respondents|those\s+(?:surveyed|questioned|polled|asked|interviewed)|"
+    r"(?:people|adults|readers|users)\s+(?:surveyed|questioned|polled|asked|interviewed)|of\s+readers|of\s+those)\b|"
+    r"(?:^|\n)[\"'“‘(]*(?:They|It|These|This|Its|Their)\b")
+)
+# Plurals of words for people ("critics", "proponents", "historians", "scientists").
+_AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ics|ives|als|ites|ees)$")
+# Sides of a case or a deal: named by the story itself.
+_PARTIES = frozenset("prosecutors lawyers defendants plaintiffs claimants investigators detectives officers ministers officials".split())
+_HEDGED_SAID = re.compile(guard('b', r"be\s+said\s+to\b"), re.IGNORECASE)
+_MODAL_BEFORE = re.compile(guard('cm', r"\b(?:could|might|can)\s+$"), re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
+_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
+_SENTENCE_START_FILLER = re.compile(r"^[\s\"'“‘(\[]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue found in a sentence: offsets into the prose, the matched text and its kind."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # "vague"; "impersonal" ("it is believed"); "passive" ("is said to")
+
+
+@dataclass(frozen=True, slots=True)
+class Sources:
+    """What one sentence says about its sources (offsets into the prose)."""
+
+    named: tuple[tuple[int, int], ...]
+    vague: tuple[Cue, ...]
+    linked: bool = False
+    #: Names a document ("a survey by PC Pro", "figures from the ONS") that later paragraphs
+    #: may go on quoting from.
+    document: bool = False
+
+    @property
+    def specific(self) -> bool:
+        return self.linked or bool(self.named)
+
+
+def blank_quotes(doc: Document) -> str:
+    """``doc.prose`` with the inside of every direct quotation replaced by spaces."""
+    prose = doc.prose
+    if not doc.quotes:
+        return prose
+    parts: list[str] = []
+    pos = 0
+    for q in doc.quotes:
+        inner_start, inner_end = q.start + 1, max(q.start + 1, q.end - 1)
+        if inner_start < pos:
+            continue
+        parts.append(prose[pos:inner_start])
+        parts.append(re.sub(r"[^\n]", " ", prose[inner_start:inner_end]))
+        pos = inner_end
+    parts.append(prose[pos:])
+    return "".join(parts)
+
+
+def _word_before(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text, 0, start)
+    return m.group(1) if m else ""
+
+
+_PREPOSITIONS = frozenset("of for with among from than like about between".split())
+
+
+def described(text: str, start: int) -> bool:
+    """Is the vague noun phrase at ``start`` described, or not the subject at all?
+
+    "official figures", "Downing Street sources", "the critics", "last year's survey" name a
+    source; "a survey of 1,000 people reported" has "people" inside a prepositional phrase.
+    """
+    if _SENTENCE_START_FILLER.match(text[:start]):
+        return False
+    word = _word_before(text, start)
+    low = word.lower()
+    return (
+        low in _SPECIFIERS
+        or low in _PREPOSITIONS
+        or low.endswith(("'s", "’s", "s'"))
+        or bool(_CAPITALISED.fullmatch(word))
+    )
+
+
+def vague_cues(text: str, base: int = 0) -> list[Cue]:
+    """Vague sources and agentless passives in a (quote-blanked) sentence."""
+    cues: list[Cue] = []
+    if not _VAGUE_HINT.search(text):
+        return cues
+
+    def add(m: re.Match[str], kind: str) -> None:
+        cues.append(Cue(base + m.start(), base + m.end(), m.group(0), kind))
+
+    for rx in (lx.VAGUE_SOURCE_RX, lx.VAGUE_STUDY_RX):
+        for m in rx.finditer(text):
+            if not described(text, m.start()):
+                add(m, "vague")
+    for m in lx.GROUP_VIEW_RX.finditer(text):
+        group = m.group("group")
+        if described(text, m.start()) or (group[0].isupper() and not _SENTENCE_START_FILLER.match(text[: m.start()])):
+            continue  # "the authors argue that", "Democrats argue that": a source the reader can place
+        if group[0].isupper() and not _AGENT_PLURAL.search(group):
+            continue  # "Yukos argued that", "Spears claimed that": a name opening the sentence
+        if group.lower() in _PARTIES:
+            continue  # "Prosecutors alleged that": a party to the case the story reports
+        add(m, "vague")
+    for rx in (lx.VAGUE_INVERTED_RX, lx.VAGUE_ACCORDING_RX, lx.SOME_SAY_RX, lx.OTHER_VAGUE_RX):
+        for m in rx.finditer(text):
+            add(m, "vague")
+    passives = ((lx.IT_PASSIVE_RX, "impersonal"), (lx.NP_PASSIVE_RX, "passive"), (lx.ADVERB_PASSIVE_RX, "passive"), (lx.KNOWN_TO_RX, "passive"))
+    for rx, kind in passives:
+        for m in rx.finditer(text):
+            if _HEDGED_SAID.match(m.group(0)) and _MODAL_BEFORE.search(text, 0, m.start()):
+                continue  # "could be said to feature": the writer's own hedge ("arguably"), no hidden source
+            clause = _CLAUSE_END.split(text[m.end() :], 1)[0]
+            if not _NAMED_AGENT.search(clause):
+                add(m, kind)
+    return _dedupe(cues)
+
+
+def _dedupe(cues: list[Cue]) -> list[Cue]:
+    """Keep the longest of overlapping cues (vague before passive on ties)."""
+    cues.sort(key=lambda c: (c.start, -(c.end - c.start), c.kind != "vague"))
+    out: list[Cue] = []
+    for c in cues:
+        if out and c.start < out[-1].end:
+            continue
+        out.append(c)
+    return out
+
+
+def specific_sources(text: str, vague: list[Cue], base: int = 0) -> list[tuple[int, int]]:
+    """Spans (offsets into ``text``) of named sources in a (quote-blanked) sentence."""
+    return _specific_sources(text, vague, base)[0]
+
+
+def _specific_sources(text: str, vague: list[Cue], base: int = 0) -> tuple[list[tuple[int, int]], bool]:
+    """:func:`specific_sources`, and whether the sentence names a document ("a report by",
+    "official figures"; see ``Sources.document``)."""
+    covered = [(c.start - base, c.end - base) for c in vague]
+
+    def inside(start: int, end: int) -> bool:
+        return any(s <= start and end <= e for s, e in covered)
+
+    found: list[tuple[int, int]] = []
+    document = False
+    for rx in (lx.CITATION_RX, lx.DOCUMENT_SOURCE_RX, lx.INTERVIEW_RX, lx.OFFICIAL_RX, lx.RANKED_BY_RX):
+        before = len(found)
+        found.extend(m.span() for m in rx.finditer(text))
+        if rx is lx.DOCUMENT_SOURCE_RX or rx is lx.OFFICIAL_RX:
+            document = document or len(found) > before
+    found.extend(m.span() for m in lx.ACCORDING_RX.finditer(text) if not inside(m.start(), m.end()))
+    for m in lx.REPORTING_RX.finditer(text):
+        if inside(m.start(), m.end()):
+            continue
+        if _word_before(text, m.start()).lower() in _NOT_VERB_BEFORE:
+            continue  # a noun: "the show", "its report"
+        if m.group(0).lower() in _NOUN_LIKE and _NOUN_AFTER.match(text, m.end()):
+            continue  # a noun: "a long report.", "claims of abuse"
+        if _PASSIVE_BEFORE.search(text, 0, m.start()) and not _BY_AGENT.match(text[m.end() :]):
+            continue  # "was found", "is expected": no agent
+        found.append(m.span())
+    return sorted(found), document
+
+
+#: Where a claim's source may be: its own sentence, also the sentence before it, or anywhere
+#: in its paragraph.
+SCOPES = frozenset({"sentence", "previous", "paragraph"})
+
+
+@lru_cache(maxsize=2)
+def analyse(doc: Document) -> Attribution:
+    """The (lazily filled) attribution analysis of ``doc``, shared by the claims rules.
+
+    Documents hash by identity; the two most recent are kept, so the rules of one run share
+    one analysis per file.
+    """
+    return Attribution(doc)
+
+
+class Attribution:
+    """Lazily computed sources of each sentence of one document."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.blanked = blank_quotes(doc)
+        self._sources: dict[int, Sources] = {}
+        self._vague: dict[int, list[Cue]] = {}
+        self._first_person: dict[int, bool] = {}
+        self._linked = _linked_sentences(doc)
+        self._intro = _first_body_block(doc)
+
+    def _is_intro(self, block: int) -> bool:
+        return block == self._intro
+
+    def _body_block(self, block: int) -> bool:
+        return self.doc.blocks[block].kind == "paragraph"
+
+    def text(self, index: int) -> str:
+        span = self.doc.sentences[index].span
+        return self.blanked[span.start : span.end]
+
+    def is_headline(self, index: int) -> bool:
+        return self.doc.blocks[self.doc.sentences[index].block].kind in HEADLINE_KINDS
+
+    def vague(self, index: int) -> list[Cue]:
+        """The vague cues of sentence ``index`` (offsets into the prose); do not mutate."""
+        found = self._vague.get(index)
+        if found is None:
+            found = self._vague[index] = vague_cues(self.text(index), self.doc.sentences[index].span.start)
+        return found
+
+    def vague_spans(self, index: int) -> list[tuple[int, int]]:
+        """A new list of the vague cues' spans, as offsets into the sentence's text."""
+        base = self.doc.sentences[index].span.start
+        return [(c.start - base, c.end - base) for c in self.vague(index)]
+
+    def first_person(self, index: int) -> bool:
+        """Is sentence ``index`` written in the first person ("I think", "we had to")?"""
+        found = self._first_person.get(index)
+        if found is None:
+            found = self._first_person[index] = lx.FIRST_PERSON_RX.search(self.text(index)) is not None
+        return found
+
+    def sources(self, index: int) -> Sources:
+        found = self._sources.get(index)
+        if found is None:
+            span = self.doc.sentences[index].span
+            text = self.text(index)
+            vague = self.vague(index)
+            spans, document = _specific_sources(text, vague, span.start)
+            named = tuple((span.start + a, span.start + b) for a, b in spans)
+            found = self._sources[index] = Sources(named, tuple(vague), index in self._linked, document)
+        return found
+
+    def attributed(self, index: int, scope: str = "paragraph", *, own: bool = True) -> bool:
+        """Does a named source support sentence ``index`` within ``scope`` (see SCOPES)?
+
+        "paragraph" also accepts a survey, study or set of figures named in the paragraph
+        before, which the claim's paragraph goes on quoting from, and for the story's intro (its
+        first paragraph) a source opening the paragraph after it. With ``own=False`` only the
+        other sentences in scope are looked at (the caller has judged the sentence itself).
+        """
+        if own and self.sources(index).specific:
+            return True
+        if scope == "sentence":
+            return False
+        sentences = self.doc.sentences
+        block = sentences[index].block
+        if scope == "previous":
+            return index > 0 and sentences[index - 1].block == block and self.sources(index - 1).specific
+        j = index - 1
+        while j >= 0 and sentences[j].block == block:
+            if self.sources(j).specific:
+                return True
+            j -= 1
+        j = index + 1
+        while j < len(sentences) and sentences[j].block == block:
+            if self.sources(j).specific:
+                return True
+            j += 1
+        # The intro of a story, attributed at the start of the paragraph after it (wire style:
+        # "Mexicans in the US sent home a record $16.6bn." / "The Bank of Mexico said ...").
+        if self._is_intro(block) and j < len(sentences) and self._body_block(sentences[j].block) and self.sources(j).specific:
+            return True
+        # A paragraph going on with the figures of a survey or report named in the one before,
+        # and referring back to it ("the survey", "respondents", "They ...").
+        j = index - 1
+        while j >= 0 and sentences[j].block == block:
+            j -= 1
+        block_span = self.doc.blocks[block].span
+        if not _REFERS_BACK.search(self.blanked, block_span.start, sentences[index].span.end):
+            return False
+        while j >= 0 and sentences[j].block == block - 1:
+            if self.sources(j).document:
+                return True
+            j -= 1
+        return False
+
+
+def _first_body_block(doc: Document) -> int | None:
+    for i, block in enumerate(doc.blocks):
+        if block.kind == "paragraph":
+            return i
+    return None
+
+
+def _linked_sentences(doc: Document) -> frozenset[int]:
+    """Sentences carrying a link: a URL or link mask, or link syntax in their source text."""
+    out: set[int] = set()
+    for mask in doc.masks:
+        if mask.kind in {"url", "link"}:
+            i = doc.sentence_index(mask.span.start)
+            if i is not None:
+                out.add(i)
+    links = getattr(doc, "links", ())
+    for link in links:
+        span = getattr(link, "span", link)
+        i = doc.sentence_index(span.start)
+        if i is not None:
+            out.add(i)
+    if doc.format != "text" or "](" in doc.source or "<a " in doc.source:
+        for i, sentence in enumerate(doc.sentences):
+            start, end = doc.source_range(sentence.span)
+            if lx.SOURCE_LINK_RX.search(doc.source, start, min(len(doc.source), end + 2)):
+                out.add(i)
+    return frozenset(out)

@@ -1,0 +1,3 @@
+"""Clichés and journalese. The rules are the YAML pack ``rules/cliche.yaml``."""
+
+RULES = ()

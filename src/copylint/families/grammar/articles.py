@@ -1,0 +1,122 @@
+"""a/an chosen by sound, not spelling: an hour, a one-off, an MP, a U.S. official, a European."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from copylint.diagnostic import Finding
+from copylint.document import Document
+from copylint.families.grammar.base import Word, replace, sentence_words
+from copylint.rule import Context, rule
+
+#: Lower-case word beginnings spelled with a vowel but said with a consonant (y/w) sound.
+_YU = re.compile(
+    r"^(?:eu|ewe|one(?![rs]\w)|once|ouija|ubiq|uk|ufo|unanim|uvul|ulul|uran|urea|ureth|ureter|urin|urol|usa|use|usi|usu|"
+    r"ute|uter|util|utop|unicorn|unicycl|unif|uniform|union|uniq|unis|unit|univ|unilat|unidirect|unix)"
+)
+#: Words spelled with a consonant but said with a vowel (silent h).
+_SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir|hors\b)")
+#: h-words where both "a" and "an" are found in edited prose; left alone.
+_EITHER_H = re.compile(r"^(?:herb|histor|hotel|heroic|habitual|hypothes|hysteric|homage|humble|hilarious)")
+#: Letters whose names begin with a vowel sound: "an F", "an MP", "an S-bend".
+_VOWEL_LETTERS = set("AEFHILMNORSX")
+#: Short all-caps words said as words, not letters.
+_SAID_AS_WORDS = frozenset({"RAM", "SIM", "LAN", "PIN", "MAC", "NAT", "SAT", "SUN", "MOD", "SEN", "HAM", "NEET"})
+_DIGITS = re.compile(r"^(\d[\d,]*)")
+
+
+def _vowel_sound(word: Word) -> bool | None:
+    """True if ``word`` starts with a vowel sound, False for a consonant, None if unsure."""
+    text = word.text
+    head = re.split(r"[-‐/]", text, maxsplit=1)[0] or text
+    if head[0].isdigit():
+        m = _DIGITS.match(head)
+        if not m:
+            return None
+        digits = m.group(1)
+        group = digits.split(",")[0]
+        if group.startswith("8"):
+            return True
+        if group in ("11", "18") or (len(group) == 4 and group[:2] in ("11", "18")):
+            return True
+        return False
+    letters = head.replace(".", "")
+    if not letters.isalpha():
+        return None
+    caps = sum(c.isupper() for c in letters)
+    if "." in head and caps == len(letters):  # U.S., F.B.I.: said as letters
+        return letters[0] in _VOWEL_LETTERS
+    if len(letters) == 1:
+        if letters.isupper() and text[len(head):len(head) + 1] in ("-", "‐"):
+            return letters in _VOWEL_LETTERS  # an X-ray, a U-turn
+        return None
+    if letters.isupper() or (caps >= 2 and letters[0].isupper() and len(letters) <= 5):
+        if letters.upper() in _SAID_AS_WORDS:
+            return letters[0] in "AEIO"
+        first = letters[0].upper()
+        if first == "U":
+            return False  # UKIP, UEFA, UN: "you"
+        if first in "AEIO":
+            return True
+        vowels = sum(c in "AEIOUY" for c in letters.upper())
+        if len(letters) <= 3 or vowels == 0:
+            return first in _VOWEL_LETTERS  # FBI, MP, NHS, HSBC
+        return None if first in _VOWEL_LETTERS else False  # NATO vs an NFL...: unsure
+    low = letters.lower()
+    if letters[0].isupper() and low[0] == "u":
+        return None  # Uber, Ulster vs Ukrainian, Utah
+    if low[0] in "aeiou":
+        return not _YU.match(low)
+    if _SILENT_H.match(low):
+        return True
+    if _EITHER_H.match(low):
+        return None
+    if low[0] == "y" and len(low) > 1 and low[1] in "bcdfghjklmnpqrstvwxz":
+        return None  # Yvonne, ytterbium
+    return False
+
+
+def _article_findings(doc: Document) -> Iterator[Finding]:
+    for words in sentence_words(doc):
+        for i, art in enumerate(words[:-1]):
+            if art.low not in ("a", "an"):
+                continue
+            if art.text == "A" and i > 0:
+                continue  # "grade A", "Plan A" mid-sentence
+            if i > 0 and words[i - 1].text in ("A", "Mr", "Mrs", "Dr", "vitamin", "Vitamin", "Plan", "Type", "type", "class", "Class"):
+                continue
+            nxt = words[i + 1]
+            if nxt.low in ("and", "or", "is", "are", "of", "in", "on", "at", "to", "as", "if", "it", "an", "a"):
+                continue  # "4.a and 5.a": a letter, not an article
+            if art.gap and not art.gap[-1:].isspace() and art.gap.strip():
+                continue
+            gap = nxt.gap
+            if gap.strip(" \t\n\"'“‘"):
+                continue
+            if len(nxt.text) == 1 and nxt.text.isalpha() and nxt.text.islower():
+                continue
+            vowel = _vowel_sound(nxt)
+            if vowel is None:
+                continue
+            if art.low == "a" and vowel:
+                yield replace(art.start, art.end, f"Use 'an' before '{nxt.text}' (it starts with a vowel sound)", art.text, "an")
+            elif art.low == "an" and not vowel:
+                yield replace(art.start, art.end, f"Use 'a' before '{nxt.text}' (it starts with a consonant sound)", art.text, "a")
+
+
+@rule("grammar.a-an", "Flags 'a' before a vowel sound and 'an' before a consonant sound.",
+      bad=["Police opened a investigation.", "She studied at an university in Leeds.", "He became a MP in 2001."],
+      good=["An hour later, a one-off payment was made to an MP.", "A U.S. official met an FBI agent and a European diplomat.",
+            "It was an honest mistake by a union leader.", "An 18-year-old and an 8% rise."],
+      fixable=True)
+def a_an(doc: Document, ctx: Context) -> list[Finding]:
+    """The article follows the sound of the next word, not its first letter: `an` before a
+    vowel sound (*an hour*, *an MP*, *an FBI agent*, *an 18-year-old*), `a` before a
+    consonant sound (*a one-off*, *a union*, *a European*, *a U.S. official*). Words whose
+    pronunciation varies (*historic*, *hotel*, *herb*, names starting with U, acronyms that
+    may be said as words) are left alone."""
+    return list(_article_findings(doc))
+
+
+RULES = (a_an,)

@@ -1,0 +1,160 @@
+"""Shared helpers: words per sentence, regex tables over prose, case-matched replacements."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.document import Document
+from copylint.families.grammar.prefilter import Keywords, may_match, requirements
+
+#: Whitespace inside a paragraph (a single line break is allowed, a blank line is not).
+WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+#: Word boundaries that treat apostrophes and hyphens as part of a word.
+L = r"(?<![\w'’-])"
+R = r"(?![\w-]|['’]\w)"
+
+AUXILIARIES = frozenset(
+    "do does did don't doesn't didn't will would shall should can could may might must won't wouldn't "
+    "shan't shouldn't can't cannot couldn't mightn't mustn't is are was were am isn't aren't wasn't "
+    "weren't has have had hasn't haven't hadn't".split()
+)
+MODALS = frozenset("will would shall should can could may might must".split())
+DETERMINERS = frozenset("a an the this that these those my your his her its our their no every each some any".split())
+POSSESSIVES = frozenset("my your his her its our their".split())
+OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A word token of a sentence, lower-cased copy and the prose between it and the word before."""
+
+    text: str
+    low: str
+    start: int
+    end: int
+    gap: str  # prose between the previous word of the sentence and this one ("" for the first)
+    #: no punctuation between this word and the previous one (whitespace only); from ``gap``
+    joined: bool = field(init=False)
+    #: the first letter is a capital; from ``text``
+    capitalised: bool = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "joined", not self.gap.strip())
+        object.__setattr__(self, "capitalised", self.text[:1].isupper())
+
+
+def sentence_words(doc: Document) -> Iterator[list[Word]]:
+    """The words of each sentence, with apostrophes normalised to ASCII in ``low``.
+
+    Computed once per document (every grammar rule walks them); callers must not mutate the lists."""
+    return iter(_sentence_words(doc))
+
+
+@lru_cache(maxsize=2)
+def _sentence_words(doc: Document) -> tuple[list[Word], ...]:
+    return tuple(_build_sentence_words(doc))
+
+
+def _build_sentence_words(doc: Document) -> Iterator[list[Word]]:
+    tokens = doc.tokens
+    spans = [t.span for t in tokens]
+    starts = [span.start for span in spans]
+    n = len(tokens)
+    prose = doc.prose
+    for sentence in doc.sentences:
+        i = bisect_left(starts, sentence.span.start)
+        end = sentence.span.end
+        words: list[Word] = []
+        prev_end = None
+        while i < n and spans[i].end <= end:
+            text = tokens[i].text
+            span = spans[i]
+            gap = "" if prev_end is None else prose[prev_end : span.start]
+            low = text.lower()
+            words.append(Word(text, low.replace("’", "'") if "’" in low else low, span.start, span.end, gap))
+            prev_end = span.end
+            i += 1
+        if words:
+            yield words
+
+
+def match_case(model: str, replacement: str) -> str:
+    """``replacement`` capitalised like ``model`` (Its -> It's, THEIR -> THERE)."""
+    if model.isupper() and len(model) > 1:
+        return replacement.upper()
+    if model[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+def replace(start: int, end: int, message: str, original: str, *suggestions: str) -> Finding:
+    """A finding that offers case-matched replacements for ``prose[start:end]`` (unsafe fix)."""
+    sugg = tuple(match_case(original, s) for s in suggestions)
+    span = Span(start, end)
+    fix = Fix((Edit(span, sugg[0]),), safe=False) if sugg else None
+    return Finding(span, message, sugg, fix)
+
+
+def expand_rx(pattern: str) -> str:
+    """A table pattern in plain regex syntax: ``_`` is in-paragraph whitespace, ``'`` matches both
+    apostrophes, ``<`` and ``>`` are word boundaries."""
+    keep = {"(?P<x>": "\x00", "(?<!": "\x01", "(?<=": "\x02"}
+    for k, v in keep.items():
+        pattern = pattern.replace(k, v)
+    pattern = pattern.replace("'", "['’]").replace("_", WS).replace("<", L).replace(">", R)
+    for k, v in keep.items():
+        pattern = pattern.replace(v, k)
+    return pattern
+
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One regex of a table rule: the named group ``x`` is flagged and replaced.
+
+    The regex is compiled on first use, and only for a document that has the keywords every
+    match needs (see :mod:`.prefilter`): importing the rules and checking one article stay cheap."""
+
+    source: str  # plain regex syntax (see :func:`expand_rx`), case-insensitive
+    replacement: str | Callable[[re.Match[str]], str]
+    message: str
+
+    @cached_property
+    def rx(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)
+
+    @cached_property
+    def needs(self) -> tuple[Keywords, ...]:
+        return requirements(self.source, re.IGNORECASE)
+
+    def finditer(self, prose: str) -> Iterator[re.Match[str]]:
+        """``rx.finditer(prose)``, skipped when the prose lacks the keywords a match needs."""
+        return self.rx.finditer(prose) if may_match(self.needs, prose) else iter(())
+
+    def findings(self, prose: str) -> Iterator[Finding]:
+        for m in self.finditer(prose):
+            text = m.group("x")
+            repl = self.replacement(m) if callable(self.replacement) else self.replacement
+            if not repl:
+                continue
+            msg = self.message.replace("{x}", text).replace("{r}", repl)
+            yield replace(m.start("x"), m.end("x"), msg, text, repl)
+
+
+def matcher(pattern: str) -> Pattern:
+    """A table pattern for rules that walk the matches themselves: use ``.finditer(prose)``."""
+    return Pattern(expand_rx(pattern), "", "")
+
+
+def table(*rows: tuple[str, str | Callable[[re.Match[str]], str], str]) -> tuple[Pattern, ...]:
+    return tuple(Pattern(expand_rx(p), r, m) for p, r, m in rows)
+
+
+def run_table(doc: Document, patterns: Sequence[Pattern]) -> Iterator[Finding]:
+    for pattern in patterns:
+        yield from pattern.findings(doc.prose)

@@ -1,0 +1,12 @@
+"""Readability measures shared by the ``readability`` checks and ``copylint stats``.
+
+Scores follow textstat's formulas, but every count comes from the Document's own segmentation:
+a sentence is what ``Document.sentences`` cut, a word is a ``Document.tokens`` token.
+"""
+
+from __future__ import annotations
+
+from copylint.families.readability.measure import BODY_KINDS, Counts, SentenceCounts, body_counts, measure_sentences
+from copylint.families.readability.syllables import is_easy_word, syllables
+
+__all__ = ["BODY_KINDS", "Counts", "SentenceCounts", "body_counts", "is_easy_word", "measure_sentences", "syllables"]

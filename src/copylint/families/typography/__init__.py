@@ -1,0 +1,1 @@
+"""Typography: spacing, punctuation and quote marks (``rules.py`` and ``rules/typography.yaml``)."""
