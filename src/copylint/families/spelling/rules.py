@@ -64,8 +64,22 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     for verdict in policy.unknown_words(speller, list(words.words(doc))):
         span = verdict.word.span
         text = doc.text(span)
-        fix = Fix((Edit(span, verdict.suggestions[0]),), safe=False) if verdict.suggestions else None
+        fix = Fix((Edit(span, best),), safe=False) if (best := _fix_for(speller, verdict)) else None
         yield Finding(span, _message(text, verdict.suggestions, verdict.variant, ctx.language), verdict.suggestions, fix)
+
+
+def _fix_for(speller: policy.Speller, verdict: policy.Verdict) -> str | None:
+    """The correction offered as a fix: the first suggestion, except that a spelling of the other
+    variant ("programme" in en-US copy) is only replaced by this variant's own form of the word
+    (flagged so in the dictionary), never by a nearby different word ("programmed")."""
+    if not verdict.suggestions:
+        return None
+    best = verdict.suggestions[0]
+    if verdict.variant:
+        own = lexicon.US_VARIANT if speller.language != "en-GB" else lexicon.GB_VARIANT
+        if not speller.lex.flags(best.lower()) & own:
+            return None
+    return best
 
 
 @lru_cache(maxsize=64)

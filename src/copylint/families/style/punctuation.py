@@ -203,6 +203,7 @@ def title_periods(doc: Document, ctx: Context) -> Iterator[Finding]:
     severity="warning",
     fixable=True,
     source="AP Stylebook: 'quotation marks' (placement with other punctuation)",
+    skip_quotes=False,  # it judges the closing mark and what follows, not the quoted words
     bad=['The mayor called the plan "reckless".'],
     good=['The mayor called the plan "reckless."', 'Did he say "reckless"?'],
 )
@@ -223,7 +224,7 @@ def quote_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         mark, punct = prose[end - 1], prose[end]
         fix = Fix((Edit(Span(end - 1, end + 1), punct + mark),), safe=True)
-        yield Finding(Span(end, end + 1), f"Put the '{punct}' inside the closing quotation mark.", (punct + mark,), fix)
+        yield Finding(Span(end - 1, end + 1), f"Put the '{punct}' inside the closing quotation mark.", (punct + mark,), fix)
 
 
 RULES = (serial_comma, dash, abbreviation_periods, title_periods, quote_punctuation)
