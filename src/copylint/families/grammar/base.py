@@ -26,7 +26,6 @@ AUXILIARIES = frozenset(
 )
 MODALS = frozenset("will would shall should can could may might must".split())
 DETERMINERS = frozenset("a an the this that these those my your his her its our their no every each some any".split())
-POSSESSIVES = frozenset("my your his her its our their".split())
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
 
 

@@ -139,7 +139,6 @@ PATTERNS = table(
     (r"<(?P<x>(?:must|should)_to)_(?=\w)", lambda m: m.group("x").split()[0], "'{x}': a modal verb takes the bare infinitive: '{r}'"),
     (r"<(?P<x>(?:I|you|we|they)_(?:must|should)_to)_(?=\w)", "", ""),
 )
-GERUND_AFTER = r"(?:enjoy|enjoys|enjoyed|enjoying|avoid|avoids|avoided|avoiding|finish|finishes|finished|finishing|keep_on|look_forward|looking_forward|looks_forward|looked_forward|accustomed|mind|minds|minded)"
 
 
 def _verb_patterns(doc: Document) -> Iterator[Finding]:
