@@ -50,6 +50,7 @@ OFF_BY_DEFAULT: Mapping[str, str] = MappingProxyType(
         "readability.adverb": "coaching",
         "readability.complex-word": "coaching",
         "readability.long-sentence": "coaching",
+        "readability.hard-sentence": "coaching",
         "readability.long-paragraph": "coaching",
         "readability.grade": "coaching",
         # Editorial: claims cues that are judgement calls.
