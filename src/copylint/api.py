@@ -6,14 +6,13 @@ import multiprocessing
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from copylint import files
+from copylint import budget, files
 from copylint.config import Config, ConfigError, find_config, load_config, parse_config
 from copylint.diagnostic import Diagnostic, Severity
 from copylint.document import Document
@@ -106,6 +105,7 @@ class _Session:
     report_unused: bool = False
     max_bytes: int = files.DEFAULT_MAX_BYTES
     keep_sources: bool = False
+    timeout: float | None = budget.DEFAULT_SECONDS
     linters: dict[Path | None, Linter | None] = field(default_factory=dict)
     config_errors: list[str] = field(default_factory=list)
 
@@ -156,12 +156,21 @@ class _Session:
             report.notes.append(f"{name}: empty file, nothing to check")
             report.files += 1
             return
+        limits = budget.Budget(self.timeout or 0)
         try:
-            doc = read_document(text, name, fmt)
-        except Exception as exc:  # noqa: BLE001 - a reader failure names the file
-            report.errors.append(f"{name}: cannot parse: {type(exc).__name__}: {exc}")
+            with budget.time_limit(self.timeout):
+                try:
+                    doc = read_document(text, name, fmt)
+                except (Exception, RecursionError) as exc:  # noqa: BLE001 - a reader failure names the file
+                    report.errors.append(f"{name}: cannot parse: {type(exc).__name__}: {exc}")
+                    return
+                diagnostics, rule_errors = linter.lint_document(doc, self.report_unused)
+        except budget.BudgetExceeded:
+            report.errors.append(limits.message(name))
             return
-        diagnostics, rule_errors = linter.lint_document(doc, self.report_unused)
+        except MemoryError:
+            report.errors.append(budget.Budget().memory_message(name).replace(f"{budget.DEFAULT_MEMORY / (1 << 30):g} GB", "its budget"))
+            return
         report.diagnostics.extend(diagnostics)
         report.errors.extend(rule_errors)
         report.files += 1
@@ -184,12 +193,27 @@ def _merge(into: Report, part: Report) -> None:
 _WORKER_SESSION: _Session | None = None
 
 
-def _work(batch: list[files.Target]) -> Report:
+def _work(target: files.Target) -> Report:
     assert _WORKER_SESSION is not None
-    part = _WORKER_SESSION.lint(batch)
+    part = _WORKER_SESSION.lint([target])
     part.errors[:0] = _WORKER_SESSION.config_errors
     _WORKER_SESSION.config_errors.clear()
     return part
+
+
+def _failed(target: files.Target, why: str) -> Report:
+    return Report(errors=[f"{target.path}: the worker process linting this file {why}; skipped"])
+
+
+def _work_pair(target: files.Target) -> tuple[Report, files.Target]:
+    return _work(target), target
+
+
+def workers_run(targets: Sequence[files.Target], count: int, timeout: float | None):  # type: ignore[no-untyped-def]
+    """(report, target) for every target, linted in ``count`` supervised worker processes."""
+    from copylint import workers
+
+    return workers.run(targets, _work_pair, count, timeout, lambda t, why: (_failed(t, why), t))
 
 
 def lint_paths(
@@ -202,15 +226,19 @@ def lint_paths(
     max_bytes: int = files.DEFAULT_MAX_BYTES,
     keep_sources: bool = False,
     jobs: int = 0,
+    timeout: float | None = budget.DEFAULT_SECONDS,
 ) -> Report:
     """Lint files, folders and globs. With no ``config``, each file uses the nearest
     ``.copylint.yaml`` above it. Problems with one file never stop the others.
 
     ``jobs``: worker processes for large runs (0 = one per CPU when there are many files;
     1 = this process only). Workers are forked, so this is POSIX only; elsewhere runs serially.
+    A worker that crashes costs only the file it was on (reported as an error).
+
+    ``timeout``: seconds each file may take (None: no limit); past it the file is an error.
     """
     session = _Session(make_config(config) if config is not None else None, stdin_format, stdin_name,
-                       report_unused, max_bytes, keep_sources)
+                       report_unused, max_bytes, keep_sources, timeout)
     report = Report()
     targets, errors = files.expand(paths, session.patterns)
     report.errors.extend(errors)
@@ -222,15 +250,15 @@ def lint_paths(
         # memory before the fork and shared copy-on-write by the workers.
         _merge(report, session.lint(targets[:1]))
         rest = targets[1:]
-        size = max(1, min(16, len(rest) // (workers * 4)))
-        batches = [rest[i : i + size] for i in range(0, len(rest), size)]
         global _WORKER_SESSION
         _WORKER_SESSION = session
         try:
-            ctx = multiprocessing.get_context("fork")
-            with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-                for part in pool.map(_work, batches):
-                    _merge(report, part)
+            done: dict[str, Report] = {}
+            for part, target in workers_run(rest, workers, timeout):
+                done[target.path] = part
+            for target in rest:  # merge in the order of the files, whatever order they finished in
+                if target.path in done:
+                    _merge(report, done[target.path])
         finally:
             _WORKER_SESSION = None
     report.errors[:0] = session.config_errors
@@ -245,6 +273,7 @@ def fix_paths(
     unsafe: bool = False,
     max_bytes: int = files.DEFAULT_MAX_BYTES,
     errors: list[str] | None = None,
+    timeout: float | None = budget.DEFAULT_SECONDS,
 ) -> list[tuple[str, int]]:
     """Apply fixes to the files (safe ones; unsafe too with ``unsafe``), each written atomically.
     Returns (path, fixes applied) for every file changed. Files that cannot be read or whose
@@ -267,9 +296,12 @@ def fix_paths(
         bom = raw.startswith("\ufeff")
         text = raw[1:] if bom else raw
         try:
-            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+            with budget.time_limit(timeout):
+                new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
         except RuntimeError:
             continue  # a rule crashed on this file: the lint run reports it
+        except (budget.BudgetExceeded, MemoryError):
+            continue  # over budget: the lint run reports it
         if count and new != text:
             try:
                 write_atomic(target.path, new, keep_bom=bom, expect=snapshot)

@@ -6,12 +6,17 @@ configuration or input errors.
 
 from __future__ import annotations
 
+import functools
+import signal
 import sys
+from collections.abc import Callable
+from typing import Any
 from dataclasses import replace
 from pathlib import Path
 
 import click
 
+from copylint import budget
 from copylint import fix as fixing
 from copylint.api import failing, fix_paths, lint_paths
 from copylint.commands.audit import audit
@@ -24,6 +29,7 @@ from copylint.registry import PluginError, Registry, option_schemas
 from copylint.report import FORMATS, renderer
 
 EXIT_CLEAN, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT
 SEVERITIES = click.Choice([s.value for s in Severity], case_sensitive=False)
 
 
@@ -38,6 +44,21 @@ def main() -> None:
     from copylint import recache
 
     recache.install()  # compiled regexes are reused across runs (start-up of one-article runs)
+
+
+def _interruptible(command: Callable[..., None]) -> Callable[..., None]:
+    """Ctrl-C ends the command with one line and exit code 130 (workers are already stopped)."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except KeyboardInterrupt:
+            signal.signal(signal.SIGINT, signal.SIG_IGN)
+            click.echo("copylint: interrupted", err=True)
+            sys.exit(EXIT_INTERRUPTED)
+
+    return run
 
 
 def _fail(message: str) -> None:
@@ -90,6 +111,11 @@ def _with_cli(
 @click.option("--max-file-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, show_default=True, help="Skip files larger than this many MB.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line (text format).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU for large runs).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=budget.DEFAULT_SECONDS, show_default=True,
+              help="Seconds one file may take before it is reported as an error (0: no limit).")
+@click.option("--max-memory", type=click.FloatRange(min=0), default=budget.DEFAULT_MEMORY / (1 << 30), show_default=True,
+              help="GB of memory the run may use; a file that needs more is reported as an error (0: no limit).")
+@_interruptible
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -109,8 +135,11 @@ def check(
     max_file_size: float,
     quiet: bool,
     jobs: int,
+    timeout: float,
+    max_memory: float,
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
+    budget.limit_memory(int(max_memory * (1 << 30)))
     config = _load_config(config_path)
     if select or ignore or language or extend_select:
         config = _with_cli(config or _discovered_or_default(), select, ignore, language, extend_select)
@@ -124,7 +153,8 @@ def check(
     if do_fix:
         if "-" in paths:
             raise UsageError("--fix cannot be used with stdin ('-')")
-        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes, errors=write_errors):
+        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes, errors=write_errors,
+                                     timeout=timeout or None):
             click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
         for problem in write_errors:
             click.echo(f"copylint: error: {problem}", err=True)
@@ -137,6 +167,7 @@ def check(
         max_bytes=max_bytes,
         keep_sources=fmt == "html",
         jobs=jobs,
+        timeout=timeout or None,
     )
     for note in report.notes:
         click.echo(f"copylint: {note}", err=True)
