@@ -6,6 +6,7 @@ segmentation (blocks, sentences, tokens, quotes, masks), which is computed once 
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
@@ -56,6 +57,9 @@ class _Run:
     src_start: int
     prose_len: int
     src_len: int
+
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
 class Document:
@@ -128,12 +132,15 @@ class Document:
 
     @cached_property
     def _line_starts(self) -> list[int]:
+        """Offsets where lines start: after LF, CRLF or a lone CR (old Mac files end lines so)."""
         starts = [0]
         find = self.source.find
         i = find("\n")
         while i != -1:
             starts.append(i + 1)
             i = find("\n", i + 1)
+        if "\r" in self.source:
+            starts = [0, *(m.end() for m in _LINE_BREAK.finditer(self.source))]
         return starts
 
     def line_col(self, source_offset: int) -> tuple[int, int]:

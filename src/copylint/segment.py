@@ -36,7 +36,9 @@ _WEEKDAYS_MONTHS = frozenset(
     " july august september october november december et gmt bst edt est pt pdt cst cdt utc".split()
 )
 
-_BOUNDARY = re.compile(r"""([.!?…]+)(["'”’)\]]*)(\s+)""")
+# Possessive and always matching at the first mark of a run, so that a run of marks with no
+# space after it ("!!!!...", "....") is passed over once, not tried again from every mark in it.
+_BOUNDARY = re.compile(r"""([.!?…]++)(["'”’)\]]*+)(\s*)""")
 _WORD_BEFORE = re.compile(r"""([^\s"'“‘(\[]*)$""")
 _OPENERS = "\"'“‘([*_"
 
@@ -51,6 +53,8 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
     spans: list[tuple[int, int]] = []
     cursor = start
     for m in _BOUNDARY.finditer(text, start, end):
+        if m.start(3) == m.end(3):
+            continue  # no space after the marks: not a boundary
         nxt = m.end()
         if nxt >= end:
             break
@@ -100,7 +104,9 @@ def _next_word(text: str, i: int, end: int) -> str:
 
 
 def _period_ends(text: str, dot: int, floor: int, nxt: int, end: int) -> bool:
-    word = _WORD_BEFORE.search(text, floor, dot).group(1)  # type: ignore[union-attr]
+    # Only the last 64 characters: searching back to the sentence start from every period made a
+    # sentence full of abbreviations ("Mr. A Mr. B ...") quadratic.
+    word = _WORD_BEFORE.search(text, max(floor, dot - 64), dot).group(1)  # type: ignore[union-attr]
     bare = word.rstrip(".").lower()
     following = _next_word(text, nxt, end)
     if not bare:
@@ -205,20 +211,62 @@ def _next_single(text: str, j: int, end: int) -> int:
 
 # Possessive runs ("++") where giving characters back could never let the next item match
 # (a run without dots before a dot, without "@" before the "@"): no backtracking through words.
-_URL = re.compile(
-    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’]+[^\s<>"'“”‘’.,;:!?)\]]"""
-    r"""|\b[a-z0-9-]++(?:\.[a-z0-9-]++)*\.(?:com|org|net|gov|edu|io|uk|co\.uk|info|biz|eu)(?:/[^\s<>"']*[^\s<>"'.,;:!?)\]])?\b""",
+_SCHEME_URL = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’]+[^\s<>"'“”‘’.,;:!?)\]]""", re.IGNORECASE)
+# A bare domain is found in two linear steps: a run of dotted labels (which always matches once
+# started, so no start position is scanned twice), then the domain pattern anchored at the run's
+# start. Scanning for the domain pattern itself from every position made "1.1.1.1..." and
+# "well-well-well-..." quadratic.
+_DOTTED_RUN = re.compile(r"\b[a-z0-9-]++(?:\.[a-z0-9-]++)*+", re.IGNORECASE)
+_DOMAIN = re.compile(
+    r"""[a-z0-9-]++(?:\.[a-z0-9-]++)*\.(?:com|org|net|gov|edu|io|uk|co\.uk|info|biz|eu)(?:/[^\s<>"']*[^\s<>"'.,;:!?)\]])?\b""",
     re.IGNORECASE,
 )
 _EMAIL = re.compile(r"\b[\w.+-]++@[\w-]++(?:\.[\w-]+)+\b")
-_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>|<!--.*?-->", re.DOTALL)
+_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _CODE = re.compile(r"`[^`\n]+`")
+
+
+def _urls(text: str) -> Iterator[tuple[int, int]]:
+    found = [(m.start(), m.end()) for m in _SCHEME_URL.finditer(text)]
+    covered = 0
+    scheme = iter(found)
+    nxt = next(scheme, None)
+    for run in _DOTTED_RUN.finditer(text):
+        if "." not in run.group():
+            continue
+        while nxt is not None and nxt[1] <= run.start():
+            nxt = next(scheme, None)
+        if nxt is not None and nxt[0] <= run.start() < nxt[1]:
+            continue  # part of a URL with a scheme
+        pos = max(run.start(), covered)
+        m = _DOMAIN.match(text, pos)
+        if m:
+            found.append((m.start(), m.end()))
+            covered = m.end()
+    return iter(sorted(found))
+
+
+def _comments(text: str) -> Iterator[tuple[int, int]]:
+    """``<!-- ... -->`` comments, found with str.find: an unclosed one ends the search."""
+    i = text.find("<!--")
+    while i >= 0:
+        j = text.find("-->", i + 4)
+        if j < 0:
+            return
+        yield i, j + 3
+        i = text.find("<!--", j + 3)
 
 
 def auto_masks(text: str) -> Iterator[tuple[str, int, int]]:
     """URLs, e-mail addresses, stray HTML tags and backtick code found in any prose."""
-    for kind, rx in (("email", _EMAIL), ("url", _URL), ("tag", _TAG), ("code", _CODE)):
-        if kind == "email" and "@" not in text:
-            continue  # every address has one
-        for m in rx.finditer(text):
-            yield kind, m.start(), m.end()
+    if "@" in text:  # every address has one
+        for m in _EMAIL.finditer(text):
+            yield "email", m.start(), m.end()
+    for s, e in _urls(text):
+        yield "url", s, e
+    for m in _TAG.finditer(text):
+        yield "tag", m.start(), m.end()
+    for s, e in _comments(text):
+        yield "tag", s, e
+    for m in _CODE.finditer(text):
+        yield "code", m.start(), m.end()

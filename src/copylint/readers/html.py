@@ -62,6 +62,11 @@ def read_html(text: str, path: str = "<text>") -> Document:
     return builder.build()
 
 
+#: Elements nested deeper than this are read as part of their ancestor at this depth, so that
+#: deep or unclosed nesting ("<div>" x 100,000) costs linear time, not time per level per tag.
+MAX_DEPTH = 256
+
+
 class _Parser(HTMLParser):
     def __init__(self, builder: DocumentBuilder, source: str) -> None:
         super().__init__(convert_charrefs=False)
@@ -148,6 +153,8 @@ class _Parser(HTMLParser):
 
     # -- the element stack ---------------------------------------------------------------------
     def _push(self, tag: str) -> None:
+        if len(self.stack) >= MAX_DEPTH and tag not in SKIP:
+            return  # deeper elements are read as part of the deepest one kept (each tag costs O(depth))
         if tag == "code" and self.skipping == 0 and any(t in PROSE_PARENTS for t in self.stack):
             self.stack.append(tag)
             self.inline_code.append((len(self.stack), self.b.length))

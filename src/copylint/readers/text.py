@@ -8,7 +8,7 @@ import re
 from copylint.document import Document, DocumentBuilder
 
 DIRECTIVE = re.compile(r"<!--\s*(copylint-[a-z-]+(?:\s[^>]*?)?)\s*-->")
-_BLANK = re.compile(r"\n[ \t\r\f\v]*\n")
+_BLANK = re.compile(r"(?:\r\n?|\n)[ \t\f\v]*(?:\r\n?|\n)")  # LF, CRLF or lone CR line ends
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)
 
 

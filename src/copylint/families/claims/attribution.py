@@ -13,6 +13,8 @@ can neither raise nor answer a claim.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -133,8 +135,13 @@ def blank_quotes(doc: Document) -> str:
     return "".join(parts)
 
 
+#: How far back the "... before this point" patterns look. Searching from the sentence start
+#: for every cue made long sentences with many cues quadratic.
+_BACK = 80
+
+
 def _word_before(text: str, start: int) -> str:
-    m = _WORD_BEFORE.search(text, 0, start)
+    m = _WORD_BEFORE.search(text, max(0, start - _BACK), start)
     return m.group(1) if m else ""
 
 
@@ -187,9 +194,9 @@ def vague_cues(text: str, base: int = 0) -> list[Cue]:
     passives = ((lx.IT_PASSIVE_RX, "impersonal"), (lx.NP_PASSIVE_RX, "passive"), (lx.ADVERB_PASSIVE_RX, "passive"), (lx.KNOWN_TO_RX, "passive"))
     for rx, kind in passives:
         for m in rx.finditer(text):
-            if _HEDGED_SAID.match(m.group(0)) and _MODAL_BEFORE.search(text, 0, m.start()):
+            if _HEDGED_SAID.match(m.group(0)) and _MODAL_BEFORE.search(text, max(0, m.start() - _BACK), m.start()):
                 continue  # "could be said to feature": the writer's own hedge ("arguably"), no hidden source
-            clause = _CLAUSE_END.split(text[m.end() :], 1)[0]
+            clause = _CLAUSE_END.split(text[m.end() : m.end() + 400], 1)[0]
             if not _NAMED_AGENT.search(clause):
                 add(m, kind)
     return _dedupe(cues)
@@ -209,10 +216,13 @@ def _dedupe(cues: list[Cue]) -> list[Cue]:
 def _specific_sources(text: str, vague: list[Cue], base: int = 0) -> tuple[list[tuple[int, int]], bool]:
     """Spans (offsets into ``text``) of named sources in a (quote-blanked) sentence, and whether
     the sentence names a document ("a report by", "official figures"; see ``Sources.document``)."""
-    covered = [(c.start - base, c.end - base) for c in vague]
+    covered = sorted((c.start - base, c.end - base) for c in vague)
+    starts = [s for s, _ in covered]
+    reach = list(itertools.accumulate((e for _, e in covered), max))  # furthest end so far
 
     def inside(start: int, end: int) -> bool:
-        return any(s <= start and end <= e for s, e in covered)
+        i = bisect.bisect_right(starts, start) - 1  # the spans starting at or before ``start``
+        return i >= 0 and end <= reach[i]
 
     found: list[tuple[int, int]] = []
     document = False
@@ -229,7 +239,7 @@ def _specific_sources(text: str, vague: list[Cue], base: int = 0) -> tuple[list[
             continue  # a noun: "the show", "its report"
         if m.group(0).lower() in _NOUN_LIKE and _NOUN_AFTER.match(text, m.end()):
             continue  # a noun: "a long report.", "claims of abuse"
-        if _PASSIVE_BEFORE.search(text, 0, m.start()) and not _BY_AGENT.match(text[m.end() :]):
+        if _PASSIVE_BEFORE.search(text, max(0, m.start() - _BACK), m.start()) and not _BY_AGENT.match(text[m.end() : m.end() + 200]):
             continue  # "was found", "is expected": no agent
         found.append(m.span())
     return sorted(found), document

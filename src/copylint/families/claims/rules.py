@@ -38,6 +38,10 @@ OPTIONS = {
 
 Finder = Callable[[str], Iterable[tuple[int, int]]]
 
+#: How far back the "... just before this point" patterns look (they end in "$"). Searching
+#: from the sentence start for every cue made long sentences with many cues quadratic.
+_BACK = 120
+
 
 def _options(ctx: Context) -> tuple[str, int, bool]:
     opts = ctx.family_options(SECTION)
@@ -233,11 +237,11 @@ def _broad_quantities(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple
     """Broad quantifiers in ``text`` outside ``taken`` (the vague sources' spans; extended)."""
     for m in lx.BROAD_QUANTIFIER_RX.finditer(text):
         start = m.start()
-        word = lx.WORD_BEFORE_RX.search(text, 0, start)
+        word = lx.WORD_BEFORE_RX.search(text, max(0, start - _BACK), start)
         lead = word.group(1).lower() if word else ""
-        if (lead in lx.BROAD_DEGREE and not lx.AS_WELL_AS_RX.search(text, 0, start)) or lead in lx.BROAD_NOT_AFTER:
+        if (lead in lx.BROAD_DEGREE and not lx.AS_WELL_AS_RX.search(text, max(0, start - _BACK), start)) or lead in lx.BROAD_NOT_AFTER:
             continue  # "so many", "the many", "as many as"; "added to some dishes", "into many languages"
-        opens = lx.BROAD_OPENING_RX.search(text, 0, start) is not None or lead in lx.BROAD_CONJUNCTIONS
+        opens = lx.BROAD_OPENING_RX.search(text, max(0, start - _BACK), start) is not None or lead in lx.BROAD_CONJUNCTIONS
         if not opens and m.group("q").lower() not in {"some", "many", "several"}:
             continue  # "certain" and "countless" only as the subject: "in certain lights" describes
         if not any(s < m.end() and start < e for s, e in taken):
@@ -257,7 +261,7 @@ def _vague_quantities(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple
     such already; extended)."""
     for m in (*lx.VAGUE_SUBJECT_RX.finditer(text), *lx.VAGUE_QUANTIFIER_RX.finditer(text)):
         start = m.start() + len(m.group(0)) - len(m.group(0).lstrip("\"'“‘( "))
-        if not _CLAUSE_OPENING.search(text, 0, start):
+        if not _CLAUSE_OPENING.search(text, max(0, start - _BACK), start):
             continue  # an object ("could hold many people harmless"), not what the claim is about
         if not any(s < m.end() and start < e for s, e in taken):
             taken.append((start, m.end()))
@@ -447,7 +451,7 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
         if analysis.first_person(index):
             continue  # the writer's own opinion, signed as such
         text = analysis.text(index)
-        cues = [m for m in lx.CERTAINTY_RX.finditer(text) if not _manner(text, m) and not _AIM.search(text, 0, m.start())]
+        cues = [m for m in lx.CERTAINTY_RX.finditer(text) if not _manner(text, m) and not _AIM.search(text, max(0, m.start() - 300), m.start())]
         if not cues or analysis.sources(index).specific:
             continue
         for m in cues:
@@ -466,7 +470,7 @@ def _manner(text: str, m: re.Match[str]) -> bool:
     word = m.group(0).lower()
     if word not in {"clearly", "plainly"}:
         return False
-    return bool(lx.MANNER_BEFORE.search(text, 0, m.start()) or lx.MANNER_AFTER.match(text[m.end() :]))
+    return bool(lx.MANNER_BEFORE.search(text, max(0, m.start() - _BACK), m.start()) or lx.MANNER_AFTER.match(text[m.end() : m.end() + 200]))
 
 
 # -- sources that are not sources ----------------------------------------------------------------

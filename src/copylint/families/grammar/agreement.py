@@ -62,6 +62,15 @@ def _subject_ok(words: list[Word], i: int) -> bool:
 def _pronoun_findings(doc: Document) -> Iterator[Finding]:
     lex = lexicon()
     for words in sentence_words(doc):
+        # Whether a subjunctive word / marker came before word i, found in one pass (the set of
+        # the words before i, rebuilt for every i, was quadratic in the sentence's length).
+        seen_subj, seen_marker = [], []
+        subj = marker = False
+        for x in words:
+            seen_subj.append(subj)
+            seen_marker.append(marker)
+            subj = subj or x.low in SUBJUNCTIVE
+            marker = marker or x.low in SUBJUNCTIVE_MARKERS
         for i, w in enumerate(words[:-1]):
             pron = w.low
             if pron in INDEFINITE and i + 1 < len(words) and words[i + 1].low == "else":
@@ -70,7 +79,7 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
                 pron = "he"
             if pron not in THIRD and pron not in NON_THIRD:
                 continue
-            subjunctive = bool({x.low for x in words[:i]} & SUBJUNCTIVE)
+            subjunctive = seen_subj[i]
             k = i + 1
             while k < len(words) - 1 and words[k].low in ADVERBS and words[k].joined and words[k].low != "else":
                 k += 1
@@ -84,7 +93,7 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
             if not v.joined or v.capitalised or not _subject_ok(words, i):
                 continue
             if v.low == "were" and pron in ("he", "she", "it", "i"):
-                if not {x.low for x in words[:i]} & SUBJUNCTIVE_MARKERS:
+                if not seen_marker[i]:
                     yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} was'", v.text, "was")
                 continue
             if i + 2 < len(words) and words[i + 2].low in ("not",) and v.low in ("need", "dare"):

@@ -14,7 +14,9 @@ from copylint.families.grammar.prefilter import Keywords, may_match, requirement
 from copylint.toolkit import match_case, suggest
 
 #: Whitespace inside a paragraph (a single line break is allowed, a blank line is not).
-WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
+# Possessive: a run of spaces is read one way only (the old "[ ]+\n?[ ]*" could split it at every
+# space, so a long run before a failing word cost time per space squared).
+WS = r"(?:[ \t\u00a0]++(?:\n[ \t\u00a0]*+)?|\n[ \t\u00a0]*+)"
 #: Word boundaries that treat apostrophes and hyphens as part of a word.
 L = r"(?<![\w'’-])"
 R = r"(?![\w-]|['’]\w)"

@@ -211,13 +211,17 @@ def capitalised_counts(words: Iterable[Word]) -> Counter[str]:
     return Counter(_strip_clitic(w.text) for w in words if w.text[:1].isupper())
 
 
+#: Tokens longer than this are not checked (nor given suggestions): no word is this long.
+MAX_CHECKED_LEN = 60
+
+
 def unknown_words(speller: Speller, words: list[Word]) -> Iterator[Verdict]:
     counts = capitalised_counts(words)
     known: set[str] = set()  # spellings already found correct in this document
     for word in words:
         text = word.text
-        if text in known:
-            continue
+        if text in known or len(text) > MAX_CHECKED_LEN:
+            continue  # too long to be a word: a hash, a run of letters, a URL fragment
         if speller.known(text):  # what judge() tests first
             known.add(text)
             continue

@@ -133,12 +133,18 @@ def _raw_candidates(lex: Lexicon, low: str, language: str, deep: bool) -> dict[s
     return found
 
 
+#: Longest word that gets suggestions (the longest dictionary words have about 30 letters).
+MAX_WORD_LEN = 40
+
+
 @lru_cache(maxsize=4096)
 def candidates(word: str, language: str, extra: frozenset[str] = frozenset(), deep: bool = True) -> tuple[Candidate, ...]:
     """Candidates within two edits of ``word`` (one edit when ``deep`` is false), best first.
 
     ``extra`` are words that count as known (the config's accepted words).
     """
+    if len(word) > MAX_WORD_LEN:
+        return ()  # no English word is this long; candidates cost time (and memory) per letter squared
     lex = load()
     low = word.lower().replace("’", "'")
     out: list[Candidate] = []

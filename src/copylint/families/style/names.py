@@ -14,7 +14,10 @@ from copylint.families.style.presets import preset_for
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿĀ-ž"
-_NAME = rf"[{_UP}][{_LOW}]*(?:['’-]?[{_UP}]?[{_LOW}]+)*"
+#: A name: capitalised, with inner capitals after an apostrophe or hyphen ("O'Brien", "McDonald").
+#: Every repeated part starts with a separator or a capital, so the pattern cannot split a run of
+#: lower-case letters in more than one way (the old form backtracked exponentially).
+_NAME = rf"[{_UP}][{_LOW}]*(?:(?:['’-][{_UP}]?|[{_UP}])[{_LOW}]+)*"
 _ADDRESS = "Speaker|President|Chairman|Chairwoman|Justice|Deputy|Mayor"
 COURTESY = re.compile(guard('M', rf"\b(?P<title>Mr|Mrs|Ms|Mx)\.?[ \u00a0](?!(?:{_ADDRESS})\b)(?={_NAME}\b)"))
 #: "Mr Tony Blair": a courtesy title with first name and surname.

@@ -212,7 +212,7 @@ def sentence_start_number(doc: Document, ctx: Context) -> Iterator[Finding]:
         nxt = next_word(doc, m.end())
         if nxt[:1].isupper() and nxt[1:2].islower():
             continue  # "10 Downing Street", "50 Cent"
-        value = int(num) if num.isdigit() else None
+        value = int(num) if num.isdigit() and len(num) <= 3 else None  # int() refuses 4,300+ digits
         if value is not None and value < 100:
             word = match_case("X", number_word(value))
             if m.group("pct"):
@@ -570,11 +570,18 @@ def thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if next_word(doc, m.end())[:1].isupper():
             continue  # a postcode or a code: "10787 Berlin"
-        want = f"{int(m.group('num')):,}"
+        want = _grouped(m.group("num"))
         yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
     for m in finditer(doc, MONEY_FOUR, EVERYWHERE):
-        want = f"{int(m.group('num')):,}"
+        want = _grouped(m.group("num"))
         yield flag(m.start("num"), m.end("num"), f"Write '{m.group('cur')}{want}'.", want, safe=True)
+
+
+def _grouped(digits: str) -> str:
+    """Digits in groups of three with commas, done on the string: int() refuses 4,300+ digits."""
+    digits = digits.lstrip("0") or "0"
+    head = len(digits) % 3 or 3
+    return ",".join([digits[:head], *(digits[i : i + 3] for i in range(head, len(digits), 3))])
 
 
 RULES = (
