@@ -17,6 +17,7 @@ from pathlib import Path
 import click
 
 from copylint import budget
+from copylint.escape import one_line
 from copylint import fix as fixing
 from copylint.api import failing, fix_paths, lint_paths
 from copylint.commands.audit import audit
@@ -62,7 +63,7 @@ def _interruptible(command: Callable[..., None]) -> Callable[..., None]:
 
 
 def _fail(message: str) -> None:
-    click.echo(f"copylint: error: {message}", err=True)
+    click.echo(one_line(f"copylint: error: {message}"), err=True)
     sys.exit(EXIT_ERROR)
 
 
@@ -70,7 +71,7 @@ def _load_config(config_path: str | None) -> Config | None:
     if config_path is None:
         return None
     try:
-        return load_config(config_path, option_schemas())
+        return load_config(config_path, option_schemas(), trusted=True)
     except ConfigError as exc:
         _fail(str(exc))
     return None  # pragma: no cover
@@ -155,9 +156,9 @@ def check(
             raise UsageError("--fix cannot be used with stdin ('-')")
         for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes, errors=write_errors,
                                      timeout=timeout or None):
-            click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
+            click.echo(one_line(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}"), err=True)
         for problem in write_errors:
-            click.echo(f"copylint: error: {problem}", err=True)
+            click.echo(one_line(f"copylint: error: {problem}"), err=True)
     report = lint_paths(
         paths or (".",),
         config,
@@ -170,9 +171,9 @@ def check(
         timeout=timeout or None,
     )
     for note in report.notes:
-        click.echo(f"copylint: {note}", err=True)
+        click.echo(one_line(f"copylint: {note}"), err=True)
     for problem in report.errors:
-        click.echo(f"copylint: error: {problem}", err=True)
+        click.echo(one_line(f"copylint: error: {problem}"), err=True)
     rules = list(Registry.load(config, plugins=True)) if fmt == "sarif" else []
     colour = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
     text = renderer(fmt)(report, rules, colour)
@@ -183,7 +184,7 @@ def check(
             fixing.write_atomic(output, text + "\n")
         except OSError as exc:
             write_errors.append(str(exc))
-            click.echo(f"copylint: error: {exc}", err=True)
+            click.echo(one_line(f"copylint: error: {exc}"), err=True)
     elif text:
         click.echo(text, color=colour)
     fail_config = config if config is not None else _cwd_config(strict=False)

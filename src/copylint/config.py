@@ -212,8 +212,12 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load_config(path: str | Path, schemas: OptionSchemas | None = None) -> Config:
-    """Read and validate a config file; raises :class:`ConfigError` naming the file and line."""
+def load_config(path: str | Path, schemas: OptionSchemas | None = None, trusted: bool = False) -> Config:
+    """Read and validate a config file; raises :class:`ConfigError` naming the file and line.
+
+    A config found in the copy's folders (not ``trusted``) may only name rule packs that are
+    YAML files inside its repository or inside installed packages; one the user names
+    (``--config``, the API) is trusted."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -221,10 +225,10 @@ def load_config(path: str | Path, schemas: OptionSchemas | None = None) -> Confi
         raise ConfigError(path, "not valid UTF-8") from None
     except OSError as exc:
         raise ConfigError(path, f"cannot read: {exc.strerror or exc}") from None
-    return parse_config(text, path, schemas or {})
+    return parse_config(text, path, schemas or {}, trusted)
 
 
-def parse_config(text: str, path: str | Path, schemas: OptionSchemas) -> Config:
+def parse_config(text: str, path: str | Path, schemas: OptionSchemas, trusted: bool = True) -> Config:
     path = Path(path)
     try:
         from copylint.yamlnodes import compose
@@ -235,7 +239,10 @@ def parse_config(text: str, path: str | Path, schemas: OptionSchemas) -> Config:
     if node is None:
         return Config(path=path)
     try:
-        return _parse_root(node, path, schemas)
+        config = _parse_root(node, path, schemas)
+        if not trusted:
+            _confine_packs(node, path, config.packs)
+        return config
     except ConfigError:
         raise
     except SourceError as exc:
@@ -269,6 +276,25 @@ def _parse_root(node: yaml.Node, path: Path, schemas: OptionSchemas) -> Config:
             for item in value.value:
                 overrides.append(_parse_override(item, path, schemas))
     return Config(path, settings, include, exclude, packs, tuple(overrides), fail_on)
+
+
+def _confine_packs(node: yaml.Node, path: Path, packs: tuple[Path, ...]) -> None:
+    """Packs of a discovered config: YAML files (or folders) inside the repository that holds
+    the config (the folder with ``.git`` above it, else the config's folder) or inside installed
+    packages. Anything else (``/etc/passwd``, ``../../secrets``) is refused unread."""
+    import sysconfig
+
+    folder = path.parent.resolve()
+    root = next((d for d in (folder, *folder.parents) if (d / ".git").exists()), folder)
+    allowed = [root, *(Path(p).resolve() for p in {sysconfig.get_paths()[k] for k in ("purelib", "platlib")})]
+    line = next((ln for key, _, ln in mapping_items(node, path, "the configuration") if key == "packs"), None)
+    for pack in packs:
+        real = pack.resolve()
+        if not any(real == base or base in real.parents for base in allowed):
+            raise ConfigError(path, f"rule pack {str(pack)!r} is outside this repository; refused "
+                              "(a config found next to the copy may only use packs inside its repository)", line)
+        if real.exists() and not real.is_dir() and real.suffix.lower() not in (".yaml", ".yml"):
+            raise ConfigError(path, f"rule pack {str(pack)!r} is not a .yaml file; refused", line)
 
 
 def _parse_override(node: yaml.Node, path: Path, schemas: OptionSchemas) -> Override:

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from copylint import suppress
+from copylint.escape import flat
 from copylint.diagnostic import Diagnostic, Finding, Severity, SourceEdit
 from copylint.document import Document
 from copylint.rule import CheckError, Context, Rule
@@ -81,7 +82,7 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
         end_column=end_col,
         rule=rule_id,
         severity=severity,
-        message=finding.message,
+        message=flat(finding.message),
         suggestions=finding.suggestions,
         fix=fix,
         fix_safe=bool(finding.fix and finding.fix.safe),

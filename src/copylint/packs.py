@@ -8,6 +8,7 @@ import yaml
 
 from copylint.kinds import KINDS
 from copylint.kinds.base import KindError
+from copylint.kinds.existence import refuse_slow
 from copylint.rule import FAMILIES, Rule
 from copylint.yamlnodes import SourceError, compose, line_of, mapping_items, to_python
 
@@ -60,6 +61,8 @@ def load_pack(path: str | Path, origin: str = "builtin") -> list[Rule]:
             raise PackError(path, f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", line)
         try:
             built = KINDS[kind].from_mapping(data, family, source)
+            if origin != "builtin":  # a user's pack: only patterns that run in linear time
+                refuse_slow(_patterns(data), getattr(getattr(built, "regex", None), "flags", 0))
         except KindError as exc:
             raise PackError(path, f"rule {data.get('id', '?')!r}: {exc}", line) from None
         if origin != "builtin":
@@ -68,6 +71,13 @@ def load_pack(path: str | Path, origin: str = "builtin") -> list[Rule]:
             built = replace(built, meta=replace(built.meta, origin=origin))
         rules.append(built)
     return rules
+
+
+def _patterns(data: dict) -> list[str]:  # type: ignore[type-arg]
+    """The regular expressions a rule mapping holds (``patterns``, ``token``)."""
+    found = data.get("patterns") or []
+    token = data.get("token")
+    return [p for p in (*found, token) if isinstance(p, str)]
 
 
 def load_pack_path(path: Path, origin: str) -> list[Rule]:

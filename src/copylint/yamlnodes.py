@@ -19,16 +19,62 @@ class SourceError(Exception):
         super().__init__(f"{where}: {message}")
 
 
+#: Most nodes a document may stand for once its aliases are expanded (a "billion laughs" alias
+#: bomb is a few lines that stand for billions).
+MAX_EXPANDED_NODES = 100_000
+
+
 def compose(text: str, path: str | Path) -> yaml.Node | None:
-    """Parse YAML text safely into a node tree, turning YAML errors into :class:`SourceError`."""
+    """Parse YAML text safely into a node tree, turning YAML errors into :class:`SourceError`.
+    Aliases that expand to more than MAX_EXPANDED_NODES nodes, or refer to themselves, are
+    refused before anything walks the tree."""
     try:
-        return yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except RecursionError:
+        raise SourceError(path, "YAML nested too deeply") from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
         raise SourceError(path, f"not valid YAML: {exc.problem or exc}", line) from None
     except yaml.YAMLError as exc:
         raise SourceError(path, f"not valid YAML: {exc}") from None
+    if node is not None:
+        _check_expansion(node, path)
+    return node
+
+
+def _check_expansion(root: yaml.Node, path: str | Path) -> None:
+    """Count the nodes ``root`` stands for, each shared (aliased) node once per use, without
+    expanding anything: linear in the size of the tree as written."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    active: set[int] = set()
+    while stack:
+        node, done = stack.pop()
+        key = id(node)
+        if done:
+            active.discard(key)
+            children = _children(node)
+            total = 1 + sum(sizes[id(c)] for c in children)
+            if total > MAX_EXPANDED_NODES:
+                raise SourceError(path, f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} values (an alias bomb?); refused", line_of(node))
+            sizes[key] = total
+            continue
+        if key in sizes:
+            continue
+        if key in active:
+            raise SourceError(path, "a YAML alias refers to itself; refused", line_of(node))
+        active.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in _children(node) if id(c) not in sizes)
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [n for pair in node.value for n in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 def line_of(node: yaml.Node) -> int:
@@ -78,7 +124,14 @@ def _kind(node: yaml.Node) -> str:
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
         return "a list"
-    return f"the scalar {node.value!r}"
+    return f"the scalar {excerpt(node.value)}"
+
+
+def excerpt(value: object, limit: int = 40) -> str:
+    """A short, escaped quotation of a user's value for an error message: a file that is not
+    YAML (``packs: [/etc/passwd]``) must not end up whole in a CI log."""
+    text = repr(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def expect(value: Any, typ: type | tuple[type, ...], path: str | Path, line: int, what: str) -> Any:

@@ -45,7 +45,7 @@ def stats(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
     config = None
     if config_path is not None:
         try:
-            config = load_config(config_path, option_schemas())
+            config = load_config(config_path, option_schemas(), trusted=True)
         except ConfigError as exc:
             click.echo(f"copylint: error: {exc}", err=True)
             sys.exit(EXIT_ERROR)

@@ -140,6 +140,17 @@ def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
         raise
 
 
+def refuse_slow(patterns: list[str], flags: int = 0) -> None:
+    """Raise a KindError for the first pattern whose matching time is not linear in the copy
+    (see :mod:`copylint.kinds.regexsafety`)."""
+    from copylint.kinds.regexsafety import problem
+
+    for p in patterns:
+        why = problem(p, flags)
+        if why:
+            raise KindError(f"pattern {p!r} refused: {why}")
+
+
 def _check_patterns(patterns: list[str]) -> None:
     """Raise a KindError for the first pattern that does not compile on its own."""
     for p in patterns:

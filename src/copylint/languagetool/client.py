@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import socket
+import functools
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -50,6 +51,57 @@ def check_url(url: str) -> str:
     return base + "/v2/check"
 
 
+#: Replies are read up to this many bytes per character of copy (and at least MIN_REPLY): a
+#: server that streams without end must not fill the memory.
+REPLY_BYTES_PER_CHAR = 64
+MIN_REPLY = 1 << 20
+
+
+def max_reply(text: str) -> int:
+    return max(MIN_REPLY, REPLY_BYTES_PER_CHAR * len(text))
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects are not followed: a server must not send the copy on to another URL."""
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+        return None
+
+
+_OPENER = urllib.request.build_opener(_NoRedirect)
+
+
+def safe_url(url: str) -> str:
+    """``url`` if it is an http(s) URL with a host; else LanguageToolError. A server that is not
+    this machine gets a one-time warning on stderr: the copy leaves the machine."""
+    parts = urllib.parse.urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.hostname:
+        raise LanguageToolError(f"LanguageTool url {url[:80]!r} must be an http:// or https:// URL with a host")
+    if not is_loopback(parts.hostname):
+        _warn_remote(f"{parts.scheme}://{parts.netloc}")
+    return url
+
+
+def is_loopback(host: str) -> bool:
+    import ipaddress
+
+    if host.lower() in ("localhost", "localhost.localdomain"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@functools.lru_cache(maxsize=None)
+def _warn_remote(server: str) -> None:
+    import sys
+
+    from copylint.escape import one_line
+
+    sys.stderr.write(one_line(f"copylint: warning: copy is sent to the LanguageTool server at {server}, which is not this machine") + "\n")
+
+
 def request_check(
     url: str,
     text: str,
@@ -63,7 +115,7 @@ def request_check(
     level: str | None = None,
 ) -> dict[str, Any]:
     """POST ``text`` to the server and return the decoded JSON reply."""
-    endpoint = check_url(url)
+    endpoint = check_url(safe_url(url))
     form: dict[str, str] = {"text": text, "language": language}
     if disabled_rules := ",".join(disabled_rules):
         form["disabledRules"] = disabled_rules
@@ -84,8 +136,11 @@ def request_check(
     )
     where = f"LanguageTool server {url}"
     try:
-        with urllib.request.urlopen(req, timeout=timeout) as resp:  # noqa: S310 - the configured server
-            body = resp.read()
+        with _OPENER.open(req, timeout=timeout) as resp:  # noqa: S310 - http(s) only, checked above
+            limit = max_reply(text)
+            body = resp.read(limit + 1)
+            if len(body) > limit:
+                raise LanguageToolError(f"{where} sent a reply larger than {limit:,} bytes; ignored")
     except urllib.error.HTTPError as exc:
         detail = exc.read(200).decode("utf-8", "replace").strip().splitlines()
         suffix = f": {detail[0]}" if detail else ""

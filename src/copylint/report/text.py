@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import click
 
 from copylint.api import Report
+from copylint.escape import one_line
 from copylint.report import summary
 from copylint.rule import Rule
 
@@ -17,7 +18,7 @@ def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
     lines = []
     for d in report.diagnostics:
         sev = d.severity.value
-        head = f"{d.path}:{d.line}:{d.column}:"
+        head = f"{one_line(d.path)}:{d.line}:{d.column}:"
         sev_text = click.style(sev, fg=_COLOURS[sev], bold=sev == "error") if colour else sev
         rule = click.style(d.rule, dim=True) if colour else d.rule
         line = f"{head} {sev_text} {rule} {d.message}"
