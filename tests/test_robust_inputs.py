@@ -25,7 +25,7 @@ from pathological import _shapes  # noqa: E402
 #: Shapes are linted at n and 10n; linear work gives a CPU ratio near 10, quadratic near 100.
 #: The bound leaves room for noise on a shared machine and for fixed costs at small n.
 RATIO_LIMIT = 30
-SCALE = 0.25
+SCALE = 0.1
 
 
 def run(*args: str, input: bytes | str | None = None):  # type: ignore[no-untyped-def]
@@ -39,9 +39,9 @@ def linter() -> Linter:
     return lint
 
 
-def _cpu(linter: Linter, text: str, path: str) -> float:
+def _cpu(linter: Linter, text: str, path: str, runs: int = 1) -> float:
     best = float("inf")
-    for _ in range(2):  # the better of two runs: less noise from the other processes
+    for _ in range(runs):  # the best of several runs: less noise from the other processes
         start = time.process_time()
         linter.lint_text(text, path)
         best = min(best, time.process_time() - start)
@@ -51,7 +51,7 @@ def _cpu(linter: Linter, text: str, path: str) -> float:
 @pytest.mark.parametrize(("name", "fmt", "build", "n"), _shapes(), ids=[s[0] for s in _shapes()])
 def test_pathological_shape_is_linear(linter: Linter, name: str, fmt: str, build, n: int) -> None:  # type: ignore[no-untyped-def]
     n = max(1, int(n * SCALE))
-    small = _cpu(linter, build(n), f"shape.{fmt}")
+    small = _cpu(linter, build(n), f"shape.{fmt}", runs=3)
     large = _cpu(linter, build(10 * n), f"shape.{fmt}")
     assert large / max(small, 0.01) < RATIO_LIMIT, f"{name}: {small:.3f}s at n={n}, {large:.3f}s at 10n"
 
@@ -186,7 +186,7 @@ def test_non_yaml_pack_error_quotes_a_short_escaped_excerpt(tmp_path: Path) -> N
     assert result.exit_code == 2
     (line,) = [ln for ln in result.output.splitlines() if "error" in ln]
     assert len(line) < 200 + len(str(secret))
-    assert line.count("root:x") == 1
+    assert line.count("/bin/bash") <= 1  # a 40-character excerpt, not the file
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "html"])
@@ -206,10 +206,23 @@ def test_one_line_escapes_controls_and_bidi() -> None:
 
 
 def test_messages_never_contain_raw_newlines() -> None:
-    text = "The plan was\ncancelled by the board. It is\nbelieved that\nexperts say so.\n"
-    diags = lint_text(text, path="x.md")
-    assert any(d.rule == "readability.passive-voice" for d in diags)
-    assert all("\n" not in d.message and "\r" not in d.message for d in diags)
+    """Whatever a rule writes (here a message quoting copy across a line break), the diagnostic
+    is one line."""
+    from copylint.diagnostic import Finding, Span
+    from copylint.engine import Selected, lint_document
+    from copylint.readers import read_document
+    from copylint.rule import Context, rule
+
+    @rule("house.quoting", "Quotes the copy.", bad=["A b."], good=["C."])
+    def quoting(doc, ctx):  # type: ignore[no-untyped-def]
+        """Quotes the whole prose."""
+        yield Finding(Span(0, 12), f"Passive voice '{doc.prose[:22]}'\x1b[2J: name the actor")
+
+    doc = read_document("The plan was\ncancelled.\n", "x.md")
+    (diag,), _ = lint_document(doc, [Selected(quoting, quoting.meta.severity)], Context())
+    assert diag.message == "Passive voice 'The plan was cancelled'\\x1b[2J: name the actor"
+    for d in lint_text("The plan was\ncancelled by\nsome experts, it is\nbelieved.\n", path="x.md"):
+        assert "\n" not in d.message and "\r" not in d.message
 
 
 class _Handler(BaseHTTPRequestHandler):

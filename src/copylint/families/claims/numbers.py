@@ -14,7 +14,9 @@ from collections.abc import Iterator
 
 from copylint.kinds.alternatives import by_first_letter, guard
 
-_NUM = r"\d+(?:[.,]\d+)*"
+# Starts only where a figure starts: from every digit of "1.1.1.1..." the run was scanned again
+# to its end (quadratic); now a run of digits and separators is read once.
+_NUM = r"(?<!\d)(?<!\d[.,])\d+(?:[.,]\d+)*"
 
 
 def _by_first_letter(alternatives: str) -> str:
