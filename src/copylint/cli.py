@@ -120,11 +120,14 @@ def check(
         except (ConfigError, PackError, PluginError) as exc:
             _fail(str(exc))
     max_bytes = int(max_file_size * 1e6)
+    write_errors: list[str] = []
     if do_fix:
         if "-" in paths:
             raise UsageError("--fix cannot be used with stdin ('-')")
-        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes):
+        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes, errors=write_errors):
             click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
+        for problem in write_errors:
+            click.echo(f"copylint: error: {problem}", err=True)
     report = lint_paths(
         paths or (".",),
         config,
@@ -145,12 +148,16 @@ def check(
     if quiet and fmt == "text":
         text = "\n".join(text.split("\n")[:-1])
     if output:
-        fixing.write_atomic(output, text + "\n")
+        try:
+            fixing.write_atomic(output, text + "\n")
+        except OSError as exc:
+            write_errors.append(str(exc))
+            click.echo(f"copylint: error: {exc}", err=True)
     elif text:
         click.echo(text, color=colour)
     fail_config = config if config is not None else _cwd_config(strict=False)
     threshold = Severity.parse(fail_on) if fail_on else (fail_config and fail_config.fail_on) or Severity.WARNING
-    if report.errors:
+    if report.errors or write_errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FAILED if failing(report.diagnostics, threshold) else EXIT_CLEAN)
 
