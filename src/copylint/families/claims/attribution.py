@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from copylint.families.claims import lexicon as lx
 from copylint.document import Document
@@ -234,17 +233,13 @@ def _specific_sources(text: str, vague: list[Cue], base: int = 0) -> tuple[list[
 
 #: Where a claim's source may be: its own sentence, also the sentence before it, or anywhere
 #: in its paragraph.
-SCOPES = frozenset({"sentence", "previous", "paragraph"})
+REACHES = frozenset({"sentence", "previous", "paragraph"})
 
 
-@lru_cache(maxsize=2)
 def analyse(doc: Document) -> Attribution:
-    """The (lazily filled) attribution analysis of ``doc``, shared by the claims rules.
-
-    Documents hash by identity; the two most recent are kept, so the rules of one run share
-    one analysis per file.
-    """
-    return Attribution(doc)
+    """The (lazily filled) attribution analysis of ``doc``, shared by the claims rules through
+    the document's memo."""
+    return doc.memo(Attribution)
 
 
 class Attribution:
@@ -303,7 +298,7 @@ class Attribution:
         return found
 
     def attributed(self, index: int, scope: str = "paragraph", *, own: bool = True) -> bool:
-        """Does a named source support sentence ``index`` within ``scope`` (see SCOPES)?
+        """Does a named source support sentence ``index`` within ``scope`` (one of REACHES)?
 
         "paragraph" also accepts a survey, study or set of figures named in the paragraph
         before, which the claim's paragraph goes on quoting from, and for the story's intro (its

@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from copylint.families.claims import lexicon as lx
-from copylint.families.claims.attribution import SCOPES, Attribution, analyse
+from copylint.families.claims.attribution import REACHES, Attribution, analyse
 from copylint.families.claims.numbers import statistics
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
@@ -21,7 +21,7 @@ SECTION = "claims"
 OPTIONS = {
     SECTION: {
         # Where a claim's named source may be: its sentence, also the one before, or its paragraph.
-        "attribution-scope": SCOPES,
+        "attribution-scope": REACHES,
         # Quotations shorter than this (and with no sentence punctuation) are not direct speech.
         "quote-min-words": int,
         # Check headlines and headings too (by default only body copy is checked).

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
@@ -52,10 +52,9 @@ def sentence_words(doc: Document) -> Iterator[list[Word]]:
     """The words of each sentence, with apostrophes normalised to ASCII in ``low``.
 
     Computed once per document (every grammar rule walks them); callers must not mutate the lists."""
-    return iter(_sentence_words(doc))
+    return iter(doc.memo(_sentence_words))
 
 
-@lru_cache(maxsize=2)
 def _sentence_words(doc: Document) -> tuple[list[Word], ...]:
     return tuple(_build_sentence_words(doc))
 

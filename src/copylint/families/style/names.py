@@ -52,7 +52,7 @@ def courtesy_title(doc: Document, ctx: Context) -> Iterator[Finding]:
     source="BBC News style guide: names and titles; AP Stylebook: 'courtesy titles'",
     bad=["Mr Tony Blair arrived in Brussels."],
     good=["Tony Blair arrived in Brussels.", "Mr Justice Smith said the trial would go on."],
-    tags=('examples:{"style": {"preset": "bbc"}}',),
+    example_config={"style": {"preset": "bbc"}},
 )
 def title_full_name(doc: Document, ctx: Context) -> Iterator[Finding]:
     """A courtesy title goes with the surname alone ("Mr Blair"), never with the full name: the

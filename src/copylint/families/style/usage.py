@@ -38,7 +38,7 @@ _OVER_IDIOM_BEFORE = frozenset(
     source="Guardian and Observer style guide: 'over'; AP Stylebook: 'more than, over' (before 2014)",
     bad=["Over 200 people signed the petition."],
     good=["More than 200 people signed the petition.", "Talks went on over 10 years.", "It was just over 50."],
-    tags=('examples:{"style": {"preset": "bbc"}}',),
+    example_config={"style": {"preset": "bbc"}},
 )
 def more_than(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Many British desks keep "over" for position and time and write "more than" for
