@@ -18,10 +18,10 @@ from copylint.config import Config, ConfigError, find_config, load_config, parse
 from copylint.diagnostic import Diagnostic, Severity
 from copylint.document import Document
 from copylint.engine import Selected, lint_document
+from copylint.packs import PackError
 from copylint.readers import read_document
 from copylint.registry import PluginError, Registry, option_schemas
 from copylint.rule import Context
-from copylint.packs import PackError
 
 
 @dataclass
@@ -267,7 +267,7 @@ def fix_paths(
         bom = raw.startswith("\ufeff")
         text = raw[1:] if bom else raw
         try:
-            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)  # noqa: B023 - used in this iteration
         except RuntimeError:
             continue  # a rule crashed on this file: the lint run reports it
         if count and new != text:

@@ -248,7 +248,7 @@ _ROOT_ONLY = {"include", "exclude", "packs", "overrides", "fail-on"}
 
 def _parse_root(node: yaml.Node, path: Path, schemas: OptionSchemas) -> Config:
     items = mapping_items(node, path, "the configuration")
-    settings, fields = _parse_settings(items, path, schemas, allowed=_SETTINGS_KEYS | _ROOT_ONLY)
+    settings, _fields = _parse_settings(items, path, schemas, allowed=_SETTINGS_KEYS | _ROOT_ONLY)
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     packs: tuple[Path, ...] = ()
@@ -392,7 +392,7 @@ def _parse_options(section: str, node: yaml.Node, path: Path, schema: Mapping[st
                 raise ConfigError(path, f"{section}.{key} must be one of {', '.join(sorted(map(str, spec)))}, not {value!r}", line_of(value_node))
         else:
             if spec is float or (isinstance(spec, tuple) and float in spec):
-                spec = (int, float) if spec is float else tuple({*spec, int})
+                spec = (int, float) if spec is float else tuple({*spec, int}) if isinstance(spec, tuple) else spec
             expect(value, spec, path, line_of(value_node), f"{section}.{key}")
         out[key] = value
     return out

@@ -50,9 +50,9 @@ def union(patterns: list[str], flags: int = 0, parsed: list[Any] | None = None) 
         return plain
     buckets = []
     for key in keys:
-        members = [p for p, f in zip(patterns, firsts) if f is None or _can_start(key, f)]
+        members = [p for p, f in zip(patterns, firsts, strict=False) if f is None or _can_start(key, f)]
         buckets.append((key, members))
-    wildcards = [p for p, f in zip(patterns, firsts) if f is None]
+    wildcards = [p for p, f in zip(patterns, firsts, strict=False) if f is None]
     if sum(len(members) for _, members in buckets) > _MAX_COPIES * len(patterns):
         # Alternatives that start with many letters would be copied into many buckets (slow
         # to compile): only pass over the positions none of them can start at.

@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from copylint.api import Report
-from copylint.rule import Rule
 from copylint.report.text import summary_line
+from copylint.rule import Rule
 
 _LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
 

@@ -16,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from copylint.families.claims import lexicon as lx
 from copylint.document import Document
+from copylint.families.claims import lexicon as lx
 from copylint.kinds.alternatives import guard
 from copylint.kinds.base import alternation
 

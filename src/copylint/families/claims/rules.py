@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
+from copylint.diagnostic import Finding, Span
+from copylint.document import Document
 from copylint.families.claims import lexicon as lx
 from copylint.families.claims.attribution import REACHES, Attribution, analyse
 from copylint.families.claims.numbers import statistics
-from copylint.diagnostic import Finding, Span
-from copylint.document import Document
 from copylint.kinds.alternatives import by_first_letter, guard
 from copylint.rule import Context, rule
 

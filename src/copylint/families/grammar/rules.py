@@ -5,7 +5,18 @@ misheard set phrases ("free reign") are the YAML rule in ``rules/grammar.yaml``.
 
 from __future__ import annotations
 
-from copylint.families.grammar import agreement, articles, comparison, confused, constructions, nouns, phrases, questions, usage, verbs
+from copylint.families.grammar import (
+    agreement,
+    articles,
+    comparison,
+    confused,
+    constructions,
+    nouns,
+    phrases,
+    questions,
+    usage,
+    verbs,
+)
 
 RULES = (
     *articles.RULES,

@@ -10,10 +10,10 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
-from copylint.rule import Context, rule
 from copylint.families.style.common import HEADLINE, blocks, flag
 from copylint.families.style.presets import preset_for
+from copylint.kinds.alternatives import guard
+from copylint.rule import Context, rule
 
 
 @rule(

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
-from copylint.rule import Context, rule
 from copylint.families.style.common import BODY, finditer, flag
 from copylint.families.style.presets import preset_for
+from copylint.kinds.alternatives import guard
+from copylint.rule import Context, rule
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿĀ-ž"

@@ -7,10 +7,10 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
-from copylint.rule import Context, rule
 from copylint.families.style.common import finditer, flag
 from copylint.families.style.presets import preset_for
+from copylint.kinds.alternatives import guard
+from copylint.rule import Context, rule
 
 #: "8 a.m.", "8am", "8.30 PM", "08:00 a.m." (a 12-hour time with its marker)
 TIME = re.compile(
