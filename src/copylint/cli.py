@@ -35,9 +35,6 @@ class UsageError(click.UsageError):
 @click.version_option(package_name="copylint")
 def main() -> None:
     """copylint: an editorial quality linter for news copy."""
-    from copylint import recache
-
-    recache.install()  # compiled regexes are reused across runs (start-up of one-article runs)
 
 
 def _fail(message: str) -> None:

@@ -10,7 +10,7 @@ from functools import cached_property
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.prefilter import Keywords, may_match, requirements
+from copylint.matching import Keywords, may_match, requirements
 from copylint.toolkit import match_case, suggest
 
 #: Whitespace inside a paragraph (a single line break is allowed, a blank line is not).
@@ -105,7 +105,7 @@ class Pattern:
     """One regex of a table rule: the named group ``x`` is flagged and replaced.
 
     The regex is compiled on first use, and only for a document that has the keywords every
-    match needs (see :mod:`.prefilter`): importing the rules and checking one article stay cheap."""
+    match needs (see :mod:`copylint.matching`): importing the rules and checking one article stay cheap."""
 
     source: str  # plain regex syntax (see :func:`expand_rx`), case-insensitive
     replacement: str | Callable[[re.Match[str]], str]
