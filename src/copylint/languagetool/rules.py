@@ -16,10 +16,10 @@ from typing import Any
 
 from copylint.diagnostic import Edit, Finding, Fix, Severity, Span
 from copylint.document import Document
-from copylint.languagetool.client import DEFAULT_TIMEOUT, LanguageToolError, LTMatch, parse_matches, request_check
-from copylint.rule import CheckError, Context, RuleMeta
+from copylint.languagetool.client import LanguageToolError, LTMatch, parse_matches, request_check
+from copylint.languagetool.options import LanguageToolOptions
+from copylint.rule import CheckError, Context, RuleMeta, location
 
-SECTION = "languagetool"
 MAX_SUGGESTIONS = 5
 
 #: LanguageTool category ids -> copylint family (anything unlisted is grammar).
@@ -48,26 +48,26 @@ class Backend:
     _local: dict[str, Any] = field(default_factory=dict)
 
     def matches(self, doc: Document, ctx: Context) -> list[LTMatch]:
-        opts = ctx.family_options(SECTION)
-        url, local = opts.get("url"), bool(opts.get("local"))
+        opts = ctx.options_for(LanguageToolOptions)
+        url, local = opts.url, opts.local
         if not url and not local:
             return []
-        language = str(opts.get("language") or ctx.language)
-        key = (id(doc), doc.path, doc.prose, language, tuple(sorted((k, repr(v)) for k, v in opts.items())))
+        language = str(opts.language or ctx.language)
+        key = (id(doc), doc.path, doc.prose, language, repr(opts))
         if key == self._key:
             return [] if self._failed else list(self._matches or [])
         self._key, self._matches, self._failed = key, None, True
         if not url:
             url = self._local_url(language)
-        timeout = float(opts.get("timeout", DEFAULT_TIMEOUT))
+        timeout = float(opts.timeout)
         if timeout <= 0:
             raise CheckError("languagetool: timeout must be a positive number of seconds")
         try:
             reply = request_check(
                 str(url), doc.prose, language, timeout=timeout,
-                disabled_rules=_strs(opts.get("disabled-rules")), enabled_rules=_strs(opts.get("enabled-rules")),
-                disabled_categories=_strs(opts.get("disabled-categories")),
-                mother_tongue=opts.get("mother-tongue"), level=opts.get("level"),
+                disabled_rules=opts.disabled_rules, enabled_rules=opts.enabled_rules,
+                disabled_categories=opts.disabled_categories,
+                mother_tongue=opts.mother_tongue, level=opts.level,
             )
             found = parse_matches(reply, doc.prose, f"LanguageTool server {url}")
         except LanguageToolError as exc:
@@ -93,14 +93,6 @@ class Backend:
             raise CheckError("language-tool-python started a server but did not say where it listens")
         self._local.update(tool=tool, url=url)
         return str(url)
-
-
-def _strs(value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(str(v) for v in value)
 
 
 @dataclass(frozen=True)
@@ -144,6 +136,7 @@ def _make(family: str, what: str, severity: Severity, bad: str, good: str, backe
             bad=(bad,),
             good=(good,),
             tags=("backend",),
+            defined_in=location(__file__),
         ),
         backend,
     )
@@ -158,16 +151,3 @@ RULES = (
     _make("typography", "punctuation and typography", Severity.SUGGESTION, "Wait , what?", "Wait, what?", _BACKEND),
 )
 
-OPTIONS = {
-    SECTION: {
-        "url": str,
-        "local": bool,
-        "timeout": (int, float),
-        "language": str,
-        "disabled-rules": list,
-        "enabled-rules": list,
-        "disabled-categories": list,
-        "mother-tongue": str,
-        "level": frozenset({"default", "picky"}),
-    }
-}

@@ -9,6 +9,7 @@ from copylint.document import Document
 from copylint.families.grammar.base import match_case, matcher, replace, run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
+from copylint.families.grammar.options import GrammarOptions
 
 SUCH_AS = matcher(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
 SUCH_NAME = matcher(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’-]*(?:_[A-Z][\w’-]*)*(?:\s*,|_and_|_or_))")
@@ -103,7 +104,7 @@ def different_than(doc: Document, ctx: Context) -> list[Finding]:
     setting; `grammar: {different: strict}` flags both, `grammar: {different: off}` neither.
     Only a following noun phrase is checked (*different than I expected* before a clause is
     accepted usage)."""
-    mode = ctx.family_options("grammar").get("different", "locale")
+    mode = ctx.options_for(GrammarOptions).different
     if mode == "off":
         return []
     patterns = []
