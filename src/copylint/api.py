@@ -66,6 +66,8 @@ class CommandLine:
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     language: str | None = None
+    #: Added to every config's selection (``--extend-select coaching``).
+    extend_select: tuple[str, ...] = ()
     #: Overrides every config's ``fail-on``.
     fail_on: Severity | None = None
 
@@ -73,6 +75,9 @@ class CommandLine:
         settings = config.settings
         if self.select:
             settings = replace(settings, select=tuple(Selector(s) for s in self.select))
+        if self.extend_select:
+            extend = tuple(Selector(s) for s in self.extend_select)
+            settings = replace(settings, extend_select=settings.extend_select + extend)
         if self.ignore:
             settings = replace(settings, ignore=settings.ignore + tuple(Selector(s) for s in self.ignore))
         if self.language:
@@ -121,9 +126,9 @@ class Linter:
             chosen = []
             for rule in self.registry:
                 meta = rule.meta
-                if not settings.is_enabled(meta.id, meta.enabled):
+                if not settings.is_enabled(meta.id, meta.enabled, meta.group):
                     continue
-                severity = settings.severity_for(meta.id, meta.severity)
+                severity = settings.severity_for(meta.id, meta.severity, meta.group)
                 if severity is not None:
                     chosen.append(Selected(rule, severity, self.registry.skips_quotes(rule)))
             cached = self._selection[key] = (chosen, settings.context(self.registry.families))
@@ -289,6 +294,7 @@ def lint_paths(
     select: Iterable[str] = (),
     ignore: Iterable[str] = (),
     language: str | None = None,
+    extend_select: Iterable[str] = (),
     fail_on: Severity | str | None = None,
     fix: bool = False,
     unsafe_fixes: bool = False,
@@ -296,7 +302,7 @@ def lint_paths(
     """Lint files, folders and globs. With no ``config``, each file uses the nearest
     ``.copylint.yaml`` above it. Problems with one file never stop the others.
 
-    ``select``/``ignore``/``language`` apply on top of every file's config, ``fail_on`` over
+    ``select``/``extend_select``/``ignore``/``language`` apply on top of every file's config, ``fail_on`` over
     every config's ``fail-on``. ``fix`` first applies safe fixes (and unsafe ones with
     ``unsafe_fixes``) to the files, then lints them. ``jobs``: worker processes for large runs
     (0 = one per CPU when there are many files; 1 = this process only). Workers are forked,
@@ -304,7 +310,8 @@ def lint_paths(
     ``config``.
     """
     command_line = CommandLine(
-        tuple(select), tuple(ignore), language, Severity.parse(fail_on) if isinstance(fail_on, str) else fail_on
+        tuple(select), tuple(ignore), language, tuple(extend_select),
+        Severity.parse(fail_on) if isinstance(fail_on, str) else fail_on,
     )
     try:
         registry = Registry.base()

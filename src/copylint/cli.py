@@ -13,6 +13,7 @@ import click
 
 from copylint import fix as fixing
 from copylint.api import lint_paths
+from copylint.commands.audit import audit
 from copylint.commands.stats import stats
 from copylint.config import ConfigError, find_config, load_config
 from copylint.diagnostic import Severity
@@ -47,7 +48,9 @@ def _fail(message: str) -> None:
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--config", "config_path", type=str, help="Use this config file for every file (no discovery).")
-@click.option("--select", multiple=True, help="Only these rules (id, family or glob); repeatable.")
+@click.option("--select", multiple=True, help="Only these rules (id, family, group or glob); repeatable.")
+@click.option("--extend-select", "extend_select", multiple=True,
+              help="Add rules to the selection (a group such as 'coaching', an id); repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules (id, family or glob); repeatable.")
 @click.option("--language", type=click.Choice(["en-US", "en-GB"]), help="Override the configured language.")
 @click.option("--fail-on", type=SEVERITIES, default=None, help="Lowest severity that fails the run [default: warning].")
@@ -66,6 +69,7 @@ def check(
     fmt: str,
     config_path: str | None,
     select: tuple[str, ...],
+    extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     language: str | None,
     fail_on: str | None,
@@ -96,6 +100,7 @@ def check(
             select=select,
             ignore=ignore,
             language=language,
+            extend_select=extend_select,
             fail_on=fail_on,
             fix=do_fix,
             unsafe_fixes=unsafe_fixes,
@@ -139,12 +144,18 @@ def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
     width = max((len(r.meta.id) for r in rules), default=10)
     for r in rules:
         m = r.meta
-        flags = ("fix " if m.fixable else "") + ("off" if not m.enabled else "")
-        click.echo(f"{m.id:<{width}}  {m.family:<12} {m.severity.value:<10} {flags:<7} {m.summary}")
+        flags = ("fix " if m.fixable else "") + ("" if m.enabled else f"off:{m.group}" if m.group else "off")
+        measured = f"{m.precision.rate:4.0%} of {m.precision.judged:<3}" if m.precision else "unmeasured"
+        click.echo(f"{m.id:<{width}}  {m.family:<12} {m.severity.value:<10} {flags:<16} {measured:<11} {m.summary}")
     families: dict[str, int] = {}
     for r in rules:
         families[r.meta.family] = families.get(r.meta.family, 0) + 1
     click.echo(f"{len(rules)} rules: " + ", ".join(f"{k} {v}" for k, v in sorted(families.items())))
+    click.echo(
+        "Precision: share judged right, blind, on unseen news copy (copylint explain RULE for the counts)."
+        " Off-by-default groups: " + ", ".join(sorted({r.meta.group for r in rules if r.meta.group}))
+        + " (turn one on with `extend-select: [GROUP]`)."
+    )
 
 
 def _registry(config_path: str | None) -> Registry:
@@ -165,6 +176,19 @@ def _meta_dict(m) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "severity": m.severity.value,
         "fixable": m.fixable,
         "enabled": m.enabled,
+        "group": m.group,
+        "precision": None
+        if m.precision is None
+        else {
+            "right": m.precision.right,
+            "debatable": m.precision.debatable,
+            "wrong": m.precision.wrong,
+            "judged": m.precision.judged,
+            "rate": round(m.precision.rate, 3),
+            "date": m.precision.date,
+            "corpus": m.precision.corpus,
+            "seeds": list(m.precision.seeds),
+        },
         "summary": m.summary,
         "source": m.source,
         "origin": m.origin,
@@ -189,6 +213,7 @@ def explain(rule_id: str, config_path: str | None) -> None:
 
 
 main.add_command(stats)
+main.add_command(audit)
 
 
 if __name__ == "__main__":  # pragma: no cover

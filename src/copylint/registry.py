@@ -16,7 +16,7 @@ from typing import Any
 from copylint.config import Config, ConfigError, Selector
 from copylint.family import Family, implicit
 from copylint.packs import PackError, load_pack_path
-from copylint.rule import Rule
+from copylint.rule import Rule, RuleMeta
 
 ENTRY_POINT_GROUP = "copylint.rules"
 #: Packages outside ``copylint.families`` that declare a family (backends).
@@ -45,14 +45,22 @@ def _family_packages() -> list[str]:
 @lru_cache(maxsize=1)
 def builtin_families() -> Mapping[str, Family]:
     """Every built-in family by name, with the rules of its packs added (loaded once per process)."""
+    from copylint import defaults
+
     folder = builtin_packs_dir()
     out: dict[str, Family] = {}
     for package in _family_packages():
         family = importlib.import_module(package).FAMILY
         if not isinstance(family, Family):
             raise TypeError(f"{package}.FAMILY is not a Family")
-        out[family.name] = _with_packs(family, folder)
+        family = _with_packs(family, folder)
+        rules = tuple(_with_meta(r, defaults.apply(r.meta)) for r in family.rules)
+        out[family.name] = replace(family, rules=rules)
     return MappingProxyType(out)
+
+
+def _with_meta(r: Rule, meta: RuleMeta) -> Rule:
+    return r if meta is r.meta else replace(r, meta=meta)  # type: ignore[type-var]
 
 
 def _with_packs(family: Family, folder: Path) -> Family:
@@ -196,7 +204,7 @@ class Registry:
 
     def check_selector(self, selector: Selector, where: str) -> None:
         p = selector.pattern
-        if p == "all":
+        if p == "all" or p in self.groups():
             return
         families = {rid.split(".", 1)[0] for rid in self.rules} | {n for n, f in self.families.items() if not f.backend}
         if any(c in p for c in "*?["):
@@ -207,6 +215,12 @@ class Registry:
                 raise ConfigError(where, f"unknown rule id {p!r}", selector.line)
         elif p not in families:
             raise ConfigError(where, f"unknown rule family {p!r}", selector.line)
+
+    def groups(self) -> frozenset[str]:
+        """The names of the opt-in groups (built-in ones and any a rule names)."""
+        from copylint.defaults import GROUPS
+
+        return frozenset(GROUPS) | {r.meta.group for r in self.rules.values() if r.meta.group}
 
     def get(self, rule_id: str) -> Rule | None:
         return self.rules.get(rule_id)

@@ -22,5 +22,7 @@ class ReadabilityOptions:
     min_reading_ease: float = option(50.0, "grade: lowest Flesch Reading Ease of the whole article.")
     max_grade: float = option(12.0, "grade: highest Flesch-Kincaid grade of the whole article.")
     grade_min_words: int = option(100, "grade: shorter articles are not graded.")
+    dense_min_words: int = option(20, "dense-sentence: shorter sentences are never reported.")
+    dense_load: float = option(55.0, "dense-sentence: report a sentence whose load (words plus weights) reaches this.")
     passive_allow: tuple[str, ...] = option((), "passive-voice: participles never to flag (any case).")
     passive_agent_only: bool = option(False, "passive-voice: flag only passives that name the actor ('by ...').")
