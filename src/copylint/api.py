@@ -231,7 +231,7 @@ class _Session:
         name = self.stdin_name if target.path == "-" else target.path
         try:
             if target.path == "-":
-                text = files.decode(sys.stdin.buffer.read(), self.stdin_name)
+                text = files.read_stream(sys.stdin.buffer, self.stdin_name, self.max_bytes)
                 fmt: str | None = self.stdin_format
             else:
                 text = files.read(target.path, self.max_bytes)
@@ -323,7 +323,7 @@ def lint_paths(
         session.linters[explicit.path or Path("<explicit>")] = Linter(command_line.apply(explicit), registry=registry)
     report = Report(fail_on=command_line.fail_on or (explicit and explicit.fail_on) or Severity.WARNING)
     if fix:
-        report.fixed = _fix(session, paths, unsafe_fixes)
+        report.fixed = _fix(session, paths, unsafe_fixes, report.errors)
     targets, errors = files.expand(paths, session.patterns)
     report.errors.extend(errors)
     workers = _worker_count(jobs, len(targets))
@@ -359,16 +359,19 @@ def fix_paths(
     *,
     unsafe: bool = False,
     max_bytes: int = files.DEFAULT_MAX_BYTES,
+    errors: list[str] | None = None,
 ) -> list[tuple[str, int]]:
     """Apply fixes to the files (safe ones; unsafe too with ``unsafe``), each written atomically.
     Returns (path, fixes applied) for every file changed. Files that cannot be read or whose
-    config is broken are left alone: a lint run reports them."""
+    config is broken are left alone: a lint run reports them. A file that cannot be written
+    (read-only, full disk, changed on disk meanwhile) is left as it was; its one-line message is
+    added to ``errors`` and the other files are still fixed."""
     registry = Registry.base()
     explicit = make_config(config, registry.families) if config is not None else None
-    return _fix(_Session(explicit, registry, max_bytes=max_bytes), paths, unsafe)
+    return _fix(_Session(explicit, registry, max_bytes=max_bytes), paths, unsafe, errors)
 
 
-def _fix(session: _Session, paths: Iterable[str], unsafe: bool) -> list[tuple[str, int]]:
+def _fix(session: _Session, paths: Iterable[str], unsafe: bool, errors: list[str] | None) -> list[tuple[str, int]]:
     from copylint.fix import fix_text, write_atomic
 
     targets, _errors = files.expand(paths, session.patterns)
@@ -378,14 +381,22 @@ def _fix(session: _Session, paths: Iterable[str], unsafe: bool) -> list[tuple[st
         if linter is None or target.path == "-":
             continue
         try:
-            raw = files.read(target.path, session.max_bytes)
+            raw, snapshot = files.read_with_snapshot(target.path, session.max_bytes)
         except files.InputError:
             continue
         bom = raw.startswith("\ufeff")
         text = raw[1:] if bom else raw
-        new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+        try:
+            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+        except RuntimeError:
+            continue  # a rule crashed on this file: the lint run reports it
         if count and new != text:
-            write_atomic(target.path, new, keep_bom=bom)
+            try:
+                write_atomic(target.path, new, keep_bom=bom, expect=snapshot)
+            except files.WriteError as exc:
+                if errors is not None:
+                    errors.append(str(exc))
+                continue
             changed.append((target.path, count))
     return changed
 

@@ -34,9 +34,6 @@ class UsageError(click.UsageError):
 @click.version_option(package_name="copylint")
 def main() -> None:
     """copylint: an editorial quality linter for news copy."""
-    from copylint import recache
-
-    recache.install()  # compiled regexes are reused across runs (start-up of one-article runs)
 
 
 def _fail(message: str) -> None:
@@ -116,7 +113,10 @@ def check(
     colour = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
     text = renderer(fmt)(report, RenderOptions(colour=colour, quiet=quiet and fmt == "text"))
     if output:
-        fixing.write_atomic(output, text + "\n")
+        try:
+            fixing.write_atomic(output, text + "\n")
+        except OSError as exc:
+            _fail(str(exc))
     elif text:
         click.echo(text, color=colour)
     sys.exit(report.exit_code)

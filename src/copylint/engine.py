@@ -11,11 +11,6 @@ from copylint.diagnostic import Diagnostic, Finding, Severity, SourceEdit
 from copylint.document import Document
 from copylint.rule import CheckError, Context, Rule
 
-#: Findings of rules tagged "backend" (e.g. LanguageTool) are dropped where another rule
-#: already reported on the same source span.
-BACKEND_TAG = "backend"
-
-
 @dataclass(frozen=True)
 class Selected:
     """A rule chosen for a file, with the severity it reports at and whether findings inside
@@ -65,7 +60,7 @@ def lint_document(
             if finding.severity is not None and item.severity == meta.severity:
                 severity = finding.severity  # the rule's own grading, when the config leaves it
             out.append(_stamp(doc, meta.id, severity, finding))
-    backend_ids = {s.rule.meta.id for s in selected if BACKEND_TAG in s.rule.meta.tags}
+    backend_ids = {s.rule.meta.id for s in selected if s.rule.meta.backend}
     if priorities is None:
         from copylint.registry import builtin_families
 
@@ -81,7 +76,7 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
     line, col = doc.line_col(start)
     end_line, end_col = doc.line_col(end)
     fix = None
-    if finding.fix is not None:
+    if finding.fix is not None and _fix_ok(doc, finding):
         edits = []
         for edit in finding.fix.edits:
             s, e = doc.source_range(edit.span)
@@ -104,7 +99,12 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
     )
 
 
-def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str], priorities: Mapping[str, int]) -> list[Diagnostic]:
+    backend_ids = {s.rule.meta.id for s in selected if s.rule.meta.backend}
+    if priorities is None:
+        from copylint.registry import builtin_families
+
+        priorities = {name: f.priority for name, f in builtin_families().items() if not f.backend}
+    out = _drop_duplicates(out, backend_ids, priorities)
     """One diagnostic per exact source span and family: where rules of different families
     (or a backend such as LanguageTool) flag exactly the same text, built-in rules beat backend
     rules, then the higher severity wins, then the family with the lower declared priority.
