@@ -99,12 +99,27 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
     )
 
 
-    backend_ids = {s.rule.meta.id for s in selected if s.rule.meta.backend}
-    if priorities is None:
-        from copylint.registry import builtin_families
+#: Characters a fix may not write into a source of this format: they could make markup.
+_MARKUP_CHARS = {"html": set("<>&"), "markdown": set("<>[]`*_\\")}
 
-        priorities = {name: f.priority for name, f in builtin_families().items() if not f.backend}
-    out = _drop_duplicates(out, backend_ids, priorities)
+
+def _fix_ok(doc: Document, finding: Finding) -> bool:
+    """A fix edits prose only: each edit stays inside the finding's span, replaces characters
+    copied verbatim from the source (no markup, entity or collapsed whitespace in between) and
+    writes no character that is markup in the document's format. Other fixes are dropped (the
+    diagnostic is still reported)."""
+    assert finding.fix is not None
+    forbidden = _MARKUP_CHARS.get(doc.format, set())
+    for edit in finding.fix.edits:
+        span = edit.span
+        if not finding.span.contains(span) or not doc.is_verbatim(span):
+            return False
+        if forbidden and (set(edit.replacement) - set(doc.text(span))) & forbidden:
+            return False
+    return True
+
+
+def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str], priorities: Mapping[str, int]) -> list[Diagnostic]:
     """One diagnostic per exact source span and family: where rules of different families
     (or a backend such as LanguageTool) flag exactly the same text, built-in rules beat backend
     rules, then the higher severity wins, then the family with the lower declared priority.
