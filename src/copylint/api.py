@@ -23,6 +23,7 @@ from copylint.packs import PackError
 from copylint.readers import read_document
 from copylint.registry import PluginError, Registry
 from copylint.rule import Context, RuleMeta
+from copylint.resultcache import ResultCache
 
 
 @dataclass
@@ -116,6 +117,8 @@ class Linter:
         self.registry = base.for_config(self.config)
         self._priorities = self.registry.priorities()
         self._selection: dict[tuple[int, ...], tuple[list[Selected], Context]] = {}
+        self._stamps: dict[tuple[int, ...], str] = {}
+        self._ruleset: str | None = None
 
     def selection(self, path: str) -> tuple[list[Selected], Context]:
         """The rules (with severities) and the context for one file, cached per set of overrides."""
@@ -133,6 +136,20 @@ class Linter:
                     chosen.append(Selected(rule, severity, self.registry.skips_quotes(rule)))
             cached = self._selection[key] = (chosen, settings.context(self.registry.families))
         return cached
+
+    def cache_stamp(self, path: str, report_unused: bool = False) -> str:
+        """What the result cache keys on besides the text: the rule set and this file's effective
+        configuration (see :mod:`copylint.resultcache`)."""
+        from copylint import resultcache
+
+        key = (*self.config.matching_overrides(path), int(report_unused))
+        stamp = self._stamps.get(key)
+        if stamp is None:
+            if self._ruleset is None:
+                self._ruleset = resultcache.ruleset_stamp(self.registry, self.config.packs)
+            selected, ctx = self.selection(path)
+            stamp = self._stamps[key] = resultcache.selection_stamp(self._ruleset, selected, ctx, report_unused)
+        return stamp
 
     def lint_document(self, doc: Document, report_unused: bool = False) -> tuple[list[Diagnostic], list[str]]:
         selected, ctx = self.selection(doc.path)
@@ -181,6 +198,7 @@ class _Session:
     command_line: CommandLine = field(default_factory=CommandLine)
     linters: dict[Path | None, Linter | None] = field(default_factory=dict)
     config_errors: list[str] = field(default_factory=list)
+    cache: ResultCache | None = None
 
     def linter_for(self, path: str) -> Linter | None:
         if self.explicit is not None:
@@ -243,13 +261,24 @@ class _Session:
             report.notes.append(f"{name}: empty file, nothing to check")
             report.files += 1
             return
+        report.thresholds[name] = self.threshold(linter)
+        key = None
+        if self.cache is not None and not self.keep_sources:
+            key = self.cache.key(linter.cache_stamp(name, self.report_unused), name, fmt, text)
+            hit = self.cache.get(key)
+            if hit is not None:
+                report.diagnostics.extend(hit[0])
+                report.files += 1
+                report.words += hit[1]
+                return
         try:
             doc = read_document(text, name, fmt)
         except Exception as exc:  # noqa: BLE001 - a reader failure names the file
             report.errors.append(f"{name}: cannot parse: {type(exc).__name__}: {exc}")
             return
         diagnostics, rule_errors = linter.lint_document(doc, self.report_unused)
-        report.thresholds[name] = self.threshold(linter)
+        if key is not None and not rule_errors and self.cache is not None:
+            self.cache.put(key, diagnostics, doc.word_count)
         report.diagnostics.extend(diagnostics)
         report.errors.extend(rule_errors)
         report.files += 1
@@ -298,9 +327,13 @@ def lint_paths(
     fail_on: Severity | str | None = None,
     fix: bool = False,
     unsafe_fixes: bool = False,
+    cache: bool | str | Path = False,
 ) -> Report:
     """Lint files, folders and globs. With no ``config``, each file uses the nearest
     ``.copylint.yaml`` above it. Problems with one file never stop the others.
+
+    ``cache``: True (the user cache directory) or a folder: reuse the results of files whose
+    text and effective configuration are unchanged (:mod:`copylint.resultcache`).
 
     ``select``/``extend_select``/``ignore``/``language`` apply on top of every file's config, ``fail_on`` over
     every config's ``fail-on``. ``fix`` first applies safe fixes (and unsafe ones with
@@ -321,6 +354,8 @@ def lint_paths(
     session = _Session(explicit, registry, stdin_format, stdin_name, report_unused, max_bytes, keep_sources, command_line)
     if explicit is not None:  # an unusable explicit config (bad pack, unknown rule) stops the run
         session.linters[explicit.path or Path("<explicit>")] = Linter(command_line.apply(explicit), registry=registry)
+    if cache:
+        session.cache = ResultCache(None if cache is True else Path(cache))
     report = Report(fail_on=command_line.fail_on or (explicit and explicit.fail_on) or Severity.WARNING)
     if fix:
         report.fixed = _fix(session, paths, unsafe_fixes, report.errors)
@@ -347,6 +382,8 @@ def lint_paths(
             _WORKER_SESSION = None
         for target in targets:  # configs first met by a worker: load them here for the metadata
             session.linter_for(target.path)
+    if session.cache is not None and (session.cache.writes or workers > 1):
+        session.cache.prune()
     report.errors[:0] = session.config_errors
     report.errors = list(dict.fromkeys(report.errors))  # a bad config met by several workers
     report.rules = session.rule_metadata()
