@@ -9,32 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from copylint.families.claims import lexicon as lx
-from copylint.families.claims.attribution import SCOPES, Attribution, analyse
-from copylint.families.claims.numbers import statistics
+from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.kinds.alternatives import by_first_letter, guard
+from copylint.families.claims import lexicon as lx
+from copylint.families.claims.attribution import Attribution, analyse
+from copylint.families.claims.numbers import statistics
+from copylint.families.claims.options import ClaimsOptions
 from copylint.rule import Context, rule
-
-SECTION = "claims"
-OPTIONS = {
-    SECTION: {
-        # Where a claim's named source may be: its sentence, also the one before, or its paragraph.
-        "attribution-scope": SCOPES,
-        # Quotations shorter than this (and with no sentence punctuation) are not direct speech.
-        "quote-min-words": int,
-        # Check headlines and headings too (by default only body copy is checked).
-        "headlines": bool,
-        # vague-quantifier: "groups" of people and sources (default), or "all" plurals (weasel test
-        # for encyclopedic copy; noisy on news).
-        "quantifiers": frozenset({"groups", "all"}),
-        # "encyclopedic": the words-to-watch test of reference copy (broad quantifiers, opinion
-        # passives, "allegedly", peacock terms; only a citation or link on the sentence supports
-        # a claim); "news" (default): named sources nearby support it.
-        "profile": frozenset({"news", "encyclopedic"}),
-    }
-}
 
 Finder = Callable[[str], Iterable[tuple[int, int]]]
 
@@ -44,8 +26,8 @@ _BACK = 120
 
 
 def _options(ctx: Context) -> tuple[str, int, bool]:
-    opts = ctx.family_options(SECTION)
-    return str(opts.get("attribution-scope", "paragraph")), int(opts.get("quote-min-words", 6)), bool(opts.get("headlines", False))
+    opts = ctx.options_for(ClaimsOptions)
+    return opts.attribution_scope, opts.quote_min_words, opts.headlines
 
 
 def _regex(rx: re.Pattern[str]) -> Finder:
@@ -226,11 +208,11 @@ _OWN_VERB_GAP = 24
 
 
 def _profile(ctx: Context) -> str:
-    return str(ctx.family_options(SECTION).get("profile", "news"))
+    return ctx.options_for(ClaimsOptions).profile
 
 
 def _broad(ctx: Context) -> bool:
-    return ctx.family_options(SECTION).get("quantifiers", "groups") == "all" or _profile(ctx) == "encyclopedic"
+    return ctx.options_for(ClaimsOptions).quantifiers == "all" or _profile(ctx) == "encyclopedic"
 
 
 def _broad_quantities(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
@@ -249,7 +231,7 @@ def _broad_quantities(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple
             yield start, m.end()
 
 
-_CLAUSE_OPENING = re.compile(
+_CLAUSE_OPENING = matching.compile(
     r"(?:^|[,;:(—–]|\s-|\b(?:and|but|or|while|whilst|whereas|although|though|that|because|as|since|by|among|to|"
     r"when|where|if|so|yet|for|with|like|among|say|says|said|believe|think|argue))[\s\"'“‘(]*$",
     re.IGNORECASE,
@@ -463,7 +445,7 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 # "set out to prove that bigger is definitely better": the certainty belongs to someone's aim.
-_AIM = re.compile(guard('abcdhips', r"\b(?:prove|show|argue|convince(?:\s+[\w'’]+){1,4}?|persuade(?:\s+[\w'’]+){1,4}?|insist|claim|believe|hope|demonstrate)\s+that\b[^.;]*$"), re.IGNORECASE)
+_AIM = matching.compile(r"\b(?:prove|show|argue|convince(?:\s+[\w'’]+){1,4}?|persuade(?:\s+[\w'’]+){1,4}?|insist|claim|believe|hope|demonstrate)\s+that\b[^.;]*$", re.IGNORECASE)
 
 
 def _manner(text: str, m: re.Match[str]) -> bool:
@@ -579,10 +561,9 @@ def _reference_passives(text: str, base: int, taken: list[tuple[int, int]]) -> l
     return found
 
 
-_CONTRAST = re.compile(guard(';abhtwy', r"\b(?:but|while|whilst|although|though|whereas|however|yet)\b|;"), re.IGNORECASE)
-_SPEECH_VERB = re.compile(
-    guard('abcefirstw', by_first_letter(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|insisted|argued|argues|"
-    r"believes|thinks|warned|warns|according\s+to|reported|reports|claimed|claims|found|finds|suggested|suggests)\b")),
+_CONTRAST = matching.compile(r"\b(?:but|while|whilst|although|though|whereas|however|yet)\b|;", re.IGNORECASE)
+_SPEECH_VERB = matching.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|insisted|argued|argues|"
+    r"believes|thinks|warned|warns|according\s+to|reported|reports|claimed|claims|found|finds|suggested|suggests)\b",
     re.IGNORECASE,
 )
 
@@ -606,13 +587,12 @@ def _reported(text: str, sentence_end: int, start: int, end: int, named: tuple[t
 
 # -- quotations ----------------------------------------------------------------------------------
 
-_SPEECH = re.compile(
-    guard('abcdefijlmnopqrstuvw', by_first_letter(rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
+_SPEECH = matching.compile(rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
     r"shouted|cried|whispered|quipped|conceded|promised|vowed|pleaded|answered|countered|sang|read|reads|"
-    r"wrote|tweeted|posted|declared|added)\b")),
+    r"wrote|tweeted|posted|declared|added)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…]")
+_SENTENCE_END = matching.compile(r"[.!?…]")
 
 
 @rule(
@@ -664,11 +644,10 @@ def quote_without_speaker(doc: Document, ctx: Context) -> Iterator[Finding]:
         )
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…:]\s*|[-–—]\s+)$")
-_DASH_NAME = re.compile(r"\s[-–—]\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z]")
-_NAME = re.compile(
-    guard('ABCDEFGHIJKLMNOPQRSTUVWXYZ', r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|"
-    r"\b(?!(?:The|A|An|This|That|These|Those|It|In|On|At|But|And|He|She|They|We|If|When|As|For|So)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+")
+_OPENS_SENTENCE = matching.compile(r"(?:^|[.!?…:]\s*|[-–—]\s+)$")
+_DASH_NAME = matching.compile(r"\s[-–—]\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z]")
+_NAME = matching.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|"
+    r"\b(?!(?:The|A|An|This|That|These|Those|It|In|On|At|But|And|He|She|They|We|If|When|As|For|So)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 )
 
 

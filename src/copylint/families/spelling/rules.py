@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from copylint import toolkit
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.rule import Context, rule
-from copylint import toolkit
 from copylint.families.spelling import lexicon, policy, words
+from copylint.rule import Context, rule
 
 _SOURCES = (
     "en-US: SCOWL 2019.10.06 Hunspell dictionary (Kevin Atkinson, permissive licence); en-GB: "
@@ -94,7 +94,7 @@ def _rejected_pattern(words_: frozenset[str]) -> re.Pattern[str]:
     bad=["The judge's judgment was final."],
     good=["The judge's judgement was final."],
     source="The config's `vocabulary: reject` list.",
-    tags=('examples:{"vocabulary": {"reject": {"judgment": "judgement"}}}',),
+    example_config={"vocabulary": {"reject": {"judgment": "judgement"}}},
 )
 def rejected_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Reports every occurrence (any case) of a word or phrase listed under
