@@ -1,220 +1,340 @@
-"""Refuse, when a pack loads, regular expressions whose cost is not linear in the copy.
+"""Refuse, when a user's pack loads, regular expressions whose cost is not linear in the copy.
 
 Python's ``re`` backtracks. A pack's pattern is refused if it uses a construct only a
 backtracking engine has (a backreference, a conditional group) or one of the shapes that make
-backtracking blow up: a repetition nested in an unbounded repetition (``(a+)+``, ``(\\w*\\s?)*``:
-exponential) and two unbounded repetitions of overlapping characters with nothing required
-between them (``\\w+\\w*x``, ``.*.*=``: polynomial). What passes still runs under the per-file
-time budget (:mod:`copylint.budget`).
+backtracking blow up: an ambiguous repetition inside an unbounded one (``(a+)+``,
+``(\\w*\\s?)*``, ``(a|aa)+``: exponential) and two unbounded repetitions of overlapping characters
+with nothing required between them and something required after (``\\w+\\w*x``, ``.*.*=``:
+polynomial). What passes still runs under the per-file time budget (:mod:`copylint.budget`).
 
-The pattern is read with the standard library's own regex parser (``re._parser``, the module
-``re.compile`` uses), so what is checked is exactly what runs.
+The pattern is read by a small reader of ``re``'s public syntax (no private ``re`` module);
+syntax it does not know is let through (the time budget still applies).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
+from collections.abc import Callable
+from dataclasses import dataclass
 
-try:  # Python 3.11+
-    from re import _constants as C  # type: ignore[attr-defined]
-    from re import _parser as P  # type: ignore[attr-defined]
-except ImportError:  # pragma: no cover - Python 3.10
-    import sre_constants as C  # type: ignore[no-redef]
-    import sre_parse as P  # type: ignore[no-redef]
-
-_REPEATS = {C.MAX_REPEAT, C.MIN_REPEAT} | ({C.POSSESSIVE_REPEAT} if hasattr(C, "POSSESSIVE_REPEAT") else set())
-_UNBOUNDED = C.MAXREPEAT
-#: Characters the overlap test tries: ASCII, Latin-1 letters, typographic marks, a few scripts.
+INF = float("inf")
+#: Characters the overlap tests try: ASCII, Latin-1 letters, typographic marks, a few scripts.
 _SAMPLE = [chr(c) for c in range(0x20, 0x7F)] + list("\t\n\u00a0àéßñøüŁžΩДж中’‘“”–—…€£")
-_CATEGORY_TEST = {
-    C.CATEGORY_DIGIT: str.isdigit,
-    C.CATEGORY_NOT_DIGIT: lambda c: not c.isdigit(),
-    C.CATEGORY_SPACE: str.isspace,
-    C.CATEGORY_NOT_SPACE: lambda c: not c.isspace(),
-    C.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
-    C.CATEGORY_NOT_WORD: lambda c: not (c.isalnum() or c == "_"),
+
+
+@dataclass(frozen=True)
+class Node:
+    kind: str  # "seq", "alt", "rep", "set" (one character), "zero" (zero width), "backref", "cond"
+    items: tuple[Node, ...] = ()
+    low: float = 0
+    high: float = 0
+    chars: frozenset[str] = frozenset()
+
+
+class _Unknown(Exception):
+    pass
+
+
+_CLASS_ESCAPES: dict[str, Callable[[str], bool]] = {
+    "d": str.isdigit,
+    "D": lambda c: not c.isdigit(),
+    "s": str.isspace,
+    "S": lambda c: not c.isspace(),
+    "w": lambda c: c.isalnum() or c == "_",
+    "W": lambda c: not (c.isalnum() or c == "_"),
 }
+_SIMPLE_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+
+
+class _Reader:
+    def __init__(self, pattern: str, ignorecase: bool) -> None:
+        self.p, self.i, self.ic = pattern, 0, ignorecase
+
+    def peek(self, k: int = 0) -> str:
+        j = self.i + k
+        return self.p[j] if j < len(self.p) else ""
+
+    def alternation(self) -> Node:
+        branches = [self.sequence()]
+        while self.peek() == "|":
+            self.i += 1
+            branches.append(self.sequence())
+        return branches[0] if len(branches) == 1 else Node("alt", tuple(branches))
+
+    def sequence(self) -> Node:
+        items = []
+        while self.i < len(self.p) and self.peek() not in "|)":
+            items.append(self.quantified(self.atom()))
+        return Node("seq", tuple(items))
+
+    def quantified(self, atom: Node) -> Node:
+        c = self.peek()
+        if c in ("*", "+", "?"):
+            self.i += 1
+            low, high = {"*": (0, INF), "+": (1, INF), "?": (0, 1)}[c]
+        elif c == "{" and (m := re.match(r"\{(\d*)(,?)(\d*)\}", self.p[self.i :])):
+            self.i += m.end()
+            low = int(m.group(1) or 0)
+            high = (int(m.group(3)) if m.group(3) else INF) if m.group(2) else low
+        else:
+            return atom
+        if self.peek() in ("?", "+"):
+            self.i += 1  # lazy or possessive: the same matches for this purpose
+        return Node("rep", (atom,), low, high)
+
+    def one(self, test: Callable[[str], bool]) -> Node:
+        if self.ic:
+            base = test
+            test = lambda c: base(c) or base(c.lower()) or base(c.upper())  # noqa: E731
+        return Node("set", chars=frozenset(c for c in _SAMPLE if test(c)))
+
+    def atom(self) -> Node:
+        c = self.peek()
+        self.i += 1
+        if c == "(":
+            return self.group()
+        if c == "[":
+            return self.char_class()
+        if c == ".":
+            return self.one(lambda x: x != "\n")
+        if c in "^$":
+            return Node("zero")
+        if c == "\\":
+            return self.escape()
+        if c in "*+?{":
+            raise _Unknown
+        return self.one(lambda x, c=c: x == c)
+
+    def escape(self) -> Node:
+        c = self.peek()
+        self.i += 1
+        if c.isdigit() and c != "0":
+            return Node("backref")
+        if c in "bBAZ":
+            return Node("zero")
+        if c in _CLASS_ESCAPES:
+            return self.one(_CLASS_ESCAPES[c])
+        return self.one(lambda x, lit=self.literal(c): x == lit)
+
+    def literal(self, c: str) -> str:
+        if c in _SIMPLE_ESCAPES:
+            return _SIMPLE_ESCAPES[c]
+        width = {"x": 2, "u": 4, "U": 8}.get(c)
+        if width:
+            digits = self.p[self.i : self.i + width]
+            self.i += width
+            return chr(int(digits, 16))
+        if c == "0" or c == "N":
+            raise _Unknown
+        return c
+
+    def group(self) -> Node:
+        if self.peek() == "?":
+            self.i += 1
+            c = self.peek()
+            if c == ":" or c == ">":
+                self.i += 1
+            elif c == "P" and self.peek(1) == "<":
+                self.i = self.p.index(">", self.i) + 1
+            elif c == "P" and self.peek(1) == "=":
+                self.i = self.p.index(")", self.i) + 1
+                return Node("backref")
+            elif c == "(":
+                return Node("cond")
+            elif c in "=!" or (c == "<" and self.peek(1) in "=!"):
+                self.i += 1 if c in "=!" else 2
+                self.alternation()
+                self.expect(")")
+                return Node("zero")
+            elif c == "#":
+                self.i = self.p.index(")", self.i) + 1
+                return Node("zero")
+            else:  # inline flags "(?i)" or "(?i:...)"
+                m = re.match(r"[aiLmsux]*(?:-[imsx]*)?([:)])", self.p[self.i :])
+                if not m:
+                    raise _Unknown
+                if "i" in m.group(0).split("-")[0]:
+                    self.ic = True
+                self.i += m.end()
+                if m.group(1) == ")":
+                    return Node("zero")
+        inner = self.alternation()
+        self.expect(")")
+        return inner
+
+    def expect(self, ch: str) -> None:
+        if self.peek() != ch:
+            raise _Unknown
+        self.i += 1
+
+    def char_class(self) -> Node:
+        negate = self.peek() == "^"
+        if negate:
+            self.i += 1
+        tests: list[Callable[[str], bool]] = []
+        first = True
+        while True:
+            c = self.peek()
+            if not c:
+                raise _Unknown
+            self.i += 1
+            if c == "]" and not first:
+                break
+            first = False
+            if c == "\\":
+                e = self.peek()
+                self.i += 1
+                if e in _CLASS_ESCAPES:
+                    tests.append(_CLASS_ESCAPES[e])
+                    continue
+                c = self.literal(e)
+            if self.peek() == "-" and self.peek(1) not in ("]", ""):
+                self.i += 1
+                hi = self.peek()
+                self.i += 1
+                if hi == "\\":
+                    hi = self.literal(self.peek())
+                    self.i += 1
+                tests.append(lambda x, lo=c, hi=hi: lo <= x <= hi)
+            else:
+                tests.append(lambda x, lit=c: x == lit)
+        return self.one(lambda x: negate != any(t(x) for t in tests))
+
+
+def parse(pattern: str, flags: int = 0) -> Node | None:
+    """The pattern as a tree, or None for syntax the reader does not know."""
+    if flags & re.VERBOSE or pattern.startswith("(?x"):
+        return None
+    if "(?(" in pattern:
+        return Node("cond")
+    reader = _Reader(pattern, bool(flags & re.IGNORECASE))
+    try:
+        node = reader.alternation()
+        return node if reader.i == len(pattern) else None
+    except (_Unknown, ValueError, IndexError):
+        return None
 
 
 def problem(pattern: str, flags: int = 0) -> str | None:
-    """Why ``pattern`` may not run on copy, or None when it may. (It must already compile.)"""
-    try:
-        parsed = P.parse(pattern, flags)
-    except re.error as exc:  # pragma: no cover - callers compile first
-        return str(exc)
-    ignorecase = bool(flags & re.IGNORECASE) or bool(parsed.state.flags & re.IGNORECASE)
-    return _walk(list(parsed), ignorecase, inside_unbounded=False)
+    """Why ``pattern`` may not run on copy, or None when it may."""
+    node = parse(pattern, flags)
+    return _walk(node, inside=False) if node is not None else None
 
 
-def _walk(items: list[tuple[Any, Any]], ic: bool, inside_unbounded: bool) -> str | None:
-    for op, av in items:
-        if op in (C.GROUPREF, getattr(C, "GROUPREF_IGNORE", None)):
-            return "backreferences need a backtracking engine (time can grow exponentially)"
-        if op is C.GROUPREF_EXISTS:
-            return "conditional groups (?(...)...) need a backtracking engine"
-        if op in _REPEATS:
-            low, high, body = av
-            body = list(body)
-            if high == _UNBOUNDED and _ambiguous(body, ic):
-                return "a repetition inside an unbounded repetition (like (a+)+) can take exponential time"
-            why = _walk(body, ic, inside_unbounded or high == _UNBOUNDED)
-            if why:
-                return why
-        elif op is C.SUBPATTERN:
-            why = _walk(list(av[-1]), ic, inside_unbounded)
-            if why:
-                return why
-        elif op is C.BRANCH:
-            if inside_unbounded and len({_width(list(b)) for b in av[1]}) > 1 and _overlapping_starts(av[1], ic):
-                return "alternatives of different lengths inside an unbounded repetition (like (a|aa)+) can take exponential time"
-            for branch in av[1]:
-                why = _walk(list(branch), ic, inside_unbounded)
-                if why:
-                    return why
-        elif op in (C.ASSERT, C.ASSERT_NOT):
-            why = _walk(list(av[1]), ic, inside_unbounded)
-            if why:
-                return why
-        elif op is getattr(C, "ATOMIC_GROUP", None):
-            why = _walk(list(av), ic, inside_unbounded)
-            if why:
-                return why
-    return _adjacent_overlap(items, ic)
+def _walk(node: Node, inside: bool) -> str | None:
+    if node.kind == "backref":
+        return "backreferences need a backtracking engine (time can grow exponentially)"
+    if node.kind == "cond":
+        return "conditional groups (?(...)...) need a backtracking engine"
+    if node.kind == "rep":
+        if node.high == INF and _ambiguous(node.items[0]):
+            return "a repetition inside an unbounded repetition (like (a+)+) can take exponential time"
+        return _walk(node.items[0], inside or node.high == INF)
+    if node.kind == "alt":
+        if inside and len({_width(b) for b in node.items}) > 1 and _overlapping_starts(node.items):
+            return "alternatives of different lengths inside an unbounded repetition (like (a|aa)+) can take exponential time"
+    for child in node.items:
+        why = _walk(child, inside)
+        if why:
+            return why
+    return _adjacent_overlap(node) if node.kind == "seq" else None
 
 
-def _ambiguous(body: list[tuple[Any, Any]], ic: bool) -> bool:
-    """Can one iteration of an unbounded repeat with this body split a text in several ways? So
-    when the body holds a repetition of varying length and no required character that the
-    repetition cannot match (which would pin each iteration down: "(?:very\\s+)+" is safe)."""
-    if len(body) == 1 and body[0][0] is C.SUBPATTERN:
-        body = list(body[0][1][-1])
-    if len(body) == 1 and body[0][0] is C.BRANCH:  # each alternative on its own
-        return any(_ambiguous(list(branch), ic) for branch in body[0][1][1])
-    inner = _varying(body, ic)
+def _items(node: Node) -> list[Node]:
+    return list(node.items) if node.kind == "seq" else [node]
+
+
+def _ambiguous(body: Node) -> bool:
+    """Can one iteration of an unbounded repeat split a text in several ways? So when the body
+    holds a repetition of varying length and no required character that repetition cannot
+    match (which pins each iteration down: "(?:very\\\\s+)+" is safe)."""
+    if body.kind == "alt":
+        return any(_ambiguous(b) for b in body.items)
+    inner = _varying(body)
     if not inner:
         return False
-    required = _required(body, ic)
-    return not all(any(not (need & chars) for need in required) for chars in inner if chars is not None) or None in inner
+    if None in inner:
+        return True
+    required = _required(_items(body))
+    return not all(any(not (need & chars) for need in required) for chars in inner if chars is not None)
 
 
-def _varying(items: list[tuple[Any, Any]], ic: bool) -> list[set[str] | None]:
-    """Character sets of the variable-length repetitions in ``items`` (None: not one character)."""
-    out: list[set[str] | None] = []
-    for op, av in items:
-        if op in _REPEATS:
-            if av[0] != av[1]:
-                body = list(av[2])
-                out.append(_single_chars(*body[0], ic) if len(body) == 1 else None)
-            out.extend(_varying(list(av[2]), ic))
-        elif op is C.SUBPATTERN:
-            out.extend(_varying(list(av[-1]), ic))
-        elif op is C.BRANCH:
-            for branch in av[1]:
-                out.extend(_varying(list(branch), ic))
+def _varying(node: Node) -> list[frozenset[str] | None]:
+    out: list[frozenset[str] | None] = []
+    if node.kind == "rep":
+        body = node.items[0]
+        if node.low != node.high:
+            out.append(body.chars if body.kind == "set" else None)
+    for child in node.items:
+        out.extend(_varying(child))
     return out
 
 
-def _required(items: list[tuple[Any, Any]], ic: bool) -> list[set[str]]:
-    """Character sets every match of ``items`` must contain (one-character items and repeats)."""
-    out: list[set[str]] = []
-    for op, av in items:
-        single = _single_chars(op, av, ic)
-        if single is not None:
-            out.append(single)
-        elif op in _REPEATS and av[0] >= 1:
-            out.extend(_required(list(av[2]), ic))
-        elif op is C.SUBPATTERN:
-            out.extend(_required(list(av[-1]), ic))
+def _required(items: list[Node]) -> list[frozenset[str]]:
+    """Character sets every match of ``items`` must contain."""
+    out: list[frozenset[str]] = []
+    for node in items:
+        if node.kind == "set":
+            out.append(node.chars)
+        elif node.kind == "rep" and node.low >= 1:
+            out.extend(_required(_items(node.items[0])))
+        elif node.kind == "seq":
+            out.extend(_required(list(node.items)))
     return out
 
 
-def _overlapping_starts(branches: list[Any], ic: bool) -> bool:
-    """Can two alternatives start with the same character (or is a start unknown)?"""
+def _width(node: Node) -> tuple[float, float]:
+    if node.kind == "set":
+        return (1, 1)
+    if node.kind == "rep":
+        lo, hi = _width(node.items[0])
+        return (lo * node.low, hi * node.high if hi else 0)
+    if node.kind == "alt":
+        widths = [_width(b) for b in node.items]
+        return (min(w[0] for w in widths), max(w[1] for w in widths))
+    if node.kind == "seq":
+        widths = [_width(c) for c in node.items]
+        return (sum(w[0] for w in widths), sum(w[1] for w in widths))
+    return (0, 0)
+
+
+def _first(node: Node) -> frozenset[str] | None:
+    if node.kind == "set":
+        return node.chars
+    if node.kind == "rep" and node.low >= 1:
+        return _first(node.items[0])
+    if node.kind == "seq" and node.items:
+        return _first(node.items[0])
+    return None
+
+
+def _overlapping_starts(branches: tuple[Node, ...]) -> bool:
     seen: set[str] = set()
     for branch in branches:
-        items = list(branch)
-        while items and items[0][0] in _REPEATS and items[0][1][0] >= 1:
-            items = list(items[0][1][2])  # "\\d+ ...": starts as its repeated part starts
-        first = _single_chars(*items[0], ic) if items else None
+        first = _first(branch)
         if first is None or first & seen:
             return True
         seen |= first
     return False
 
 
-def _width(items: list[tuple[Any, Any]]) -> tuple[int, int]:
-    state = P.State() if hasattr(P, "State") else P.Pattern()
-    return tuple(P.SubPattern(state, items).getwidth())  # type: ignore[return-value]
-
-
-def _adjacent_overlap(items: list[tuple[Any, Any]], ic: bool) -> str | None:
-    """Two unbounded repeats of overlapping single characters, only optional items between and
-    something required after them."""
-    open_sets: list[set[str]] = []  # character sets of unbounded repeats still "reachable"
-    for index, (op, av) in enumerate(items):
-        chars = _repeat_chars(op, av, ic)
+def _adjacent_overlap(seq: Node) -> str | None:
+    """Two unbounded repeats of overlapping single characters, only optional items between, and
+    the second required or something required after them (so that the match can fail there)."""
+    items = list(seq.items)
+    open_sets: list[frozenset[str]] = []
+    for index, node in enumerate(items):
+        chars = node.items[0].chars if node.kind == "rep" and node.high == INF and node.items[0].kind == "set" else None
         if chars is not None:
-            # Only harmful when something required comes after: a pattern that ends in
-            # "\\s*.*" always succeeds once it gets there and never backtracks into the pair.
-            if any(chars & seen for seen in open_sets) and _required(items[index + 1 :], ic):
+            if any(chars & seen for seen in open_sets) and (node.low >= 1 or _required(items[index + 1 :])):
                 return "two unbounded repetitions of the same characters in a row (like \\w+\\w*) take time per character squared"
-            if av[0] >= 1:  # required: separates the repeats that cannot match its characters
+            if node.low >= 1:
                 open_sets = [seen for seen in open_sets if seen & chars]
             open_sets.append(chars)
+        elif node.kind == "zero" or (node.kind == "rep" and node.low == 0):
             continue
-        if op in _REPEATS and av[0] == 0:
-            continue  # optional: does not separate
-        if op is C.AT:
-            continue  # zero width
-        single = _single_chars(op, av, ic)
-        if single is not None:
-            # A required character separates only the repeats that cannot match it.
-            open_sets = [s for s in open_sets if s & single]
-            continue
-        open_sets = []
+        elif node.kind == "set":
+            open_sets = [seen for seen in open_sets if seen & node.chars]
+        else:
+            open_sets = []
     return None
-
-
-def _repeat_chars(op: Any, av: Any, ic: bool) -> set[str] | None:
-    if op not in _REPEATS or av[1] != _UNBOUNDED:
-        return None
-    body = list(av[2])
-    if len(body) != 1:
-        return None
-    return _single_chars(*body[0], ic)
-
-
-def _single_chars(op: Any, av: Any, ic: bool) -> set[str] | None:
-    """The sample characters a one-character item matches, or None for other items."""
-    if op is C.LITERAL:
-        test = _literal(av, ic)
-    elif op is C.NOT_LITERAL:
-        lit = _literal(av, ic)
-        test = lambda c: not lit(c)  # noqa: E731
-    elif op is C.ANY:
-        test = lambda c: c != "\n"  # noqa: E731
-    elif op is C.IN:
-        test = _in(list(av), ic)
-    else:
-        return None
-    return {c for c in _SAMPLE if test(c)}
-
-
-def _literal(code: int, ic: bool):  # type: ignore[no-untyped-def]
-    ch = chr(code)
-    return (lambda c: c.lower() == ch.lower()) if ic else (lambda c: c == ch)
-
-
-def _in(items: list[tuple[Any, Any]], ic: bool):  # type: ignore[no-untyped-def]
-    negate = bool(items) and items[0][0] is C.NEGATE
-    tests = []
-    for op, av in items:
-        if op is C.LITERAL:
-            tests.append(_literal(av, ic))
-        elif op is C.RANGE:
-            lo, hi = av
-            tests.append(lambda c, lo=lo, hi=hi: lo <= ord(c) <= hi or (ic and (lo <= ord(c.lower()) <= hi or lo <= ord(c.upper()) <= hi)))
-        elif op is C.CATEGORY:
-            tests.append(_CATEGORY_TEST.get(av, lambda c: True))
-    return lambda c: negate != any(t(c) for t in tests)
