@@ -7,11 +7,15 @@ segmentation (blocks, sentences, tokens, quotes, masks), which is computed once 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import TypeVar
 
 from copylint import segment
 from copylint.diagnostic import Span
+
+T = TypeVar("T")
 
 #: Block kinds a reader may produce.
 BLOCK_KINDS = frozenset(
@@ -91,6 +95,16 @@ class Document:
         self.directives = directives
         #: Prose spans of link texts (Markdown links, HTML <a href>): citations for claims.
         self.links = links
+        self._memo: dict[str, object] = {}
+
+    def memo(self, key: str, build: Callable[[Document], T]) -> T:
+        """``build(self)``, computed once per document and shared by every rule that asks for
+        ``key`` (part-of-speech tags, word sets): analyses that only some rules need stay lazy."""
+        try:
+            return self._memo[key]  # type: ignore[return-value]
+        except KeyError:
+            value = self._memo[key] = build(self)
+            return value
 
     # -- positions -----------------------------------------------------------------------
     def _run_at(self, offset: int) -> _Run:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from copylint.kinds.existence import Existence
 from copylint.kinds.occurrence import Occurrence
+from copylint.kinds.pattern import PatternRule
 from copylint.kinds.repetition import Repetition
 from copylint.kinds.substitution import Substitution
 
@@ -12,6 +13,7 @@ KINDS = {
     "substitution": Substitution,
     "occurrence": Occurrence,
     "repetition": Repetition,
+    "pattern": PatternRule,
 }
 
-__all__ = ["KINDS", "Existence", "Occurrence", "Repetition", "Substitution"]
+__all__ = ["KINDS", "Existence", "Occurrence", "PatternRule", "Repetition", "Substitution"]

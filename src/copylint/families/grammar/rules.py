@@ -5,12 +5,25 @@ misheard set phrases ("free reign") are the YAML rule in ``rules/grammar.yaml``.
 
 from __future__ import annotations
 
-from copylint.families.grammar import agreement, articles, comparison, confused, constructions, nouns, phrases, questions, usage, verbs
+from copylint.families.grammar import (
+    agreement,
+    articles,
+    comparison,
+    confused,
+    constructions,
+    nouns,
+    phrase_agreement,
+    phrases,
+    questions,
+    usage,
+    verbs,
+)
 
 RULES = (
     *articles.RULES,
     *confused.RULES,
     *agreement.RULES,
+    *phrase_agreement.RULES,
     *verbs.RULES,
     *constructions.RULES,
     *comparison.RULES,
