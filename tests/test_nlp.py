@@ -49,8 +49,7 @@ def test_tagger_tags_plain_news_sentences(sentence: str, expected: list[str]) ->
 
 
 def test_tagger_reads_a_capitalised_headline_like_running_text() -> None:
-    tags = tagger().tag("Police Arrest Man After Bank Robbery".split())
-    assert tags[1].startswith("VB")
+    assert tagger().tag("Minister Says Cuts Will Hit Schools".split())[1:4] == ["VBZ", "NNS", "MD"]
 
 
 def test_tagging_is_deterministic_and_total() -> None:

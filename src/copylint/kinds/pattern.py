@@ -15,7 +15,8 @@
         - [{word: going}, {word: on}, {tag: VB}]
 
 Token tests (all must hold): ``word`` (string or list, case-insensitive), ``lemma``, ``tag``
-(regex), ``regex`` (on the token, case-insensitive), ``case`` (lower, upper, capitalised),
+(regex, the tagger's reading), ``lex`` (regex: one of the tags the shipped lexicon lists for
+the word, whatever the context), ``regex`` (on the token, case-insensitive), ``case`` (lower, upper, capitalised),
 ``chunk`` (NP, VG, PP, or B-NP...), ``not`` (a nested test that must fail), ``except`` (a list
 of tests none of which may hold), ``anchor`` (start or end of the sentence), ``skip`` (up to N
 tokens may come between this token and the next), ``optional`` (the token may be absent).
@@ -32,12 +33,13 @@ from typing import Any
 
 from copylint.diagnostic import Edit, Finding, Fix, Span
 from copylint.document import Document
+from copylint.families.grammar.lexicon import lexicon
 from copylint.kinds.base import KindError, parse_common
 from copylint.nlp.analysis import Sentence, Tok, tagged, words
 from copylint.nlp.lemma import inflect
 from copylint.rule import Context, RuleMeta
 
-_TEST_KEYS = {"word", "lemma", "tag", "regex", "case", "chunk", "not", "except", "anchor", "skip", "optional"}
+_TEST_KEYS = {"word", "lemma", "tag", "lex", "regex", "case", "chunk", "not", "except", "anchor", "skip", "optional"}
 _CASES = {"lower", "upper", "capitalised"}
 _SLOT = re.compile(r"\{(\d+)(?::([a-z]+)(?:\|([A-Z$]+))?)?\}")
 _PUNCT = re.compile(r"^[^\w]+$")
@@ -50,6 +52,7 @@ class Test:
     words: frozenset[str] | None = None
     lemmas: frozenset[str] | None = None
     tag: re.Pattern[str] | None = None
+    lex: re.Pattern[str] | None = None
     regex: re.Pattern[str] | None = None
     case: str | None = None
     chunk: str | None = None
@@ -66,6 +69,8 @@ class Test:
         if self.tag is not None and not self.tag.fullmatch(tok.tag):
             return False
         if self.lemmas is not None and tok.lemma not in self.lemmas:
+            return False
+        if self.lex is not None and not any(self.lex.fullmatch(t) for t in lexicon().tags(tok.low)):
             return False
         if self.regex is not None and not self.regex.fullmatch(tok.text):
             return False
@@ -120,6 +125,7 @@ def parse_test(data: Any) -> Test:
             words=_words(data["word"], "word") if "word" in data else None,
             lemmas=_words(data["lemma"], "lemma") if "lemma" in data else None,
             tag=re.compile(data["tag"]) if "tag" in data else None,
+            lex=re.compile(data["lex"]) if "lex" in data else None,
             regex=re.compile(data["regex"], re.IGNORECASE) if "regex" in data else None,
             case=case,
             chunk=data.get("chunk"),
@@ -299,6 +305,10 @@ class PatternRule:
             first, last = sent[marked[0]], sent[marked[-1]]
             found = _text(sent, marked[0], marked[-1])
             suggestions = tuple(dict.fromkeys(s for s in (self._fill(t, sent, picked, found) for t in v.suggest) if s))
+            if v.suggest and (not suggestions or all(s.lower() == found.lower() for s in suggestions)):
+                # no inflection known, or the "fix" is the text itself ("to forecast"): not sure
+                i += 1
+                continue
             shown = suggestions[0] if suggestions else ""
             message = (v.message or self.message).replace("{match}", found).replace("{suggestion}", shown)
             message = _SLOT.sub(lambda m: _slot(m, sent, picked), message)

@@ -103,6 +103,8 @@ def chunk(tags: list[str], lows: list[str]) -> list[str]:
                         break
                     out[j] = "I-NP"
                     j += 1
+            if j == i + 1 and t == "DT" and lows[i] in ("the", "a", "an", "every", "no"):
+                out[i] = "O"  # an article alone is no noun phrase
             i = j
         elif t in _VERBS or (t == "TO" and i + 1 < n and tags[i + 1] == "VB"):
             out[i] = "B-VG"
@@ -148,13 +150,26 @@ def subject_head(sent: Sentence, start: int) -> tuple[int, int] | None:
     end = phrase_end(sent, start)
     h = head(sent, start, end)
     i = end
-    # prepositional phrases: (IN NP)+, each object possibly a list ("of a, b and c")
+    # prepositional phrases: (IN NP)+, each object possibly a list of bare nouns ("of
+    # instruments, signed records and posters"); a conjunct with its own article or its own
+    # "of" phrase ("the ease of use and the growth of music") may be a second subject: give up
     while i + 1 < n and sent[i].chunk == "B-PP" and sent[i].tag == "IN" and sent[i + 1].chunk == "B-NP":
         i = phrase_end(sent, i + 1)
-        while i + 1 < n and sent[i].tag in (",", "CC") and sent[i + 1].chunk == "B-NP":
-            i = phrase_end(sent, i + 1)
-        if i + 2 < n and sent[i].tag == "," and sent[i + 1].tag == "CC" and sent[i + 2].chunk == "B-NP":
-            i = phrase_end(sent, i + 2)
+        j = i
+        while j + 1 < n and (sent[j].tag == "," or sent[j].tag == "CC"):
+            k = j + 1 if sent[j].tag == "CC" or sent[j + 1].tag != "CC" else j + 2
+            if k >= n or sent[k].chunk != "B-NP":
+                break
+            if sent[k].tag in ("DT", "PRP$", "PRP", "CD"):
+                return None
+            end = phrase_end(sent, k)
+            if end < n and sent[end].low == "of":
+                return None
+            if sent[j].tag == "CC" or sent[j + 1].tag == "CC":
+                i = end  # the list is closed by "and"/"or"
+            j = end
+            if sent[j - 1].chunk and j < n and sent[j].tag not in (",", "CC"):
+                break
     # a relative clause: who/which/that + verb group + optional object NP and PPs
     if i < n and sent[i].tag in ("WP", "WDT") and i + 1 < n and sent[i + 1].chunk == "B-VG":
         i = phrase_end(sent, i + 1)

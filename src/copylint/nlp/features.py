@@ -57,6 +57,12 @@ def shape(form: str) -> str:
 
 
 def lexicon_classes(low: str) -> str:
+    return ",".join(sorted(lexicon_tags(low)))
+
+
+def lexicon_tags(low: str) -> frozenset[str]:
+    """The Penn tags the shipped lexicon lists for a lower-case form (British spellings looked
+    up under their American form)."""
     tags = lexicon().tags(low)
     if not tags and low.isalpha():
         for rx, repl in _BRITISH:
@@ -65,7 +71,24 @@ def lexicon_classes(low: str) -> str:
                 tags = lexicon().tags(alt)
                 if tags:
                     break
-    return ",".join(sorted(tags))
+    return tags
+
+
+def open_candidates(form: str, low: str, seen: tuple[str, ...]) -> tuple[str, ...]:
+    """Candidate tags of a rare or unseen form: its lexicon classes when the lexicon knows it
+    (a base verb may also be a present tense; a capitalised word may be a name), else every
+    open class."""
+    tags = set(lexicon_tags(low))
+    if not tags:
+        return tuple(sorted(set(OPEN) | set(seen)))
+    if "VB" in tags:
+        tags.add("VBP")
+    if "VBD" in tags:
+        tags.add("VBN")
+    if form[:1].isupper():
+        tags.update(("NNP", "NNPS"))
+    tags.update(seen)
+    return tuple(sorted(tags))
 
 
 def is_headline(forms: list[str]) -> bool:

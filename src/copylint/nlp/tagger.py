@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
 
-from copylint.nlp.features import neighbour_features, normal, places, self_features
+from copylint.nlp.features import neighbour_features, open_candidates, normal, places, self_features
 from copylint.nlp.features import OPEN
 
 Scores = dict[str, float]
@@ -38,6 +38,7 @@ class Tagger:
         self._near: dict[tuple[str | None, int], Scores] = {}
         self._likely_cache: dict[tuple[str, str], tuple[str, ...]] = {}
         self._hist: dict[tuple[str, str], Scores] = {}
+        self._open_cache: dict[tuple[bool, str], tuple[str, ...]] = {}
 
     def _w(self, feat: str) -> Scores:
         return self._weights.get(feat, _EMPTY)
@@ -67,14 +68,14 @@ class Tagger:
             got = self._near[key] = self._sum(neighbour_features(form, k))
         return got
 
-    def _likely(self, form: str, where: str, own: Scores) -> tuple[str, ...]:
+    def _likely(self, form: str, where: str, own: Scores, cands: tuple[str, ...]) -> tuple[str, ...]:
         """The open-class tags an unseen form's own features rank highest (context decides among them)."""
         key = (form, where)
         got = self._likely_cache.get(key)
         if got is None:
             if len(self._likely_cache) > _CACHE_LIMIT:
                 self._likely_cache.clear()
-            ranked = sorted(self._open, key=lambda t: -own.get(t, 0.0))
+            ranked = sorted(cands, key=lambda t: -own.get(t, 0.0))
             got = self._likely_cache[key] = tuple(ranked[:_LIKELY])
         return got
 
@@ -91,7 +92,13 @@ class Tagger:
             if form[:1].isupper() and "NNP" not in seen:
                 return (*seen, "NNP")
             return seen
-        return self._open
+        key = (form[:1].isupper(), low)
+        got = self._open_cache.get(key)
+        if got is None:
+            if len(self._open_cache) > _CACHE_LIMIT:
+                self._open_cache.clear()
+            got = self._open_cache[key] = open_candidates(form, low, ())
+        return got
 
     def tag(self, forms: Sequence[str]) -> list[str]:
         """Penn tags for one sentence of Treebank tokens."""
@@ -112,8 +119,8 @@ class Tagger:
                 low = normal(form)
                 cands = self.candidates(form, low)
                 own = self._self_scores(form, where[i])
-                if cands is self._open:
-                    cands = self._likely(form, where[i], own)
+                if len(cands) > _LIKELY:
+                    cands = self._likely(form, where[i], own, cands)
                 a = self._near_scores(forms[i - 2] if i > 1 else None, -2)
                 b = self._near_scores(forms[i - 1] if i > 0 else None, -1)
                 c_ = self._near_scores(forms[i + 1] if i + 1 < n else None, 1)

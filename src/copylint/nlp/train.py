@@ -22,7 +22,7 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from copylint.nlp.features import HEADLINE_SMALL, OPEN, history_features, neighbour_features, normal, places, self_features
+from copylint.nlp.features import HEADLINE_SMALL, OPEN, open_candidates, history_features, neighbour_features, normal, places, self_features
 
 SEED = 20261206
 ITERATIONS = 8
@@ -85,7 +85,7 @@ def candidates(tables: Tables, form: str, low: str) -> tuple[str, ...]:
         if form[:1].isupper() and "NNP" not in seen:
             return (*seen, "NNP")
         return seen
-    return tuple(sorted(set(OPEN) | set(seen)))
+    return open_candidates(form, low, seen)
 
 
 def static(sent: list[tuple[str, str]]) -> list[list[str]]:

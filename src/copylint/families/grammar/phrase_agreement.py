@@ -19,7 +19,8 @@ COLLECTIVE = frozenset(
     "family firm government group jury management majority minority navy opposition orchestra panel "
     "parliament party police population press public regiment school side squad staff team union "
     "electorate federation league association authority administration department ministry service "
-    "trust charity bank agency partnership consortium coalition alliance family".split()
+    "trust charity bank agency partnership consortium coalition alliance family trio duo pair quartet "
+    "quintet line-up lineup cast choir troupe gang mob delegation".split()
 )
 #: Heads whose number comes from the noun after "of" ("a number of people are", "the rest of it is").
 QUANTITY = frozenset(
@@ -42,6 +43,10 @@ _TO_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": 
               "hasn't": "haven't", "doesn't": "don't"}
 _TO_SINGULAR = {v: k for k, v in _TO_PLURAL.items()}
 _DETERMINERS = frozenset({"DT", "PRP$"})
+#: Only the forms of "be", "have" and "do" are checked: their number is certain, whatever the tagger.
+_CHECKED_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "does", "do"})
+_SINGULAR_DETS = frozenset({"a", "an", "this", "that", "each", "every", "another"})
+_PLURAL_DETS = frozenset({"these", "those", "many", "several", "few", "both"})
 
 
 def _verb_number(tok: Tok) -> str | None:
@@ -103,12 +108,15 @@ def _findings(doc: Document, british: bool) -> Iterator[Finding]:
             continue
         verb = sent[v]
         number = _verb_number(verb)
-        if number is None or not verb.text.islower() or verb.tag not in ("VBZ", "VBP", "VBD"):
+        if number is None or verb.low not in _CHECKED_VERBS or verb.tag not in ("VBZ", "VBP", "VBD"):
             continue
         if sent[start].low in ("each", "every", "either", "neither", "any", "no"):
             continue
         if head.tag not in ("NN", "NNS") or not head.text.islower() or head.low in QUANTITY:
             continue
+        det = sent[start].low
+        if (head.tag == "NNS" and det in _SINGULAR_DETS) or (head.tag == "NN" and det in _PLURAL_DETS):
+            continue  # the tagger and the determiner disagree: not sure what the head is
         if any(t.tag in ("``", "''") or t.text in ("(", ")", "—", "–", ";", ":") for t in sent[start:v]):
             continue  # quoted titles, asides
         if coordinated:
@@ -140,13 +148,13 @@ def _findings(doc: Document, british: bool) -> Iterator[Finding]:
     "Flags a verb that agrees with the nearest noun instead of the subject's head: 'The archive of records and posters were'.",
     bad=[
         "The archive of instruments, signed records and posters were sold last year.",
-        "The results of the survey shows a fall in crime.",
+        "The results of the survey was published on Monday.",
         "The man who owns the shops are away.",
-        "The chairman and the chief executive is expected to resign.",
+        "The mayor and the council leader is expected to resign.",
     ],
     good=[
         "The archive of instruments, signed records and posters was sold last year.",
-        "The results of the survey show a fall in crime.",
+        "The results of the survey were published on Monday.",
         "A number of the players were injured.",
         "The government of the islands have said no.",
     ],
