@@ -22,13 +22,6 @@ def _is_loopback(address: object) -> bool:
 
 
 @pytest.fixture(autouse=True)
-def no_regex_cache_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    """CLI tests run in this process: keep copylint.recache from patching `re` for the session
-    (tests/test_recache.py exercises it in subprocesses)."""
-    monkeypatch.setenv("COPYLINT_NO_REGEX_CACHE", "1")
-
-
-@pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     real_connect = socket.socket.connect
     real_connect_ex = socket.socket.connect_ex

@@ -20,6 +20,35 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
+class Precision:
+    """How often a rule was right when an editor who did not write it judged its diagnostics blind,
+    on copy the rule was not tuned on (see bench/judged/ and /bench/precision_meta.py)."""
+
+    right: int
+    debatable: int
+    wrong: int
+    date: str
+    corpus: str
+    seeds: tuple[int, ...] = ()
+
+    @property
+    def judged(self) -> int:
+        return self.right + self.debatable + self.wrong
+
+    @property
+    def rate(self) -> float:
+        """Right / judged (debatable verdicts count against)."""
+        return self.right / self.judged if self.judged else 0.0
+
+    def describe(self) -> str:
+        seeds = ", ".join(str(s) for s in self.seeds)
+        return (
+            f"{self.rate:.0%} right ({self.right} right, {self.debatable} debatable, {self.wrong} wrong"
+            f" of {self.judged}); judged blind {self.date} on {self.corpus}" + (f", seed {seeds}" if seeds else "")
+        )
+
+
+@dataclass(frozen=True)
 class RuleMeta:
     """Everything `copylint rules`, `copylint explain` and the engine know about a rule."""
 
@@ -31,12 +60,22 @@ class RuleMeta:
     source: str | None = None
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
+    #: Labels for people (``cliche``, ``journalese``); they change nothing a rule does.
     tags: tuple[str, ...] = ()
     origin: str = "builtin"
     #: Drop findings inside direct quotations (None: the family's default).
     skip_quotes: bool | None = None
-    #: On unless a config turns it off; off-by-default rules run only when selected by id.
+    #: On unless a config turns it off; off-by-default rules run only when selected by id or group.
     enabled: bool = True
+    #: The opt-in group an off-by-default rule belongs to (``select: [coaching]``), if any.
+    group: str | None = None
+    #: Blind-judged precision on unseen news copy, when measured.
+    precision: Precision | None = None
+    #: An external engine's rule (LanguageTool): its findings are dropped where another rule
+    #: already reported on the same source span.
+    backend: bool = False
+    #: Config under which the ``bad`` and ``good`` examples run (docs and tests), e.g. a preset.
+    example_config: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False)
 
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):
@@ -118,6 +157,8 @@ def rule(
     tags: Iterable[str] = (),
     skip_quotes: bool | None = None,
     enabled: bool = True,
+    backend: bool = False,
+    example_config: Mapping[str, Any] | None = None,
 ) -> Callable[[CheckFn], FunctionRule]:
     """Decorate a check function into a :class:`FunctionRule` (attaches metadata, registers nothing)."""
 
@@ -134,6 +175,8 @@ def rule(
             tags=tuple(tags),
             skip_quotes=skip_quotes,
             enabled=enabled,
+            backend=backend,
+            example_config=MappingProxyType(dict(example_config or {})),
         )
         return FunctionRule(meta, fn)
 

@@ -5,19 +5,23 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from copylint.diagnostic import Severity
 from copylint.document import Document
 from copylint.rule import RuleMeta
 from copylint.segment import trim
+from copylint.toolkit import Message, MessageError
 
 COMMON_KEYS = {
     "id", "kind", "severity", "summary", "explanation", "message", "source", "bad", "good",
-    "tags", "ignorecase", "scope", "enabled", "skip-quotes",
+    "tags", "ignorecase", "scope", "enabled", "skip-quotes", "example-config",
 }
 #: Where a rule looks: every block, only some block kinds, single lines, or whole blocks.
-SCOPES = {"text", "heading", "title", "description", "paragraph", "list-item", "blockquote", "table-cell", "caption", "line", "sentence"}
+SCOPES = frozenset(
+    {"text", "heading", "title", "description", "paragraph", "list-item", "blockquote", "table-cell", "caption", "line", "sentence"}
+)
 
 
 class KindError(ValueError):
@@ -27,12 +31,15 @@ class KindError(ValueError):
 @dataclass(frozen=True)
 class Common:
     meta: RuleMeta
-    message: str
+    message: Message
     ignorecase: bool
     scope: tuple[str, ...]
 
 
-def parse_common(data: Mapping[str, Any], family: str, pack_source: str | None, allowed: set[str]) -> Common:
+def parse_common(
+    data: Mapping[str, Any], family: str, pack_source: str | None, allowed: set[str], placeholders: Iterable[str]
+) -> Common:
+    """The keys every kind shares; ``placeholders`` are the names the kind fills in its message."""
     unknown = set(data) - COMMON_KEYS - allowed
     if unknown:
         raise KindError(f"unknown key(s) {', '.join(sorted(unknown))} for kind {data.get('kind')!r}")
@@ -52,6 +59,9 @@ def parse_common(data: Mapping[str, Any], family: str, pack_source: str | None, 
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
         raise KindError("enabled must be true or false")
+    example_config = data.get("example-config", {})
+    if not isinstance(example_config, dict):
+        raise KindError("example-config must be a mapping (the config the bad and good examples need)")
     try:
         meta = RuleMeta(
             id=rule_id,
@@ -65,13 +75,19 @@ def parse_common(data: Mapping[str, Any], family: str, pack_source: str | None, 
             tags=tags,
             skip_quotes=skip_quotes,
             enabled=enabled,
+            example_config=MappingProxyType(example_config),
         )
     except ValueError as exc:
         raise KindError(str(exc)) from None
     ignorecase = data.get("ignorecase", True)
     if not isinstance(ignorecase, bool):
         raise KindError("ignorecase must be true or false")
-    return Common(meta, _str(data, "message") or summary, ignorecase, scopes)
+    template = _str(data, "message")
+    try:
+        message = Message.parse(template, placeholders) if template else Message.literal(summary)
+    except MessageError as exc:
+        raise KindError(str(exc)) from None
+    return Common(meta, message, ignorecase, scopes)
 
 
 def _str(data: Mapping[str, Any], key: str, required: bool = False) -> str:
@@ -193,11 +209,3 @@ def skip_titles_option(data: Mapping[str, Any]) -> bool:
     if not isinstance(value, bool):
         raise KindError("skip-titles must be true or false")
     return value
-
-
-def format_message(template: str, **values: str) -> str:
-    """Fill ``{match}``-style placeholders; whitespace inside values is collapsed to one space."""
-    out = template
-    for key, value in values.items():
-        out = out.replace("{" + key + "}", " ".join(value.split()) if value.strip() else value)
-    return out

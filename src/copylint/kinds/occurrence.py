@@ -12,25 +12,28 @@ from typing import Any
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.kinds.base import KindError, format_message, parse_common
+from copylint.kinds.base import KindError, parse_common
 from copylint.rule import Context, RuleMeta
+from copylint.toolkit import Message
 
-SCOPES = ("sentence", "paragraph", "document")
+#: What ``within`` counts over.
+WITHIN = ("sentence", "paragraph", "document")
 
 
 @dataclass(frozen=True)
 class Occurrence:
     meta: RuleMeta
-    message: str
+    message: Message
     regex: re.Pattern[str] = field(repr=False)
     max: int
     within: str
 
     KEYS = frozenset({"token", "max", "within"})
+    PLACEHOLDERS = ("match", "count", "max")
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Occurrence:
-        common = parse_common(data, family, source, set(cls.KEYS))
+        common = parse_common(data, family, source, set(cls.KEYS), cls.PLACEHOLDERS)
         token = data.get("token")
         if not isinstance(token, str) or not token:
             raise KindError("needs 'token': a regular expression")
@@ -38,8 +41,8 @@ class Occurrence:
         if not isinstance(limit, int) or isinstance(limit, bool) or limit < 0:
             raise KindError("needs 'max': a non-negative integer")
         within = data.get("within", "paragraph")
-        if within not in SCOPES:
-            raise KindError(f"within must be one of {', '.join(SCOPES)}")
+        if within not in WITHIN:
+            raise KindError(f"within must be one of {', '.join(WITHIN)}")
         try:
             regex = re.compile(token, re.IGNORECASE if common.ignorecase else 0)
         except re.error as exc:
@@ -60,5 +63,5 @@ class Occurrence:
                 m = matches[self.max]
                 yield Finding(
                     Span(m.start(), m.end()),
-                    format_message(self.message, match=m.group(0), count=str(len(matches)), max=str(self.max)),
+                    self.message.format(match=m.group(0), count=str(len(matches)), max=str(self.max)),
                 )

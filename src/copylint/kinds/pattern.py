@@ -31,13 +31,14 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.lexicon import lexicon
 from copylint.kinds.base import KindError, parse_common
 from copylint.nlp.analysis import Sentence, Tok, tagged, words
 from copylint.nlp.lemma import inflect
 from copylint.rule import Context, RuleMeta
+from copylint.toolkit import Message, MessageError, match_case, suggest
 
 _TEST_KEYS = {"word", "lemma", "tag", "lex", "regex", "case", "chunk", "not", "except", "anchor", "skip", "optional"}
 _CASES = {"lower", "upper", "capitalised"}
@@ -187,8 +188,13 @@ class Variant:
     tests: tuple[Test, ...] = field(repr=False)
     mark: tuple[int, int] | None = None
     suggest: tuple[str, ...] = ()
-    message: str | None = None
+    message: Message | None = None
     needs: frozenset[str] | None = field(default=None, repr=False)
+
+
+def placeholders(n: int) -> tuple[str, ...]:
+    """What a pattern rule's message may name: the match, the first suggestion, token 1..n."""
+    return ("match", "suggestion", *(str(k) for k in range(1, n + 1)))
 
 
 def _variant(data: Mapping[str, Any], where: str) -> Variant:
@@ -213,16 +219,20 @@ def _variant(data: Mapping[str, Any], where: str) -> Variant:
                 raise KindError(f"suggestion {s!r} names token {m.group(1)} of {len(tests)}")
             if m.group(2) not in (None, "lemma", "lower", "upper", "text"):
                 raise KindError(f"unknown suggestion transform {m.group(2)!r}")
-    message = data.get("message")
-    if message is not None and not isinstance(message, str):
+    template = data.get("message")
+    if template is not None and not isinstance(template, str):
         raise KindError(f"{where}message must be a string")
+    try:
+        message = Message.parse(template, placeholders(len(tests))) if template else None
+    except MessageError as exc:
+        raise KindError(str(exc)) from None
     return Variant(tests, span, tuple(suggest), message, required_words(tests))
 
 
 @dataclass(frozen=True)
 class PatternRule:
     meta: RuleMeta
-    message: str
+    message: Message
     variants: tuple[Variant, ...] = field(repr=False)
     antipatterns: tuple[tuple[Test, ...], ...] = field(default=(), repr=False)
     language: str | None = None
@@ -234,7 +244,11 @@ class PatternRule:
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> PatternRule:
-        common = parse_common(data, family, source, set(cls.KEYS))
+        longest = max(
+            (len(v.get("pattern") or []) for v in ([data] if "pattern" in data else data.get("patterns") or []) if isinstance(v, Mapping)),
+            default=0,
+        )
+        common = parse_common(data, family, source, set(cls.KEYS), placeholders(longest))
         if ("pattern" in data) == ("patterns" in data):
             raise KindError("a pattern rule needs exactly one of 'pattern' (a token-test list) or 'patterns'")
         if "pattern" in data:
@@ -309,12 +323,15 @@ class PatternRule:
                 # no inflection known, or the "fix" is the text itself ("to forecast"): not sure
                 i += 1
                 continue
-            shown = suggestions[0] if suggestions else ""
-            message = (v.message or self.message).replace("{match}", found).replace("{suggestion}", shown)
-            message = _SLOT.sub(lambda m: _slot(m, sent, picked), message)
+            values = {"match": found, "suggestion": suggestions[0] if suggestions else ""}
+            for k, p in enumerate(picked, 1):
+                values[str(k)] = sent[p].text if p >= 0 else ""
+            message = (v.message or self.message).format(**values)
             span = Span(first.start, last.end)
-            fix = Fix((Edit(span, suggestions[0]),), safe=self.safe) if suggestions and self.meta.fixable else None
-            yield Finding(span, message, suggestions, fix), set(range(marked[0], marked[-1] + 1))
+            finding = suggest(span, message, *suggestions, safe=self.safe) if self.meta.fixable else suggest(span, message)
+            if not self.meta.fixable and suggestions:
+                finding = Finding(span, message, suggestions, None)
+            yield finding, set(range(marked[0], marked[-1] + 1))
             i = present[-1] + 1
 
     def _blocked(self, sent: Sentence) -> set[int]:
@@ -331,7 +348,7 @@ class PatternRule:
         if "\x00" in out:
             return ""
         out = " ".join(out.split())
-        return _match_case(found, out)
+        return match_case(found, out, upper=False)
 
 
 def _slot(m: re.Match[str], sent: Sentence, picked: list[int]) -> str:
@@ -359,9 +376,3 @@ def _text(sent: Sentence, a: int, b: int) -> str:
             parts.append(" ")
         parts.append(sent[k].text)
     return "".join(parts)
-
-
-def _match_case(found: str, out: str) -> str:
-    if found[:1].isupper() and out[:1].islower() and not found.isupper():
-        return out[:1].upper() + out[1:]
-    return out

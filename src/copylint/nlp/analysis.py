@@ -46,12 +46,12 @@ Sentence = tuple[Tok, ...]
 
 def tagged(doc: Document) -> tuple[Sentence, ...]:
     """Every sentence of ``doc`` as tagged tokens (memoised on the document)."""
-    return doc.memo("nlp.tagged", _build)
+    return doc.memo(_build)
 
 
 def words(doc: Document) -> frozenset[str]:
     """Lower-case word forms of the document (no tagging): lets a rule skip a document cheaply."""
-    return doc.memo("nlp.words", _words)
+    return doc.memo(_words)
 
 
 def _words(doc: Document) -> frozenset[str]:

@@ -6,11 +6,12 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.prefilter import Keywords, may_match, requirements
+from copylint.matching import Keywords, may_match, requirements
+from copylint.toolkit import match_case, suggest
 
 #: Whitespace inside a paragraph (a single line break is allowed, a blank line is not).
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
@@ -25,7 +26,6 @@ AUXILIARIES = frozenset(
 )
 MODALS = frozenset("will would shall should can could may might must".split())
 DETERMINERS = frozenset("a an the this that these those my your his her its our their no every each some any".split())
-POSSESSIVES = frozenset("my your his her its our their".split())
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
 
 
@@ -52,10 +52,9 @@ def sentence_words(doc: Document) -> Iterator[list[Word]]:
     """The words of each sentence, with apostrophes normalised to ASCII in ``low``.
 
     Computed once per document (every grammar rule walks them); callers must not mutate the lists."""
-    return iter(_sentence_words(doc))
+    return iter(doc.memo(_sentence_words))
 
 
-@lru_cache(maxsize=2)
 def _sentence_words(doc: Document) -> tuple[list[Word], ...]:
     return tuple(_build_sentence_words(doc))
 
@@ -83,21 +82,9 @@ def _build_sentence_words(doc: Document) -> Iterator[list[Word]]:
             yield words
 
 
-def match_case(model: str, replacement: str) -> str:
-    """``replacement`` capitalised like ``model`` (Its -> It's, THEIR -> THERE)."""
-    if model.isupper() and len(model) > 1:
-        return replacement.upper()
-    if model[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
-
-
 def replace(start: int, end: int, message: str, original: str, *suggestions: str) -> Finding:
     """A finding that offers case-matched replacements for ``prose[start:end]`` (unsafe fix)."""
-    sugg = tuple(match_case(original, s) for s in suggestions)
-    span = Span(start, end)
-    fix = Fix((Edit(span, sugg[0]),), safe=False) if sugg else None
-    return Finding(span, message, sugg, fix)
+    return suggest(Span(start, end), message, *(match_case(original, s) for s in suggestions))
 
 
 def expand_rx(pattern: str) -> str:
@@ -118,7 +105,7 @@ class Pattern:
     """One regex of a table rule: the named group ``x`` is flagged and replaced.
 
     The regex is compiled on first use, and only for a document that has the keywords every
-    match needs (see :mod:`.prefilter`): importing the rules and checking one article stay cheap."""
+    match needs (see :mod:`copylint.matching`): importing the rules and checking one article stay cheap."""
 
     source: str  # plain regex syntax (see :func:`expand_rx`), case-insensitive
     replacement: str | Callable[[re.Match[str]], str]

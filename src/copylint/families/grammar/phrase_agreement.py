@@ -160,7 +160,7 @@ def _findings(doc: Document, british: bool) -> Iterator[Finding]:
     ],
     fixable=True,
     skip_quotes=True,
-    tags=('examples:{"language": "en-GB"}',),
+    example_config={"language": "en-GB"},
 )
 def agreement_across_phrase(doc: Document, ctx: Context) -> list[Finding]:
     """The verb agrees with the head of its subject, however far away: *the archive of records

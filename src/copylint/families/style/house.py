@@ -12,7 +12,8 @@ from typing import Any
 from copylint.diagnostic import Finding
 from copylint.document import Document
 from copylint.rule import CheckError, Context, rule
-from copylint.families.style.common import EVERYWHERE, finditer, flag, match_case, sentence_start
+from copylint.families.style.common import EVERYWHERE, finditer, flag, sentence_start
+from copylint.toolkit import match_case
 
 _HOUSE_DOCS = "House dictionary: `vocabulary.reject` and `style.house` in .copylint.yaml"
 
@@ -81,7 +82,7 @@ def _house_entries(ctx: Context) -> tuple[tuple[str, str], ...]:
     source=_HOUSE_DOCS,
     bad=["Shelling resumed in Kiev overnight."],
     good=["Shelling resumed in Kyiv overnight."],
-    tags=('examples:{"vocabulary": {"reject": {"Kiev": "Kyiv"}}}',),
+    example_config={"vocabulary": {"reject": {"Kiev": "Kyiv"}}},
 )
 def house_term(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags the words and spellings your house avoids, as listed in `.copylint.yaml`, and
@@ -144,7 +145,7 @@ def _casings(strict: tuple[str, ...], loose: tuple[str, ...]) -> tuple[re.Patter
     source=_HOUSE_DOCS,
     bad=["He sold the Iphone on Ebay."],
     good=["He sold the iPhone on eBay.", "EBay shares rose."],
-    tags=('examples:{"style": {"casing": ["iPhone", "eBay"]}}',),
+    example_config={"style": {"casing": ["iPhone", "eBay"]}},
 )
 def house_casing(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags a name or term written with other capitals than the house's preferred form:
