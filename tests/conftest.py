@@ -22,6 +22,13 @@ def _is_loopback(address: object) -> bool:
 
 
 @pytest.fixture(autouse=True)
+def no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process CLI runs lint every time (tests patch rules and files); tests/test_resultcache.py
+    switches the cache on explicitly."""
+    monkeypatch.setenv("COPYLINT_NO_CACHE", "1")
+
+
+@pytest.fixture(autouse=True)
 def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
     real_connect = socket.socket.connect
     real_connect_ex = socket.socket.connect_ex
