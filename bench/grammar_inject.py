@@ -30,11 +30,35 @@ from copylint import Linter, read_document
 from copylint.nlp.analysis import phrase_end, subject_head, tagged
 
 PAIRS = {
-    "its": "it's", "it's": "its", "their": "there", "there": "their", "then": "than", "than": "then",
-    "lose": "loose", "loose": "lose", "of": "off", "off": "of", "were": "where", "where": "were",
-    "led": "lead", "quite": "quiet", "quiet": "quite", "an": "and", "and": "an", "one": "once",
-    "effect": "affect", "affect": "effect", "your": "you're", "whose": "who's", "too": "to", "to": "too",
-    "they're": "their", "principle": "principal", "advice": "advise", "passed": "past", "past": "passed",
+    "its": "it's",
+    "it's": "its",
+    "their": "there",
+    "there": "their",
+    "then": "than",
+    "than": "then",
+    "lose": "loose",
+    "loose": "lose",
+    "of": "off",
+    "off": "of",
+    "were": "where",
+    "where": "were",
+    "led": "lead",
+    "quite": "quiet",
+    "quiet": "quite",
+    "an": "and",
+    "and": "an",
+    "one": "once",
+    "effect": "affect",
+    "affect": "effect",
+    "your": "you're",
+    "whose": "who's",
+    "too": "to",
+    "to": "too",
+    "they're": "their",
+    "principle": "principal",
+    "advice": "advise",
+    "passed": "past",
+    "past": "passed",
 }
 DROPPABLE = ("the", "a", "an", "to", "of", "is", "was", "has", "have", "be", "and")
 SWAP_NUMBER = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
@@ -61,7 +85,7 @@ def inject_agreement(sent: str) -> tuple[str, int, int] | None:
         got = subject_head(toks, 0)
         if got is None:
             continue
-        h, v = got
+        _h, v = got
         if v == phrase_end(toks, 0) or v >= len(toks):
             continue
         verb = toks[v]
@@ -113,8 +137,10 @@ def main() -> None:
             continue
         clean.append(sent)
     seen = len(clean) + flagged_clean
-    print(f"{args.folder} (seed {args.seed}, {args.language}): {seen} sentences drawn, {flagged_clean} "
-          f"({flagged_clean / max(seen, 1):.1%}) already had a grammar diagnostic and were set aside")
+    print(
+        f"{args.folder} (seed {args.seed}, {args.language}): {seen} sentences drawn, {flagged_clean} "
+        f"({flagged_clean / max(seen, 1):.1%}) already had a grammar diagnostic and were set aside"
+    )
     stats: Counter = Counter()
     kinds = {
         "agreement": lambda s: inject_agreement(s),

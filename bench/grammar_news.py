@@ -45,12 +45,16 @@ def main() -> None:
             if d.family == "grammar":
                 found.append((path, doc, d))
     per_rule = Counter(d.rule for _, _, d in found)
-    print(f"{args.folder}: {len(found)} grammar diagnostics in {words} words = {1000 * len(found) / max(words, 1):.3f} per 1,000 words")
+    print(
+        f"{args.folder}: {len(found)} grammar diagnostics in {words} words = {1000 * len(found) / max(words, 1):.3f} per 1,000 words"
+    )
     for rule, n in per_rule.most_common():
         print(f"  {rule}: {n}")
     if not args.quiet and not args.printout:
         for path, doc, d in found:
-            print(f"{path.name}:{d.line}:{d.column}: {d.rule}: {d.message} | {doc.prose[max(0, d.offset - 60) : d.end_offset + 40]!r}")
+            print(
+                f"{path.name}:{d.line}:{d.column}: {d.rule}: {d.message} | {doc.prose[max(0, d.offset - 60) : d.end_offset + 40]!r}"
+            )
     if args.printout:
         rng = random.Random(args.seed)
         sample = found if len(found) <= args.sample else rng.sample(found, args.sample)

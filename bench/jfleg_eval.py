@@ -51,9 +51,13 @@ def grammar_edits(src: list[str], ref: list[str]) -> set[int]:
     for op, i1, i2, j1, j2 in sm.get_opcodes():
         if op == "equal":
             continue
-        if op == "replace" and i2 - i1 == j2 - j1 and all(
-            difflib.SequenceMatcher(a=a[i][1], b=b[j1 + k][1]).ratio() >= 0.75 and a[i][1][:1] == b[j1 + k][1][:1]
-            for k, i in enumerate(range(i1, i2))
+        if (
+            op == "replace"
+            and i2 - i1 == j2 - j1
+            and all(
+                difflib.SequenceMatcher(a=a[i][1], b=b[j1 + k][1]).ratio() >= 0.75 and a[i][1][:1] == b[j1 + k][1][:1]
+                for k, i in enumerate(range(i1, i2))
+            )
         ):
             continue  # spelling
         if i1 == i2:  # insertion: the words either side
@@ -71,7 +75,10 @@ def main() -> None:
     ap.add_argument("--language", default="en-US")
     args = ap.parse_args()
     src = [line.split() for line in (args.folder / "dev.src").read_text(encoding="utf-8").splitlines()]
-    refs = [[line.split() for line in (args.folder / f"dev.ref{k}").read_text(encoding="utf-8").splitlines()] for k in range(4)]
+    refs = [
+        [line.split() for line in (args.folder / f"dev.ref{k}").read_text(encoding="utf-8").splitlines()]
+        for k in range(4)
+    ]
     order = list(range(len(src)))
     random.Random(SEED).shuffle(order)
     half = len(order) // 2
@@ -88,7 +95,8 @@ def main() -> None:
             touched = set().union(*edits)
             diags = [d for d in lint.lint_text(text, "x.txt") if d.family == "grammar"]
             hit = [
-                d for d in diags
+                d
+                for d in diags
                 if any(d.offset < spans[i][1] and spans[i][0] < max(d.end_offset, d.offset + 1) for i in touched)
             ]
             if hit:
@@ -111,7 +119,9 @@ def main() -> None:
                     print(f"FA   {ref_text}\n     {d.rule}: {d.message}")
     print(f"JFLEG dev, {args.half} half (seed {SEED}, {len(chosen)} sentences, language {args.language})")
     print(f"detection: {detected}/{errors} = {detected / max(errors, 1):.1%} of sentences with a grammatical error")
-    print(f"false alarms: {flagged}/{corrected} = {flagged / max(corrected, 1):.1%} of corrected sentences (first reference)")
+    print(
+        f"false alarms: {flagged}/{corrected} = {flagged / max(corrected, 1):.1%} of corrected sentences (first reference)"
+    )
     print("hits by rule:", ", ".join(f"{r} {c}" for r, c in sorted(per_rule_hits.items(), key=lambda x: -x[1])))
     print("false alarms by rule:", ", ".join(f"{r} {c}" for r, c in sorted(per_rule_fa.items(), key=lambda x: -x[1])))
 

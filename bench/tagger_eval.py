@@ -42,8 +42,8 @@ def main() -> None:
         for s in sents:
             model.tag([f for f, _ in s])
         warm = time.perf_counter() - t0
-        for s, out in zip(sents, outs):
-            for (f, gold), got in zip(s, out):
+        for s, out in zip(sents, outs, strict=False):
+            for (_f, gold), got in zip(s, out, strict=False):
                 total += 1
                 right += gold == got
                 if gold != got:
@@ -59,12 +59,12 @@ def main() -> None:
         right = total = 0
         errors = []
         lines = [x for x in args.news.read_text(encoding="utf-8").splitlines() if x.strip() and not x.startswith("#")]
-        for text, tagline in zip(lines[::2], lines[1::2]):
+        for text, tagline in zip(lines[::2], lines[1::2], strict=False):
             forms = [text[s:e] for s, e in tokens(text)]
-            pairs = list(zip(forms, tagline.split()))
+            pairs = list(zip(forms, tagline.split(), strict=False))
             if len(forms) != len(tagline.split()):
                 raise SystemExit(f"{len(forms)} tokens but {len(tagline.split())} tags: {text}")
-            for (w, gold), got in zip(pairs, model.tag(forms)):
+            for (w, gold), got in zip(pairs, model.tag(forms), strict=False):
                 total += 1
                 right += gold == got
                 if gold != got:

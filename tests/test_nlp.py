@@ -19,16 +19,47 @@ def split(text: str) -> list[str]:
 
 
 def test_tokens_split_like_the_treebank() -> None:
-    text = 'He said: "Sam\'s plan won\'t cost £4.5m (10%) in the U.S." They’re well-known.'
+    text = "He said: \"Sam's plan won't cost £4.5m (10%) in the U.S.\" They’re well-known."
     assert split(text) == [
-        "He", "said", ":", '"', "Sam", "'s", "plan", "wo", "n't", "cost", "£", "4.5m", "(", "10", "%", ")",
-        "in", "the", "U.S.", '"', "They", "’re", "well-known", ".",
+        "He",
+        "said",
+        ":",
+        '"',
+        "Sam",
+        "'s",
+        "plan",
+        "wo",
+        "n't",
+        "cost",
+        "£",
+        "4.5m",
+        "(",
+        "10",
+        "%",
+        ")",
+        "in",
+        "the",
+        "U.S.",
+        '"',
+        "They",
+        "’re",
+        "well-known",
+        ".",
     ]
 
 
 def test_tokens_keep_urls_numbers_and_ages_whole() -> None:
     assert split("See https://example.com/a?b=1, a 27-year-old and a 3-1 win.") == [
-        "See", "https://example.com/a?b=1", ",", "a", "27-year-old", "and", "a", "3-1", "win", ".",
+        "See",
+        "https://example.com/a?b=1",
+        ",",
+        "a",
+        "27-year-old",
+        "and",
+        "a",
+        "3-1",
+        "win",
+        ".",
     ]
 
 
@@ -81,8 +112,16 @@ def test_subject_head_crosses_prepositional_phrases_and_relative_clauses() -> No
 
 @pytest.mark.parametrize(
     ("word", "tag", "base"),
-    [("went", "VBD", "go"), ("saw", "VBD", "see"), ("decides", "VBZ", "decide"), ("is", "VBZ", "be"),
-     ("women", "NNS", "woman"), ("cities", "NNS", "city"), ("boxes", "NNS", "box"), ("n't", "RB", "not")],
+    [
+        ("went", "VBD", "go"),
+        ("saw", "VBD", "see"),
+        ("decides", "VBZ", "decide"),
+        ("is", "VBZ", "be"),
+        ("women", "NNS", "woman"),
+        ("cities", "NNS", "city"),
+        ("boxes", "NNS", "box"),
+        ("n't", "RB", "not"),
+    ],
 )
 def test_lemmas(word: str, tag: str, base: str) -> None:
     assert lemma(word, tag) == base

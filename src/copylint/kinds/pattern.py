@@ -204,7 +204,9 @@ def _variant(data: Mapping[str, Any], where: str) -> Variant:
     if mark is not None:
         bounds = [mark, mark] if isinstance(mark, int) else mark
         if (
-            not isinstance(bounds, list) or len(bounds) != 2 or not all(isinstance(b, int) for b in bounds)
+            not isinstance(bounds, list)
+            or len(bounds) != 2
+            or not all(isinstance(b, int) for b in bounds)
             or not 1 <= bounds[0] <= bounds[1] <= len(tests)
         ):
             raise KindError(f"{where}mark must be a token number or [first, last] within 1..{len(tests)}")
@@ -245,19 +247,23 @@ class PatternRule:
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> PatternRule:
         longest = max(
-            (len(v.get("pattern") or []) for v in ([data] if "pattern" in data else data.get("patterns") or []) if isinstance(v, Mapping)),
+            (
+                len(v.get("pattern") or [])
+                for v in ([data] if "pattern" in data else data.get("patterns") or [])
+                if isinstance(v, Mapping)
+            ),
             default=0,
         )
         common = parse_common(data, family, source, set(cls.KEYS), placeholders(longest))
         if ("pattern" in data) == ("patterns" in data):
             raise KindError("a pattern rule needs exactly one of 'pattern' (a token-test list) or 'patterns'")
         if "pattern" in data:
-            variants = (_variant(data, ""),)
+            variants: tuple[Variant, ...] = (_variant(data, ""),)
         else:
             items = data["patterns"]
             if not isinstance(items, list) or not items:
                 raise KindError("patterns must be a non-empty list of {pattern, mark, suggest, message}")
-            out = []
+            out: list[Variant] = []
             for k, item in enumerate(items, 1):
                 if not isinstance(item, Mapping) or set(item) - cls._VARIANT_KEYS:
                     raise KindError(f"patterns[{k}] must be a mapping with keys {', '.join(sorted(cls._VARIANT_KEYS))}")
@@ -278,8 +284,13 @@ class PatternRule:
         for v in variants:
             needs = None if v.needs is None or needs is None else needs | v.needs
         return cls(
-            meta, common.message, variants, tuple(parse_sequence(a, "antipattern") for a in antis),
-            language, fix == "safe", needs,
+            meta,
+            common.message,
+            variants,
+            tuple(parse_sequence(a, "antipattern") for a in antis),
+            language,
+            fix == "safe",
+            needs,
         )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -328,7 +339,9 @@ class PatternRule:
                 values[str(k)] = sent[p].text if p >= 0 else ""
             message = (v.message or self.message).format(**values)
             span = Span(first.start, last.end)
-            finding = suggest(span, message, *suggestions, safe=self.safe) if self.meta.fixable else suggest(span, message)
+            finding = (
+                suggest(span, message, *suggestions, safe=self.safe) if self.meta.fixable else suggest(span, message)
+            )
             if not self.meta.fixable and suggestions:
                 finding = Finding(span, message, suggestions, None)
             yield finding, set(range(marked[0], marked[-1] + 1))

@@ -77,7 +77,7 @@ def _build(doc: Document) -> tuple[Sentence, ...]:
         out.append(
             tuple(
                 Tok(f, f.lower().replace("’", "'"), a, b, t, c)
-                for f, (a, b), t, c in zip(forms, spans, tags, chunks)
+                for f, (a, b), t, c in zip(forms, spans, tags, chunks, strict=False)
             )
         )
     return tuple(out)
@@ -91,8 +91,11 @@ def chunk(tags: list[str], lows: list[str]) -> list[str]:
     while i < n:
         t = tags[i]
         participle_np = (
-            t in ("VBN", "VBG") and i + 1 < n and tags[i + 1].startswith("NN")
-            and i > 0 and tags[i - 1] in (",", "CC", "IN", "DT", "PRP$", "JJ")
+            t in ("VBN", "VBG")
+            and i + 1 < n
+            and tags[i + 1].startswith("NN")
+            and i > 0
+            and tags[i - 1] in (",", "CC", "IN", "DT", "PRP$", "JJ")
         )
         if t in _NP_START or t in ("PRP", "EX") or participle_np:
             out[i] = "B-NP"

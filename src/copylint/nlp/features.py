@@ -26,7 +26,27 @@ _BRITISH = (
     (re.compile(r"ogue(s)?$"), r"og\1"),
 )
 #: Tags an unseen or rare word form may take.
-OPEN = ("NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "RB", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ", "CD", "FW", "UH", "ADD", "SYM")
+OPEN = (
+    "NN",
+    "NNS",
+    "NNP",
+    "NNPS",
+    "JJ",
+    "JJR",
+    "JJS",
+    "RB",
+    "VB",
+    "VBD",
+    "VBG",
+    "VBN",
+    "VBP",
+    "VBZ",
+    "CD",
+    "FW",
+    "UH",
+    "ADD",
+    "SYM",
+)
 HEADLINE_SMALL = frozenset("a an and as at but by for from in into nor of on or the to with".split())
 
 

@@ -13,13 +13,40 @@ _IRREGULAR_VERBS = {
     "do": {"VB": "do", "VBP": "do", "VBZ": "does", "VBD": "did", "VBN": "done", "VBG": "doing"},
 }
 _FORMS_OF = {
-    "am": "be", "is": "be", "are": "be", "was": "be", "were": "be", "been": "be", "being": "be",
-    "'m": "be", "'re": "be", "has": "have", "had": "have", "having": "have", "'ve": "have",
-    "does": "do", "did": "do", "done": "do", "doing": "do", "n't": "not", "ca": "can", "wo": "will",
+    "am": "be",
+    "is": "be",
+    "are": "be",
+    "was": "be",
+    "were": "be",
+    "been": "be",
+    "being": "be",
+    "'m": "be",
+    "'re": "be",
+    "has": "have",
+    "had": "have",
+    "having": "have",
+    "'ve": "have",
+    "does": "do",
+    "did": "do",
+    "done": "do",
+    "doing": "do",
+    "n't": "not",
+    "ca": "can",
+    "wo": "will",
     "'ll": "will",
 }
-_PLURALS = {"men": "man", "women": "woman", "children": "child", "people": "person", "feet": "foot",
-            "teeth": "tooth", "mice": "mouse", "geese": "goose", "data": "data", "media": "media"}
+_PLURALS = {
+    "men": "man",
+    "women": "woman",
+    "children": "child",
+    "people": "person",
+    "feet": "foot",
+    "teeth": "tooth",
+    "mice": "mouse",
+    "geese": "goose",
+    "data": "data",
+    "media": "media",
+}
 
 
 @lru_cache(maxsize=1)

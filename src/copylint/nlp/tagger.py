@@ -13,9 +13,9 @@ import json
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
-from copylint.nlp.features import neighbour_features, open_candidates, normal, places, self_features
-from copylint.nlp.features import OPEN
+from copylint.nlp.features import OPEN, neighbour_features, normal, open_candidates, places, self_features
 
 Scores = dict[str, float]
 _EMPTY: Scores = {}
@@ -28,7 +28,7 @@ _LIKELY = 5
 class Tagger:
     """Tags sentences of Treebank tokens; one instance per process (see :func:`tagger`)."""
 
-    def __init__(self, data: dict) -> None:
+    def __init__(self, data: dict[str, Any]) -> None:
         self.tags = tuple(data["tags"])
         self.fixed: dict[str, str] = data["fixed"]
         self.seen: dict[str, tuple[str, ...]] = {k: tuple(v) for k, v in data["seen"].items()}
@@ -104,7 +104,7 @@ class Tagger:
         """Penn tags for one sentence of Treebank tokens."""
         n = len(forms)
         out: list[str] = []
-        where = None
+        where: list[str] | None = None
         p1, p2 = "<s>", "<s2>"
         fixed = self.fixed
         w = self._w
@@ -116,6 +116,7 @@ class Tagger:
                 if where[i] == "h":
                     tag = fixed.get(form.lower())
             if tag is None:
+                assert where is not None
                 low = normal(form)
                 cands = self.candidates(form, low)
                 own = self._self_scores(form, where[i])
@@ -130,7 +131,15 @@ class Tagger:
                 best = -1e18
                 tag = cands[0]
                 for c in cands:
-                    s = own.get(c, 0.0) + a.get(c, 0.0) + b.get(c, 0.0) + c_.get(c, 0.0) + d.get(c, 0.0) + h.get(c, 0.0) + tw.get(c, 0.0)
+                    s = (
+                        own.get(c, 0.0)
+                        + a.get(c, 0.0)
+                        + b.get(c, 0.0)
+                        + c_.get(c, 0.0)
+                        + d.get(c, 0.0)
+                        + h.get(c, 0.0)
+                        + tw.get(c, 0.0)
+                    )
                     if s > best or (s == best and c > tag):
                         best, tag = s, c
             out.append(tag)

@@ -22,7 +22,15 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from copylint.nlp.features import HEADLINE_SMALL, OPEN, open_candidates, history_features, neighbour_features, normal, places, self_features
+from copylint.nlp.features import (
+    HEADLINE_SMALL,
+    history_features,
+    neighbour_features,
+    normal,
+    open_candidates,
+    places,
+    self_features,
+)
 
 SEED = 20261206
 ITERATIONS = 8
@@ -51,7 +59,7 @@ def read_conllu(path: Path) -> list[list[tuple[str, str]]]:
 
 
 def headline_case(sent: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    out = []
+    out: list[tuple[str, str]] = []
     for form, tag in sent:
         if form[:1].isalpha() and (form.lower() not in HEADLINE_SMALL or not out):
             form = form[0].upper() + form[1:]
@@ -63,8 +71,8 @@ class Tables:
     """Candidate tags and unambiguous forms, counted from the training sentences."""
 
     def __init__(self, sents: list[list[tuple[str, str]]]) -> None:
-        exact: dict[str, Counter] = defaultdict(Counter)
-        low: dict[str, Counter] = defaultdict(Counter)
+        exact: dict[str, Counter[str]] = defaultdict(Counter)
+        low: dict[str, Counter[str]] = defaultdict(Counter)
         for sent in sents:
             for form, tag in sent:
                 exact[form][tag] += 1
@@ -146,7 +154,11 @@ class Perceptron:
 
 
 def tag_sentence(
-    model: Perceptron, tables: Tables, sent: list[tuple[str, str]], learn: bool, feats_static: list[list[str]] | None = None
+    model: Perceptron,
+    tables: Tables,
+    sent: list[tuple[str, str]],
+    learn: bool,
+    feats_static: list[list[str]] | None = None,
 ) -> list[str]:
     feats_static = feats_static or static(sent)
     p1, p2 = "<s>", "<s2>"
@@ -173,7 +185,7 @@ def tag_sentence(
 def accuracy(model: Perceptron, tables: Tables, sents: list[list[tuple[str, str]]]) -> float:
     right = total = 0
     for sent in sents:
-        for guess, (_, truth) in zip(tag_sentence(model, tables, sent, False), sent):
+        for guess, (_, truth) in zip(tag_sentence(model, tables, sent, False), sent, strict=False):
             right += guess == truth
             total += 1
     return right / total

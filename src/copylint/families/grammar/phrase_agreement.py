@@ -39,8 +39,16 @@ MEASURES = frozenset(
     "years months weeks days hours minutes seconds miles metres meters kilometres pounds dollars euros "
     "pence cents tonnes tons litres percent".split()
 )
-_TO_PLURAL = {"is": "are", "was": "were", "has": "have", "does": "do", "isn't": "aren't", "wasn't": "weren't",
-              "hasn't": "haven't", "doesn't": "don't"}
+_TO_PLURAL = {
+    "is": "are",
+    "was": "were",
+    "has": "have",
+    "does": "do",
+    "isn't": "aren't",
+    "wasn't": "weren't",
+    "hasn't": "haven't",
+    "doesn't": "don't",
+}
 _TO_SINGULAR = {v: k for k, v in _TO_PLURAL.items()}
 _DETERMINERS = frozenset({"DT", "PRP$"})
 #: Only the forms of "be", "have" and "do" are checked: their number is certain, whatever the tagger.
@@ -96,7 +104,8 @@ def _findings(doc: Document, british: bool) -> Iterator[Finding]:
         if v == first_end and v + 2 < len(sent) and sent[v].low == "and" and sent[v + 1].tag in _DETERMINERS:
             # "The chairman and the chief executive is ...": two subjects
             second = phrase_end(sent, v + 1)
-            other = sent[subject_head(sent, v + 1)[0]] if subject_head(sent, v + 1) else None
+            got_other = subject_head(sent, v + 1)
+            other = sent[got_other[0]] if got_other else None
             if other is None or other.tag not in ("NN", "NNS") or sent[v + 1].low in ("each", "every"):
                 continue
             coordinated, v = True, second
@@ -119,9 +128,7 @@ def _findings(doc: Document, british: bool) -> Iterator[Finding]:
             continue  # the tagger and the determiner disagree: not sure what the head is
         if any(t.tag in ("``", "''") or t.text in ("(", ")", "—", "–", ";", ":") for t in sent[start:v]):
             continue  # quoted titles, asides
-        if coordinated:
-            want = "pl"
-        elif head.tag == "NNS" and head.low not in S_SINGULAR and head.low not in MEASURES:
+        if coordinated or (head.tag == "NNS" and head.low not in S_SINGULAR and head.low not in MEASURES):
             want = "pl"
         elif head.tag == "NN":
             want = "sg"
