@@ -15,6 +15,7 @@ import click
 from copylint import fix as fixing
 from copylint.api import failing, fix_paths, lint_paths
 from copylint.commands.lsp import lsp
+from copylint.commands.serve import serve
 from copylint.commands.stats import stats
 from copylint.config import Config, ConfigError, Selector, find_config, load_config
 from copylint.diagnostic import Severity
@@ -236,6 +237,7 @@ def explain(rule_id: str, config_path: str | None) -> None:
 
 main.add_command(stats)
 main.add_command(lsp)
+main.add_command(serve)
 
 
 if __name__ == "__main__":  # pragma: no cover
