@@ -235,6 +235,7 @@ def _form(query: str, body: bytes) -> dict[str, list[str]]:
 class Handler(BaseHTTPRequestHandler):
     server: Server
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once, not 40 ms apart (delayed ACK)
     server_version = f"copylint/{__version__}"
 
     def setup(self) -> None:
@@ -384,6 +385,7 @@ def serve(
     """Run until SIGTERM or SIGINT; return after a clean stop."""
     service = Service(config, Path.cwd())
     service.linter()  # load the rules (and fail on a broken config) before taking requests
+    service.check("Warm-up: the dictionaries and word lists load on first use.", "markdown")
     app = App(service, limits or Limits(), allow_origin)
     server = Server((host, port), app, verbose)
     stop_requested = threading.Event()
