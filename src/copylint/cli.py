@@ -14,6 +14,7 @@ import click
 
 from copylint import fix as fixing
 from copylint.api import failing, fix_paths, lint_paths
+from copylint.commands.audit import audit
 from copylint.commands.lsp import lsp
 from copylint.commands.serve import serve
 from copylint.commands.stats import stats
@@ -56,10 +57,14 @@ def _load_config(config_path: str | None) -> Config | None:
     return None  # pragma: no cover
 
 
-def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], language: str | None) -> Config:
+def _with_cli(
+    config: Config, select: tuple[str, ...], ignore: tuple[str, ...], language: str | None, extend: tuple[str, ...] = ()
+) -> Config:
     settings = config.settings
     if select:
         settings = replace(settings, select=tuple(Selector(s) for s in select))
+    if extend:
+        settings = replace(settings, extend_select=settings.extend_select + tuple(Selector(s) for s in extend))
     if ignore:
         settings = replace(settings, ignore=settings.ignore + tuple(Selector(s) for s in ignore))
     if language:
@@ -71,7 +76,9 @@ def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], 
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--config", "config_path", type=str, help="Use this config file for every file (no discovery).")
-@click.option("--select", multiple=True, help="Only these rules (id, family or glob); repeatable.")
+@click.option("--select", multiple=True, help="Only these rules (id, family, group or glob); repeatable.")
+@click.option("--extend-select", "extend_select", multiple=True,
+              help="Add rules to the selection (a group such as 'coaching', an id); repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules (id, family or glob); repeatable.")
 @click.option("--language", type=click.Choice(["en-US", "en-GB"]), help="Override the configured language.")
 @click.option("--fail-on", type=SEVERITIES, default=None, help="Lowest severity that fails the run [default: warning].")
@@ -90,6 +97,7 @@ def check(
     fmt: str,
     config_path: str | None,
     select: tuple[str, ...],
+    extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     language: str | None,
     fail_on: str | None,
@@ -106,19 +114,22 @@ def check(
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
     config = _load_config(config_path)
-    if select or ignore or language:
-        config = _with_cli(config or _discovered_or_default(), select, ignore, language)
+    if select or ignore or language or extend_select:
+        config = _with_cli(config or _discovered_or_default(), select, ignore, language, extend_select)
     if config is not None:
         try:
             Registry.load(config)  # validates the config's selectors against the rules
         except (ConfigError, PackError, PluginError) as exc:
             _fail(str(exc))
     max_bytes = int(max_file_size * 1e6)
+    write_errors: list[str] = []
     if do_fix:
         if "-" in paths:
             raise UsageError("--fix cannot be used with stdin ('-')")
-        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes):
+        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes, errors=write_errors):
             click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
+        for problem in write_errors:
+            click.echo(f"copylint: error: {problem}", err=True)
     report = lint_paths(
         paths or (".",),
         config,
@@ -139,12 +150,16 @@ def check(
     if quiet and fmt == "text":
         text = "\n".join(text.split("\n")[:-1])
     if output:
-        fixing.write_atomic(output, text + "\n")
+        try:
+            fixing.write_atomic(output, text + "\n")
+        except OSError as exc:
+            write_errors.append(str(exc))
+            click.echo(f"copylint: error: {exc}", err=True)
     elif text:
         click.echo(text, color=colour)
     fail_config = config if config is not None else _cwd_config(strict=False)
     threshold = Severity.parse(fail_on) if fail_on else (fail_config and fail_config.fail_on) or Severity.WARNING
-    if report.errors:
+    if report.errors or write_errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FAILED if failing(report.diagnostics, threshold) else EXIT_CLEAN)
 
@@ -189,12 +204,18 @@ def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
     width = max((len(r.meta.id) for r in rules), default=10)
     for r in rules:
         m = r.meta
-        flags = ("fix " if m.fixable else "") + ("off" if not m.enabled else "")
-        click.echo(f"{m.id:<{width}}  {m.family:<12} {m.severity.value:<10} {flags:<7} {m.summary}")
+        flags = ("fix " if m.fixable else "") + ("" if m.enabled else f"off:{m.group}" if m.group else "off")
+        measured = f"{m.precision.rate:4.0%} of {m.precision.judged:<3}" if m.precision else "unmeasured"
+        click.echo(f"{m.id:<{width}}  {m.family:<12} {m.severity.value:<10} {flags:<16} {measured:<11} {m.summary}")
     families: dict[str, int] = {}
     for r in rules:
         families[r.meta.family] = families.get(r.meta.family, 0) + 1
     click.echo(f"{len(rules)} rules: " + ", ".join(f"{k} {v}" for k, v in sorted(families.items())))
+    click.echo(
+        "Precision: share judged right, blind, on unseen news copy (copylint explain RULE for the counts)."
+        " Off-by-default groups: " + ", ".join(sorted({r.meta.group for r in rules if r.meta.group}))
+        + " (turn one on with `extend-select: [GROUP]`)."
+    )
 
 
 def _registry(config_path: str | None) -> Registry:
@@ -213,6 +234,19 @@ def _meta_dict(m) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "severity": m.severity.value,
         "fixable": m.fixable,
         "enabled": m.enabled,
+        "group": m.group,
+        "precision": None
+        if m.precision is None
+        else {
+            "right": m.precision.right,
+            "debatable": m.precision.debatable,
+            "wrong": m.precision.wrong,
+            "judged": m.precision.judged,
+            "rate": round(m.precision.rate, 3),
+            "date": m.precision.date,
+            "corpus": m.precision.corpus,
+            "seeds": list(m.precision.seeds),
+        },
         "summary": m.summary,
         "source": m.source,
         "origin": m.origin,
@@ -236,6 +270,7 @@ def explain(rule_id: str, config_path: str | None) -> None:
 
 
 main.add_command(stats)
+main.add_command(audit)
 main.add_command(lsp)
 main.add_command(serve)
 

@@ -67,7 +67,7 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
     line, col = doc.line_col(start)
     end_line, end_col = doc.line_col(end)
     fix = None
-    if finding.fix is not None:
+    if finding.fix is not None and _fix_ok(doc, finding):
         edits = []
         for edit in finding.fix.edits:
             s, e = doc.source_range(edit.span)
@@ -88,6 +88,26 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
         offset=start,
         end_offset=end,
     )
+
+
+#: Characters a fix may not write into a source of this format: they could make markup.
+_MARKUP_CHARS = {"html": set("<>&"), "markdown": set("<>[]`*_\\")}
+
+
+def _fix_ok(doc: Document, finding: Finding) -> bool:
+    """A fix edits prose only: each edit stays inside the finding's span, replaces characters
+    copied verbatim from the source (no markup, entity or collapsed whitespace in between) and
+    writes no character that is markup in the document's format. Other fixes are dropped (the
+    diagnostic is still reported)."""
+    assert finding.fix is not None
+    forbidden = _MARKUP_CHARS.get(doc.format, set())
+    for edit in finding.fix.edits:
+        span = edit.span
+        if not finding.span.contains(span) or not doc.is_verbatim(span):
+            return False
+        if forbidden and (set(edit.replacement) - set(doc.text(span))) & forbidden:
+            return False
+    return True
 
 
 #: Which family speaks when several rules flag exactly the same text.
