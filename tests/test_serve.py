@@ -30,7 +30,7 @@ from click.testing import CliRunner
 from copylint.cli import main
 from copylint.languagetool.client import parse_matches, request_check
 
-TEXT = "The goverment said 😀 they could of gone. It is absolutely essential."
+TEXT = "The goverment said 😀 they could of gone. It is absolutely essential. In order to win, they utilize a very unique plan."
 
 
 @dataclass
@@ -114,7 +114,8 @@ def test_plain_text_form_in_languagetool_shape_with_utf16_offsets(server: Runnin
     assert reply["language"]["code"] == "en-US" and reply["language"]["name"] == "English (US)"
     assert reply["software"]["apiVersion"] == 1
     matches = by_rule(reply)
-    assert set(matches) == {"spelling.unknown-word", "grammar.could-of"}  # level=default: no suggestions
+    assert {"spelling.unknown-word", "grammar.could-of"} <= set(matches)
+    assert all(m["type"]["typeName"] != "Hint" for m in reply["matches"])  # level=default: no suggestions
     could = matches["grammar.could-of"]
     # 'of' comes after an emoji: one code point, two UTF-16 units
     assert could["offset"] == utf16(TEXT[: TEXT.index("of gone")]) == TEXT.index("of gone") + 1
@@ -133,11 +134,24 @@ def test_plain_text_form_in_languagetool_shape_with_utf16_offsets(server: Runnin
     assert spelling["rule"]["category"]["id"] == "TYPOS"
 
 
-def test_level_picky_adds_suggestions(server: Running) -> None:
-    _, reply = server.form({"text": TEXT, "language": "en-US", "level": "picky"})
-    adverb = by_rule(reply)["readability.adverb"]
-    assert adverb["type"] == {"typeName": "Hint"}
-    assert adverb["offset"] == utf16(TEXT[: TEXT.index("absolutely")])
+def v1(server: Running, text: str, fmt: str = "text") -> list[dict]:
+    status, _h, body = server.request("POST", "/v1/lint", json.dumps({"text": text, "format": fmt}), {"Content-Type": "application/json"})
+    assert status == 200
+    return json.loads(body)["diagnostics"]
+
+
+def test_level_default_has_errors_and_warnings_picky_adds_suggestions(server: Running) -> None:
+    everything = v1(server, TEXT)
+    suggestions = [d for d in everything if d["severity"] == "suggestion"]
+    assert suggestions, "the text has at least one suggestion-level finding"
+    _, default = server.form({"text": TEXT, "language": "en-US"})
+    _, picky = server.form({"text": TEXT, "language": "en-US", "level": "picky"})
+    assert sorted((m["rule"]["id"], m["offset"]) for m in picky["matches"]) == sorted((d["rule"], d["utf16_offset"]) for d in everything)
+    assert sorted((m["rule"]["id"], m["offset"]) for m in default["matches"]) == sorted(
+        (d["rule"], d["utf16_offset"]) for d in everything if d["severity"] != "suggestion"
+    )
+    hints = [m for m in picky["matches"] if m["type"] == {"typeName": "Hint"}]
+    assert len(hints) == len(suggestions)
 
 
 def test_query_string_get(server: Running) -> None:
@@ -195,12 +209,12 @@ def test_enabled_and_disabled_rules_and_categories(server: Running) -> None:
         return {m["rule"]["id"] for m in reply["matches"]}
 
     everything = rules()
-    assert {"spelling.unknown-word", "grammar.could-of", "readability.adverb"} <= everything
+    assert {"spelling.unknown-word", "grammar.could-of"} <= everything
     assert "grammar.could-of" not in rules(disabledRules="grammar.could-of")
     assert rules(enabledOnly="true", enabledRules="grammar.could-of") == {"grammar.could-of"}
     assert rules(enabledOnly="true", enabledCategories="TYPOS") == {"spelling.unknown-word"}
-    assert rules(enabledOnly="true", enabledCategories="grammar,spelling") == {"spelling.unknown-word", "grammar.could-of"}
-    assert not {r for r in rules(disabledCategories="TYPOS,READABILITY") if r.startswith(("spelling", "readability"))}
+    assert rules(enabledOnly="true", enabledCategories="grammar,spelling") == {r for r in everything if r.startswith(("spelling.", "grammar."))}
+    assert rules(disabledCategories="TYPOS,GRAMMAR") == {r for r in everything if not r.startswith(("spelling.", "grammar."))}
     assert rules(disabledRules="grammar") == everything - {r for r in everything if r.startswith("grammar.")}
 
 
@@ -220,9 +234,10 @@ def test_languages(server: Running) -> None:
 
 def test_copylints_own_languagetool_client_reads_the_reply(server: Running) -> None:
     url = f"http://127.0.0.1:{server.port}"
-    reply = request_check(url, TEXT, "en-US", disabled_rules=["spelling.unknown-word"])
-    (match,) = parse_matches(reply, TEXT, url)
-    assert TEXT[match.start : match.end] == "of"
+    text = "Yesterday 😀 they could of gone home."
+    reply = request_check(url, text, "en-US")
+    (match,) = parse_matches(reply, text, url)
+    assert text[match.start : match.end] == "of"
     assert match.rule_id == "grammar.could-of" and match.replacements == ("have",)
 
 
@@ -230,12 +245,12 @@ def test_language_tool_python_client(server: Running) -> None:
     ltp = pytest.importorskip("language_tool_python")
     tool = ltp.LanguageTool("en-US", remote_server=f"http://127.0.0.1:{server.port}")
     try:
-        matches = tool.check(TEXT)
-        by_id = {m.rule_id: m for m in matches}
-        could = by_id["grammar.could-of"]
-        assert TEXT[could.offset : could.offset + could.error_length] == "of"
+        text = "Yesterday 😀 they could of gone home."
+        (could,) = tool.check(text)
+        assert could.rule_id == "grammar.could-of"
+        assert text[could.offset : could.offset + could.error_length] == "of"
         assert could.replacements == ["have"]
-        assert ltp.utils.correct(TEXT, [could]) == TEXT.replace("could of", "could have")
+        assert ltp.utils.correct(text, [could]) == text.replace("could of", "could have")
     finally:
         tool.close()
 
