@@ -6,6 +6,7 @@ configuration or input errors.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -37,9 +38,6 @@ class UsageError(click.UsageError):
 @click.version_option(package_name="copylint")
 def main() -> None:
     """copylint: an editorial quality linter for news copy."""
-    from copylint import recache
-
-    recache.install()  # compiled regexes are reused across runs (start-up of one-article runs)
 
 
 def _fail(message: str) -> None:
@@ -92,6 +90,7 @@ def _with_cli(
 @click.option("--max-file-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, show_default=True, help="Skip files larger than this many MB.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line (text format).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU for large runs).")
+@click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results (also COPYLINT_NO_CACHE=1).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -111,6 +110,7 @@ def check(
     max_file_size: float,
     quiet: bool,
     jobs: int,
+    no_cache: bool,
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
     config = _load_config(config_path)
@@ -139,6 +139,7 @@ def check(
         max_bytes=max_bytes,
         keep_sources=fmt == "html",
         jobs=jobs,
+        cache=not (no_cache or os.environ.get("COPYLINT_NO_CACHE")),
     )
     for note in report.notes:
         click.echo(f"copylint: {note}", err=True)
@@ -267,6 +268,28 @@ def explain(rule_id: str, config_path: str | None) -> None:
     from copylint.docs import explain_text
 
     click.echo(explain_text(found.meta))  # type: ignore[union-attr]
+
+
+@main.group()
+def cache() -> None:
+    """The result cache (files whose text and configuration are unchanged are not linted again)."""
+
+
+@cache.command("clean")
+def cache_clean() -> None:
+    """Delete every cached result."""
+    from copylint import resultcache
+
+    count = resultcache.clean()
+    click.echo(f"copylint: removed {count} cached result{'s' if count != 1 else ''} from {resultcache.results_dir()}")
+
+
+@cache.command("dir")
+def cache_dir() -> None:
+    """Print the result cache's folder."""
+    from copylint import resultcache
+
+    click.echo(str(resultcache.results_dir()))
 
 
 main.add_command(stats)
