@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from html import escape
 
 from copylint.api import Report
+from copylint.report import RenderOptions
 from copylint.report.text import summary_line
-from copylint.rule import Rule
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#222}
@@ -18,7 +17,7 @@ li{margin:.2rem 0} code{font-size:90%}
 """
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     parts = [f"<!doctype html><meta charset=utf-8><title>copylint report</title><style>{_STYLE}</style>",
              f"<h1>copylint report</h1><p>{escape(summary_line(report))}</p>"]
     by_path: dict[str, list] = {}
