@@ -10,6 +10,7 @@ from functools import cached_property
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
+from copylint import matching
 from copylint.matching import Keywords, may_match, requirements
 from copylint.toolkit import match_case, suggest
 
@@ -113,7 +114,7 @@ class Pattern:
 
     @cached_property
     def rx(self) -> re.Pattern[str]:
-        return re.compile(self.source, re.IGNORECASE)
+        return matching.compile(self.source, re.IGNORECASE)
 
     @cached_property
     def needs(self) -> tuple[Keywords, ...]:
