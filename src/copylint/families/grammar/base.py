@@ -8,9 +8,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint import matching
 from copylint.matching import Keywords, may_match, requirements
 from copylint.toolkit import match_case, suggest
 

@@ -3,7 +3,6 @@ and periods at a closing quotation mark."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from copylint import matching
