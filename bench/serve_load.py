@@ -38,9 +38,24 @@ SAMPLE = (
 
 def start_server(workers: int) -> tuple[subprocess.Popen, int]:
     proc = subprocess.Popen(
-        [sys.executable, "-m", "copylint", "serve", "--port", "0", "--workers", str(workers), "--queue", "1000",
-         "--max-connections", "1000", "--timeout", "60"],
-        stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "copylint",
+            "serve",
+            "--port",
+            "0",
+            "--workers",
+            str(workers),
+            "--queue",
+            "1000",
+            "--max-connections",
+            "1000",
+            "--timeout",
+            "60",
+        ],
+        stderr=subprocess.PIPE,
+        text=True,
     )
     assert proc.stderr is not None
     for line in proc.stderr:
@@ -72,7 +87,9 @@ def run(host: str, port: int, clients: int, seconds: float, bodies: list[bytes],
                 if endpoint == "health":
                     conn.request("GET", "/health")
                 else:
-                    conn.request("POST", "/v2/check", body=body, headers={"Content-Type": "application/x-www-form-urlencoded"})
+                    conn.request(
+                        "POST", "/v2/check", body=body, headers={"Content-Type": "application/x-www-form-urlencoded"}
+                    )
                 resp = conn.getresponse()
                 data = resp.read()
                 if resp.status != 200:
@@ -103,9 +120,17 @@ def run(host: str, port: int, clients: int, seconds: float, bodies: list[bytes],
     def pct(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000 if latencies else float("nan")
 
-    return {"requests": len(latencies), "failed": len(failures), "seconds": elapsed,
-            "rps": len(latencies) / elapsed, "p50_ms": pct(0.5), "p90_ms": pct(0.9), "p99_ms": pct(0.99),
-            "max_ms": latencies[-1] * 1000 if latencies else float("nan"), "first_failures": failures[:3]}
+    return {
+        "requests": len(latencies),
+        "failed": len(failures),
+        "seconds": elapsed,
+        "rps": len(latencies) / elapsed,
+        "p50_ms": pct(0.5),
+        "p90_ms": pct(0.9),
+        "p99_ms": pct(0.99),
+        "max_ms": latencies[-1] * 1000 if latencies else float("nan"),
+        "first_failures": failures[:3],
+    }
 
 
 def main() -> int:
@@ -133,11 +158,15 @@ def main() -> int:
         if proc is not None:
             proc.terminate()
             proc.wait(timeout=60)
-    print(f"copylint serve load: {args.clients} clients for {args.seconds:g} s, {args.endpoint}, "
-          f"{len(texts)} text(s) of {words:.0f} words on average, {args.workers} workers")
-    print(f"requests {result['requests']}  failed {result['failed']}  {result['rps']:.1f} req/s  "
-          f"p50 {result['p50_ms']:.0f} ms  p90 {result['p90_ms']:.0f} ms  p99 {result['p99_ms']:.0f} ms  "
-          f"max {result['max_ms']:.0f} ms")
+    print(
+        f"copylint serve load: {args.clients} clients for {args.seconds:g} s, {args.endpoint}, "
+        f"{len(texts)} text(s) of {words:.0f} words on average, {args.workers} workers"
+    )
+    print(
+        f"requests {result['requests']}  failed {result['failed']}  {result['rps']:.1f} req/s  "
+        f"p50 {result['p50_ms']:.0f} ms  p90 {result['p90_ms']:.0f} ms  p99 {result['p99_ms']:.0f} ms  "
+        f"max {result['max_ms']:.0f} ms"
+    )
     for failure in result["first_failures"]:
         print(f"  failed: {failure}")
     return 1 if result["failed"] else 0

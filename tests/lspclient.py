@@ -14,7 +14,9 @@ from typing import Any
 
 
 class LspClient:
-    def __init__(self, command: Sequence[str], cwd: str | Path | None = None, env: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, command: Sequence[str], cwd: str | Path | None = None, env: dict[str, str] | None = None
+    ) -> None:
         self.proc = subprocess.Popen(
             list(command), stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, cwd=cwd, env=env
         )
@@ -81,7 +83,9 @@ class LspClient:
     def notify(self, method: str, params: Any) -> None:
         self._send({"method": method, "params": params})
 
-    def wait_for(self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 30, start: int = 0) -> dict[str, Any]:
+    def wait_for(
+        self, predicate: Callable[[dict[str, Any]], bool], timeout: float = 30, start: int = 0
+    ) -> dict[str, Any]:
         """The first notification (from index ``start``) that satisfies ``predicate``."""
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -94,7 +98,9 @@ class LspClient:
                     raise TimeoutError(f"no matching notification; stderr: {self.stderr()[-2000:]}")
                 self._cond.wait(left)
 
-    def diagnostics_for(self, uri: str, version: int | None = None, timeout: float = 30, start: int = 0) -> dict[str, Any]:
+    def diagnostics_for(
+        self, uri: str, version: int | None = None, timeout: float = 30, start: int = 0
+    ) -> dict[str, Any]:
         def match(m: dict[str, Any]) -> bool:
             p = m.get("params") or {}
             return (

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import subprocess
-import tempfile
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -61,7 +61,9 @@ def own_client(workspace: Path):  # type: ignore[no-untyped-def]
 
 def open_doc(c: LspClient, path: Path, text: str, language: str = "markdown", version: int = 1) -> str:
     uri = path.as_uri()
-    c.notify("textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": language, "version": version, "text": text}})
+    c.notify(
+        "textDocument/didOpen", {"textDocument": {"uri": uri, "languageId": language, "version": version, "text": text}}
+    )
     return uri
 
 
@@ -101,10 +103,16 @@ def got_lsp(diags: list[dict]) -> list[tuple]:
     [
         ("story.md", "markdown", ARTICLE),
         ("story.txt", "plaintext", "The goverment said 😀 they could of gone.\nFreinds 👍🏽 waited.\n"),
-        ("story.html", "html", "<p>The <b>goverment</b> said 😀 they could of gone.</p>\n<p>Freinds 👍🏽 waited.</p>\n"),
+        (
+            "story.html",
+            "html",
+            "<p>The <b>goverment</b> said 😀 they could of gone.</p>\n<p>Freinds 👍🏽 waited.</p>\n",
+        ),
     ],
 )
-def test_diagnostics_on_open_match_the_cli_in_utf16(client: LspClient, workspace: Path, name: str, language: str, text: str) -> None:
+def test_diagnostics_on_open_match_the_cli_in_utf16(
+    client: LspClient, workspace: Path, name: str, language: str, text: str
+) -> None:
     path = workspace / name
     path.write_text(text, encoding="utf-8")
     uri = open_doc(client, path, text, language)
@@ -126,7 +134,9 @@ def test_unknown_language_is_left_alone(client: LspClient, workspace: Path) -> N
     uri = open_doc(client, workspace / "script.py", "x = 'goverment'\n", "python")
     other = open_doc(client, workspace / "a.md", "Fine copy.\n")
     client.diagnostics_for(other)
-    assert not any(m["params"]["uri"] == uri for m in client.notifications if m["method"] == "textDocument/publishDiagnostics")
+    assert not any(
+        m["params"]["uri"] == uri for m in client.notifications if m["method"] == "textDocument/publishDiagnostics"
+    )
 
 
 def test_many_edits_in_a_row_are_debounced_and_end_on_the_last_text(client: LspClient, workspace: Path) -> None:
@@ -137,13 +147,16 @@ def test_many_edits_in_a_row_are_debounced_and_end_on_the_last_text(client: LspC
     text = "Start.\n"
     typed = "The goverment 😀 could of said so. "
     version = 1
-    for i, ch in enumerate(typed * 2):  # 70 single-character insertions at the end of line 1
+    for ch in typed * 2:  # 70 single-character insertions at the end of line 1
         version += 1
         line = text.split("\n")[1] if "\n" in text else ""
         pos = {"line": 1, "character": utf16(line)}
         client.notify(
             "textDocument/didChange",
-            {"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"range": {"start": pos, "end": pos}, "text": ch}]},
+            {
+                "textDocument": {"uri": uri, "version": version},
+                "contentChanges": [{"range": {"start": pos, "end": pos}, "text": ch}],
+            },
         )
         text += ch
     final = client.diagnostics_for(uri, version=version, start=mark)
@@ -230,22 +243,37 @@ def test_code_actions_fix_suggest_disable_and_add_word(own_client: LspClient, wo
     # the suppression comment, applied and sent back as an edit: the diagnostic goes
     disable = next(a for a in actions if a["title"].startswith("Disable"))
     new_text = _apply(text, disable["edit"]["documentChanges"][0]["edits"])
-    assert new_text == "Friends 😀 said the goverment could of gone. <!-- copylint-disable-line spelling.unknown-word -->\n"
+    assert (
+        new_text
+        == "Friends 😀 said the goverment could of gone. <!-- copylint-disable-line spelling.unknown-word -->\n"
+    )
     mark = len(client.notifications)
-    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": new_text}]})
+    client.notify(
+        "textDocument/didChange", {"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": new_text}]}
+    )
     after = client.diagnostics_for(uri, version=2, start=mark)["diagnostics"]
     assert [d["code"] for d in after] == ["grammar.could-of"]
     # disabling a second rule on the same line extends the comment
     could = after[0]["range"]
-    second = next(a for a in _actions(client, uri, 0, could["start"]["character"], could["end"]["character"]) if a["title"].startswith("Disable"))
+    second = next(
+        a
+        for a in _actions(client, uri, 0, could["start"]["character"], could["end"]["character"])
+        if a["title"].startswith("Disable")
+    )
     assert _apply(new_text, second["edit"]["documentChanges"][0]["edits"]).endswith(
         "<!-- copylint-disable-line spelling.unknown-word grammar.could-of -->\n"
     )
     # add to the house dictionary: the config and word file are created, the word is accepted
     mark = len(client.notifications)
-    client.notify("textDocument/didChange", {"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": text}]})
+    client.notify(
+        "textDocument/didChange", {"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": text}]}
+    )
     client.diagnostics_for(uri, version=3, start=mark)
-    add = next(a for a in _actions(client, uri, 0, rng["start"]["character"], rng["end"]["character"]) if a["title"].startswith("Add"))
+    add = next(
+        a
+        for a in _actions(client, uri, 0, rng["start"]["character"], rng["end"]["character"])
+        if a["title"].startswith("Add")
+    )
     mark = len(client.notifications)
     written = client.request("workspace/executeCommand", add["command"])
     assert Path(written) == workspace / ".copylint-words.txt"
@@ -264,7 +292,10 @@ def test_hover_shows_the_rules_explanation(client: LspClient, workspace: Path) -
     hover = client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": diag["range"]["start"]})
     explained = CliRunner().invoke(main, ["explain", "grammar.could-of"]).output.strip()
     assert hover["contents"]["value"] == explained
-    assert client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}}) is None
+    assert (
+        client.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": {"line": 0, "character": 0}})
+        is None
+    )
 
 
 def test_utf8_position_encoding_when_the_client_asks_for_it(workspace: Path) -> None:
@@ -297,7 +328,14 @@ def test_tcp_listens_on_loopback(workspace: Path) -> None:
                 assert time.monotonic() < deadline and proc.poll() is None
                 time.sleep(0.2)
         with conn:
-            body = json.dumps({"jsonrpc": "2.0", "id": 1, "method": "initialize", "params": {"processId": None, "rootUri": None, "capabilities": {}}}).encode()
+            body = json.dumps(
+                {
+                    "jsonrpc": "2.0",
+                    "id": 1,
+                    "method": "initialize",
+                    "params": {"processId": None, "rootUri": None, "capabilities": {}},
+                }
+            ).encode()
             conn.sendall(b"Content-Length: %d\r\n\r\n" % len(body) + body)
             data = b""
             while b"serverInfo" not in data:

@@ -39,8 +39,9 @@ class Running:
     port: int
     log: list[str] = field(default_factory=list)
 
-    def request(self, method: str, path: str, body: bytes | str | None = None, headers: dict | None = None,
-                timeout: float = 30) -> tuple[int, dict, bytes]:
+    def request(
+        self, method: str, path: str, body: bytes | str | None = None, headers: dict | None = None, timeout: float = 30
+    ) -> tuple[int, dict, bytes]:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=timeout)
         try:
             data = body.encode("utf-8") if isinstance(body, str) else body
@@ -51,14 +52,19 @@ class Running:
             conn.close()
 
     def form(self, fields: dict[str, str], content_type: str = "application/x-www-form-urlencoded") -> tuple[int, dict]:
-        status, _h, body = self.request("POST", "/v2/check", urllib.parse.urlencode(fields), {"Content-Type": content_type})
+        status, _h, body = self.request(
+            "POST", "/v2/check", urllib.parse.urlencode(fields), {"Content-Type": content_type}
+        )
         return status, json.loads(body) if status == 200 else {"error": body.decode()}
 
 
 def start(cwd: Path, *args: str) -> Running:
     proc = subprocess.Popen(
         [sys.executable, "-m", "copylint", "serve", "--port", "0", *args],
-        cwd=cwd, stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True,
+        cwd=cwd,
+        stderr=subprocess.PIPE,
+        stdout=subprocess.DEVNULL,
+        text=True,
     )
     log: list[str] = []
     ready = threading.Event()
@@ -125,7 +131,17 @@ def test_plain_text_form_in_languagetool_shape_with_utf16_offsets(server: Runnin
     ctx = could["context"]
     units = ctx["text"].encode("utf-16-le")  # the context's offset counts UTF-16 units too
     assert units[2 * ctx["offset"] : 2 * (ctx["offset"] + ctx["length"])].decode("utf-16-le") == "of"
-    assert set(could) >= {"message", "shortMessage", "replacements", "offset", "length", "context", "sentence", "type", "rule"}
+    assert set(could) >= {
+        "message",
+        "shortMessage",
+        "replacements",
+        "offset",
+        "length",
+        "context",
+        "sentence",
+        "type",
+        "rule",
+    }
     assert could["rule"]["category"] == {"id": "GRAMMAR", "name": "Grammar"}
     assert could["rule"]["issueType"] == "grammar" and could["rule"]["description"]
     spelling = matches["spelling.unknown-word"]
@@ -135,7 +151,9 @@ def test_plain_text_form_in_languagetool_shape_with_utf16_offsets(server: Runnin
 
 
 def v1(server: Running, text: str, fmt: str = "text") -> list[dict]:
-    status, _h, body = server.request("POST", "/v1/lint", json.dumps({"text": text, "format": fmt}), {"Content-Type": "application/json"})
+    status, _h, body = server.request(
+        "POST", "/v1/lint", json.dumps({"text": text, "format": fmt}), {"Content-Type": "application/json"}
+    )
     assert status == 200
     return json.loads(body)["diagnostics"]
 
@@ -146,7 +164,9 @@ def test_level_default_has_errors_and_warnings_picky_adds_suggestions(server: Ru
     assert suggestions, "the text has at least one suggestion-level finding"
     _, default = server.form({"text": TEXT, "language": "en-US"})
     _, picky = server.form({"text": TEXT, "language": "en-US", "level": "picky"})
-    assert sorted((m["rule"]["id"], m["offset"]) for m in picky["matches"]) == sorted((d["rule"], d["utf16_offset"]) for d in everything)
+    assert sorted((m["rule"]["id"], m["offset"]) for m in picky["matches"]) == sorted(
+        (d["rule"], d["utf16_offset"]) for d in everything
+    )
     assert sorted((m["rule"]["id"], m["offset"]) for m in default["matches"]) == sorted(
         (d["rule"], d["utf16_offset"]) for d in everything if d["severity"] != "suggestion"
     )
@@ -166,21 +186,32 @@ def test_obsidian_plugin_request_with_annotated_markdown(server: Running) -> Non
     # The shape the Obsidian plugin sends: annotated Markdown, language=auto, enabledOnly=false.
     source = "# Notes\n\nThe **goverment** said 😀 they [could of](https://x.org) gone.\n"
     annotation = [
-        {"markup": "# "}, {"text": "Notes"}, {"markup": "\n\n", "interpretAs": "\n\n"},
-        {"text": "The "}, {"markup": "**"}, {"text": "goverment"}, {"markup": "**"}, {"text": " said 😀 they "},
-        {"markup": "["}, {"text": "could of"}, {"markup": "](https://x.org)"}, {"text": " gone."},
+        {"markup": "# "},
+        {"text": "Notes"},
+        {"markup": "\n\n", "interpretAs": "\n\n"},
+        {"text": "The "},
+        {"markup": "**"},
+        {"text": "goverment"},
+        {"markup": "**"},
+        {"text": " said 😀 they "},
+        {"markup": "["},
+        {"text": "could of"},
+        {"markup": "](https://x.org)"},
+        {"text": " gone."},
         {"markup": "\n", "interpretAs": "\n"},
     ]
     assert "".join(p.get("text", p.get("markup", "")) for p in annotation) == source
-    status, reply = server.form({
-        "data": json.dumps({"annotation": annotation}),
-        "language": "auto",
-        "enabledOnly": "false",
-        "level": "default",
-        "disabledCategories": "TYPOGRAPHY",
-        "preferredVariants": "en-GB",
-        "motherTongue": "de-DE",
-    })
+    status, reply = server.form(
+        {
+            "data": json.dumps({"annotation": annotation}),
+            "language": "auto",
+            "enabledOnly": "false",
+            "level": "default",
+            "disabledCategories": "TYPOGRAPHY",
+            "preferredVariants": "en-GB",
+            "motherTongue": "de-DE",
+        }
+    )
     assert status == 200
     assert reply["language"]["code"] == "en-GB"  # auto + preferredVariants
     matches = by_rule(reply)
@@ -192,10 +223,21 @@ def test_obsidian_plugin_request_with_annotated_markdown(server: Running) -> Non
 
 def test_ltex_request_form_body_labelled_json(server: Running) -> None:
     # LTeX posts the form with Content-Type: application/json; LanguageTool reads it as a form.
-    data = {"annotation": [{"text": "They could of gone and the goverment "}, {"markup": "\\textbf{"},
-                           {"text": "said"}, {"markup": "}"}, {"text": " so."}]}
+    data = {
+        "annotation": [
+            {"text": "They could of gone and the goverment "},
+            {"markup": "\\textbf{"},
+            {"text": "said"},
+            {"markup": "}"},
+            {"text": " so."},
+        ]
+    }
     status, reply = server.form(
-        {"language": "en-US", "data": json.dumps(data), "disabledRules": "spelling.unknown-word,typography.straight-quotes"},
+        {
+            "language": "en-US",
+            "data": json.dumps(data),
+            "disabledRules": "spelling.unknown-word,typography.straight-quotes",
+        },
         content_type="application/json; charset=UTF-8",
     )
     assert status == 200
@@ -213,8 +255,12 @@ def test_enabled_and_disabled_rules_and_categories(server: Running) -> None:
     assert "grammar.could-of" not in rules(disabledRules="grammar.could-of")
     assert rules(enabledOnly="true", enabledRules="grammar.could-of") == {"grammar.could-of"}
     assert rules(enabledOnly="true", enabledCategories="TYPOS") == {"spelling.unknown-word"}
-    assert rules(enabledOnly="true", enabledCategories="grammar,spelling") == {r for r in everything if r.startswith(("spelling.", "grammar."))}
-    assert rules(disabledCategories="TYPOS,GRAMMAR") == {r for r in everything if not r.startswith(("spelling.", "grammar."))}
+    assert rules(enabledOnly="true", enabledCategories="grammar,spelling") == {
+        r for r in everything if r.startswith(("spelling.", "grammar."))
+    }
+    assert rules(disabledCategories="TYPOS,GRAMMAR") == {
+        r for r in everything if not r.startswith(("spelling.", "grammar."))
+    }
     assert rules(disabledRules="grammar") == everything - {r for r in everything if r.startswith("grammar.")}
 
 
@@ -260,8 +306,9 @@ def test_language_tool_python_client(server: Running) -> None:
 
 def test_v1_lint_is_the_cli_json_with_offsets(server: Running, tmp_path: Path) -> None:
     text = "# Title\n\nThe goverment said 😀 they could of gone. It is absolutely essential.\n"
-    status, _h, body = server.request("POST", "/v1/lint", json.dumps({"text": text, "format": "markdown"}),
-                                      {"Content-Type": "application/json"})
+    status, _h, body = server.request(
+        "POST", "/v1/lint", json.dumps({"text": text, "format": "markdown"}), {"Content-Type": "application/json"}
+    )
     assert status == 200
     reply = json.loads(body)
     article = tmp_path / "a.md"
@@ -270,7 +317,8 @@ def test_v1_lint_is_the_cli_json_with_offsets(server: Running, tmp_path: Path) -
     cli = json.loads(CliRunner().invoke(main, ["check", "--format", "json", str(article)]).stdout)["diagnostics"]
     strip = lambda d: {k: v for k, v in d.items() if k != "path"}  # noqa: E731
     assert [strip(d) | {"path": "x"} for d in cli] == [
-        {k: v for k, v in d.items() if k not in ("offset", "end_offset", "utf16_offset", "utf16_end_offset")} | {"path": "x"}
+        {k: v for k, v in d.items() if k not in ("offset", "end_offset", "utf16_offset", "utf16_end_offset")}
+        | {"path": "x"}
         for d in reply["diagnostics"]
     ]
     could = next(d for d in reply["diagnostics"] if d["rule"] == "grammar.could-of")
@@ -305,8 +353,9 @@ BAD_V2 = [
 
 @pytest.mark.parametrize(("fields", "message"), BAD_V2)
 def test_malformed_languagetool_requests_get_a_clear_400(server: Running, fields: dict, message: str) -> None:
-    status, headers, body = server.request("POST", "/v2/check", urllib.parse.urlencode(fields),
-                                           {"Content-Type": "application/x-www-form-urlencoded"})
+    status, headers, body = server.request(
+        "POST", "/v2/check", urllib.parse.urlencode(fields), {"Content-Type": "application/x-www-form-urlencoded"}
+    )
     assert status == 400
     assert headers["Content-Type"].startswith("text/plain")
     assert body.decode().startswith("Error: ") and message in body.decode()
@@ -325,14 +374,37 @@ def test_malformed_languagetool_requests_get_a_clear_400(server: Running, fields
         ("POST", "/v1/lint", b"{bad", {"Content-Type": "application/json"}, 400, "not valid JSON"),
         ("POST", "/v1/lint", b"[1]", {"Content-Type": "application/json"}, 400, "JSON object"),
         ("POST", "/v1/lint", b'{"text": 1}', {"Content-Type": "application/json"}, 400, "'text' must be a string"),
-        ("POST", "/v1/lint", b'{"text": "x", "colour": 1}', {"Content-Type": "application/json"}, 400, "unknown field(s): colour"),
-        ("POST", "/v1/lint", b'{"text": "x", "format": "pdf"}', {"Content-Type": "application/json"}, 400, "unknown format 'pdf'"),
-        ("POST", "/v1/lint", b'{"text": "x", "language": "fr"}', {"Content-Type": "application/json"}, 400, "unknown language 'fr'"),
+        (
+            "POST",
+            "/v1/lint",
+            b'{"text": "x", "colour": 1}',
+            {"Content-Type": "application/json"},
+            400,
+            "unknown field(s): colour",
+        ),
+        (
+            "POST",
+            "/v1/lint",
+            b'{"text": "x", "format": "pdf"}',
+            {"Content-Type": "application/json"},
+            400,
+            "unknown format 'pdf'",
+        ),
+        (
+            "POST",
+            "/v1/lint",
+            b'{"text": "x", "language": "fr"}',
+            {"Content-Type": "application/json"},
+            400,
+            "unknown language 'fr'",
+        ),
         ("POST", "/v1/lint", b"text=x", {"Content-Type": "application/x-www-form-urlencoded"}, 400, "application/json"),
         ("GET", "/v1/lint", None, {}, 405, "takes POST"),
     ],
 )
-def test_malformed_requests(server: Running, method: str, path: str, body: bytes | None, headers: dict, status: int, message: str) -> None:
+def test_malformed_requests(
+    server: Running, method: str, path: str, body: bytes | None, headers: dict, status: int, message: str
+) -> None:
     got, _h, reply = server.request(method, path, body, headers)
     assert got == status, reply
     assert message in reply.decode("utf-8", "replace")
@@ -349,21 +421,28 @@ def raw_exchange(port: int, data: bytes) -> bytes:
 
 
 def test_broken_http_gets_a_short_400(server: Running) -> None:
-    for raw in (b"NONSENSE\r\n\r\n", b"POST /v2/check HTTP/1.1\r\nContent-Length: banana\r\n\r\n",
-                b"POST /v2/check HTTP/1.1\r\nContent-Length: -4\r\n\r\n"):
+    for raw in (
+        b"NONSENSE\r\n\r\n",
+        b"POST /v2/check HTTP/1.1\r\nContent-Length: banana\r\n\r\n",
+        b"POST /v2/check HTTP/1.1\r\nContent-Length: -4\r\n\r\n",
+    ):
         reply = raw_exchange(server.port, raw)
         assert reply.startswith(b"HTTP/1.") and b" 400 " in reply.split(b"\r\n")[0], reply
         assert b"Traceback" not in reply and b"<html" not in reply.lower()
 
 
 def test_chunked_body_is_refused_with_411(server: Running) -> None:
-    reply = raw_exchange(server.port, b"POST /v2/check HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n4\r\ntext\r\n0\r\n\r\n")
+    reply = raw_exchange(
+        server.port, b"POST /v2/check HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n4\r\ntext\r\n0\r\n\r\n"
+    )
     assert b" 411 " in reply.split(b"\r\n")[0]
 
 
 def test_oversize_body_is_refused_with_413_without_reading_it(server: Running) -> None:
     big = urllib.parse.urlencode({"text": "word " * 60_000, "language": "en-US"})  # 300 KB > 0.2 MB
-    status, headers, body = server.request("POST", "/v2/check", big, {"Content-Type": "application/x-www-form-urlencoded"})
+    status, headers, body = server.request(
+        "POST", "/v2/check", big, {"Content-Type": "application/x-www-form-urlencoded"}
+    )
     assert status == 413
     assert b"over the limit of 200000 bytes" in body
     assert headers.get("Connection") == "close"
@@ -388,7 +467,9 @@ def load(port: int, clients: int, seconds: float, text: str) -> dict:
         while time.monotonic() < deadline:
             t0 = time.perf_counter()
             try:
-                conn.request("POST", "/v2/check", body=body, headers={"Content-Type": "application/x-www-form-urlencoded"})
+                conn.request(
+                    "POST", "/v2/check", body=body, headers={"Content-Type": "application/x-www-form-urlencoded"}
+                )
                 resp = conn.getresponse()
                 data = resp.read()
                 if resp.status != 200 or "matches" not in json.loads(data):
@@ -415,8 +496,13 @@ def load(port: int, clients: int, seconds: float, text: str) -> dict:
     def pct(p: float) -> float:
         return latencies[min(len(latencies) - 1, int(p * len(latencies)))] * 1000
 
-    return {"requests": len(latencies), "failures": failures, "rps": len(latencies) / elapsed,
-            "p50_ms": pct(0.50), "p99_ms": pct(0.99)}
+    return {
+        "requests": len(latencies),
+        "failures": failures,
+        "rps": len(latencies) / elapsed,
+        "p50_ms": pct(0.50),
+        "p99_ms": pct(0.99),
+    }
 
 
 def test_load_many_concurrent_clients_no_failed_request(server: Running) -> None:
@@ -424,8 +510,10 @@ def test_load_many_concurrent_clients_no_failed_request(server: Running) -> None
     clients = int(os.environ.get("COPYLINT_LOAD_CLIENTS", "16"))
     seconds = float(os.environ.get("COPYLINT_LOAD_SECONDS", "3"))
     result = load(server.port, clients, seconds, text)
-    print(f"\nload: {clients} clients x {seconds:g} s: {result['requests']} requests, {result['rps']:.1f} req/s, "
-          f"p50 {result['p50_ms']:.0f} ms, p99 {result['p99_ms']:.0f} ms, {len(result['failures'])} failed")
+    print(
+        f"\nload: {clients} clients x {seconds:g} s: {result['requests']} requests, {result['rps']:.1f} req/s, "
+        f"p50 {result['p50_ms']:.0f} ms, p99 {result['p99_ms']:.0f} ms, {len(result['failures'])} failed"
+    )
     assert result["failures"] == []
     assert result["requests"] >= clients
 
@@ -441,7 +529,9 @@ def test_per_request_timeout_is_a_503(tmp_path: Path) -> None:
         assert status == 503 and "took longer than 1 s" in reply["error"]
         # the abandoned check goes on in the background; the server still answers
         deadline = time.monotonic() + 60
-        while (status := running.form({"text": "Fine.", "language": "en-US"})[0]) != 200 and time.monotonic() < deadline:
+        while (
+            status := running.form({"text": "Fine.", "language": "en-US"})[0]
+        ) != 200 and time.monotonic() < deadline:
             time.sleep(0.5)
         assert status == 200
     finally:
@@ -504,8 +594,12 @@ def test_binds_to_loopback_by_default_and_takes_config(tmp_path: Path) -> None:
 def test_broken_config_at_start_is_a_clear_error(tmp_path: Path) -> None:
     house = tmp_path / "house.yaml"
     house.write_text("select: [\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "copylint", "serve", "--port", "0", "--config", str(house)],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "copylint", "serve", "--port", "0", "--config", str(house)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert proc.stderr.startswith("copylint: error: ") and str(house) in proc.stderr
     assert "Traceback" not in proc.stderr

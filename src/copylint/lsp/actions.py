@@ -46,7 +46,11 @@ def fix_actions(d: Diagnostic, index: TextIndex) -> list[Action]:
         edits = tuple(TextEdit(e.start, e.end, e.replacement) for e in d.fix)
         if len(edits) == 1:
             e = edits[0]
-            title = f"Replace '{index.text[e.start:e.end]}' with '{e.text}'" if e.text else f"Delete '{index.text[e.start:e.end]}'"
+            title = (
+                f"Replace '{index.text[e.start : e.end]}' with '{e.text}'"
+                if e.text
+                else f"Delete '{index.text[e.start : e.end]}'"
+            )
             if (e.start, e.end) == (start, end):
                 offered.add(e.text)
         else:

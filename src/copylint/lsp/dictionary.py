@@ -47,9 +47,12 @@ def _word_file(config_path: Path) -> Path:
         raise DictionaryError(f"{config_path}: cannot read the config: {exc}") from None
     vocab = data.get("vocabulary") if isinstance(data, dict) else None
     if isinstance(vocab, dict) and isinstance(vocab.get("file"), str):
-        return config_path.parent / vocab["file"]
+        return config_path.parent / str(vocab["file"])
+    updated: str | None
     if vocab is None and isinstance(data, dict):
-        updated = original + ("" if original.endswith("\n") or not original else "\n") + f"vocabulary:\n  file: {WORD_FILE}\n"
+        updated = (
+            original + ("" if original.endswith("\n") or not original else "\n") + f"vocabulary:\n  file: {WORD_FILE}\n"
+        )
     else:
         updated = _insert_file_key(original)
         if updated is None:

@@ -87,12 +87,13 @@ class CopylintServer(LanguageServer):
 
     def _workspace_ready(self) -> bool:
         try:
-            self.workspace
-        except RuntimeError:
+            return self.workspace is not None
+        except RuntimeError:  # not initialized yet
             return False
-        return True
 
-    def lint(self, uri: str, text: str, fmt: str, version: int | None) -> tuple[Linted, list[lsp.Diagnostic], list[str]]:
+    def lint(
+        self, uri: str, text: str, fmt: str, version: int | None
+    ) -> tuple[Linted, list[lsp.Diagnostic], list[str]]:
         """Diagnostics for one document text (runs in the lint thread)."""
         path = self.document_path(uri)
         index = TextIndex(text)
@@ -137,7 +138,9 @@ class CopylintServer(LanguageServer):
     def to_lsp(d: Diagnostic, index: TextIndex, encoding: str) -> lsp.Diagnostic:
         start, end = actions.diagnostic_offsets(d, index)
         return lsp.Diagnostic(
-            range=lsp.Range(lsp.Position(*index.position(start, encoding)), lsp.Position(*index.position(end, encoding))),
+            range=lsp.Range(
+                lsp.Position(*index.position(start, encoding)), lsp.Position(*index.position(end, encoding))
+            ),
             message=d.message,
             severity=SEVERITIES[d.severity],
             code=d.rule,
@@ -165,7 +168,9 @@ class CopylintServer(LanguageServer):
                 self.logged_errors.add(message)
                 self.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Error, message=message))
         self.results[uri] = linted
-        self.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
+        self.text_document_publish_diagnostics(
+            lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version)
+        )
 
     def schedule(self, uri: str, delay: float) -> None:
         """Lint ``uri`` after ``delay`` seconds, replacing any lint still waiting for it."""
@@ -190,7 +195,7 @@ class CopylintServer(LanguageServer):
         if linted is None:
             return []
         document = self.open_document(uri)
-        if document is None or linted.version is not None and document.version != linted.version:
+        if document is None or (linted.version is not None and document.version != linted.version):
             return []  # stale: the edits would land in the wrong place
         index, encoding = linted.index, self.encoding()
         lo = index.from_position(params.range.start.line, params.range.start.character, encoding)
@@ -201,13 +206,16 @@ class CopylintServer(LanguageServer):
             if not (start <= hi and lo <= end):
                 continue
             lsp_diag = self.to_lsp(d, index, encoding)
-            found = actions.fix_actions(d, index) + [actions.disable_line_action(d, index)]
+            found = [*actions.fix_actions(d, index), actions.disable_line_action(d, index)]
             for action in found:
                 if not action.edits:
                     continue
                 edits = [
                     lsp.TextEdit(
-                        range=lsp.Range(lsp.Position(*index.position(e.start, encoding)), lsp.Position(*index.position(e.end, encoding))),
+                        range=lsp.Range(
+                            lsp.Position(*index.position(e.start, encoding)),
+                            lsp.Position(*index.position(e.end, encoding)),
+                        ),
                         new_text=e.text,
                     )
                     for e in action.edits
@@ -221,7 +229,9 @@ class CopylintServer(LanguageServer):
                         edit=lsp.WorkspaceEdit(
                             document_changes=[
                                 lsp.TextDocumentEdit(
-                                    text_document=lsp.OptionalVersionedTextDocumentIdentifier(uri=uri, version=document.version),
+                                    text_document=lsp.OptionalVersionedTextDocumentIdentifier(
+                                        uri=uri, version=document.version
+                                    ),
                                     edits=edits,
                                 )
                             ]
@@ -235,7 +245,9 @@ class CopylintServer(LanguageServer):
                         title=f"Add '{word}' to the house dictionary",
                         kind=lsp.CodeActionKind.QuickFix,
                         diagnostics=[lsp_diag],
-                        command=lsp.Command(title=f"Add '{word}' to the house dictionary", command=ADD_WORD, arguments=[uri, word]),
+                        command=lsp.Command(
+                            title=f"Add '{word}' to the house dictionary", command=ADD_WORD, arguments=[uri, word]
+                        ),
                     )
                 )
         return out
@@ -264,7 +276,9 @@ class CopylintServer(LanguageServer):
         except DictionaryError as exc:
             self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=str(exc)))
             return str(exc)
-        self.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Info, message=f"copylint: added {word!r} to {written}"))
+        self.window_log_message(
+            lsp.LogMessageParams(type=lsp.MessageType.Info, message=f"copylint: added {word!r} to {written}")
+        )
         self.relint_all()
         return str(written)
 
@@ -306,7 +320,9 @@ def build_server(config: str | None = None, debounce: float = DEFAULT_DEBOUNCE) 
     @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
     async def did_save(ls: CopylintServer, params: lsp.DidSaveTextDocumentParams) -> None:
         path = to_fs_path(params.text_document.uri) or ""
-        if Path(path).name.startswith(".copylint") or path.endswith((".yaml", ".yml", ".txt")) and ls.linters.explicit is None:
+        if Path(path).name.startswith(".copylint") or (
+            path.endswith((".yaml", ".yml", ".txt")) and ls.linters.explicit is None
+        ):
             ls.linters.invalidate()  # a config or word file saved from the editor
         ls.schedule(params.text_document.uri, 0.0)
 
@@ -343,7 +359,13 @@ def build_server(config: str | None = None, debounce: float = DEFAULT_DEBOUNCE) 
     return server
 
 
-def run(config: str | None = None, tcp: bool = False, host: str = "127.0.0.1", port: int = 2087, debounce: float = DEFAULT_DEBOUNCE) -> None:
+def run(
+    config: str | None = None,
+    tcp: bool = False,
+    host: str = "127.0.0.1",
+    port: int = 2087,
+    debounce: float = DEFAULT_DEBOUNCE,
+) -> None:
     server = build_server(config, debounce)
     if tcp:
         server.start_tcp(host, port)

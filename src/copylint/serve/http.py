@@ -10,6 +10,7 @@ Routes: ``POST|GET /v2/check`` and ``GET /v2/languages`` (LanguageTool), ``POST 
 from __future__ import annotations
 
 import json
+import queue
 import signal
 import socket
 import sys
@@ -17,7 +18,6 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Callable
-import queue
 from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
@@ -60,7 +60,7 @@ def _json(status: int, value: Any) -> Response:
 def _error(status: int, message: str, api: str) -> Response:
     """LanguageTool's routes answer errors in plain text ("Error: ..."), copylint's in JSON."""
     if api == "v2":
-        return Response(status, f"Error: {message}\n".encode("utf-8"), "text/plain; charset=utf-8")
+        return Response(status, f"Error: {message}\n".encode(), "text/plain; charset=utf-8")
     return _json(status, {"error": message})
 
 
@@ -70,7 +70,9 @@ class Workers:
 
     def __init__(self, count: int) -> None:
         self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], Future[Any]] | None] = queue.SimpleQueue()
-        self._threads = [threading.Thread(target=self._run, name=f"copylint-serve-{i}", daemon=True) for i in range(count)]
+        self._threads = [
+            threading.Thread(target=self._run, name=f"copylint-serve-{i}", daemon=True) for i in range(count)
+        ]
         self._closed = False
         for t in self._threads:
             t.start()
@@ -193,7 +195,12 @@ class App:
             item = d.to_dict()
             start = index.offset(d.line, d.column)
             end = max(start, index.offset(d.end_line, d.end_column))
-            item.update(offset=start, end_offset=end, utf16_offset=index.utf16_offset(start), utf16_end_offset=index.utf16_offset(end))
+            item.update(
+                offset=start,
+                end_offset=end,
+                utf16_offset=index.utf16_offset(start),
+                utf16_end_offset=index.utf16_offset(end),
+            )
             diagnostics.append(item)
             counts[d.severity.value] += 1
         return {
@@ -218,7 +225,9 @@ def _form(query: str, body: bytes) -> dict[str, list[str]]:
     except UnicodeDecodeError:
         raise BadRequest("the body is not valid UTF-8") from None
     if raw.lstrip().startswith("{"):
-        raise BadRequest("send the fields form-encoded (text=...&language=...), not as JSON (copylint's JSON API is /v1/lint)")
+        raise BadRequest(
+            "send the fields form-encoded (text=...&language=...), not as JSON (copylint's JSON API is /v1/lint)"
+        )
     params: dict[str, list[str]] = {}
     for source in (query, raw):
         if not source:
@@ -239,8 +248,8 @@ class Handler(BaseHTTPRequestHandler):
     server_version = f"copylint/{__version__}"
 
     def setup(self) -> None:
-        self.timeout = self.server.app.limits.idle
         super().setup()
+        self.connection.settimeout(self.server.app.limits.idle)  # idle keep-alive and slow clients
 
     def _send(self, response: Response) -> None:
         self.send_response(response.status)
@@ -309,7 +318,9 @@ class Handler(BaseHTTPRequestHandler):
         if self.request_version == "HTTP/0.9":  # an unreadable request line: answer with a status line anyway
             self.request_version = "HTTP/1.0"
         try:
-            self._send(Response(code, f"Error: {message or HTTPStatus(code).phrase}\n".encode(), "text/plain; charset=utf-8"))
+            self._send(
+                Response(code, f"Error: {message or HTTPStatus(code).phrase}\n".encode(), "text/plain; charset=utf-8")
+            )
         except OSError:
             pass
 
@@ -335,22 +346,23 @@ class Server(ThreadingHTTPServer):
         self._conn_lock = threading.Lock()
         super().__init__(address, Handler)
 
-    def process_request(self, request, client_address):  # type: ignore[no-untyped-def]
+    def process_request(self, request: socket.socket, client_address: Any) -> None:  # type: ignore[override]
         with self._conn_lock:
             full = len(self.connections) >= self.app.limits.max_connections
             if not full:
                 self.connections.add(request)
         if full:
+            body = b"Error: too many open connections\n"
+            head = b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
             try:
-                request.sendall(b"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain\r\nContent-Length: 31\r\n"
-                                b"Connection: close\r\n\r\nError: too many open connections")
+                request.sendall(head + b"Content-Length: %d\r\nConnection: close\r\n\r\n" % len(body) + body)
             except OSError:
                 pass
             self.shutdown_request(request)
             return
         super().process_request(request, client_address)
 
-    def shutdown_request(self, request):  # type: ignore[no-untyped-def]
+    def shutdown_request(self, request: socket.socket) -> None:  # type: ignore[override]
         with self._conn_lock:
             self.connections.discard(request)
         super().shutdown_request(request)
@@ -396,8 +408,10 @@ def serve(
             threading.Thread(target=server.shutdown, daemon=True).start()
 
     previous = {sig: signal.signal(sig, on_signal) for sig in (signal.SIGTERM, signal.SIGINT)}
-    bound_host, bound_port = server.server_address[:2]
-    sys.stderr.write(f"copylint serve: listening on http://{bound_host}:{bound_port} (LanguageTool API at /v2, copylint's at /v1/lint)\n")
+    bound_host, bound_port = str(server.server_address[0]), int(server.server_address[1])
+    sys.stderr.write(
+        f"copylint serve: listening on http://{bound_host}:{bound_port} (LanguageTool API at /v2, copylint's at /v1/lint)\n"
+    )
     sys.stderr.flush()
     if ready is not None:
         ready(server)

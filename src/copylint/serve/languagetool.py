@@ -220,28 +220,36 @@ def _matches(checked: Checked, request: CheckRequest, summary: Callable[[str], s
         ctx_start, ctx_end = max(0, start - CONTEXT_CHARS), min(len(text), end + CONTEXT_CHARS)
         context = text[ctx_start:ctx_end].replace("\n", " ")
         prefix = "..." if ctx_start > 0 else ""
-        out.append({
-            "message": d.message,
-            "shortMessage": _short(d),
-            "replacements": [{"value": s} for s in d.suggestions],
-            "offset": offset,
-            "length": length,
-            "context": {
-                "text": prefix + context + ("..." if ctx_end < len(text) else ""),
-                "offset": len(prefix) + index.utf16_length(ctx_start, start),
-                "length": index.utf16_length(start, end),
-            },
-            "sentence": sentence,
-            "type": {"typeName": "UnknownWord" if family == "spelling" else "Hint" if d.severity is Severity.SUGGESTION else "Other"},
-            "rule": {
-                "id": d.rule,
-                "description": summary(d.rule),
-                "issueType": issue,
-                "category": {"id": cat_id, "name": cat_name},
-            },
-            "ignoreForIncompleteSentence": False,
-            "contextForSureMatch": 0,
-        })
+        out.append(
+            {
+                "message": d.message,
+                "shortMessage": _short(d),
+                "replacements": [{"value": s} for s in d.suggestions],
+                "offset": offset,
+                "length": length,
+                "context": {
+                    "text": prefix + context + ("..." if ctx_end < len(text) else ""),
+                    "offset": len(prefix) + index.utf16_length(ctx_start, start),
+                    "length": index.utf16_length(start, end),
+                },
+                "sentence": sentence,
+                "type": {
+                    "typeName": "UnknownWord"
+                    if family == "spelling"
+                    else "Hint"
+                    if d.severity is Severity.SUGGESTION
+                    else "Other"
+                },
+                "rule": {
+                    "id": d.rule,
+                    "description": summary(d.rule),
+                    "issueType": issue,
+                    "category": {"id": cat_id, "name": cat_name},
+                },
+                "ignoreForIncompleteSentence": False,
+                "contextForSureMatch": 0,
+            }
+        )
     return out
 
 

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from copylint.api import Linter
 from copylint.config import LANGUAGES, Selector
 from copylint.diagnostic import Diagnostic, Severity
 from copylint.document import Document
@@ -56,7 +57,7 @@ class Service:
         self.linters = Linters(config)
         self.base = (base or Path.cwd()).absolute()
 
-    def linter(self):  # type: ignore[no-untyped-def]
+    def linter(self) -> Linter:
         try:
             return self.linters.for_path(self.base / "request")
         except BrokenConfig as exc:
@@ -115,7 +116,11 @@ def _filtered(selected: Sequence[Selected], registry, rules: RuleFilter) -> list
         # rules the config leaves off (or off by default) can be asked for by id or family
         for rule in registry:
             meta = rule.meta
-            if meta.id not in have and wanted(meta.id) and (meta.enabled or any(s.exact and s.matches(meta.id) for s in rules.enabled)):
+            if (
+                meta.id not in have
+                and wanted(meta.id)
+                and (meta.enabled or any(s.exact and s.matches(meta.id) for s in rules.enabled))
+            ):
                 chosen.append(Selected(rule, meta.severity))
                 have.add(meta.id)
     return [s for s in chosen if not unwanted(s.rule.meta.id)]
