@@ -89,6 +89,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--big-gb", type=float, default=0.0)
     ap.add_argument("--big-seconds", type=float, default=90.0)
+    ap.add_argument("--big-file", type=Path, help="reuse this big archive instead of building one")
+    ap.add_argument("--skip-small", action="store_true", help="only the big-archive run")
     ap.add_argument("--skip-dask", action="store_true")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="copylint-audit-bench-"))
@@ -96,12 +98,12 @@ def main() -> None:
     words = build(args.corpus, args.articles, src, args.seed)
     print(f"archive: {args.articles:,} articles, {words:,} words, {src.stat().st_size / 1e6:.1f} MB ({src})")
     rates: dict[str, float] = {}
-    for w in args.workers:
+    for w in [] if args.skip_small else args.workers:
         secs, peak, _ = run_cli([str(src), "-o", str(tmp / f"local{w}"), "-j", str(w), "--no-dashboard",
                                  "--partition-size", str(args.partition_size)])
         rates[f"local x{w}"] = args.articles / secs
         print(f"local processes x{w}: {secs:7.1f} s  {args.articles / secs:7.1f} articles/s  peak RSS (largest process) {peak / 2**20:.0f} MiB")
-    if not args.skip_dask:
+    if not args.skip_dask and not args.skip_small:
         from distributed import Client, LocalCluster
 
         for w in args.workers:
@@ -116,16 +118,18 @@ def main() -> None:
     if per_worker:
         need = 5_000_000 / 3600 / per_worker
         print(f"projection: {per_worker:.1f} articles/s per worker -> {need:,.0f} workers (cores) audit 5,000,000 articles in one hour")
-    if args.big_gb:
-        big = tmp / "big.jsonl"
-        n = int(args.articles * args.big_gb * 1e9 / src.stat().st_size)
-        build(args.corpus, n, big, args.seed + 1)
+    if args.big_gb or args.big_file:
+        big = args.big_file or tmp / "big.jsonl"
         t0 = time.perf_counter()
+        if not args.big_file:
+            build(args.corpus, int(args.articles * args.big_gb * 1e9 / src.stat().st_size), big, args.seed + 1)
+        n = sum(1 for _ in big.open("rb"))
         secs, peak, _ = run_cli([str(big), "-o", str(tmp / "big"), "-j", "2", "--no-dashboard"], timeout=args.big_seconds)
         done = len(list((tmp / "big" / "articles").glob("*.parquet"))) if (tmp / "big" / "articles").exists() else 0
         print(f"big archive: {big.stat().st_size / 1e9:.2f} GB, {n:,} articles; audited {secs:.0f} s ({done} partitions "
               f"committed) with peak RSS (largest process) {peak / 2**20:.0f} MiB; built in {time.perf_counter() - t0 - secs:.0f} s")
-        big.unlink()
+        if not args.big_file:
+            big.unlink()
 
 
 if __name__ == "__main__":

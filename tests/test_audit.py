@@ -220,3 +220,32 @@ def test_dashboard_renders_offline_in_a_real_browser(tmp_path: Path) -> None:
         assert "copylint" in page.title().lower()
         b.close()
     assert all(u.startswith("file://") for u in requests), requests
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_audit_exits_130_leaves_no_process_and_resumes(tmp_path: Path, sig: int) -> None:
+    src = _write_jsonl(tmp_path / "a.jsonl", _records(60))
+    out = tmp_path / "out"
+    args = [sys.executable, "-m", "copylint", "audit", str(src), "-o", str(out), "-j", "2", "--partition-size", "1",
+            "--no-dashboard"]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not list((out / "articles").glob("*.parquet")) if (out / "articles").exists() else True:
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.05)
+    os.kill(proc.pid, sig)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert b"run the same command again to resume" in err
+    gone = time.monotonic() + 20  # no worker, forkserver or tracker left behind (zombies are reaped by init)
+    with pytest.raises(ProcessLookupError):
+        while time.monotonic() < gone:
+            os.killpg(proc.pid, 0)
+            time.sleep(0.1)
+    done_before = len(list((out / "articles").glob("*.parquet")))
+    assert 0 < done_before < 60
+    res = subprocess.run(args, capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr
+    assert f"({done_before} already done)" in res.stdout
+    assert sorted(a["article_id"] for a in _table(out, "articles")) == sorted(f"story-{i:03d}" for i in range(60))

@@ -113,8 +113,10 @@ def _run_local(todo: list[Partition], out: str, config: str | None, jobs: int) -
             while pending:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 yield from (f.result() for f in finished)
-        except BaseException:
+        except BaseException:  # Ctrl-C, SIGTERM or a failure: stop the workers now, leave no orphans
             pool.shutdown(wait=False, cancel_futures=True)
+            for child in multiprocessing.active_children():
+                child.terminate()
             raise
 
 

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 
 import click
 
-EXIT_OK, EXIT_ERROR = 0, 2
+EXIT_OK, EXIT_ERROR, EXIT_INTERRUPTED = 0, 2, 130
 
 
 @click.command("audit")
@@ -40,8 +41,16 @@ def audit(source: str, out: str, config_path: str | None, partition_size: int, j
             click.echo(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} partitions, "
                        f"{result.articles:,} articles", err=True, nl=False)
 
+    def terminate(_signum: int, _frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, terminate)
     try:
         result = run_audit(job, progress=progress)
+    except KeyboardInterrupt:
+        click.echo(f"\ncopylint audit: interrupted; committed partitions are kept in {out}: "
+                   "run the same command again to resume", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     except AuditError as exc:
         click.echo(f"copylint audit: {exc}", err=True)
         sys.exit(EXIT_ERROR)
