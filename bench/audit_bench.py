@@ -124,7 +124,8 @@ def main() -> None:
         if not args.big_file:
             build(args.corpus, int(args.articles * args.big_gb * 1e9 / src.stat().st_size), big, args.seed + 1)
         n = sum(1 for _ in big.open("rb"))
-        secs, peak, _ = run_cli([str(big), "-o", str(tmp / "big"), "-j", "2", "--no-dashboard"], timeout=args.big_seconds)
+        secs, peak, _ = run_cli([str(big), "-o", str(tmp / "big"), "-j", "2", "--no-dashboard", "--partition-size",
+                                 str(args.partition_size)], timeout=args.big_seconds)
         done = len(list((tmp / "big" / "articles").glob("*.parquet"))) if (tmp / "big" / "articles").exists() else 0
         print(f"big archive: {big.stat().st_size / 1e9:.2f} GB, {n:,} articles; audited {secs:.0f} s ({done} partitions "
               f"committed) with peak RSS (largest process) {peak / 2**20:.0f} MiB; built in {time.perf_counter() - t0 - secs:.0f} s")
