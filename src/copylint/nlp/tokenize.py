@@ -15,7 +15,7 @@ from collections.abc import Iterator
 _TOKEN = re.compile(
     r"""
     (?:https?://|www\.)[^\s<>"“”]+[^\s<>"“”.,;:!?)'’]
-  | [\w.+-]+@[\w-]+\.[\w.-]+\w
+  | [\w.+-]{1,64}@[\w-]{1,63}\.[\w.-]{0,190}\w  # bounded: "+" rescanned a run of dots from each dot
   | \d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|m|bn|tn|k|am|pm|km|kg|mph|ft|in|cm|mm|ml)?(?![\w]|[-‐]\w)
   | (?:[^\W\d_]\.){2,}(?![^\W\d_])
   | [\w](?:[\w]|['’](?=[^\W_])|[-‐](?=\w)|\.(?=\w\.))*
