@@ -8,13 +8,21 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from copylint import files
-from copylint.config import Config, ConfigError, Selector, find_config, load_config, parse_config
+from copylint.config import (
+    Config,
+    ConfigError,
+    Selector,
+    find_config,
+    load_config,
+    parse_config,
+)
 from copylint.diagnostic import Diagnostic, Severity
 from copylint.document import Document
 from copylint.engine import Selected, lint_document
@@ -22,8 +30,8 @@ from copylint.family import Family
 from copylint.packs import PackError
 from copylint.readers import read_document
 from copylint.registry import PluginError, Registry
-from copylint.rule import Context, RuleMeta
 from copylint.resultcache import ResultCache
+from copylint.rule import Context, RuleMeta
 
 
 @dataclass
@@ -156,15 +164,6 @@ class Linter:
         return lint_document(doc, selected, ctx, report_unused, self._priorities)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False) -> list[Diagnostic]:
-        """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
-        doc = read_document(text, path, fmt)
-        diagnostics, errors = self.lint_document(doc, report_unused)
-        if errors:
-            raise RuntimeError("; ".join(errors))
-        return diagnostics
-
-
-def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False) -> list[Diagnostic]:
         """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
         doc = read_document(text, path, fmt)
         diagnostics, errors = self.lint_document(doc, report_unused)
@@ -424,7 +423,7 @@ def _fix(session: _Session, paths: Iterable[str], unsafe: bool, errors: list[str
         bom = raw.startswith("\ufeff")
         text = raw[1:] if bom else raw
         try:
-            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+            new, count = fix_text(text, partial(linter.lint_text, path=target.path), unsafe)
         except RuntimeError:
             continue  # a rule crashed on this file: the lint run reports it
         if count and new != text:

@@ -137,7 +137,7 @@ class Context:
     language: str = "en-US"
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: _EMPTY)
-    typed: Mapping[type, Any] = field(default_factory=lambda: _EMPTY)
+    typed: Mapping[type, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     def options_for(self, kind: type[O]) -> O:
         """The options object of type ``kind`` for this file (its defaults when unconfigured)."""
@@ -158,7 +158,8 @@ class CheckError(Exception):
 class Rule(Protocol):
     """A rule: metadata plus a check that yields findings with prose spans."""
 
-    meta: RuleMeta
+    @property
+    def meta(self) -> RuleMeta: ...
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]: ...
 

@@ -12,12 +12,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from copylint.diagnostic import Finding, Severity, Span
 from copylint.document import Document
-from copylint.languagetool.client import LanguageToolError, LTMatch, parse_matches, request_check
+from copylint.languagetool.client import (
+    LanguageToolError,
+    LTMatch,
+    parse_matches,
+    request_check,
+)
 from copylint.languagetool.options import LanguageToolOptions
 from copylint.rule import CheckError, Context, RuleMeta, location
 from copylint.toolkit import suggest
@@ -79,7 +84,7 @@ def _reported(doc: Document) -> set[str]:
     return set()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _local_server(language: str) -> tuple[Any, str]:
     """language-tool-python's server, started once per process and language, and its address
     (the cache keeps the server object, and so its process, alive for the run)."""

@@ -122,9 +122,6 @@ def different_than(doc: Document, ctx: Context) -> list[Finding]:
     return out
 
 
-RULES = (such_as, in_order_to, different_than)
-
-
 def _neither_or(doc: Document) -> Iterator[Finding]:
     for words in sentence_words(doc):
         for i, w in enumerate(words):
@@ -169,6 +166,3 @@ def reason_is_because(doc: Document, ctx: Context) -> list[Finding]:
     ... is* and use *because* alone. A style note, not an error, and off unless selected by
     id: many editors accept the construction."""
     return list(_reason_because(doc))
-
-
-RULES = (*RULES, neither_nor, reason_is_because)

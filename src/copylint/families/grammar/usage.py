@@ -410,9 +410,6 @@ def confused_words(doc: Document, ctx: Context) -> list[Finding]:
     return out
 
 
-RULES = (missing_word, pronoun_case, verb_pattern, comparison, confused_words)
-
-
 REPEAT_OK = frozenset(
     "had that bye very really so no yes ha go knock tut bang boo la blah chop tick well far pom din hush aye cha tsk "
     "night dum dee sing walla is do can wait ooh oh ah bla yeah hip mm".split()
@@ -439,6 +436,3 @@ def repeated_word(doc: Document, ctx: Context) -> list[Finding]:
     *bye bye*), and so are capitalised pairs, which are usually names (*Duran Duran*), and
     words split by punctuation (*no, no*). Fix: delete one of the two."""
     return list(_repeats(doc))
-
-
-RULES = (*RULES, repeated_word)
