@@ -89,7 +89,7 @@ def _local_server(language: str) -> tuple[Any, str]:
     """language-tool-python's server, started once per process and language, and its address
     (the cache keeps the server object, and so its process, alive for the run)."""
     try:
-        import language_tool_python  # type: ignore[import-not-found]
+        import language_tool_python
     except ImportError:
         raise CheckError(
             "languagetool: {local: true} needs language-tool-python: pip install 'copylint[languagetool]'"

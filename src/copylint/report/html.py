@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from copylint.api import Report
+from copylint.diagnostic import Diagnostic
 from copylint.report import RenderOptions
 from copylint.report.text import summary_line
 
@@ -20,7 +21,7 @@ li{margin:.2rem 0} code{font-size:90%}
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     parts = [f"<!doctype html><meta charset=utf-8><title>copylint report</title><style>{_STYLE}</style>",
              f"<h1>copylint report</h1><p>{escape(summary_line(report))}</p>"]
-    by_path: dict[str, list] = {}
+    by_path: dict[str, list[Diagnostic]] = {}
     for d in report.diagnostics:
         by_path.setdefault(d.path, []).append(d)
     for path, diags in by_path.items():
@@ -41,7 +42,7 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     return "\n".join(parts)
 
 
-def _highlight(source: str, diags: list, path: str) -> str:
+def _highlight(source: str, diags: list[Diagnostic], path: str) -> str:
     spans = sorted({(d.offset, d.end_offset, d.severity.value, d.rule, d.message) for d in diags})
     out, pos = [], 0
     for start, end, sev, rule, message in spans:

@@ -8,8 +8,8 @@ from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.base import matcher, replace, run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
-from copylint.rule import Context, rule
 from copylint.families.grammar.options import GrammarOptions
+from copylint.rule import Context, rule
 from copylint.toolkit import match_case, suggest
 
 SUCH_AS = matcher(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
