@@ -88,7 +88,9 @@ class Speller:
 
     def _entry_ok(self, form: str) -> bool:
         code = self.lex.entries.get(form)
-        return code is not None and bool(code & 3) and accepted(code, self.language)
+        if code is None or not code & 3 or not accepted(code, self.language):
+            return False
+        return not _misspelling_shaped(self.lex, form, code)
 
     def known(self, text: str) -> bool:
         """Is ``text`` (one word, possibly with a possessive or contraction) spelt correctly?"""
@@ -120,9 +122,11 @@ class Speller:
         zipf = self.lex.zipf(stem)
         if not variant and len(stem) <= SHORT_LEN and zipf >= SHORT_ZIPF:
             return None  # "du", "des", "fi": foreign words, slang, lower-cased abbreviations
+        if self.language == "en-GB" and self._british_form(stem):
+            return None  # "revitalised", "organisational": -ise/-our/-re forms of known words
         if not variant and zipf >= ATTESTED_ZIPF and len(stem) > SHORT_LEN:
             near = suggest.candidates(stem.lower(), self.language, self.extra, deep=False)
-            if not any(c.zipf >= zipf + ATTESTED_GAP for c in near):
+            if not any(c.zipf >= zipf + ATTESTED_GAP for c in near) and not self._frequent_misspelling(stem, zipf):
                 return None
         if not variant and zipf >= COMPOUND_MIN_ZIPF and self._compound(stem):
             return None
@@ -132,6 +136,43 @@ class Speller:
             if not any(c.distance == 1 for c in near):
                 return None
         return self._verdict(word, stem, variant)
+
+    def _frequent_misspelling(self, stem: str, zipf: float) -> bool:
+        """A word only the web uses ("definetly", "publically"): two edits from a word both
+        dictionaries hold that is far more frequent. Being frequent on the web does not make a
+        misspelling a word."""
+        if len(stem) < MISSPELLING_MIN_LEN:
+            return False
+        for c in suggest.candidates(stem.lower(), self.language, self.extra):
+            if c.distance == 2 and c.word.islower() and c.zipf >= zipf + MISSPELLING_GAP and len(c.word) >= MISSPELLING_MIN_LEN:
+                code = self.lex.entries.get(c.word, 0)
+                if code & 3 == 3 and c.word[:2] == stem[:2].lower():
+                    return True
+        return False
+
+    def _british_form(self, stem: str) -> bool:
+        """Is ``stem`` the British (-ise, -isation, -our, -re) spelling of a word the dictionary
+        knows in its American form? Never flagged, nor corrected to the American form, in en-GB."""
+        low = stem.lower()
+        for gb, us in _BRITISH_REWRITES:
+            i = low.find(gb)
+            while i >= 0:
+                alt = low[:i] + us + low[i + len(gb) :]
+                code = self.lex.entries.get(alt, 0)
+                if code & 3 or self._derived_known(alt):
+                    return True
+                i = low.find(gb, i + 1)
+        return False
+
+    def _derived_known(self, word: str) -> bool:
+        """A productive derivation of a known stem: un-, de-, re-, pre-, non-, over- on a word the
+        dictionary has ("revitalize" from "vitalize")."""
+        for prefix in ("re", "un", "de", "pre", "non", "over", "under", "co", "mis"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 5:
+                code = self.lex.entries.get(word[len(prefix) :], 0)
+                if code & 3:
+                    return True
+        return False
 
     def _compound(self, stem: str) -> bool:
         """A closed compound of two common words ("chatshow", "popstars") with no
@@ -186,6 +227,47 @@ class Speller:
         span = Span(word.span.start, word.span.end - cut) if cut else word.span
         part = Word(span, stem, word.sentence_start, word.whole)
         return Verdict(part, suggest.suggestions(stem, self.language, self.extra), variant)
+
+
+#: British spelling -> American, as whole-word pieces (the dictionary links most variants itself;
+#: these cover derivations it lacks: "revitalised", "decentralisation", "flavoursome").
+_BRITISH_REWRITES = (
+    ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("iser", "izer"), ("ise", "ize"),
+    ("our", "or"), ("tre", "ter"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
+)
+#: Misspellings that frequency alone would admit: two edits from a word this much more frequent.
+MISSPELLING_GAP, MISSPELLING_MIN_LEN = 1.5, 6
+#: A dictionary form this rare is checked against a far more frequent neighbour that both
+#: dictionaries hold (see _misspelling_shaped).
+SHAPED_MAX_ZIPF, SHAPED_GAP = 2.8, 1.5
+#: Classic confusions of an unstressed ending.
+_ENDING_SWAPS = (("er", "ar"), ("ers", "ars"), ("ence", "ance"), ("ent", "ant"), ("ible", "able"))
+
+
+def _misspelling_shaped(lex: Lexicon, form: str, code: int) -> bool:
+    """A form only one of the two dictionaries holds that is a known misspelling shape of a far
+    more frequent word both hold: a doubled consonant ("targetted", "focusses" for "targeted",
+    "focuses") or a swapped unstressed ending ("calender" for "calendar"). The LibreOffice
+    en-GB list admits such forms; editors do not."""
+    flags = code & 15
+    if flags not in (1, 2) or not form.islower() or len(form) < 6 or (code >> 4) / 10 >= SHAPED_MAX_ZIPF:
+        return False
+    zipf = (code >> 4) / 10
+    for i in range(2, len(form) - 1):
+        if form[i] == form[i - 1] and form[i] not in "aeiou":
+            other = form[:i] + form[i + 1 :]
+            if _both_and_frequent(lex, other, zipf):
+                return True
+    for a, b in _ENDING_SWAPS:
+        for x, y in ((a, b), (b, a)):
+            if form.endswith(x) and _both_and_frequent(lex, form[: -len(x)] + y, zipf):
+                return True
+    return False
+
+
+def _both_and_frequent(lex: Lexicon, word: str, zipf: float) -> bool:
+    code = lex.entries.get(word, 0)
+    return code & 3 == 3 and (code >> 4) / 10 >= zipf + SHAPED_GAP
 
 
 def _end_edit(word: str, cand: str) -> bool:
