@@ -22,6 +22,7 @@ from copylint.readers import read_document
 from copylint.registry import PluginError, Registry, option_schemas
 from copylint.rule import Context
 from copylint.packs import PackError
+from copylint.resultcache import ResultCache
 
 
 @dataclass
@@ -54,6 +55,8 @@ class Linter:
         self.config = make_config(config)
         self.registry = Registry.load(self.config, plugins=plugins)
         self._selection: dict[tuple[int, ...], tuple[list[Selected], Context]] = {}
+        self._stamps: dict[tuple[int, ...], str] = {}
+        self._ruleset: str | None = None
 
     def selection(self, path: str) -> tuple[list[Selected], Context]:
         """The rules (with severities) and the context for one file, cached per set of overrides."""
@@ -71,6 +74,20 @@ class Linter:
                     chosen.append(Selected(rule, severity))
             cached = self._selection[key] = (chosen, settings.context())
         return cached
+
+    def cache_stamp(self, path: str, report_unused: bool = False) -> str:
+        """What the result cache keys on besides the text: the rule set and this file's effective
+        configuration (see :mod:`copylint.resultcache`)."""
+        from copylint import resultcache
+
+        key = (*self.config.matching_overrides(path), int(report_unused))
+        stamp = self._stamps.get(key)
+        if stamp is None:
+            if self._ruleset is None:
+                self._ruleset = resultcache.ruleset_stamp(self.registry, self.config.packs)
+            selected, ctx = self.selection(path)
+            stamp = self._stamps[key] = resultcache.selection_stamp(self._ruleset, selected, ctx, report_unused)
+        return stamp
 
     def lint_document(self, doc: Document, report_unused: bool = False) -> tuple[list[Diagnostic], list[str]]:
         selected, ctx = self.selection(doc.path)
@@ -108,6 +125,7 @@ class _Session:
     keep_sources: bool = False
     linters: dict[Path | None, Linter | None] = field(default_factory=dict)
     config_errors: list[str] = field(default_factory=list)
+    cache: ResultCache | None = None
 
     def linter_for(self, path: str) -> Linter | None:
         if self.explicit is not None:
@@ -144,7 +162,7 @@ class _Session:
         name = self.stdin_name if target.path == "-" else target.path
         try:
             if target.path == "-":
-                text = files.decode(sys.stdin.buffer.read(), self.stdin_name)
+                text = files.read_stream(sys.stdin.buffer, self.stdin_name, self.max_bytes)
                 fmt: str | None = self.stdin_format
             else:
                 text = files.read(target.path, self.max_bytes)
@@ -156,12 +174,23 @@ class _Session:
             report.notes.append(f"{name}: empty file, nothing to check")
             report.files += 1
             return
+        key = None
+        if self.cache is not None and not self.keep_sources:
+            key = self.cache.key(linter.cache_stamp(name, self.report_unused), name, fmt, text)
+            hit = self.cache.get(key)
+            if hit is not None:
+                report.diagnostics.extend(hit[0])
+                report.files += 1
+                report.words += hit[1]
+                return
         try:
             doc = read_document(text, name, fmt)
         except Exception as exc:  # noqa: BLE001 - a reader failure names the file
             report.errors.append(f"{name}: cannot parse: {type(exc).__name__}: {exc}")
             return
         diagnostics, rule_errors = linter.lint_document(doc, self.report_unused)
+        if key is not None and not rule_errors and self.cache is not None:
+            self.cache.put(key, diagnostics, doc.word_count)
         report.diagnostics.extend(diagnostics)
         report.errors.extend(rule_errors)
         report.files += 1
@@ -202,15 +231,21 @@ def lint_paths(
     max_bytes: int = files.DEFAULT_MAX_BYTES,
     keep_sources: bool = False,
     jobs: int = 0,
+    cache: bool | str | Path = False,
 ) -> Report:
     """Lint files, folders and globs. With no ``config``, each file uses the nearest
     ``.copylint.yaml`` above it. Problems with one file never stop the others.
+
+    ``cache``: True (the user cache directory) or a folder: reuse the results of files whose
+    text and effective configuration are unchanged (:mod:`copylint.resultcache`).
 
     ``jobs``: worker processes for large runs (0 = one per CPU when there are many files;
     1 = this process only). Workers are forked, so this is POSIX only; elsewhere runs serially.
     """
     session = _Session(make_config(config) if config is not None else None, stdin_format, stdin_name,
                        report_unused, max_bytes, keep_sources)
+    if cache:
+        session.cache = ResultCache(None if cache is True else Path(cache))
     report = Report()
     targets, errors = files.expand(paths, session.patterns)
     report.errors.extend(errors)
@@ -233,6 +268,8 @@ def lint_paths(
                     _merge(report, part)
         finally:
             _WORKER_SESSION = None
+    if session.cache is not None and (session.cache.writes or workers > 1):
+        session.cache.prune()
     report.errors[:0] = session.config_errors
     report.errors = list(dict.fromkeys(report.errors))  # a bad config met by several workers
     return report
@@ -244,10 +281,13 @@ def fix_paths(
     *,
     unsafe: bool = False,
     max_bytes: int = files.DEFAULT_MAX_BYTES,
+    errors: list[str] | None = None,
 ) -> list[tuple[str, int]]:
     """Apply fixes to the files (safe ones; unsafe too with ``unsafe``), each written atomically.
     Returns (path, fixes applied) for every file changed. Files that cannot be read or whose
-    config is broken are left alone: a lint run reports them."""
+    config is broken are left alone: a lint run reports them. A file that cannot be written
+    (read-only, full disk, changed on disk meanwhile) is left as it was; its one-line message is
+    added to ``errors`` and the other files are still fixed."""
     from copylint.fix import fix_text, write_atomic
 
     session = _Session(make_config(config) if config is not None else None, max_bytes=max_bytes)
@@ -258,14 +298,22 @@ def fix_paths(
         if linter is None or target.path == "-":
             continue
         try:
-            raw = files.read(target.path, max_bytes)
+            raw, snapshot = files.read_with_snapshot(target.path, max_bytes)
         except files.InputError:
             continue
         bom = raw.startswith("\ufeff")
         text = raw[1:] if bom else raw
-        new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+        try:
+            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+        except RuntimeError:
+            continue  # a rule crashed on this file: the lint run reports it
         if count and new != text:
-            write_atomic(target.path, new, keep_bom=bom)
+            try:
+                write_atomic(target.path, new, keep_bom=bom, expect=snapshot)
+            except files.WriteError as exc:
+                if errors is not None:
+                    errors.append(str(exc))
+                continue
             changed.append((target.path, count))
     return changed
 

@@ -6,6 +6,7 @@ configuration or input errors.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +15,7 @@ import click
 
 from copylint import fix as fixing
 from copylint.api import failing, fix_paths, lint_paths
+from copylint.commands.audit import audit
 from copylint.commands.stats import stats
 from copylint.config import Config, ConfigError, Selector, find_config, load_config
 from copylint.diagnostic import Severity
@@ -34,9 +36,6 @@ class UsageError(click.UsageError):
 @click.version_option(package_name="copylint")
 def main() -> None:
     """copylint: an editorial quality linter for news copy."""
-    from copylint import recache
-
-    recache.install()  # compiled regexes are reused across runs (start-up of one-article runs)
 
 
 def _fail(message: str) -> None:
@@ -89,6 +88,7 @@ def _with_cli(
 @click.option("--max-file-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, show_default=True, help="Skip files larger than this many MB.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line (text format).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU for large runs).")
+@click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results (also COPYLINT_NO_CACHE=1).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -108,6 +108,7 @@ def check(
     max_file_size: float,
     quiet: bool,
     jobs: int,
+    no_cache: bool,
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
     config = _load_config(config_path)
@@ -119,11 +120,14 @@ def check(
         except (ConfigError, PackError, PluginError) as exc:
             _fail(str(exc))
     max_bytes = int(max_file_size * 1e6)
+    write_errors: list[str] = []
     if do_fix:
         if "-" in paths:
             raise UsageError("--fix cannot be used with stdin ('-')")
-        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes):
+        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes, errors=write_errors):
             click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
+        for problem in write_errors:
+            click.echo(f"copylint: error: {problem}", err=True)
     report = lint_paths(
         paths or (".",),
         config,
@@ -133,6 +137,7 @@ def check(
         max_bytes=max_bytes,
         keep_sources=fmt == "html",
         jobs=jobs,
+        cache=not (no_cache or os.environ.get("COPYLINT_NO_CACHE")),
     )
     for note in report.notes:
         click.echo(f"copylint: {note}", err=True)
@@ -144,12 +149,16 @@ def check(
     if quiet and fmt == "text":
         text = "\n".join(text.split("\n")[:-1])
     if output:
-        fixing.write_atomic(output, text + "\n")
+        try:
+            fixing.write_atomic(output, text + "\n")
+        except OSError as exc:
+            write_errors.append(str(exc))
+            click.echo(f"copylint: error: {exc}", err=True)
     elif text:
         click.echo(text, color=colour)
     fail_config = config if config is not None else _cwd_config(strict=False)
     threshold = Severity.parse(fail_on) if fail_on else (fail_config and fail_config.fail_on) or Severity.WARNING
-    if report.errors:
+    if report.errors or write_errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FAILED if failing(report.diagnostics, threshold) else EXIT_CLEAN)
 
@@ -259,7 +268,30 @@ def explain(rule_id: str, config_path: str | None) -> None:
     click.echo(explain_text(found.meta))  # type: ignore[union-attr]
 
 
+@main.group()
+def cache() -> None:
+    """The result cache (files whose text and configuration are unchanged are not linted again)."""
+
+
+@cache.command("clean")
+def cache_clean() -> None:
+    """Delete every cached result."""
+    from copylint import resultcache
+
+    count = resultcache.clean()
+    click.echo(f"copylint: removed {count} cached result{'s' if count != 1 else ''} from {resultcache.results_dir()}")
+
+
+@cache.command("dir")
+def cache_dir() -> None:
+    """Print the result cache's folder."""
+    from copylint import resultcache
+
+    click.echo(str(resultcache.results_dir()))
+
+
 main.add_command(stats)
+main.add_command(audit)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,17 +1,22 @@
 """The Document: a plain-text view of the prose with an exact map back to the source.
 
 Readers build a Document through :class:`DocumentBuilder`. Rules read ``prose`` and the
-segmentation (blocks, sentences, tokens, quotes, masks), which is computed once and cached.
+segmentation (blocks, sentences, tokens, quotes, masks), which is computed once and cached;
+analyses that several rules share are kept with the document through :meth:`Document.memo`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 from copylint import segment
 from copylint.diagnostic import Span
+
+T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -85,6 +90,20 @@ class Document:
         self.directives = directives
         #: Prose spans of link texts (Markdown links, HTML <a href>): citations for claims.
         self.links = links
+        self._memo: dict[tuple[Hashable, ...], Any] = {}
+
+    def memo(self, build: Callable[..., T], *args: Hashable) -> T:
+        """``build(self, *args)``, computed once per document and arguments and kept with it.
+
+        For analyses several rules share (the words of each sentence, the sources of each claim):
+        the first rule to ask builds it, the others reuse it, and it goes when the document goes.
+        """
+        key = (build, *args)
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[key] = build(self, *args)
+            return value
 
     # -- positions -----------------------------------------------------------------------
     def _run_at(self, offset: int) -> _Run:
@@ -110,6 +129,16 @@ class Document:
         if run.prose_len == run.src_len:
             return run.src_start + delta
         return run.src_start + run.src_len
+
+    def is_verbatim(self, span: Span) -> bool:
+        """Is the prose in ``span`` a verbatim copy of one stretch of the source (no markup,
+        entity or collapsed whitespace inside)? An empty span must fall inside or at the edge of
+        a verbatim stretch."""
+        start, end = self.source_range(span)
+        if span.end == span.start:
+            run = self._run_at(span.start) if self._runs else None
+            return run is not None and run.prose_len == run.src_len
+        return end - start == len(span) and self.source[start:end] == self.prose[span.start : span.end]
 
     def source_range(self, span: Span) -> tuple[int, int]:
         start = self.source_offset(span.start)

@@ -11,11 +11,6 @@ from copylint.diagnostic import Diagnostic, Finding, Severity, SourceEdit
 from copylint.document import Document
 from copylint.rule import CheckError, Context, Rule
 
-#: Findings of rules tagged "backend" (e.g. LanguageTool) are dropped where another rule
-#: already reported on the same source span.
-BACKEND_TAG = "backend"
-
-
 @dataclass(frozen=True)
 class Selected:
     """A rule chosen for a file, with the severity it reports at."""
@@ -56,7 +51,7 @@ def lint_document(
             if finding.severity is not None and item.severity == meta.severity:
                 severity = finding.severity  # the rule's own grading, when the config leaves it
             out.append(_stamp(doc, meta.id, severity, finding))
-    out = _drop_duplicates(out, {s.rule.meta.id for s in selected if BACKEND_TAG in s.rule.meta.tags})
+    out = _drop_duplicates(out, {s.rule.meta.id for s in selected if s.rule.meta.backend})
     out = suppress.apply(doc, out, report_unused)
     out.sort(key=Diagnostic.sort_key)
     return out, errors
@@ -67,7 +62,7 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
     line, col = doc.line_col(start)
     end_line, end_col = doc.line_col(end)
     fix = None
-    if finding.fix is not None:
+    if finding.fix is not None and _fix_ok(doc, finding):
         edits = []
         for edit in finding.fix.edits:
             s, e = doc.source_range(edit.span)
@@ -88,6 +83,26 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
         offset=start,
         end_offset=end,
     )
+
+
+#: Characters a fix may not write into a source of this format: they could make markup.
+_MARKUP_CHARS = {"html": set("<>&"), "markdown": set("<>[]`*_\\")}
+
+
+def _fix_ok(doc: Document, finding: Finding) -> bool:
+    """A fix edits prose only: each edit stays inside the finding's span, replaces characters
+    copied verbatim from the source (no markup, entity or collapsed whitespace in between) and
+    writes no character that is markup in the document's format. Other fixes are dropped (the
+    diagnostic is still reported)."""
+    assert finding.fix is not None
+    forbidden = _MARKUP_CHARS.get(doc.format, set())
+    for edit in finding.fix.edits:
+        span = edit.span
+        if not finding.span.contains(span) or not doc.is_verbatim(span):
+            return False
+        if forbidden and (set(edit.replacement) - set(doc.text(span))) & forbidden:
+            return False
+    return True
 
 
 #: Which family speaks when several rules flag exactly the same text.
