@@ -110,7 +110,7 @@ class Speller:
         text = word.text
         if self.known(text):
             return None
-        if word.whole != text and (self.known(word.whole) or text.lower() in PREFIXES):
+        if word.whole != text and (self.known(word.whole) or text.lower() in PREFIXES or self._combining_form(word)):
             return None
         stem = _strip_clitic(text)
         if stem[:1].isupper():
@@ -130,6 +130,8 @@ class Speller:
                 return None
         if not variant and zipf >= COMPOUND_MIN_ZIPF and self._compound(stem):
             return None
+        if not variant and self._derivation(stem, hyphenated=word.whole != word.text):
+            return None  # "unfollowable", "listers": a prefix and a suffix on a known stem
         if word.whole != word.text and not variant:
             # Part of a hyphenated coinage ("edu-tainment"): only a one-edit slip is reported.
             near = suggest.candidates(stem.lower(), self.language, self.extra, deep=False)
@@ -148,6 +150,63 @@ class Speller:
                 code = self.lex.entries.get(c.word, 0)
                 if code & 3 == 3 and c.word[:2] == stem[:2].lower():
                     return True
+        return False
+
+    def _derivation(self, stem: str, hyphenated: bool = False) -> bool:
+        """A productive derivation: one of un-, de-, re-, non-, pre-, dis-, mis-, over-, under-,
+        co-, anti- and/or one of -able, -ing, -er(s), -ed, -ise(d), -isation, -ness, -ly, -s on a
+        stem the dictionary knows ("unfollowable", "deprioritised", "listers"), unless the word
+        is one slip from a frequent word (a typo that happens to parse)."""
+        low = stem.lower()
+        if len(low) < (4 if hyphenated else DERIVATION_MIN_LEN):
+            return False
+        bases = []
+        for prefix in ("", *_DERIVATION_PREFIXES):
+            if not low.startswith(prefix):
+                continue
+            rest = low[len(prefix) :].lstrip("-")
+            for suffix in ("", *_DERIVATION_SUFFIXES):
+                if prefix == "" and suffix == "":
+                    continue
+                if suffix and not rest.endswith(suffix):
+                    continue
+                base = rest[: len(rest) - len(suffix)] if suffix else rest
+                if len(base) < 4:
+                    continue
+                bases += [base, base + "e"] if suffix and suffix[0] in "aeiy" else [base]
+                if suffix and len(base) > 4 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                    bases.append(base[:-1])  # "-tt-" in "regretting"
+        british = self.language == "en-GB"
+        if not any(self._entry_ok(b) or (british and self._entry_ok(b.replace("is", "iz"))) for b in bases):
+            return False
+        if not british and any(x in low for x in ("ise", "isation", "our")) and not any(self._entry_ok(b) for b in bases if "is" in b or "our" in b):
+            return False  # a British form of a derivation in American copy
+        if hyphenated:
+            return True  # "A-listers": one part of an established compound
+        near = suggest.candidates(low, self.language, self.extra, deep=False)
+        zipf = self.lex.zipf(stem)
+        return not any(c.distance == 1 and c.word.islower() and c.zipf >= max(3.0, zipf + 1.0) for c in near)
+
+    def _combining_form(self, word: Word) -> bool:
+        """The clipped first part of an established hyphenated compound ("docu-drama",
+        "info-tainment"): it begins a common word and the rest of the compound is known."""
+        whole, part = word.whole, word.text
+        if not whole.lower().startswith(part.lower() + "-") or len(part) < 3 or not part.isalpha():
+            return False
+        rest = whole[len(part) + 1 :]
+        if not all(self.known(p) for p in rest.split("-") if p):
+            return False
+        prefix = part.lower()
+        return any(
+            c.word.startswith(prefix) and c.zipf >= 3.0
+            for c in suggest.candidates(prefix, self.language, self.extra)
+        ) or self._starts_common_word(prefix)
+
+    def _starts_common_word(self, prefix: str) -> bool:
+        for ending in ("ment", "mentary", "rama", "logy", "nomy", "tic", "ation"):
+            code = self.lex.entries.get(prefix + ending, 0)
+            if code & 3 and (code >> 4) / 10 >= 3.0:
+                return True
         return False
 
     def _british_form(self, stem: str) -> bool:
@@ -186,6 +245,8 @@ class Speller:
         return False
 
     def _judge_capitalised(self, word: Word, stem: str, cap_counts: Counter[str]) -> Verdict | None:
+        if stem.endswith("s") and len(stem) > 3 and (stem[:-1].upper() in self.lex.entries or stem[:-1].upper() + "s" in self.lex.entries):
+            return None  # "Asbos", "Quangos": the plural of an acronym written as a word
         if cap_counts[stem] >= 2 or stem.upper() in self.lex.entries or self.other_variant(stem):
             return None  # a name; an acronym written as a word (Nasa); Labour Party, Defense Department
         if len(stem) < MIN_CAPITALISED_LEN or stem[1:2] == "'":
@@ -234,6 +295,13 @@ class Speller:
 _BRITISH_REWRITES = (
     ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("iser", "izer"), ("ise", "ize"),
     ("our", "or"), ("tre", "ter"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
+)
+#: Productive derivations (see Speller._derivation): words at least this long.
+DERIVATION_MIN_LEN = 6
+_DERIVATION_PREFIXES = ("un", "de", "re", "non", "pre", "dis", "mis", "over", "under", "co", "anti", "counter", "post")
+_DERIVATION_SUFFIXES = (
+    "isation", "ization", "ability", "ables", "able", "ings", "ing", "ers", "er", "ised", "ized", "ises", "ise",
+    "ness", "ly", "ed", "s",
 )
 #: Misspellings that frequency alone would admit: two edits from a word this much more frequent.
 MISSPELLING_GAP, MISSPELLING_MIN_LEN = 1.5, 6
