@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from copylint import fix as fixing
-from copylint.api import failing, fix_paths, lint_paths
+from copylint.api import lint_paths
 from copylint.commands.audit import audit
 from copylint.commands.stats import stats
-from copylint.config import Config, ConfigError, Selector, find_config, load_config
+from copylint.config import ConfigError, find_config, load_config
 from copylint.diagnostic import Severity
 from copylint.files import DEFAULT_MAX_BYTES
 from copylint.packs import PackError
-from copylint.registry import PluginError, Registry, option_schemas
-from copylint.report import FORMATS, renderer
+from copylint.registry import PluginError, Registry
+from copylint.report import FORMATS, RenderOptions, renderer
 
 EXIT_CLEAN, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 SEVERITIES = click.Choice([s.value for s in Severity], case_sensitive=False)
@@ -41,31 +40,6 @@ def main() -> None:
 def _fail(message: str) -> None:
     click.echo(f"copylint: error: {message}", err=True)
     sys.exit(EXIT_ERROR)
-
-
-def _load_config(config_path: str | None) -> Config | None:
-    if config_path is None:
-        return None
-    try:
-        return load_config(config_path, option_schemas())
-    except ConfigError as exc:
-        _fail(str(exc))
-    return None  # pragma: no cover
-
-
-def _with_cli(
-    config: Config, select: tuple[str, ...], ignore: tuple[str, ...], language: str | None, extend: tuple[str, ...] = ()
-) -> Config:
-    settings = config.settings
-    if select:
-        settings = replace(settings, select=tuple(Selector(s) for s in select))
-    if extend:
-        settings = replace(settings, extend_select=settings.extend_select + tuple(Selector(s) for s in extend))
-    if ignore:
-        settings = replace(settings, ignore=settings.ignore + tuple(Selector(s) for s in ignore))
-    if language:
-        settings = replace(settings, language=language)
-    return replace(config, settings=settings)
 
 
 @main.command()
@@ -111,74 +85,45 @@ def check(
     no_cache: bool,
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
-    config = _load_config(config_path)
-    if select or ignore or language or extend_select:
-        config = _with_cli(config or _discovered_or_default(), select, ignore, language, extend_select)
-    if config is not None:
-        try:
-            Registry.load(config)  # validates the config's selectors against the rules
-        except (ConfigError, PackError, PluginError) as exc:
-            _fail(str(exc))
-    max_bytes = int(max_file_size * 1e6)
-    write_errors: list[str] = []
-    if do_fix:
-        if "-" in paths:
-            raise UsageError("--fix cannot be used with stdin ('-')")
-        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes, errors=write_errors):
-            click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
-        for problem in write_errors:
-            click.echo(f"copylint: error: {problem}", err=True)
-    report = lint_paths(
-        paths or (".",),
-        config,
-        stdin_format=stdin_format,
-        stdin_name=stdin_filename,
-        report_unused=report_unused_suppressions,
-        max_bytes=max_bytes,
-        keep_sources=fmt == "html",
-        jobs=jobs,
-        cache=not (no_cache or os.environ.get("COPYLINT_NO_CACHE")),
-    )
+    if do_fix and "-" in paths:
+        raise UsageError("--fix cannot be used with stdin ('-')")
+    try:
+        report = lint_paths(
+            paths or (".",),
+            config_path,
+            stdin_format=stdin_format,
+            stdin_name=stdin_filename,
+            report_unused=report_unused_suppressions,
+            max_bytes=int(max_file_size * 1e6),
+            keep_sources=fmt == "html",
+            jobs=jobs,
+            select=select,
+            ignore=ignore,
+            language=language,
+            extend_select=extend_select,
+            fail_on=fail_on,
+            fix=do_fix,
+            unsafe_fixes=unsafe_fixes,
+            cache=not (no_cache or os.environ.get("COPYLINT_NO_CACHE")),
+        )
+    except (ConfigError, PackError, PluginError) as exc:
+        _fail(str(exc))
+    for path, count in report.fixed:
+        click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
     for note in report.notes:
         click.echo(f"copylint: {note}", err=True)
     for problem in report.errors:
         click.echo(f"copylint: error: {problem}", err=True)
-    rules = list(Registry.load(config, plugins=True)) if fmt == "sarif" else []
     colour = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
-    text = renderer(fmt)(report, rules, colour)
-    if quiet and fmt == "text":
-        text = "\n".join(text.split("\n")[:-1])
+    text = renderer(fmt)(report, RenderOptions(colour=colour, quiet=quiet and fmt == "text"))
     if output:
         try:
             fixing.write_atomic(output, text + "\n")
         except OSError as exc:
-            write_errors.append(str(exc))
-            click.echo(f"copylint: error: {exc}", err=True)
+            _fail(str(exc))
     elif text:
         click.echo(text, color=colour)
-    fail_config = config if config is not None else _cwd_config(strict=False)
-    threshold = Severity.parse(fail_on) if fail_on else (fail_config and fail_config.fail_on) or Severity.WARNING
-    if report.errors or write_errors:
-        sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FAILED if failing(report.diagnostics, threshold) else EXIT_CLEAN)
-
-
-def _cwd_config(strict: bool = True) -> Config | None:
-    """The config found from the working directory. A broken one ends the run when ``strict``;
-    otherwise it is ignored here (the lint run reports it)."""
-    found = find_config(Path.cwd())
-    if found is None:
-        return None
-    try:
-        return load_config(found, option_schemas())
-    except ConfigError as exc:
-        if strict:
-            _fail(str(exc))
-        return None
-
-
-def _discovered_or_default() -> Config:
-    return _cwd_config() or Config()
+    sys.exit(report.exit_code)
 
 
 @main.command("rules")
@@ -193,7 +138,7 @@ def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
     if fmt == "markdown":
         from copylint.docs import rules_markdown
 
-        click.echo(rules_markdown([r.meta for r in rules]), nl=False)
+        click.echo(rules_markdown([r.meta for r in rules], registry.families), nl=False)
         return
     if fmt == "json":
         import json
@@ -218,9 +163,11 @@ def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
 
 
 def _registry(config_path: str | None) -> Registry:
-    config = _load_config(config_path) if config_path else _discovered_or_default()
+    """The registry with the local packs of ``--config`` or of the working directory's config."""
     try:
-        return Registry.load(config)
+        registry = Registry.base()
+        found = config_path or find_config(Path.cwd())
+        return registry.for_config(load_config(found, registry.families)) if found else registry
     except (ConfigError, PackError, PluginError) as exc:
         _fail(str(exc))
     raise AssertionError  # pragma: no cover
@@ -249,6 +196,7 @@ def _meta_dict(m) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "summary": m.summary,
         "source": m.source,
         "origin": m.origin,
+        "defined_in": m.defined_in,
     }
 
 

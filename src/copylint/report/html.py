@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from html import escape
 
 from copylint.api import Report
+from copylint.diagnostic import Diagnostic
+from copylint.report import RenderOptions
 from copylint.report.text import summary_line
-from copylint.rule import Rule
 
 _STYLE = """
 body{font:15px/1.5 system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#222}
@@ -18,10 +18,10 @@ li{margin:.2rem 0} code{font-size:90%}
 """
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     parts = [f"<!doctype html><meta charset=utf-8><title>copylint report</title><style>{_STYLE}</style>",
              f"<h1>copylint report</h1><p>{escape(summary_line(report))}</p>"]
-    by_path: dict[str, list] = {}
+    by_path: dict[str, list[Diagnostic]] = {}
     for d in report.diagnostics:
         by_path.setdefault(d.path, []).append(d)
     for path, diags in by_path.items():
@@ -42,7 +42,7 @@ def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
     return "\n".join(parts)
 
 
-def _highlight(source: str, diags: list, path: str) -> str:
+def _highlight(source: str, diags: list[Diagnostic], path: str) -> str:
     spans = sorted({(d.offset, d.end_offset, d.severity.value, d.rule, d.message) for d in diags})
     out, pos = [], 0
     for start, end, sev, rule, message in spans:

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
 from copylint.api import Report
-from copylint.rule import Rule
+from copylint.report import RenderOptions
 
 _LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     from copylint import __version__
 
     used = sorted({d.rule for d in report.diagnostics})
-    by_id = {r.meta.id: r.meta for r in rules}
+    by_id = report.rules
     descriptors = []
     for rid in used:
         meta = by_id.get(rid)

@@ -2,18 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import click
 
 from copylint.api import Report
-from copylint.report import summary
-from copylint.rule import Rule
+from copylint.report import RenderOptions, summary
 
 _COLOURS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    colour = options.colour
     lines = []
     for d in report.diagnostics:
         sev = d.severity.value
@@ -25,7 +23,8 @@ def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
             shown = ", ".join(f"'{s}'" for s in d.suggestions[:3])
             line += f" (suggestion: {shown})"
         lines.append(line)
-    lines.append(summary_line(report))
+    if not options.quiet:
+        lines.append(summary_line(report))
     return "\n".join(lines)
 
 
