@@ -198,3 +198,8 @@ def test_vote_tallies_and_brands_are_not_numbers_to_spell_out() -> None:
     assert style_of("The motion was carried by 31 votes to 9.") == []
     assert style_of("Mobile operator 3 said the 3 network and the iPod mini 2 sold well.") == []
     assert style_of("He has 3 children.") == ["3"]
+
+
+def test_connectives_leave_vague_quantities_alone() -> None:
+    text = "The decision was decried by many rock music fans."
+    assert ("claims.vague-quantifier", "many rock music fans") in claims_of(text)

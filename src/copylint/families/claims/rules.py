@@ -449,13 +449,13 @@ _AIM = matching.compile(r"\b(?:prove|show|argue|convince(?:\s+[\w'’]+){1,4}?|p
 
 
 _CONNECTIVES = frozenset({"indeed", "in fact"})
-_CLAUSE_OPENING = re.compile(r"(?:^|[,;:(]|\s[-–—]|\b(?:and|but|yet|so|or))\s*$", re.IGNORECASE)
+_CONNECTIVE_OPENING = re.compile(r"(?:^|[,;:(]|\s[-–—]|\b(?:and|but|yet|so|or))\s*$", re.IGNORECASE)
 
 
 def _connective(text: str, m: re.Match[str]) -> bool:
     """"In fact," and "Indeed," opening a sentence or clause link it to the one before: they
     are connectives, not certainty claims ("Indeed, sales fell again in May")."""
-    return " ".join(m.group(0).lower().split()) in _CONNECTIVES and bool(_CLAUSE_OPENING.search(text, 0, m.start()))
+    return " ".join(m.group(0).lower().split()) in _CONNECTIVES and bool(_CONNECTIVE_OPENING.search(text, 0, m.start()))
 
 
 def _manner(text: str, m: re.Match[str]) -> bool:
