@@ -21,6 +21,7 @@ from copylint.files import DEFAULT_MAX_BYTES
 from copylint.packs import PackError
 from copylint.registry import PluginError, Registry, option_schemas
 from copylint.report import FORMATS, renderer
+from copylint.terminal import use_colour
 
 EXIT_CLEAN, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 SEVERITIES = click.Choice([s.value for s in Severity], case_sensitive=False)
@@ -54,8 +55,15 @@ def _load_config(config_path: str | None) -> Config | None:
     return None  # pragma: no cover
 
 
-def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], language: str | None) -> Config:
+def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], language: str | None,
+              preset: str | None = None) -> Config:
     settings = config.settings
+    if preset:
+        from types import MappingProxyType
+
+        options = {k: dict(v) for k, v in settings.options.items()}
+        options.setdefault("style", {})["preset"] = preset
+        settings = replace(settings, options=MappingProxyType({k: MappingProxyType(v) for k, v in options.items()}))
     if select:
         settings = replace(settings, select=tuple(Selector(s) for s in select))
     if ignore:
@@ -72,6 +80,7 @@ def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], 
 @click.option("--select", multiple=True, help="Only these rules (id, family or glob); repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules (id, family or glob); repeatable.")
 @click.option("--language", type=click.Choice(["en-US", "en-GB"]), help="Override the configured language.")
+@click.option("--preset", type=click.Choice(["ap", "bbc"]), help="Newsroom style preset [default: bbc for en-GB, else ap].")
 @click.option("--fail-on", type=SEVERITIES, default=None, help="Lowest severity that fails the run [default: warning].")
 @click.option("--fix", "do_fix", is_flag=True, help="Apply safe fixes to the files.")
 @click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes (e.g. spelling).")
@@ -90,6 +99,7 @@ def check(
     select: tuple[str, ...],
     ignore: tuple[str, ...],
     language: str | None,
+    preset: str | None,
     fail_on: str | None,
     do_fix: bool,
     unsafe_fixes: bool,
@@ -104,8 +114,8 @@ def check(
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
     config = _load_config(config_path)
-    if select or ignore or language:
-        config = _with_cli(config or _discovered_or_default(), select, ignore, language)
+    if select or ignore or language or preset:
+        config = _with_cli(config or _discovered_or_default(), select, ignore, language, preset)
     if config is not None:
         try:
             Registry.load(config)  # validates the config's selectors against the rules
@@ -132,7 +142,7 @@ def check(
     for problem in report.errors:
         click.echo(f"copylint: error: {problem}", err=True)
     rules = list(Registry.load(config, plugins=True)) if fmt == "sarif" else []
-    colour = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
+    colour = fmt == "text" and output is None and use_colour(color, sys.stdout.isatty())
     text = renderer(fmt)(report, rules, colour)
     if quiet and fmt == "text":
         text = "\n".join(text.split("\n")[:-1])

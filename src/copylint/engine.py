@@ -3,6 +3,7 @@ dedupe, apply suppression comments and sort."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -56,6 +57,7 @@ def lint_document(
             if finding.severity is not None and item.severity == meta.severity:
                 severity = finding.severity  # the rule's own grading, when the config leaves it
             out.append(_stamp(doc, meta.id, severity, finding))
+    out = _house_first(out, {s.rule.meta.id for s in selected if _is_house(s.rule.meta)})
     out = _drop_duplicates(out, {s.rule.meta.id for s in selected if BACKEND_TAG in s.rule.meta.tags})
     out = suppress.apply(doc, out, report_unused)
     out.sort(key=Diagnostic.sort_key)
@@ -87,8 +89,31 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
         fix_safe=bool(finding.fix and finding.fix.safe),
         offset=start,
         end_offset=end,
+        shown=tuple(in_context(doc.source, start, end, s) for s in finding.suggestions),
     )
 
+
+_WORD_BEFORE = re.compile(r"\w[\w'’-]*[^\S\n]*$")
+_WORD_AFTER = re.compile(r"^[^\S\n]*[\w'’-]*\w")
+
+
+def in_context(source: str, start: int, end: int, replacement: str) -> str:
+    """``replacement`` as it reads in place: unchanged when it has a letter or digit of its own,
+    otherwise (a deletion, a punctuation mark) with the neighbouring words on its line."""
+    if any(c.isalnum() for c in replacement):
+        return replacement
+    before = _WORD_BEFORE.search(source, max(0, start - 40), start)
+    after = _WORD_AFTER.match(source[end : end + 40])
+    left = before.group() if before else ""
+    right = after.group() if after else ""
+    text = " ".join((left + replacement + right).split())
+    return text or replacement
+
+
+#: House rules: the config's own vocabulary and local packs. Where one flags a word,
+#: ``spelling.unknown-word`` stays silent on it (the house has said what to write).
+HOUSE_RULES = frozenset({"spelling.rejected-word", "style.house-term", "style.house-casing"})
+UNKNOWN_WORD = "spelling.unknown-word"
 
 #: Which family speaks when several rules flag exactly the same text.
 FAMILY_PRIORITY = ("spelling", "grammar", "style", "claims", "cliche", "typography", "boilerplate", "readability")
@@ -114,6 +139,18 @@ def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str]) -> list[Dia
                 group = [d for d in group if d.family == best.family]
         out.extend(group)
     return out
+
+
+def _is_house(meta) -> bool:  # type: ignore[no-untyped-def]
+    return meta.id in HOUSE_RULES or meta.origin not in ("builtin",) and not meta.origin.startswith("plugin:")
+
+
+def _house_first(diags: list[Diagnostic], house_ids: set[str]) -> list[Diagnostic]:
+    """Drop ``spelling.unknown-word`` where a house rule flags an overlapping span."""
+    house = [(d.offset, d.end_offset) for d in diags if d.rule in house_ids]
+    if not house:
+        return diags
+    return [d for d in diags if d.rule != UNKNOWN_WORD or not any(s < d.end_offset and d.offset < e for s, e in house)]
 
 
 def _precedence(backend_ids: set[str]):  # type: ignore[no-untyped-def]

@@ -143,9 +143,13 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
         try:
-            os.chmod(tmp, path.stat().st_mode & 0o7777)
+            mode = path.stat().st_mode & 0o7777
         except OSError:
-            pass  # a new file keeps mkstemp's private mode
+            mode = 0o666 & ~_umask()  # a new file: what open() would have made
+        try:
+            os.chmod(tmp, mode)
+        except OSError:
+            pass
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -153,3 +157,10 @@ def write_bytes_atomic(path: str | Path, data: bytes) -> None:
         except OSError:
             pass
         raise
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from copylint.api import Report
+from copylint.diagnostic import Diagnostic
 from copylint.rule import Rule
 
 Renderer = Callable[[Report, Sequence[Rule], bool], str]
@@ -27,6 +28,12 @@ def renderer(name: str) -> Renderer:
 
 
 FORMATS = ("text", "json", "github", "sarif", "html")
+
+
+def suggestion_note(d: Diagnostic) -> str:
+    """`` (suggestion: '50%')``: up to three suggestions as they read in place, or ''."""
+    shown = [s for s in d.shown_suggestions[:3] if s]
+    return " (suggestion: " + ", ".join(f"'{s}'" for s in shown) + ")" if shown else ""
 
 
 def summary(report: Report) -> dict[str, object]:

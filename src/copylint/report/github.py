@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from copylint.api import Report
 from copylint.rule import Rule
+from copylint.report import suggestion_note
 from copylint.report.text import summary_line
 
 _LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
@@ -32,9 +33,7 @@ def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
                 f"title={escape_property(d.rule)}",
             ]
         )
-        message = d.message
-        if d.suggestions:
-            message += " (suggestion: " + ", ".join(f"'{s}'" for s in d.suggestions[:3]) + ")"
+        message = d.message + suggestion_note(d)
         lines.append(f"::{_LEVEL[d.severity.value]} {props}::{escape_data(message)}")
     for problem in report.errors:
         lines.append(f"::error title=copylint::{escape_data(problem)}")

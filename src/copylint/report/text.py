@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import click
 
 from copylint.api import Report
-from copylint.report import summary
+from copylint.report import suggestion_note, summary
 from copylint.rule import Rule
 
 _COLOURS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
@@ -21,9 +21,7 @@ def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
         sev_text = click.style(sev, fg=_COLOURS[sev], bold=sev == "error") if colour else sev
         rule = click.style(d.rule, dim=True) if colour else d.rule
         line = f"{head} {sev_text} {rule} {d.message}"
-        if d.suggestions:
-            shown = ", ".join(f"'{s}'" for s in d.suggestions[:3])
-            line += f" (suggestion: {shown})"
+        line += suggestion_note(d)
         lines.append(line)
     lines.append(summary_line(report))
     return "\n".join(lines)

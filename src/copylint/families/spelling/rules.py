@@ -75,6 +75,10 @@ def _rejected_pattern(words_: frozenset[str]) -> re.Pattern[str]:
 
 
 def _in_case_of(found: str, preferred: str) -> str:
+    """The preferred form, capitalised like ``found`` at a sentence start; a preferred form with
+    capitals of its own ("iPhone", "eBay") is house casing and kept exactly."""
+    if preferred != preferred.lower():
+        return preferred
     if found[:1].isupper() and preferred[:1].islower():
         return preferred[:1].upper() + preferred[1:]
     return preferred

@@ -137,10 +137,15 @@ OPTIONS: Mapping[str, Mapping[str, Any]] = {
 }
 
 
+#: The preset a British language setting implies when no preset is set.
+BRITISH_PRESET = "bbc"
+
+
 def preset_for(ctx: Context) -> Preset:
-    """The preset named in ``style.preset`` (default ``ap``) with any single choices applied."""
+    """The preset named in ``style.preset`` with any single choices applied. Without one,
+    ``language: en-GB`` means the British preset (``bbc``) and anything else ``ap``."""
     options = ctx.family_options("style")
-    name = options.get("preset", DEFAULT_PRESET)
+    name = options.get("preset") or (BRITISH_PRESET if ctx.language == "en-GB" else DEFAULT_PRESET)
     if name not in PRESETS:
         raise CheckError(f"unknown style preset {name!r} (known: {', '.join(sorted(PRESETS))})")
     changes = {CHOICES[key][0]: value for key, value in options.items() if key in CHOICES}
