@@ -20,7 +20,7 @@ from copylint.diagnostic import Severity
 from copylint.files import DEFAULT_MAX_BYTES
 from copylint.packs import PackError
 from copylint.registry import PluginError, Registry, option_schemas
-from copylint.report import FORMATS, renderer
+from copylint.report import FORMATS, NEEDS_SOURCES, renderer
 from copylint.terminal import use_colour
 
 EXIT_CLEAN, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -134,7 +134,7 @@ def check(
         stdin_name=stdin_filename,
         report_unused=report_unused_suppressions,
         max_bytes=max_bytes,
-        keep_sources=fmt == "html",
+        keep_sources=fmt in NEEDS_SOURCES,
         jobs=jobs,
     )
     for note in report.notes:

@@ -22,12 +22,18 @@ def renderer(name: str) -> Renderer:
         from copylint.report.sarif import render
     elif name == "html":
         from copylint.report.html import render
+    elif name == "rdjson":
+        from copylint.report.rdjson import render
+    elif name == "gitlab":
+        from copylint.report.gitlab import render
     else:
         raise ValueError(f"unknown format {name!r}")
     return render
 
 
-FORMATS = ("text", "json", "github", "sarif", "html")
+FORMATS = ("text", "json", "github", "sarif", "html", "rdjson", "gitlab")
+#: Formats that need each file's text (positions converted, or the copy shown).
+NEEDS_SOURCES = frozenset({"html", "rdjson"})
 
 
 def suggestion_note(d: Diagnostic) -> str:

@@ -23,16 +23,12 @@ def escape_property(value: str) -> str:
 def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
     lines = []
     for d in report.diagnostics:
-        props = ",".join(
-            [
-                f"file={escape_property(d.path)}",
-                f"line={d.line}",
-                f"col={d.column}",
-                f"endLine={d.end_line}",
-                f"endColumn={d.end_column}",
-                f"title={escape_property(d.rule)}",
-            ]
-        )
+        position = [f"line={d.line}"]
+        if d.end_line == d.line:
+            position += [f"col={d.column}", f"endColumn={d.end_column}"]
+        else:  # the runner drops columns on annotations that span lines: line-only there
+            position += [f"endLine={d.end_line}"]
+        props = ",".join([f"file={escape_property(d.path)}", *position, f"title={escape_property(d.rule)}"])
         message = d.message + suggestion_note(d)
         lines.append(f"::{_LEVEL[d.severity.value]} {props}::{escape_data(message)}")
     for problem in report.errors:
