@@ -17,7 +17,7 @@ rules:
   - id: house.hip
     kind: substitution
     summary: Cliché with a plainer form.
-    message: "'{match}' is a cliché{suggestion}."
+    message: "'{match}' is a cliché[; consider '{replacement}']."
     swap: {"connected at the hip": "closely linked"}
     fix: safe
   - id: house.note

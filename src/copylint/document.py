@@ -13,12 +13,6 @@ from functools import cached_property
 from copylint import segment
 from copylint.diagnostic import Span
 
-#: Block kinds a reader may produce.
-BLOCK_KINDS = frozenset(
-    {"paragraph", "heading", "list-item", "blockquote", "table-cell", "title", "description", "caption"}
-)
-
-
 @dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph-like unit of prose: a paragraph, heading, list item, cell, title..."""
@@ -291,11 +285,6 @@ class DocumentBuilder:
         """Append prose with no source of its own (separators), anchored at ``at_source``."""
         if text:
             self._push(text, at_source, 0)
-
-    def add_masked(self, text: str, src_start: int, kind: str) -> None:
-        start = self._len
-        self.add(text, src_start)
-        self._masks.append(Mask(kind, Span(start, self._len)))
 
     def mask(self, kind: str, start: int, end: int) -> None:
         if end > start:

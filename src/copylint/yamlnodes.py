@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +17,6 @@ class SourceError(Exception):
         self.detail = message
         where = f"{self.path}:{line}" if line else self.path
         super().__init__(f"{where}: {message}")
-
-
-@dataclass(frozen=True)
-class Located:
-    """A loaded YAML value with the line it came from."""
-
-    value: Any
-    line: int
-    node: yaml.Node
 
 
 def compose(text: str, path: str | Path) -> yaml.Node | None:

@@ -7,7 +7,7 @@ from copylint.kinds.base import KindError
 from .helpers import build, matched, run
 
 RULE = build({"kind": "substitution", "swap": {"utilize": "use", "at this point in time": "now", "in order to": "to"},
-              "message": "'{match}'{suggestion}.", "fix": "safe"})
+              "message": "'{match}'[; consider '{replacement}'].", "fix": "safe"})
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,7 @@ from copylint.diagnostic import Severity
 from copylint.document import Document
 from copylint.rule import RuleMeta
 from copylint.segment import trim
+from copylint.toolkit import Message, MessageError
 
 COMMON_KEYS = {
     "id", "kind", "severity", "summary", "explanation", "message", "source", "bad", "good",
@@ -27,12 +28,15 @@ class KindError(ValueError):
 @dataclass(frozen=True)
 class Common:
     meta: RuleMeta
-    message: str
+    message: Message
     ignorecase: bool
     scope: tuple[str, ...]
 
 
-def parse_common(data: Mapping[str, Any], family: str, pack_source: str | None, allowed: set[str]) -> Common:
+def parse_common(
+    data: Mapping[str, Any], family: str, pack_source: str | None, allowed: set[str], placeholders: Iterable[str]
+) -> Common:
+    """The keys every kind shares; ``placeholders`` are the names the kind fills in its message."""
     unknown = set(data) - COMMON_KEYS - allowed
     if unknown:
         raise KindError(f"unknown key(s) {', '.join(sorted(unknown))} for kind {data.get('kind')!r}")
@@ -71,7 +75,12 @@ def parse_common(data: Mapping[str, Any], family: str, pack_source: str | None, 
     ignorecase = data.get("ignorecase", True)
     if not isinstance(ignorecase, bool):
         raise KindError("ignorecase must be true or false")
-    return Common(meta, _str(data, "message") or summary, ignorecase, scopes)
+    template = _str(data, "message")
+    try:
+        message = Message.parse(template, placeholders) if template else Message.literal(summary)
+    except MessageError as exc:
+        raise KindError(str(exc)) from None
+    return Common(meta, message, ignorecase, scopes)
 
 
 def _str(data: Mapping[str, Any], key: str, required: bool = False) -> str:
@@ -193,11 +202,3 @@ def skip_titles_option(data: Mapping[str, Any]) -> bool:
     if not isinstance(value, bool):
         raise KindError("skip-titles must be true or false")
     return value
-
-
-def format_message(template: str, **values: str) -> str:
-    """Fill ``{match}``-style placeholders; whitespace inside values is collapsed to one space."""
-    out = template
-    for key, value in values.items():
-        out = out.replace("{" + key + "}", " ".join(value.split()) if value.strip() else value)
-    return out

@@ -22,13 +22,13 @@ from copylint.kinds.base import (
     _strs,
     alternation,
     bounded,
-    format_message,
     is_title,
     parse_common,
     regions,
     skip_titles_option,
 )
 from copylint.rule import Context, RuleMeta
+from copylint.toolkit import Message
 
 _TRIM = " \t\r\n.,;:!?-–—|>»›•·*\"'“”‘’()[]"
 _CLOSING = {")": "(", "]": "["}
@@ -37,7 +37,7 @@ _CLOSING = {")": "(", "]": "["}
 @dataclass(frozen=True)
 class Existence:
     meta: RuleMeta
-    message: str
+    message: Message
     scope: tuple[str, ...]
     regex: re.Pattern[str] = field(repr=False)
     whole: bool = False
@@ -46,10 +46,11 @@ class Existence:
     skip_titles: bool = False
 
     KEYS = frozenset({"tokens", "patterns", "whole", "max-words", "exceptions", "skip-titles"})
+    PLACEHOLDERS = ("match",)
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Existence:
-        common = parse_common(data, family, source, set(cls.KEYS))
+        common = parse_common(data, family, source, set(cls.KEYS), cls.PLACEHOLDERS)
         regex = compile_terms(data, common)
         whole = data.get("whole", False)
         if not isinstance(whole, bool):
@@ -80,7 +81,7 @@ class Existence:
                     e = _unmasked_end(doc, s, e)
                     if e <= s:
                         continue
-                yield Finding(Span(s, e), format_message(self.message, match=prose[s:e]))
+                yield Finding(Span(s, e), self.message.format(match=prose[s:e]))
                 continue
             for m in self.regex.finditer(prose, start, end):
                 if m.end() == m.start():
@@ -89,7 +90,7 @@ class Existence:
                     continue
                 if self.skip_titles and is_title(m.group(0)):
                     continue
-                yield Finding(Span(m.start(), m.end()), format_message(self.message, match=m.group(0)))
+                yield Finding(Span(m.start(), m.end()), self.message.format(match=m.group(0)))
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -12,8 +12,9 @@ from typing import Any
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.kinds.base import KindError, format_message, parse_common
+from copylint.kinds.base import KindError, parse_common
 from copylint.rule import Context, RuleMeta
+from copylint.toolkit import Message
 
 SCOPES = ("sentence", "paragraph", "document")
 
@@ -21,16 +22,17 @@ SCOPES = ("sentence", "paragraph", "document")
 @dataclass(frozen=True)
 class Occurrence:
     meta: RuleMeta
-    message: str
+    message: Message
     regex: re.Pattern[str] = field(repr=False)
     max: int
     within: str
 
     KEYS = frozenset({"token", "max", "within"})
+    PLACEHOLDERS = ("match", "count", "max")
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Occurrence:
-        common = parse_common(data, family, source, set(cls.KEYS))
+        common = parse_common(data, family, source, set(cls.KEYS), cls.PLACEHOLDERS)
         token = data.get("token")
         if not isinstance(token, str) or not token:
             raise KindError("needs 'token': a regular expression")
@@ -60,5 +62,5 @@ class Occurrence:
                 m = matches[self.max]
                 yield Finding(
                     Span(m.start(), m.end()),
-                    format_message(self.message, match=m.group(0), count=str(len(matches)), max=str(self.max)),
+                    self.message.format(match=m.group(0), count=str(len(matches)), max=str(self.max)),
                 )

@@ -9,24 +9,26 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.kinds.base import _strs, format_message, parse_common
+from copylint.kinds.base import _strs, parse_common
 from copylint.rule import Context, RuleMeta
+from copylint.toolkit import Message, suggest
 
 
 @dataclass(frozen=True)
 class Repetition:
     meta: RuleMeta
-    message: str
+    message: Message
     exceptions: frozenset[str]
     ignorecase: bool = True
 
     KEYS = frozenset({"exceptions"})
+    PLACEHOLDERS = ("match", "word")
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Repetition:
-        common = parse_common(data, family, source, set(cls.KEYS))
+        common = parse_common(data, family, source, set(cls.KEYS), cls.PLACEHOLDERS)
         exceptions = frozenset(w.lower() for w in _strs(data, "exceptions"))
         from dataclasses import replace
 
@@ -44,5 +46,5 @@ class Repetition:
             if gap.strip() or "\n\n" in gap:
                 continue  # punctuation between them ("no, no") or a new block
             span = Span(prev.span.start, tok.span.end)
-            fix = Fix((Edit(Span(prev.span.end, tok.span.end), ""),), safe=False)
-            yield Finding(span, format_message(self.message, match=a, word=a), (a,), fix)
+            message = self.message.format(match=a, word=a)
+            yield suggest(span, message, a, edit=Edit(Span(prev.span.end, tok.span.end), ""))

@@ -12,13 +12,12 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.kinds.base import (
     KindError,
     alternation,
     bounded,
-    format_message,
     is_title,
     parse_common,
     regions,
@@ -26,12 +25,13 @@ from copylint.kinds.base import (
 )
 from copylint.kinds.existence import _excepted, compile_exceptions
 from copylint.rule import Context, RuleMeta
+from copylint.toolkit import Message, match_case, suggest
 
 
 @dataclass(frozen=True)
 class Substitution:
     meta: RuleMeta
-    message: str
+    message: Message
     scope: tuple[str, ...]
     regex: re.Pattern[str] = field(repr=False)
     swap: Mapping[str, str] = field(repr=False)
@@ -40,10 +40,11 @@ class Substitution:
     skip_titles: bool = False
 
     KEYS = frozenset({"swap", "fix", "exceptions", "skip-titles"})
+    PLACEHOLDERS = ("match", "replacement")
 
     @classmethod
     def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Substitution:
-        common = parse_common(data, family, source, set(cls.KEYS))
+        common = parse_common(data, family, source, set(cls.KEYS), cls.PLACEHOLDERS)
         swap = data.get("swap")
         if not isinstance(swap, dict) or not swap:
             raise KindError("needs 'swap': a mapping of phrase -> replacement")
@@ -75,21 +76,15 @@ class Substitution:
                 replacement = self.swap.get(_norm(found))
                 if replacement is None:
                     replacement = self.swap.get(_norm(found).lower(), "")
-                replacement = _match_case(found, replacement)
-                suggestion = f"; consider '{replacement}'" if replacement else ""
-                message = format_message(self.message, match=found, replacement=replacement, suggestion=suggestion)
+                replacement = match_case(found, replacement, upper=False)
+                message = self.message.format(match=found, replacement=replacement)
                 span = Span(m.start(), m.end())
-                fix = Fix((Edit(span, replacement),), safe=self.safe) if replacement and self.meta.fixable else None
-                yield Finding(span, message, (replacement,) if replacement else (), fix)
+                if replacement and self.meta.fixable:
+                    yield suggest(span, message, replacement, safe=self.safe)
+                else:
+                    yield Finding(span, message, (replacement,) if replacement else ())
 
 
 def _norm(phrase: str) -> str:
     return " ".join(phrase.replace("’", "'").replace("‐", "-").split())
 
-
-def _match_case(found: str, replacement: str) -> str:
-    if not replacement or not found:
-        return replacement
-    if found[0].isupper() and replacement[0].islower():
-        return replacement[0].upper() + replacement[1:]
-    return replacement

@@ -14,10 +14,11 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from copylint.diagnostic import Edit, Finding, Fix, Severity, Span
+from copylint.diagnostic import Finding, Severity, Span
 from copylint.document import Document
 from copylint.languagetool.client import DEFAULT_TIMEOUT, LanguageToolError, LTMatch, parse_matches, request_check
 from copylint.rule import CheckError, Context, RuleMeta
+from copylint.toolkit import suggest
 
 SECTION = "languagetool"
 MAX_SUGGESTIONS = 5
@@ -117,8 +118,7 @@ class LanguageToolRule:
                 continue
             span = Span(m.start, m.end)
             suggestions = m.replacements[:MAX_SUGGESTIONS]
-            fix = Fix((Edit(span, suggestions[0]),), safe=False) if suggestions else None
-            yield Finding(span, f"{m.message} [LanguageTool {m.rule_id}]", suggestions, fix)
+            yield suggest(span, f"{m.message} [LanguageTool {m.rule_id}]", *suggestions)
 
 
 _EXPLAIN = """Reports LanguageTool's {what} matches (categories: {cats}) when a LanguageTool server is

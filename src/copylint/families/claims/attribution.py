@@ -206,14 +206,9 @@ def _dedupe(cues: list[Cue]) -> list[Cue]:
     return out
 
 
-def specific_sources(text: str, vague: list[Cue], base: int = 0) -> list[tuple[int, int]]:
-    """Spans (offsets into ``text``) of named sources in a (quote-blanked) sentence."""
-    return _specific_sources(text, vague, base)[0]
-
-
 def _specific_sources(text: str, vague: list[Cue], base: int = 0) -> tuple[list[tuple[int, int]], bool]:
-    """:func:`specific_sources`, and whether the sentence names a document ("a report by",
-    "official figures"; see ``Sources.document``)."""
+    """Spans (offsets into ``text``) of named sources in a (quote-blanked) sentence, and whether
+    the sentence names a document ("a report by", "official figures"; see ``Sources.document``)."""
     covered = [(c.start - base, c.end - base) for c in vague]
 
     def inside(start: int, end: int) -> bool:

@@ -8,9 +8,10 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.prefilter import Keywords, may_match, requirements
+from copylint.toolkit import match_case, suggest
 
 #: Whitespace inside a paragraph (a single line break is allowed, a blank line is not).
 WS = r"(?:[ \t\u00a0]+\n?[ \t\u00a0]*|\n[ \t\u00a0]*)"
@@ -25,7 +26,6 @@ AUXILIARIES = frozenset(
 )
 MODALS = frozenset("will would shall should can could may might must".split())
 DETERMINERS = frozenset("a an the this that these those my your his her its our their no every each some any".split())
-POSSESSIVES = frozenset("my your his her its our their".split())
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
 
 
@@ -83,21 +83,9 @@ def _build_sentence_words(doc: Document) -> Iterator[list[Word]]:
             yield words
 
 
-def match_case(model: str, replacement: str) -> str:
-    """``replacement`` capitalised like ``model`` (Its -> It's, THEIR -> THERE)."""
-    if model.isupper() and len(model) > 1:
-        return replacement.upper()
-    if model[:1].isupper():
-        return replacement[:1].upper() + replacement[1:]
-    return replacement
-
-
 def replace(start: int, end: int, message: str, original: str, *suggestions: str) -> Finding:
     """A finding that offers case-matched replacements for ``prose[start:end]`` (unsafe fix)."""
-    sugg = tuple(match_case(original, s) for s in suggestions)
-    span = Span(start, end)
-    fix = Fix((Edit(span, sugg[0]),), safe=False) if sugg else None
-    return Finding(span, message, sugg, fix)
+    return suggest(Span(start, end), message, *(match_case(original, s) for s in suggestions))
 
 
 def expand_rx(pattern: str) -> str:

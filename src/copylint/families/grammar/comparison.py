@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.base import run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
+from copylint.toolkit import suggest
 
 NOT_COMPARATIVES = frozenset(
     "later earlier sooner further farther longer lower upper inner outer elder former latter other over under after "
@@ -35,8 +36,7 @@ def _double_comparatives(doc: Document) -> Iterator[Finding]:
             if i > 0 and words[i - 1].low in ("one", "two", "any", "no", "much", "some", "once", "many", "few", "three"):
                 continue  # "one more bigger case", "When is more better?"
             span = Span(w.start, adj.end)
-            yield Finding(span, f"'{w.text} {adj.text}' is a double comparative: write '{adj.text}'", (adj.text,),
-                          Fix((Edit(Span(w.start, adj.start), ""),), safe=False))
+            yield suggest(span, f"'{w.text} {adj.text}' is a double comparative: write '{adj.text}'", adj.text, edit=Edit(Span(w.start, adj.start), ""))
 
 
 @rule("grammar.double-comparative", "Flags doubled comparatives and superlatives: 'more better', 'most biggest'.",
@@ -139,15 +139,13 @@ def _adverb_findings(doc: Document) -> Iterator[Finding]:
             ellipsis = i + 2 >= len(words) or not words[i + 2].joined
             if prev is not None and prev.low in SUBJECT_PRONOUNS and w.joined and nxt.low in ("am", "is", "are", "'m", "'re") and not ellipsis:
                 span = Span(w.start, nxt.end)
-                yield Finding(span, f"'{w.text} {nxt.text}': a frequency adverb follows 'be': '{nxt.text} {w.text}'", (f"{nxt.text} {w.text}",),
-                              Fix((Edit(span, f"{nxt.text} {w.text}"),), safe=False))
+                yield suggest(span, f"'{w.text} {nxt.text}': a frequency adverb follows 'be': '{nxt.text} {w.text}'", f"{nxt.text} {w.text}")
             elif prev is not None and w.joined and nxt.low in OBJECTS and nxt.low != "it" and "VB" in lex.tags(prev.low) and i > 1 \
                     and not lex.tags(prev.low) & {"JJ", "IN", "RB"} and (words[i - 2].low in ("will", "would", "can", "could", "to")
                                                                           or words[i - 2].low in SUBJECT_PRONOUNS and not lex.tags(prev.low) & {"NN", "NNS"}):
                 span = Span(prev.start, nxt.end)
                 fixed = f"{w.text} {prev.text} {nxt.text}"
-                yield Finding(span, f"'{prev.text} {w.text} {nxt.text}': the adverb goes before the verb: '{fixed}'", (fixed,),
-                              Fix((Edit(span, fixed),), safe=False))
+                yield suggest(span, f"'{prev.text} {w.text} {nxt.text}': the adverb goes before the verb: '{fixed}'", fixed)
             elif i == 0 and w.capitalised and nxt.low in SUBJECT_PRONOUNS and w.low == "always" and nxt.low != "you":
                 if i + 2 < len(words) and words[i + 2].low in frozenset(("am", "is", "are", "was", "were", "have", "has")) | FREQUENCY or lex.tags(words[i + 2].low) & {"VBZ", "VBP", "VBD"}:
                     if w.low == "never":

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import match_case, matcher, replace, run_table, sentence_words, table
+from copylint.families.grammar.base import matcher, replace, run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
+from copylint.toolkit import match_case, suggest
 
 SUCH_AS = matcher(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
 SUCH_NAME = matcher(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’-]*(?:_[A-Z][\w’-]*)*(?:\s*,|_and_|_or_))")
@@ -39,7 +40,7 @@ def _such_findings(doc: Document) -> Iterator[Finding]:
             text = m.group("x")
             span = Span(m.start("x"), m.end("x"))
             fixed = match_case(text, text + " as")
-            yield Finding(span, f"'{text}' introducing examples needs 'as': '{fixed}'", (fixed,), Fix((Edit(span, fixed),), safe=False))
+            yield suggest(span, f"'{text}' introducing examples needs 'as': '{fixed}'", fixed)
 
 
 @rule("grammar.such-as", "Flags 'such' where 'such as' is meant ('countries such France').",
@@ -155,8 +156,7 @@ def _reason_because(doc: Document) -> Iterator[Finding]:
         if any(c in m.group(0) for c in ".;:!?"):
             continue
         span = Span(m.start("x"), m.end("x"))
-        yield Finding(span, "'the reason ... is because' says it twice: write 'the reason ... is that'", (match_case(m.group("x"), "that"),),
-                      Fix((Edit(span, match_case(m.group("x"), "that")),), safe=False))
+        yield suggest(span, "'the reason ... is because' says it twice: write 'the reason ... is that'", match_case(m.group("x"), "that"))
 
 
 @rule("grammar.reason-is-because", "Notes 'the reason ... is because' (write 'the reason ... is that').",

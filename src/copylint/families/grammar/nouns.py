@@ -5,11 +5,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import Word, match_case, replace, sentence_words
+from copylint.families.grammar.base import Word, replace, sentence_words
 from copylint.families.grammar.tags import adjective, adverb_ly, count_singular, plural_only, tagset
 from copylint.rule import Context, rule
+from copylint.toolkit import match_case, suggest
 
 #: Prepositions after which a singular countable noun needs a determiner.
 ARTICLE_PREPS = frozenset("at by for in about with into on under inside towards onto".split())
@@ -131,8 +132,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
             art = "an" if first.low[:1] in "aeiou" and not first.low.startswith(("uni", "use", "usu", "eu", "one")) else "a"
             span = Span(first.start, noun.end)
             fixed = f"{art} {doc.prose[first.start:noun.end]}"
-            yield Finding(span, f"A singular countable noun needs an article: '{fixed}' (or 'the')",
-                          (fixed, f"the {doc.prose[first.start:noun.end]}"), Fix((Edit(span, fixed),), safe=False))
+            yield suggest(span, f"A singular countable noun needs an article: '{fixed}' (or 'the')",
+                                  fixed, f"the {doc.prose[first.start:noun.end]}")
 
 
 @rule("grammar.missing-article", "Flags a singular countable noun with no article after a preposition or 'is': 'waiting at airport'.",
@@ -179,8 +180,8 @@ def _uncountable_findings(doc: Document) -> Iterator[Finding]:
                 continue  # "reach an accommodation", "what a luck" (exclamative)
             span = Span(art.start, noun.end)
             rest = doc.prose[words[i + 1].start : noun.end]
-            yield Finding(span, f"'{noun.text}' is uncountable: drop '{art.text}' ('{rest}') or use 'a piece of', 'some'",
-                          (match_case(art.text, rest),), Fix((Edit(Span(art.start, words[i + 1].start), ""),), safe=False))
+            yield suggest(span, f"'{noun.text}' is uncountable: drop '{art.text}' ('{rest}') or use 'a piece of', 'some'",
+                                  match_case(art.text, rest), edit=Edit(Span(art.start, words[i + 1].start), ""))
 
 
 @rule("grammar.uncountable-article", "Flags 'a/an' before an uncountable noun and plurals of one: 'an advice', 'informations'.",
@@ -342,8 +343,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
     if not _ends_phrase(doc, words, k) and not verb_next:
         return
     span = Span(of.start, of.end)
-    yield Finding(span, f"'{words[i].text} of {doc.prose[words[i + 2].start:noun.end]}': add 'the' (or drop 'of')",
-                  ("of the",), Fix((Edit(span, "of the"),), safe=False))
+    yield suggest(span, f"'{words[i].text} of {doc.prose[words[i + 2].start:noun.end]}': add 'the' (or drop 'of')", "of the")
 
 
 @rule("grammar.quantifier-number", "Flags a quantifier with the wrong noun number: 'many problem', 'a lot of car', 'much children', 'most of students'.",

@@ -5,8 +5,6 @@ from __future__ import annotations
 from copylint.families.grammar.lexicon import lexicon
 
 SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
-PLURAL_PRONOUNS = frozenset({"we", "they", "you"})
-SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 #: Closed-class words the lexicon does not list; never nouns, verbs or adjectives here.
 FUNCTION_WORDS = frozenset(
     "a an the this that these those my your his her its our their no every each some any all both either neither "
@@ -53,11 +51,6 @@ def base_verb_only(word: str) -> bool:
     """A verb base form that is nothing else (``compete``, ``follow``): not a noun or adjective."""
     tags = tagset(word)
     return bool(tags) and tags <= {"VB", "VBP"} and word in lexicon().verbs
-
-
-def third_singular(base: str) -> str:
-    verb = lexicon().verbs.get(base)
-    return verb.third if verb else ""
 
 
 def base_of_third(word: str) -> str:

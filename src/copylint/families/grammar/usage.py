@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.base import AUXILIARIES, matcher, replace, run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
+from copylint.toolkit import suggest
 
 BE_FOR = {"i": "I'm", "he": "he's", "she": "she's", "we": "we're", "they": "they're", "you": "you're"}
 
@@ -33,8 +34,7 @@ def _missing_verb(doc: Document) -> Iterator[Finding]:
             if w.low in ("the", "a", "an") and i + 2 < len(words) and words[i + 2].low in ("the", "a", "an") and nxt.joined and words[i + 2].joined \
                     and lex.tags(nxt.low) and lex.tags(nxt.low) <= {"RB", "JJ"} and nxt.low.endswith("ly"):
                 fixed = f"{nxt.text} {words[i + 2].text}"
-                yield Finding(Span(w.start, words[i + 2].end), f"'{w.text} {nxt.text} {words[i + 2].text}': one article too many", (fixed,),
-                              Fix((Edit(Span(w.start, words[i + 2].end), fixed),), safe=False))
+                yield suggest(Span(w.start, words[i + 2].end), f"'{w.text} {nxt.text} {words[i + 2].text}': one article too many", fixed)
         last = words[-1]
         end_char = doc.prose[last.end : last.end + 1]
         after = doc.prose[last.end : last.end + 2]
@@ -109,8 +109,7 @@ POSSESSIVE_FOR = {"i": "my", "he": "his", "she": "her", "we": "our", "they": "th
 def _because_of(doc: Document) -> Iterator[Finding]:
     for m in BECAUSE_OF.finditer(doc.prose):
         span = Span(m.start("x"), m.end("x"))
-        yield Finding(span, "'because of' takes a noun; before a clause write 'because'", ("because",),
-                      Fix((Edit(Span(m.start("x"), m.end("x")), "because"),), safe=False))
+        yield suggest(span, "'because of' takes a noun; before a clause write 'because'", "because")
 
 
 def _possessive(doc: Document) -> Iterator[Finding]:
@@ -140,7 +139,6 @@ PATTERNS = table(
     (r"<(?P<x>(?:must|should)_to)_(?=\w)", lambda m: m.group("x").split()[0], "'{x}': a modal verb takes the bare infinitive: '{r}'"),
     (r"<(?P<x>(?:I|you|we|they)_(?:must|should)_to)_(?=\w)", "", ""),
 )
-GERUND_AFTER = r"(?:enjoy|enjoys|enjoyed|enjoying|avoid|avoids|avoided|avoiding|finish|finishes|finished|finishing|keep_on|look_forward|looking_forward|looks_forward|looked_forward|accustomed|mind|minds|minded)"
 
 
 def _verb_patterns(doc: Document) -> Iterator[Finding]:
@@ -178,8 +176,7 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                 if "VB" in tags and v.low in lex.verbs and not v.capitalised and v.low not in ("order", "measure", "scale"):
                     to = words[i + 2]  # ("made it to number four", "made to measure" are idioms)
                     span = Span(to.start, v.end)
-                    yield Finding(span, f"'{w.text} {nxt.text} to {v.text}': '{w.text}' takes the bare verb: '{v.text}'", (v.text,),
-                                  Fix((Edit(span, v.text),), safe=False))
+                    yield suggest(span, f"'{w.text} {nxt.text} to {v.text}': '{w.text}' takes the bare verb: '{v.text}'", v.text)
             if w.low in ALLOW and i + 2 < len(words) and lows[i + 1] == "to" and nxt.joined and words[i + 2].joined:
                 before = [x for x in lows[max(0, i - 3) : i] if x not in ("not", "never", "also", "now", "only", "still")]
                 v = words[i + 2]
@@ -429,8 +426,7 @@ def _repeats(doc: Document) -> Iterator[Finding]:
                 continue
             if a.capitalised and b.capitalised and a.text != a.text.upper():
                 continue  # "Duran Duran", "Soldier Soldier": names and titles
-            yield Finding(Span(a.start, b.end), f"'{a.text} {b.text}': the word is repeated", (a.text,),
-                          Fix((Edit(Span(a.end, b.end), ""),), safe=False))
+            yield suggest(Span(a.start, b.end), f"'{a.text} {b.text}': the word is repeated", a.text, edit=Edit(Span(a.end, b.end), ""))
 
 
 @rule("grammar.repeated-word", "Flags a word typed twice in a row ('the the'), across line breaks and markup.",

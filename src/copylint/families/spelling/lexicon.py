@@ -13,7 +13,7 @@ import lzma
 import zlib
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -65,20 +65,9 @@ class Lexicon:
         code = get(word) or get(word.lower()) or get(word.capitalize()) or get(word.upper()) or 0
         return (code >> _FLAG_BITS) / 10
 
-    def lookup(self, key: str) -> Iterator[str]:
-        """Suggestible words whose lower-case form, or a one-letter deletion of it, is ``key``."""
-        h = zlib.crc32(key.encode("utf-8")) << _ID_BITS
-        index = self.index
-        i = bisect_left(index, h)
-        mask = (1 << _ID_BITS) - 1
-        end = h + (1 << _ID_BITS)
-        n = len(index)
-        while i < n and index[i] < end:
-            yield self.words[index[i] & mask]
-            i += 1
-
     def lookup_all(self, keys: Iterable[str]) -> list[str]:
-        """``lookup`` of every key, concatenated (keys absent from ``present`` are skipped cheaply)."""
+        """Suggestible words whose lower-case form, or a one-letter deletion of it, is one of
+        ``keys``, concatenated (keys absent from ``present`` are skipped cheaply)."""
         index, words, present = self.index, self.words, self.present
         crc, search = zlib.crc32, bisect_left
         mask = (1 << _ID_BITS) - 1

@@ -7,9 +7,10 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.rule import Context, rule
+from copylint import toolkit
 from copylint.families.spelling import lexicon, policy, words
 
 _SOURCES = (
@@ -64,24 +65,13 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     for verdict in policy.unknown_words(speller, list(words.words(doc))):
         span = verdict.word.span
         text = doc.text(span)
-        fix = Fix((Edit(span, verdict.suggestions[0]),), safe=False) if verdict.suggestions else None
-        yield Finding(span, _message(text, verdict.suggestions, verdict.variant, ctx.language), verdict.suggestions, fix)
+        yield toolkit.suggest(span, _message(text, verdict.suggestions, verdict.variant, ctx.language), *verdict.suggestions)
 
 
 @lru_cache(maxsize=64)
 def _rejected_pattern(words_: frozenset[str]) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words_, key=len, reverse=True))
     return re.compile(rf"(?<![\w'’-])(?:{alternatives})(?![\w-]|['’]\w(?<!['’]s))", re.IGNORECASE)
-
-
-def _in_case_of(found: str, preferred: str) -> str:
-    """The preferred form, capitalised like ``found`` at a sentence start; a preferred form with
-    capitals of its own ("iPhone", "eBay") is house casing and kept exactly."""
-    if preferred != preferred.lower():
-        return preferred
-    if found[:1].isupper() and preferred[:1].islower():
-        return preferred[:1].upper() + preferred[1:]
-    return preferred
 
 
 @rule(
@@ -112,8 +102,8 @@ def rejected_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         span = Span(m.start(), m.end())
         preferred = lowered.get(m.group(0).lower().replace("’", "'"), "")
         if preferred:
-            best = _in_case_of(m.group(0), preferred)
-            yield Finding(span, f"'{m.group(0)}' is not house style: write '{best}'.", (best,), Fix((Edit(span, best),), safe=False))
+            best = toolkit.match_case(m.group(0), preferred, upper=False, keep_capitals=True)  # house casing ("iPhone") kept exactly
+            yield toolkit.suggest(span, f"'{m.group(0)}' is not house style: write '{best}'.", best)
         else:
             yield Finding(span, f"'{m.group(0)}' is not house style.")
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from copylint.families.spelling.lexicon import Lexicon, accepted, load, skeleton
+from copylint.toolkit import match_case
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyz"
 VOWELS = frozenset("aeiouy")
@@ -160,20 +161,11 @@ def candidates(word: str, language: str, extra: frozenset[str] = frozenset(), de
     return tuple(out)
 
 
-def match_case(typo: str, form: str) -> str:
-    """Present a dictionary form in the case pattern of the typo ("Freinds" -> "Friends")."""
-    if typo[:1].isupper() and form.islower():
-        if typo.isupper() and len(typo) > 1:
-            return form.upper()
-        return form[:1].upper() + form[1:]
-    return form
-
-
 def suggestions(word: str, language: str, extra: frozenset[str] = frozenset(), limit: int = 3) -> tuple[str, ...]:
     """Up to ``limit`` corrections for ``word``, most likely first, in the word's case."""
     out: list[str] = []
     for cand in candidates(word.lower(), language, extra):
-        form = match_case(word, cand.word)
+        form = match_case(word, cand.word, keep_capitals=True)
         if form not in out:
             out.append(form)
         if len(out) == limit:

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
+from copylint.toolkit import suggest
 
 #: Running copy: everything but headlines.
 BODY = frozenset({"paragraph", "list-item", "blockquote", "table-cell", "caption", "description"})
@@ -91,15 +92,6 @@ def next_word(doc: Document, offset: int) -> str:
     return parts[0] if parts else ""
 
 
-def match_case(template: str, word: str) -> str:
-    """``word`` in the case of ``template``: UPPER, Capitalised or as given."""
-    if len(template) > 1 and template.isupper() and any(c.isalpha() for c in template):
-        return word.upper()
-    if template[:1].isupper():
-        return word[:1].upper() + word[1:]
-    return word
-
-
 def flag(
     start: int,
     end: int,
@@ -113,4 +105,4 @@ def flag(
     span = Span(start, end)
     if replacement is None:
         return Finding(span, message, tuple(suggestions or ()))
-    return Finding(span, message, tuple(suggestions or (replacement,)), Fix((Edit(span, replacement),), safe=safe))
+    return suggest(span, message, *(suggestions or (replacement,)), safe=safe, edit=Edit(span, replacement))

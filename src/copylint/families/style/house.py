@@ -12,7 +12,8 @@ from typing import Any
 from copylint.diagnostic import Finding
 from copylint.document import Document
 from copylint.rule import CheckError, Context, rule
-from copylint.families.style.common import EVERYWHERE, finditer, flag, match_case, sentence_start
+from copylint.families.style.common import EVERYWHERE, finditer, flag, sentence_start
+from copylint.toolkit import match_case
 
 _HOUSE_DOCS = "House dictionary: `vocabulary.reject` and `style.house` in .copylint.yaml"
 

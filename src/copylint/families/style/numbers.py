@@ -16,7 +16,6 @@ from copylint.families.style.common import (
     SMALL,
     finditer,
     flag,
-    match_case,
     next_word,
     number_word,
     previous_word,
@@ -24,6 +23,7 @@ from copylint.families.style.common import (
     word_value,
 )
 from copylint.families.style.presets import preset_for
+from copylint.toolkit import match_case
 
 _NUMERALS = "AP Stylebook: 'numerals'; BBC News style guide: numbers (words or digits)"
 

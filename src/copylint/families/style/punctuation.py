@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
 from copylint.kinds.alternatives import guard
 from copylint.rule import Context, rule
+from copylint.toolkit import suggest
 from copylint.families.style.common import BODY, EVERYWHERE, blocks, finditer, flag, in_headline
 from copylint.families.style.names import second_references
 from copylint.families.style.presets import preset_for
@@ -222,8 +223,8 @@ def quote_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
         if in_headline(doc, end) or prose[end : end + 3] == "...":
             continue
         mark, punct = prose[end - 1], prose[end]
-        fix = Fix((Edit(Span(end - 1, end + 1), punct + mark),), safe=True)
-        yield Finding(Span(end, end + 1), f"Put the '{punct}' inside the closing quotation mark.", (punct + mark,), fix)
+        yield suggest(Span(end, end + 1), f"Put the '{punct}' inside the closing quotation mark.", punct + mark,
+                      safe=True, edit=Edit(Span(end - 1, end + 1), punct + mark))
 
 
 RULES = (serial_comma, dash, abbreviation_periods, title_periods, quote_punctuation)

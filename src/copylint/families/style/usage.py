@@ -9,7 +9,8 @@ from copylint.diagnostic import Finding
 from copylint.document import Document
 from copylint.kinds.alternatives import guard
 from copylint.rule import Context, rule
-from copylint.families.style.common import BODY, EVERYWHERE, finditer, flag, match_case, next_word, previous_word, sentence_start
+from copylint.families.style.common import BODY, EVERYWHERE, finditer, flag, next_word, previous_word, sentence_start
+from copylint.toolkit import match_case
 from copylint.families.style.presets import preset_for
 
 _NUMBER_AHEAD = (

@@ -11,9 +11,10 @@ from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from copylint.diagnostic import Edit, Finding, Fix, Span
+from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.rule import Context, rule
+from copylint.toolkit import suggest
 
 # "(?<=\S) {2,}(?=\S)" with the first space consumed before the look-behind, so that re can
 # skip ahead to spaces.
@@ -53,7 +54,7 @@ def doubled_space(doc: Document, ctx: Context) -> Iterator[Finding]:
             if _after_sentence_end(prose, m.start()) or _in_columns(prose, m.start(), block.span.start, block.span.end, columns, newlines):
                 continue
             span = Span(m.start(), m.end())
-            yield Finding(span, "Doubled space: keep one.", (" ",), Fix((Edit(span, " "),), safe=True))
+            yield suggest(span, "Doubled space: keep one.", " ", safe=True)
 
 
 def _after_sentence_end(text: str, i: int) -> bool:
@@ -150,12 +151,12 @@ def _mixed(doc: Document, marks: _Marks) -> Iterator[Finding]:
             replacement = _curly_for(doc.prose, i, marks)
             span = Span(i, i + 1)
             message = f"Straight {marks.name} {marks.straight} in a document that mostly uses curly ones ({counts})."
-            yield Finding(span, message, (replacement,), Fix((Edit(span, replacement),), safe=False))
+            yield suggest(span, message, replacement)
     else:
         for i in curly:
             span = Span(i, i + 1)
             message = f"Curly {marks.name} {doc.prose[i]} in a document that mostly uses straight ones ({counts})."
-            yield Finding(span, message, (marks.straight,), Fix((Edit(span, marks.straight),), safe=False))
+            yield suggest(span, message, marks.straight)
 
 
 @rule(
