@@ -43,7 +43,7 @@ def test_github_annotations_are_line_only_across_lines(copy: Path) -> None:
     lines = out.splitlines()
     assert "::warning file=story.md,line=1,endLine=2,title=house.long-phrase::Avoid 'at this moment in time'." in lines
     spelling = next(line for line in lines if "spelling.unknown-word" in line)
-    assert spelling.startswith("::warning file=story.md,line=1,col=13,endColumn=21,title=spelling.unknown-word::")
+    assert spelling.startswith("::warning file=story.md,line=1,col=13,endLine=1,endColumn=21,title=spelling.unknown-word::")
 
 
 def test_rdjson_for_reviewdog(copy: Path) -> None:

@@ -25,7 +25,7 @@ def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
     for d in report.diagnostics:
         position = [f"line={d.line}"]
         if d.end_line == d.line:
-            position += [f"col={d.column}", f"endColumn={d.end_column}"]
+            position += [f"col={d.column}", f"endLine={d.end_line}", f"endColumn={d.end_column}"]
         else:  # the runner drops columns on annotations that span lines: line-only there
             position += [f"endLine={d.end_line}"]
         props = ",".join([f"file={escape_property(d.path)}", *position, f"title={escape_property(d.rule)}"])
