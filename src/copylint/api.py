@@ -5,7 +5,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -53,6 +53,8 @@ class Linter:
     def __init__(self, config: Config | Mapping[str, Any] | str | Path | None = None, *, plugins: bool = True) -> None:
         self.config = make_config(config)
         self.registry = Registry.load(self.config, plugins=plugins)
+        #: Every rule id there is (suppression comments naming anything else are reported).
+        self.known_ids = frozenset(self.registry.rules)
         self._selection: dict[tuple[int, ...], tuple[list[Selected], Context]] = {}
 
     def selection(self, path: str) -> tuple[list[Selected], Context]:
@@ -74,7 +76,7 @@ class Linter:
 
     def lint_document(self, doc: Document, report_unused: bool = False) -> tuple[list[Diagnostic], list[str]]:
         selected, ctx = self.selection(doc.path)
-        return lint_document(doc, selected, ctx, report_unused)
+        return lint_document(doc, selected, ctx, report_unused, self.known_ids)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False) -> list[Diagnostic]:
         """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
@@ -94,6 +96,10 @@ def lint_text(
 ) -> list[Diagnostic]:
     """Lint a string. ``fmt`` is "markdown", "html" or "text" (default: from ``path``)."""
     return Linter(config).lint_text(text, path, fmt)
+
+
+#: Called once per file checked, in order, with that file's diagnostics (progress, streaming).
+OnFile = Callable[[str, list[Diagnostic]], None]
 
 
 @dataclass
@@ -131,10 +137,13 @@ class _Session:
             config = linter.config if linter else None
         return (config.include, config.exclude) if config else ((), ())
 
-    def lint(self, targets: Sequence[files.Target]) -> Report:
+    def lint(self, targets: Sequence[files.Target], on_file: OnFile | None = None) -> Report:
         report = Report()
         for target in targets:
+            before = len(report.diagnostics)
             self._lint_one(target, report)
+            if on_file is not None:
+                on_file(self.stdin_name if target.path == "-" else target.path, report.diagnostics[before:])
         return report
 
     def _lint_one(self, target: files.Target, report: Report) -> None:
@@ -202,25 +211,31 @@ def lint_paths(
     max_bytes: int = files.DEFAULT_MAX_BYTES,
     keep_sources: bool = False,
     jobs: int = 0,
+    on_file: OnFile | None = None,
+    on_targets: Callable[[int], None] | None = None,
 ) -> Report:
     """Lint files, folders and globs. With no ``config``, each file uses the nearest
     ``.copylint.yaml`` above it. Problems with one file never stop the others.
 
     ``jobs``: worker processes for large runs (0 = one per CPU when there are many files;
     1 = this process only). Workers are forked, so this is POSIX only; elsewhere runs serially.
+    ``on_targets(n)`` is told how many files will be checked; ``on_file(path, diagnostics)`` is
+    called for each file as soon as its results are in (in order).
     """
     session = _Session(make_config(config) if config is not None else None, stdin_format, stdin_name,
                        report_unused, max_bytes, keep_sources)
     report = Report()
     targets, errors = files.expand(paths, session.patterns)
     report.errors.extend(errors)
+    if on_targets is not None:
+        on_targets(len(targets))
     workers = _worker_count(jobs, len(targets))
     if workers <= 1:
-        _merge(report, session.lint(targets))
+        _merge(report, session.lint(targets, on_file))
     else:
         # Lint the first file here so that lazily loaded data (dictionaries, lexicons) is in
         # memory before the fork and shared copy-on-write by the workers.
-        _merge(report, session.lint(targets[:1]))
+        _merge(report, session.lint(targets[:1], on_file))
         rest = targets[1:]
         size = max(1, min(16, len(rest) // (workers * 4)))
         batches = [rest[i : i + size] for i in range(0, len(rest), size)]
@@ -229,8 +244,14 @@ def lint_paths(
         try:
             ctx = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-                for part in pool.map(_work, batches):
+                for batch, part in zip(batches, pool.map(_work, batches)):
                     _merge(report, part)
+                    if on_file is not None:
+                        by_path: dict[str, list[Diagnostic]] = {}
+                        for d in part.diagnostics:
+                            by_path.setdefault(d.path, []).append(d)
+                        for target in batch:
+                            on_file(target.path, by_path.get(target.path, []))
         finally:
             _WORKER_SESSION = None
     report.errors[:0] = session.config_errors

@@ -21,7 +21,7 @@ from copylint.files import DEFAULT_MAX_BYTES
 from copylint.packs import PackError
 from copylint.registry import PluginError, Registry, option_schemas
 from copylint.report import FORMATS, NEEDS_SOURCES, renderer
-from copylint.terminal import use_colour
+from copylint.terminal import Progress, use_colour
 
 EXIT_CLEAN, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 SEVERITIES = click.Choice([s.value for s in Severity], case_sensitive=False)
@@ -92,6 +92,9 @@ def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], 
 @click.option("--max-file-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, show_default=True, help="Skip files larger than this many MB.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line (text format).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU for large runs).")
+@click.option("--diff-base", metavar="REF", help="Report only lines changed since REF (git: merge base of REF and HEAD, plus uncommitted and untracked files); with no paths, check the changed files.")
+@click.option("--diff", "diff_file", metavar="FILE|-", help="Report only lines a unified diff adds or changes (a file, or - for stdin); with no paths, check the changed files.")
+@click.option("--statistics", is_flag=True, help="Print counts per rule and how many --fix / --unsafe-fixes would fix, instead of each diagnostic (text format).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -111,9 +114,14 @@ def check(
     max_file_size: float,
     quiet: bool,
     jobs: int,
+    diff_base: str | None,
+    diff_file: str | None,
+    statistics: bool,
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
     config = _load_config(config_path)
+    if select or ignore:
+        _check_cli_selectors(config, select, ignore)
     if select or ignore or language or preset:
         config = _with_cli(config or _discovered_or_default(), select, ignore, language, preset)
     if config is not None:
@@ -122,11 +130,26 @@ def check(
         except (ConfigError, PackError, PluginError) as exc:
             _fail(str(exc))
     max_bytes = int(max_file_size * 1e6)
+    changes = _changes(diff_base, diff_file, paths)
+    if changes is not None and not paths:
+        paths = tuple(_changed_copy(changes))
+        if not paths:
+            click.echo("copylint: no changed copy to check", err=True)
+            sys.exit(EXIT_CLEAN)
+    if unsafe_fixes and not do_fix:
+        if "-" in paths:
+            raise UsageError("--unsafe-fixes applies fixes to files, and cannot be used with stdin ('-')")
+        click.echo("copylint: --unsafe-fixes implies --fix: applying safe and unsafe fixes", err=True)
+        do_fix = True
     if do_fix:
         if "-" in paths:
             raise UsageError("--fix cannot be used with stdin ('-')")
         for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes):
             click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
+    colour = fmt == "text" and output is None and use_colour(color, sys.stdout.isatty())
+    document_rules = _document_rules(config) if changes is not None else frozenset()
+    stream = fmt == "text" and output is None and not statistics
+    live = _Live(colour, stream, changes, document_rules)
     report = lint_paths(
         paths or (".",),
         config,
@@ -136,16 +159,32 @@ def check(
         max_bytes=max_bytes,
         keep_sources=fmt in NEEDS_SOURCES,
         jobs=jobs,
+        on_file=live.file_done,
+        on_targets=live.start,
     )
+    live.finish()
+    if changes is not None:
+        from copylint import diffs
+
+        report.diagnostics = diffs.keep(report.diagnostics, changes, document_rules)
     for note in report.notes:
         click.echo(f"copylint: {note}", err=True)
     for problem in report.errors:
         click.echo(f"copylint: error: {problem}", err=True)
     rules = list(Registry.load(config, plugins=True)) if fmt == "sarif" else []
-    colour = fmt == "text" and output is None and use_colour(color, sys.stdout.isatty())
-    text = renderer(fmt)(report, rules, colour)
-    if quiet and fmt == "text":
-        text = "\n".join(text.split("\n")[:-1])
+    if statistics and fmt == "text":
+        from copylint.report import statistics as stats_table
+        from copylint.report.text import summary_line
+
+        text = "\n".join(filter(None, [stats_table.render(report.diagnostics), summary_line(report)]))
+    elif stream:
+        from copylint.report.text import summary_line
+
+        text = "" if quiet else summary_line(report)
+    else:
+        text = renderer(fmt)(report, rules, colour)
+        if quiet and fmt == "text":
+            text = "\n".join(text.split("\n")[:-1])
     if output:
         fixing.write_atomic(output, text + "\n")
     elif text:
@@ -155,6 +194,92 @@ def check(
     if report.errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FAILED if failing(report.diagnostics, threshold) else EXIT_CLEAN)
+
+
+class _Live:
+    """What a run shows while it goes: a progress line on a terminal (stderr) and, in text
+    format, each file's diagnostics as soon as the file is done."""
+
+    def __init__(self, colour: bool, stream: bool, changes, document_rules: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+        self.colour, self.stream, self.changes, self.document_rules = colour, stream, changes, document_rules
+        self.progress: Progress | None = None
+
+    def start(self, total: int) -> None:
+        self.progress = Progress(total)
+
+    def file_done(self, path: str, diagnostics: list) -> None:  # type: ignore[type-arg]
+        if self.stream and diagnostics:
+            if self.changes is not None:
+                from copylint import diffs
+
+                diagnostics = diffs.keep(diagnostics, self.changes, self.document_rules)
+            if diagnostics:
+                from copylint.report.text import diagnostic_lines
+
+                if self.progress is not None:
+                    self.progress.clear()
+                click.echo("\n".join(diagnostic_lines(diagnostics, self.colour)), color=self.colour)
+        if self.progress is not None:
+            self.progress.advance()
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress.clear()
+
+
+def _check_cli_selectors(config: Config | None, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+    """Unknown ids in --select/--ignore are the command line's fault: say so, with a did-you-mean."""
+    from copylint.ids import unknown
+    from copylint.rule import FAMILIES
+
+    try:
+        registry = Registry.load(config or _discovered_or_default())
+    except (ConfigError, PackError, PluginError) as exc:
+        _fail(str(exc))
+        return
+    families = {rid.split(".", 1)[0] for rid in registry.rules} | set(FAMILIES)
+    for option, values in (("--select", select), ("--ignore", ignore)):
+        for value in values:
+            problem = unknown(value, registry.rules, families)
+            if problem:
+                raise UsageError(f"{option} {value}: {problem}")
+
+
+def _changes(diff_base: str | None, diff_file: str | None, paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    if diff_base is None and diff_file is None:
+        return None
+    if diff_base is not None and diff_file is not None:
+        raise UsageError("use --diff-base or --diff, not both")
+    if diff_file == "-" and "-" in paths:
+        raise UsageError("--diff - reads the diff from stdin, so '-' cannot also be a file to check")
+    from copylint import diffs
+
+    try:
+        return diffs.from_git(diff_base) if diff_base is not None else diffs.read_diff(diff_file or "-")
+    except diffs.DiffError as exc:
+        _fail(str(exc))
+
+
+def _changed_copy(changes) -> list[str]:  # type: ignore[no-untyped-def]
+    """The changed files that are copy (the kinds folders are walked for)."""
+    from pathspec import GitIgnoreSpec
+
+    from copylint.files import DEFAULT_INCLUDE
+
+    config = _cwd_config(strict=False)
+    spec = GitIgnoreSpec.from_lines(list((config.include if config else ()) or DEFAULT_INCLUDE))
+    exclude = GitIgnoreSpec.from_lines(list(config.exclude if config else ()))
+    return [p for p in changes.paths() if spec.match_file(Path(p).name) and not exclude.match_file(p)]
+
+
+def _document_rules(config: Config | None) -> frozenset[str]:
+    from copylint.diffs import DOCUMENT_TAG
+
+    try:
+        registry = Registry.load(config or _discovered_or_default(), plugins=True)
+    except (ConfigError, PackError, PluginError):
+        return frozenset()
+    return frozenset(r.meta.id for r in registry if DOCUMENT_TAG in r.meta.tags)
 
 
 def _cwd_config(strict: bool = True) -> Config | None:
@@ -235,9 +360,9 @@ def explain(rule_id: str, config_path: str | None) -> None:
     registry = _registry(config_path)
     found = registry.get(rule_id)
     if found is None:
-        close = [r for r in registry.rules if rule_id in r]
-        hint = f" (did you mean: {', '.join(close[:5])}?)" if close else " (see `copylint rules`)"
-        _fail(f"unknown rule {rule_id!r}{hint}")
+        from copylint.ids import hint
+
+        _fail(f"unknown rule {rule_id!r}{hint(rule_id, registry.rules) or ' (see `copylint rules`)'}")
     from copylint.docs import explain_text
 
     click.echo(explain_text(found.meta))  # type: ignore[union-attr]

@@ -26,7 +26,8 @@ class Selected:
 
 
 def lint_document(
-    doc: Document, selected: Sequence[Selected], ctx: Context, report_unused: bool = False
+    doc: Document, selected: Sequence[Selected], ctx: Context, report_unused: bool = False,
+    known: frozenset[str] | None = None,
 ) -> tuple[list[Diagnostic], list[str]]:
     """Diagnostics for one document, and error messages for rules that crashed on it."""
     seen: set[tuple[str, int, int, str]] = set()
@@ -59,7 +60,7 @@ def lint_document(
             out.append(_stamp(doc, meta.id, severity, finding))
     out = _house_first(out, {s.rule.meta.id for s in selected if _is_house(s.rule.meta)})
     out = _drop_duplicates(out, {s.rule.meta.id for s in selected if BACKEND_TAG in s.rule.meta.tags})
-    out = suppress.apply(doc, out, report_unused)
+    out = suppress.apply(doc, out, report_unused, known)
     out.sort(key=Diagnostic.sort_key)
     return out, errors
 

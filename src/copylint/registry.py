@@ -126,6 +126,7 @@ class Registry:
 
     def validate(self, config: Config) -> None:
         """Every selector in the config must name a known rule, family or matching glob."""
+        from copylint.ids import hint
         from copylint.rule import FAMILIES
 
         families = {rid.split(".", 1)[0] for rid in self.rules} | set(FAMILIES)
@@ -138,9 +139,9 @@ class Registry:
                     raise ConfigError(path or "<config>", f"no rule matches {p!r}", selector.line)
             elif "." in p:
                 if p not in self.rules:
-                    raise ConfigError(path or "<config>", f"unknown rule id {p!r}", selector.line)
+                    raise ConfigError(path or "<config>", f"unknown rule id {p!r}{hint(p, self.rules)}", selector.line)
             elif p not in families:
-                raise ConfigError(path or "<config>", f"unknown rule family {p!r}", selector.line)
+                raise ConfigError(path or "<config>", f"unknown rule family {p!r}{hint(p, families)}", selector.line)
 
     def get(self, rule_id: str) -> Rule | None:
         return self.rules.get(rule_id)

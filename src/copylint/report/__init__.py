@@ -59,5 +59,7 @@ def summary(report: Report) -> dict[str, object]:
         "suggestions": by_severity["suggestion"],
         "by_rule": dict(sorted(by_rule.items())),
         "by_family": dict(sorted(by_family.items())),
+        "fixable": sum(1 for d in report.diagnostics if d.fix and d.fix_safe),
+        "unsafe_fixable": sum(1 for d in report.diagnostics if d.fix and not d.fix_safe),
         "problems": list(report.errors),
     }

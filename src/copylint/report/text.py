@@ -7,6 +7,7 @@ from collections.abc import Sequence
 import click
 
 from copylint.api import Report
+from copylint.diagnostic import Diagnostic
 from copylint.report import suggestion_note, summary
 from copylint.rule import Rule
 
@@ -14,8 +15,15 @@ _COLOURS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 
 
 def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+    lines = diagnostic_lines(report.diagnostics, colour)
+    lines.append(summary_line(report))
+    return "\n".join(lines)
+
+
+def diagnostic_lines(diagnostics: Sequence[Diagnostic], colour: bool = False) -> list[str]:
+    """One line per diagnostic (what `render` prints before the summary; streamed per file)."""
     lines = []
-    for d in report.diagnostics:
+    for d in diagnostics:
         sev = d.severity.value
         head = f"{d.path}:{d.line}:{d.column}:"
         sev_text = click.style(sev, fg=_COLOURS[sev], bold=sev == "error") if colour else sev
@@ -23,8 +31,7 @@ def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
         line = f"{head} {sev_text} {rule} {d.message}"
         line += suggestion_note(d)
         lines.append(line)
-    lines.append(summary_line(report))
-    return "\n".join(lines)
+    return lines
 
 
 def summary_line(report: Report) -> str:
