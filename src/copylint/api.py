@@ -66,9 +66,9 @@ class Linter:
             chosen = []
             for rule in self.registry:
                 meta = rule.meta
-                if not settings.is_enabled(meta.id, meta.enabled):
+                if not settings.is_enabled(meta.id, meta.enabled, meta.group):
                     continue
-                severity = settings.severity_for(meta.id, meta.severity)
+                severity = settings.severity_for(meta.id, meta.severity, meta.group)
                 if severity is not None:
                     chosen.append(Selected(rule, severity))
             cached = self._selection[key] = (chosen, settings.context())

@@ -55,8 +55,10 @@ def _load_config(config_path: str | None) -> Config | None:
     return None  # pragma: no cover
 
 
-def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], language: str | None,
-              preset: str | None = None) -> Config:
+def _with_cli(
+    config: Config, select: tuple[str, ...], ignore: tuple[str, ...], language: str | None, extend: tuple[str, ...] = (),
+    preset: str | None = None,
+) -> Config:
     settings = config.settings
     if preset:
         from types import MappingProxyType
@@ -66,6 +68,8 @@ def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], 
         settings = replace(settings, options=MappingProxyType({k: MappingProxyType(v) for k, v in options.items()}))
     if select:
         settings = replace(settings, select=tuple(Selector(s) for s in select))
+    if extend:
+        settings = replace(settings, extend_select=settings.extend_select + tuple(Selector(s) for s in extend))
     if ignore:
         settings = replace(settings, ignore=settings.ignore + tuple(Selector(s) for s in ignore))
     if language:
@@ -77,7 +81,9 @@ def _with_cli(config: Config, select: tuple[str, ...], ignore: tuple[str, ...], 
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--config", "config_path", type=str, help="Use this config file for every file (no discovery).")
-@click.option("--select", multiple=True, help="Only these rules (id, family or glob); repeatable.")
+@click.option("--select", multiple=True, help="Only these rules (id, family, group or glob); repeatable.")
+@click.option("--extend-select", "extend_select", multiple=True,
+              help="Add rules to the selection (a group such as 'coaching', an id); repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules (id, family or glob); repeatable.")
 @click.option("--language", type=click.Choice(["en-US", "en-GB"]), help="Override the configured language.")
 @click.option("--preset", type=click.Choice(["ap", "bbc"]), help="Newsroom style preset [default: bbc for en-GB, else ap].")
@@ -100,6 +106,7 @@ def check(
     fmt: str,
     config_path: str | None,
     select: tuple[str, ...],
+    extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     language: str | None,
     preset: str | None,
@@ -120,10 +127,10 @@ def check(
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
     config = _load_config(config_path)
-    if select or ignore:
-        _check_cli_selectors(config, select, ignore)
-    if select or ignore or language or preset:
-        config = _with_cli(config or _discovered_or_default(), select, ignore, language, preset)
+    if select or ignore or extend_select:
+        _check_cli_selectors(config, select + extend_select, ignore)
+    if select or ignore or language or extend_select or preset:
+        config = _with_cli(config or _discovered_or_default(), select, ignore, language, extend_select, preset)
     if config is not None:
         try:
             Registry.load(config)  # validates the config's selectors against the rules
@@ -237,7 +244,7 @@ def _check_cli_selectors(config: Config | None, select: tuple[str, ...], ignore:
     except (ConfigError, PackError, PluginError) as exc:
         _fail(str(exc))
         return
-    families = {rid.split(".", 1)[0] for rid in registry.rules} | set(FAMILIES)
+    families = {rid.split(".", 1)[0] for rid in registry.rules} | set(FAMILIES) | set(registry.groups())
     for option, values in (("--select", select), ("--ignore", ignore)):
         for value in values:
             problem = unknown(value, registry.rules, families)
@@ -322,12 +329,18 @@ def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
     width = max((len(r.meta.id) for r in rules), default=10)
     for r in rules:
         m = r.meta
-        flags = ("fix " if m.fixable else "") + ("off" if not m.enabled else "")
-        click.echo(f"{m.id:<{width}}  {m.family:<12} {m.severity.value:<10} {flags:<7} {m.summary}")
+        flags = ("fix " if m.fixable else "") + ("" if m.enabled else f"off:{m.group}" if m.group else "off")
+        measured = f"{m.precision.rate:4.0%} of {m.precision.judged:<3}" if m.precision else "unmeasured"
+        click.echo(f"{m.id:<{width}}  {m.family:<12} {m.severity.value:<10} {flags:<16} {measured:<11} {m.summary}")
     families: dict[str, int] = {}
     for r in rules:
         families[r.meta.family] = families.get(r.meta.family, 0) + 1
     click.echo(f"{len(rules)} rules: " + ", ".join(f"{k} {v}" for k, v in sorted(families.items())))
+    click.echo(
+        "Precision: share judged right, blind, on unseen news copy (copylint explain RULE for the counts)."
+        " Off-by-default groups: " + ", ".join(sorted({r.meta.group for r in rules if r.meta.group}))
+        + " (turn one on with `extend-select: [GROUP]`)."
+    )
 
 
 def _registry(config_path: str | None) -> Registry:
@@ -346,6 +359,19 @@ def _meta_dict(m) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "severity": m.severity.value,
         "fixable": m.fixable,
         "enabled": m.enabled,
+        "group": m.group,
+        "precision": None
+        if m.precision is None
+        else {
+            "right": m.precision.right,
+            "debatable": m.precision.debatable,
+            "wrong": m.precision.wrong,
+            "judged": m.precision.judged,
+            "rate": round(m.precision.rate, 3),
+            "date": m.precision.date,
+            "corpus": m.precision.corpus,
+            "seeds": list(m.precision.seeds),
+        },
         "summary": m.summary,
         "source": m.source,
         "origin": m.origin,

@@ -3,7 +3,8 @@
 Schema (all keys optional)::
 
     language: en-US | en-GB
-    select: [all | family | rule-id | glob, ...]      # default: every rule that is on by default
+    select: [all | family | group | rule-id | glob, ...]   # default: every rule that is on by default
+    extend-select: [group | rule-id | ...]       # add to the selection (e.g. [coaching])
     ignore: [family | rule-id | glob, ...]
     severity: {selector: error | warning | suggestion | off}
     include: [glob, ...]          # files to take when walking directories
@@ -56,9 +57,10 @@ class Selector:
     pattern: str
     line: int = 0
 
-    def matches(self, rule_id: str) -> bool:
+    def matches(self, rule_id: str, group: str | None = None) -> bool:
+        """Does this selector pick the rule (``group``: the opt-in group the rule belongs to)?"""
         p = self.pattern
-        if p == "all":
+        if p == "all" or (group is not None and p == group):
             return True
         if "." not in p and not any(c in p for c in "*?["):
             return rule_id.split(".", 1)[0] == p
@@ -74,6 +76,7 @@ class Settings:
     """Rule selection, severities, language, vocabulary and options for a set of files."""
 
     select: tuple[Selector, ...] | None = None
+    extend_select: tuple[Selector, ...] = ()
     ignore: tuple[Selector, ...] = ()
     severity: tuple[tuple[Selector, Severity | None], ...] = ()
     language: str = "en-US"
@@ -88,6 +91,8 @@ class Settings:
                 changes[name] = getattr(other, name)
         if "ignore" in fields:
             changes["ignore"] = self.ignore + other.ignore
+        if "extend_select" in fields:
+            changes["extend_select"] = self.extend_select + other.extend_select
         if "severity" in fields:
             changes["severity"] = self.severity + other.severity
         if "vocabulary" in fields:
@@ -102,18 +107,25 @@ class Settings:
         changes["options"] = MappingProxyType({k: MappingProxyType(v) for k, v in opts.items()})
         return replace(self, **changes)
 
-    def is_enabled(self, rule_id: str, on_by_default: bool) -> bool:
-        if self.select is None:
-            chosen = on_by_default
-        else:
-            chosen = any(s.matches(rule_id) and (on_by_default or s.exact) for s in self.select)
-        return chosen and not any(s.matches(rule_id) for s in self.ignore)
+    def is_enabled(self, rule_id: str, on_by_default: bool, group: str | None = None) -> bool:
+        """Selected and not ignored. ``all`` picks the rules that are on by default; a family or a
+        glob also picks the family's rules in an opt-in group (naming the family asks for all of
+        it); a group name picks its rules; a rule id picks that rule even when it is off."""
 
-    def severity_for(self, rule_id: str, default: Severity) -> Severity | None:
+        def picks(s: Selector) -> bool:
+            if not s.matches(rule_id, group):
+                return False
+            return on_by_default or s.exact or (group is not None and s.pattern != "all")
+
+        chosen = on_by_default if self.select is None else any(picks(s) for s in self.select)
+        chosen = chosen or any(picks(s) for s in self.extend_select)
+        return chosen and not any(s.matches(rule_id, group) for s in self.ignore)
+
+    def severity_for(self, rule_id: str, default: Severity, group: str | None = None) -> Severity | None:
         """The configured severity (``None`` = turned off); later, more specific entries win."""
         best: tuple[int, Severity | None] | None = None
         for selector, sev in self.severity:
-            if selector.matches(rule_id):
+            if selector.matches(rule_id, group):
                 rank = 2 if selector.exact else 1 if "." in selector.pattern or "*" in selector.pattern else 0
                 if best is None or rank >= best[0]:
                     best = (rank, sev)
@@ -169,6 +181,7 @@ class Config:
         out: list[Selector] = []
         for settings in [self.settings, *(o.settings for o in self.overrides)]:
             out.extend(settings.select or ())
+            out.extend(settings.extend_select)
             out.extend(settings.ignore)
             out.extend(s for s, _ in settings.severity)
         return [(s, self.path) for s in out]
@@ -229,7 +242,7 @@ def parse_config(text: str, path: str | Path, schemas: OptionSchemas) -> Config:
         raise ConfigError(exc.path, exc.detail, exc.line) from None
 
 
-_SETTINGS_KEYS = {"language", "select", "ignore", "severity", "vocabulary"}
+_SETTINGS_KEYS = {"language", "select", "extend-select", "ignore", "severity", "vocabulary"}
 _ROOT_ONLY = {"include", "exclude", "packs", "overrides", "fail-on"}
 
 
@@ -287,8 +300,8 @@ def _parse_settings(
             if lang not in LANGUAGES:
                 raise ConfigError(path, f"unknown language {lang!r} (expected {' or '.join(LANGUAGES)})", line_of(value))
             values["language"] = lang
-        elif key in ("select", "ignore"):
-            values[key] = tuple(Selector(v, ln) for v, ln in expect_str_list(value, path, key))
+        elif key in ("select", "extend-select", "ignore"):
+            values[key.replace("-", "_")] = tuple(Selector(v, ln) for v, ln in expect_str_list(value, path, key))
         elif key == "severity":
             pairs = []
             for sel, sev_node, sel_line in mapping_items(value, path, "severity"):

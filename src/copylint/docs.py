@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from copylint.defaults import GROUPS
 from copylint.rule import FAMILIES, RuleMeta
 
 
@@ -13,7 +14,8 @@ def explain_text(m: RuleMeta) -> str:
         f"{m.id}: {m.summary}",
         "",
         f"Family: {m.family}    Default severity: {m.severity.value}    Fixable: {'yes' if m.fixable else 'no'}"
-        f"    On by default: {'yes' if m.enabled else 'no'}",
+        f"    On by default: {'yes' if m.enabled else 'no'}" + (f" (group: {m.group})" if m.group else ""),
+        "Measured precision: " + (m.precision.describe() if m.precision else "not yet measured blind"),
     ]
     if m.source:
         lines.append(f"Source: {m.source}")
@@ -39,6 +41,22 @@ def rules_markdown(metas: Sequence[RuleMeta]) -> str:
     out.append("|---|---|")
     out += [f"| `{family}` | {n} |" for family, n in counts.items()]
     out.append("")
+    out += [
+        "## Default rules, groups and measured precision",
+        "",
+        "A rule is on by default when an editor who did not write it judged at least 90% of its"
+        " diagnostics right, blind, on news copy it was not tuned on (`bench/judged/`, turned into"
+        " each rule's metadata by `bench/precision_meta.py`). The other rules are documented below"
+        " and belong to a group that one line of config turns on, for example"
+        " `extend-select: [coaching]` (or `--extend-select coaching`).",
+        "",
+        "| group | rules | what it is for |",
+        "|---|---|---|",
+    ]
+    for name, about in GROUPS.items():
+        members = [m.id for m in metas if m.group == name]
+        out.append(f"| `{name}` | {', '.join(f'`{i}`' for i in members) or '-'} | {about} |")
+    out.append("")
     family = None
     for m in metas:
         if m.family != family:
@@ -48,8 +66,9 @@ def rules_markdown(metas: Sequence[RuleMeta]) -> str:
         if m.fixable:
             flags.append("fixable")
         if not m.enabled:
-            flags.append("off by default")
+            flags.append(f"off by default, group `{m.group}`" if m.group else "off by default")
         out += [f"### `{m.id}`", "", f"{m.summary} ({', '.join(flags)})", ""]
+        out += ["Measured precision: " + (m.precision.describe() if m.precision else "not yet measured blind."), ""]
         out += [m.explanation.strip(), ""]
         if m.bad:
             out += ["Bad:", ""] + [f"- {_inline(ex)}" for ex in m.bad] + [""]

@@ -49,13 +49,22 @@ def _check_modules() -> list[ModuleType]:
 
 @lru_cache(maxsize=1)
 def builtin_rules() -> tuple[Rule, ...]:
+    """Every built-in rule, with its default state, group and measured precision (copylint.defaults)."""
+    from dataclasses import replace
+
+    from copylint import defaults
+
     rules: list[Rule] = []
     for module in _check_modules():
         rules.extend(getattr(module, "RULES", ()))
     folder = builtin_packs_dir()
     for pack in sorted(folder.glob("*.yaml")):
         rules.extend(load_pack_path(pack, "builtin"))
-    return tuple(rules)
+    out: list[Rule] = []
+    for r in rules:
+        meta = defaults.apply(r.meta)
+        out.append(r if meta is r.meta else replace(r, meta=meta))  # type: ignore[type-var]
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)
@@ -130,9 +139,10 @@ class Registry:
         from copylint.rule import FAMILIES
 
         families = {rid.split(".", 1)[0] for rid in self.rules} | set(FAMILIES)
+        groups = self.groups()
         for selector, path in config.selectors():
             p = selector.pattern
-            if p == "all":
+            if p == "all" or p in groups:
                 continue
             if any(c in p for c in "*?["):
                 if not any(selector.matches(rid) for rid in self.rules):
@@ -142,6 +152,12 @@ class Registry:
                     raise ConfigError(path or "<config>", f"unknown rule id {p!r}{hint(p, self.rules)}", selector.line)
             elif p not in families:
                 raise ConfigError(path or "<config>", f"unknown rule family {p!r}{hint(p, families)}", selector.line)
+
+    def groups(self) -> frozenset[str]:
+        """The names of the opt-in groups (built-in ones and any a rule names)."""
+        from copylint.defaults import GROUPS
+
+        return frozenset(GROUPS) | {r.meta.group for r in self.rules.values() if r.meta.group}
 
     def get(self, rule_id: str) -> Rule | None:
         return self.rules.get(rule_id)

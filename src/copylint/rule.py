@@ -20,6 +20,35 @@ _EMPTY: Mapping[str, Any] = MappingProxyType({})
 
 
 @dataclass(frozen=True)
+class Precision:
+    """How often a rule was right when an editor who did not write it judged its diagnostics blind,
+    on copy the rule was not tuned on (see bench/judged/ and /bench/precision_meta.py)."""
+
+    right: int
+    debatable: int
+    wrong: int
+    date: str
+    corpus: str
+    seeds: tuple[int, ...] = ()
+
+    @property
+    def judged(self) -> int:
+        return self.right + self.debatable + self.wrong
+
+    @property
+    def rate(self) -> float:
+        """Right / judged (debatable verdicts count against)."""
+        return self.right / self.judged if self.judged else 0.0
+
+    def describe(self) -> str:
+        seeds = ", ".join(str(s) for s in self.seeds)
+        return (
+            f"{self.rate:.0%} right ({self.right} right, {self.debatable} debatable, {self.wrong} wrong"
+            f" of {self.judged}); judged blind {self.date} on {self.corpus}" + (f", seed {seeds}" if seeds else "")
+        )
+
+
+@dataclass(frozen=True)
 class RuleMeta:
     """Everything `copylint rules`, `copylint explain` and the engine know about a rule."""
 
@@ -35,8 +64,12 @@ class RuleMeta:
     origin: str = "builtin"
     #: Drop findings inside direct quotations (None: the family's default).
     skip_quotes: bool | None = None
-    #: On unless a config turns it off; off-by-default rules run only when selected by id.
+    #: On unless a config turns it off; off-by-default rules run only when selected by id or group.
     enabled: bool = True
+    #: The opt-in group an off-by-default rule belongs to (``select: [coaching]``), if any.
+    group: str | None = None
+    #: Blind-judged precision on unseen news copy, when measured.
+    precision: Precision | None = None
 
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):

@@ -1,0 +1,98 @@
+"""The default rule set and the opt-in groups: a product decision kept in one place.
+
+A built-in rule is on by default when editors who did not write it judged it right on at least
+90% of its diagnostics on unseen news copy (see ``bench/judged/`` and ``copylint rules``); rules
+that give advice rather than point at errors, or that measured below that bar, are off by
+default and belong to a group that one line of config turns on::
+
+    extend-select: [coaching]          # the default set plus the coaching rules
+    select: [editorial]                # only the editorial cues
+
+The measured precision of each rule (``data/precision.json``, written by
+``bench/precision_meta.py`` from the judged files) is attached here too.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import replace
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from copylint.rule import Precision, RuleMeta
+
+#: Group name -> what it is for (shown by `copylint rules` and in docs/rules.md).
+GROUPS: Mapping[str, str] = MappingProxyType(
+    {
+        "coaching": (
+            "Writing advice for drafts and training, not errors: passive voice, intensifying adverbs,"
+            " formal words, sentence and paragraph length, and the document's reading grade."
+        ),
+        "editorial": (
+            "Claims cues that are advice rather than errors: speculation, causation, superlatives,"
+            " trends, certainty markers, agentless passives and vague quantities. Useful on opinion,"
+            " analysis and explainers; on reported news most of them are the reporter's own voice."
+        ),
+        "strict": (
+            "Rules that catch real problems but measured below 90% right on unseen edited news copy:"
+            " turn them on for unedited copy (reader contributions, drafts, wire rewrites)."
+        ),
+    }
+)
+
+#: Built-in rules that are off by default, with the group that turns them on.
+OFF_BY_DEFAULT: Mapping[str, str] = MappingProxyType(
+    {
+        # Coaching: style advice an edited news story does not need on every line.
+        "readability.passive-voice": "coaching",
+        "readability.adverb": "coaching",
+        "readability.complex-word": "coaching",
+        "readability.long-sentence": "coaching",
+        "readability.hard-sentence": "coaching",
+        "readability.long-paragraph": "coaching",
+        "readability.grade": "coaching",
+        # Editorial: claims cues that are judgement calls.
+        "claims.agentless-passive": "editorial",
+        "claims.certainty-marker": "editorial",
+        "claims.unattributed-speculation": "editorial",
+        "claims.unsupported-causation": "editorial",
+        "claims.unsupported-superlative": "editorial",
+        "claims.unsupported-trend": "editorial",
+        "claims.vague-quantifier": "editorial",
+    }
+)
+
+
+@lru_cache(maxsize=1)
+def measured() -> Mapping[str, Precision]:
+    """Rule id -> its blind-judged precision, from the packaged ``data/precision.json``."""
+    path = resources.files("copylint") / "data" / "precision.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return MappingProxyType({})
+    out = {}
+    for rule_id, entry in raw.get("rules", {}).items():
+        out[rule_id] = Precision(
+            right=int(entry["right"]),
+            debatable=int(entry["debatable"]),
+            wrong=int(entry["wrong"]),
+            date=str(entry["date"]),
+            corpus=str(entry["corpus"]),
+            seeds=tuple(int(s) for s in entry.get("seeds", ())),
+        )
+    return MappingProxyType(out)
+
+
+def apply(meta: RuleMeta) -> RuleMeta:
+    """A built-in rule's metadata with its default state, group and measured precision."""
+    changes: dict[str, object] = {}
+    group = OFF_BY_DEFAULT.get(meta.id)
+    if group is not None:
+        changes.update(enabled=False, group=group)
+    precision = measured().get(meta.id)
+    if precision is not None:
+        changes["precision"] = precision
+    return replace(meta, **changes) if changes else meta  # type: ignore[arg-type]
