@@ -153,7 +153,7 @@ class _Session:
         name = self.stdin_name if target.path == "-" else target.path
         try:
             if target.path == "-":
-                text = files.decode(sys.stdin.buffer.read(), self.stdin_name)
+                text = files.read_stream(sys.stdin.buffer, self.stdin_name, self.max_bytes)
                 fmt: str | None = self.stdin_format
             else:
                 text = files.read(target.path, self.max_bytes)
@@ -265,10 +265,13 @@ def fix_paths(
     *,
     unsafe: bool = False,
     max_bytes: int = files.DEFAULT_MAX_BYTES,
+    errors: list[str] | None = None,
 ) -> list[tuple[str, int]]:
     """Apply fixes to the files (safe ones; unsafe too with ``unsafe``), each written atomically.
     Returns (path, fixes applied) for every file changed. Files that cannot be read or whose
-    config is broken are left alone: a lint run reports them."""
+    config is broken are left alone: a lint run reports them. A file that cannot be written
+    (read-only, full disk, changed on disk meanwhile) is left as it was; its one-line message is
+    added to ``errors`` and the other files are still fixed."""
     from copylint.fix import fix_text, write_atomic
 
     session = _Session(make_config(config) if config is not None else None, max_bytes=max_bytes)
@@ -279,14 +282,22 @@ def fix_paths(
         if linter is None or target.path == "-":
             continue
         try:
-            raw = files.read(target.path, max_bytes)
+            raw, snapshot = files.read_with_snapshot(target.path, max_bytes)
         except files.InputError:
             continue
         bom = raw.startswith("\ufeff")
         text = raw[1:] if bom else raw
-        new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+        try:
+            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+        except RuntimeError:
+            continue  # a rule crashed on this file: the lint run reports it
         if count and new != text:
-            write_atomic(target.path, new, keep_bom=bom)
+            try:
+                write_atomic(target.path, new, keep_bom=bom, expect=snapshot)
+            except files.WriteError as exc:
+                if errors is not None:
+                    errors.append(str(exc))
+                continue
             changed.append((target.path, count))
     return changed
 

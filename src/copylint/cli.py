@@ -14,6 +14,7 @@ import click
 
 from copylint import fix as fixing
 from copylint.api import failing, fix_paths, lint_paths
+from copylint.commands.audit import audit
 from copylint.commands.stats import stats
 from copylint.config import Config, ConfigError, Selector, find_config, load_config
 from copylint.diagnostic import Severity
@@ -148,11 +149,14 @@ def check(
             raise UsageError("--unsafe-fixes applies fixes to files, and cannot be used with stdin ('-')")
         click.echo("copylint: --unsafe-fixes implies --fix: applying safe and unsafe fixes", err=True)
         do_fix = True
+    write_errors: list[str] = []
     if do_fix:
         if "-" in paths:
             raise UsageError("--fix cannot be used with stdin ('-')")
-        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes):
+        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes, errors=write_errors):
             click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
+        for problem in write_errors:
+            click.echo(f"copylint: error: {problem}", err=True)
     colour = fmt == "text" and output is None and use_colour(color, sys.stdout.isatty())
     document_rules = _document_rules(config) if changes is not None else frozenset()
     stream = fmt == "text" and output is None and not statistics
@@ -193,12 +197,16 @@ def check(
         if quiet and fmt == "text":
             text = "\n".join(text.split("\n")[:-1])
     if output:
-        fixing.write_atomic(output, text + "\n")
+        try:
+            fixing.write_atomic(output, text + "\n")
+        except OSError as exc:
+            write_errors.append(str(exc))
+            click.echo(f"copylint: error: {exc}", err=True)
     elif text:
         click.echo(text, color=colour)
     fail_config = config if config is not None else _cwd_config(strict=False)
     threshold = Severity.parse(fail_on) if fail_on else (fail_config and fail_config.fail_on) or Severity.WARNING
-    if report.errors:
+    if report.errors or write_errors:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FAILED if failing(report.diagnostics, threshold) else EXIT_CLEAN)
 
@@ -395,6 +403,7 @@ def explain(rule_id: str, config_path: str | None) -> None:
 
 
 main.add_command(stats)
+main.add_command(audit)
 
 
 if __name__ == "__main__":  # pragma: no cover

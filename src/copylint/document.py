@@ -111,6 +111,16 @@ class Document:
             return run.src_start + delta
         return run.src_start + run.src_len
 
+    def is_verbatim(self, span: Span) -> bool:
+        """Is the prose in ``span`` a verbatim copy of one stretch of the source (no markup,
+        entity or collapsed whitespace inside)? An empty span must fall inside or at the edge of
+        a verbatim stretch."""
+        start, end = self.source_range(span)
+        if span.end == span.start:
+            run = self._run_at(span.start) if self._runs else None
+            return run is not None and run.prose_len == run.src_len
+        return end - start == len(span) and self.source[start:end] == self.prose[span.start : span.end]
+
     def source_range(self, span: Span) -> tuple[int, int]:
         start = self.source_offset(span.start)
         end = self.source_end_offset(span.end) if span.end > span.start else start

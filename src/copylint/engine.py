@@ -70,7 +70,7 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
     line, col = doc.line_col(start)
     end_line, end_col = doc.line_col(end)
     fix = None
-    if finding.fix is not None:
+    if finding.fix is not None and _fix_ok(doc, finding):
         edits = []
         for edit in finding.fix.edits:
             s, e = doc.source_range(edit.span)
@@ -115,6 +115,26 @@ def in_context(source: str, start: int, end: int, replacement: str) -> str:
 #: ``spelling.unknown-word`` stays silent on it (the house has said what to write).
 HOUSE_RULES = frozenset({"spelling.rejected-word", "style.house-term", "style.house-casing"})
 UNKNOWN_WORD = "spelling.unknown-word"
+
+#: Characters a fix may not write into a source of this format: they could make markup.
+_MARKUP_CHARS = {"html": set("<>&"), "markdown": set("<>[]`*_\\")}
+
+
+def _fix_ok(doc: Document, finding: Finding) -> bool:
+    """A fix edits prose only: each edit stays inside the finding's span, replaces characters
+    copied verbatim from the source (no markup, entity or collapsed whitespace in between) and
+    writes no character that is markup in the document's format. Other fixes are dropped (the
+    diagnostic is still reported)."""
+    assert finding.fix is not None
+    forbidden = _MARKUP_CHARS.get(doc.format, set())
+    for edit in finding.fix.edits:
+        span = edit.span
+        if not finding.span.contains(span) or not doc.is_verbatim(span):
+            return False
+        if forbidden and (set(edit.replacement) - set(doc.text(span))) & forbidden:
+            return False
+    return True
+
 
 #: Which family speaks when several rules flag exactly the same text.
 FAMILY_PRIORITY = ("spelling", "grammar", "style", "claims", "cliche", "typography", "boilerplate", "readability")

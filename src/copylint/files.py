@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import BinaryIO
 
 from pathspec import GitIgnoreSpec
 
@@ -143,7 +144,7 @@ def filter_listed(root: Path, names: Sequence[str], include: GitIgnoreSpec, excl
 
 def decode(data: bytes, name: str) -> str:
     """Bytes to text: UTF-8 (a BOM allowed); binary data and bad bytes are clear errors."""
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data:
         raise InputError(f"{name}: looks like a binary file, not copy; skipped")
     try:
         return data.decode("utf-8")
@@ -153,40 +154,149 @@ def decode(data: bytes, name: str) -> str:
 
 
 def read(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text of a regular file; FIFOs, devices and sockets are never opened."""
+    return decode(_read_bytes(path, max_bytes)[0], path)
+
+
+def read_with_snapshot(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str, Snapshot]:
+    """The file's text and what it looked like (to detect a change before rewriting it)."""
+    import hashlib
+
+    data, st = _read_bytes(path, max_bytes)
+    return decode(data, path), Snapshot(st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def _too_large(name: str, size: int, max_bytes: int) -> InputError:
+    return InputError(f"{name}: file is too large to be copy ({size / 1e6:.1f} MB, limit {max_bytes / 1e6:.0f} MB; see --max-file-size); skipped")
+
+
+def _read_bytes(path: str, max_bytes: int) -> tuple[bytes, os.stat_result]:
+    import stat
+
     try:
-        size = os.path.getsize(path)
-        if size > max_bytes:
-            raise InputError(f"{path}: file is too large to be copy ({size / 1e6:.1f} MB, limit {max_bytes / 1e6:.0f} MB; see --max-file-size); skipped")
-        with open(path, "rb") as fh:
-            data = fh.read()
+        st = os.stat(path)
+        if stat.S_ISDIR(st.st_mode):
+            raise InputError(f"{path}: is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise InputError(f"{path}: not a regular file (a FIFO, device or socket); skipped")
+        if st.st_size > max_bytes:
+            raise _too_large(path, st.st_size, max_bytes)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode):  # replaced since the check above
+                raise InputError(f"{path}: not a regular file (a FIFO, device or socket); skipped")
+            data = fh.read(max_bytes + 1)
     except InputError:
         raise
     except IsADirectoryError:
         raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    return decode(data, path)
+    if len(data) > max_bytes:
+        raise _too_large(path, len(data), max_bytes)
+    return data, st
 
 
-def write_bytes_atomic(path: str | Path, data: bytes) -> None:
-    """Replace ``path`` with ``data`` through a temporary file in the same folder and a rename,
-    keeping an existing file's mode: readers see the old file or the new one, never half of it."""
+def read_stream(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Text from a stream (stdin), reading at most ``max_bytes`` (one more to tell it is larger)."""
+    data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise InputError(f"{name}: input is too large to be copy (over {max_bytes / 1e6:.0f} MB; see --max-file-size); skipped")
+    return decode(data, name)
+
+
+class WriteError(OSError):
+    """A file that could not be (re)written; the message names it in one line."""
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a file looked like when it was read: checked again just before it is rewritten."""
+
+    size: int
+    mtime_ns: int
+    digest: str
+
+    @classmethod
+    def of(cls, path: str | Path) -> Snapshot:
+        import hashlib
+
+        with open(path, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            data = fh.read()
+        return cls(st.st_size, st.st_mtime_ns, hashlib.sha256(data).hexdigest())
+
+
+def _check_writable(real: str, shown: str, st: os.stat_result) -> None:
+    import stat
+
+    if not stat.S_ISREG(st.st_mode):
+        raise WriteError(f"{shown}: not a regular file; not rewritten")
+    if not st.st_mode & 0o222 or not os.access(real, os.W_OK):
+        raise WriteError(f"{shown}: file is read-only; not rewritten")
+
+
+def write_bytes_atomic(path: str | Path, data: bytes, expect: Snapshot | None = None) -> None:
+    """Replace ``path`` with ``data`` so that readers see the old file or the new one, never half.
+
+    A symlink is written through to its target; owner, group and mode are kept; a read-only
+    file is refused; a file with several hard links is rewritten in place (after the new bytes
+    were written to a temporary file, so a full disk fails before the file is touched), which
+    keeps its links. With ``expect``, a file changed since it was read (size, mtime, contents) is
+    left alone. Every failure is a :class:`WriteError` naming the file.
+    """
+    shown = os.fspath(path)
+    real = os.path.realpath(shown)
+    try:
+        st: os.stat_result | None = os.stat(real)
+    except FileNotFoundError:
+        st = None
+    except OSError as exc:
+        raise WriteError(f"{shown}: cannot write: {exc.strerror or exc}") from None
+    if st is not None:
+        _check_writable(real, shown, st)
+    try:
+        _write(real, data, st, expect, shown)
+    except WriteError:
+        raise
+    except OSError as exc:
+        raise WriteError(f"{shown}: cannot write: {exc.strerror or exc}; file left unchanged") from None
+
+
+def _write(real: str, data: bytes, st: os.stat_result | None, expect: Snapshot | None, shown: str) -> None:
     import tempfile
 
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    folder, name = os.path.split(real)
+    fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder or ".")
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
-        try:
-            mode = path.stat().st_mode & 0o7777
-        except OSError:
-            mode = 0o666 & ~_umask()  # a new file: what open() would have made
-        try:
-            os.chmod(tmp, mode)
-        except OSError:
-            pass
-        os.replace(tmp, path)
+            fh.flush()
+            os.fsync(fh.fileno())
+        in_place = False
+        if st is None:
+            os.chmod(tmp, 0o666 & ~_umask())  # a new file: what open() would have made
+        else:
+            os.chmod(tmp, st.st_mode & 0o7777)
+            if st.st_nlink > 1:
+                in_place = True  # a rename would break the other links
+            elif (st.st_uid, st.st_gid) != (os.geteuid(), os.getegid()):
+                try:
+                    os.chown(tmp, st.st_uid, st.st_gid)
+                except OSError:
+                    in_place = True  # cannot give the file back to its owner: keep its inode
+        if expect is not None and Snapshot.of(real) != expect:
+            raise WriteError(f"{shown}: changed on disk while it was being fixed; not rewritten (run again)")
+        if in_place:
+            with open(real, "r+b") as fh:
+                fh.write(data)
+                fh.truncate()
+                fh.flush()
+                os.fsync(fh.fileno())
+            os.unlink(tmp)
+        else:
+            os.replace(tmp, real)
     except BaseException:
         try:
             os.unlink(tmp)

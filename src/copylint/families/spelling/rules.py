@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from copylint.diagnostic import Finding, Span
@@ -65,7 +66,18 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     for verdict in policy.unknown_words(speller, list(words.words(doc))):
         span = verdict.word.span
         text = doc.text(span)
-        yield toolkit.suggest(span, _message(text, verdict.suggestions, verdict.variant, ctx.language), *verdict.suggestions)
+        finding = toolkit.suggest(span, _message(text, verdict.suggestions, verdict.variant, ctx.language), *verdict.suggestions)
+        yield finding if _fixable(speller, verdict) else replace(finding, fix=None)
+
+
+def _fixable(speller: policy.Speller, verdict: policy.Verdict) -> bool:
+    """The first suggestion is offered as a fix, except that a spelling of the other variant
+    ("programme" in en-US copy) is only replaced by this variant's own form of the word (flagged
+    so in the dictionary), never by a nearby different word ("programmed")."""
+    if not verdict.suggestions or not verdict.variant:
+        return True
+    own = lexicon.US_VARIANT if speller.language != "en-GB" else lexicon.GB_VARIANT
+    return bool(speller.lex.flags(verdict.suggestions[0].lower()) & own)
 
 
 @lru_cache(maxsize=64)

@@ -204,6 +204,7 @@ def title_periods(doc: Document, ctx: Context) -> Iterator[Finding]:
     severity="warning",
     fixable=True,
     source="AP Stylebook: 'quotation marks' (placement with other punctuation)",
+    skip_quotes=False,  # it judges the closing mark and what follows, not the quoted words
     bad=['The mayor called the plan "reckless".'],
     good=['The mayor called the plan "reckless."', 'Did he say "reckless"?'],
 )
@@ -223,7 +224,7 @@ def quote_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
         if in_headline(doc, end) or prose[end : end + 3] == "...":
             continue
         mark, punct = prose[end - 1], prose[end]
-        yield suggest(Span(end, end + 1), f"Put the '{punct}' inside the closing quotation mark.", punct + mark,
+        yield suggest(Span(end - 1, end + 1), f"Put the '{punct}' inside the closing quotation mark.", punct + mark,
                       safe=True, edit=Edit(Span(end - 1, end + 1), punct + mark))
 
 
