@@ -22,10 +22,10 @@ def _is_loopback(address: object) -> bool:
 
 
 @pytest.fixture(autouse=True)
-def no_regex_cache_in_process(monkeypatch: pytest.MonkeyPatch) -> None:
-    """CLI tests run in this process: keep copylint.recache from patching `re` for the session
-    (tests/test_recache.py exercises it in subprocesses)."""
-    monkeypatch.setenv("COPYLINT_NO_REGEX_CACHE", "1")
+def no_result_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """In-process CLI runs lint every time (tests patch rules and files); tests/test_resultcache.py
+    switches the cache on explicitly."""
+    monkeypatch.setenv("COPYLINT_NO_CACHE", "1")
 
 
 @pytest.fixture(autouse=True)

@@ -9,8 +9,8 @@ from copylint.engine import Selected, lint_document
 from copylint.rule import CheckError, rule
 
 
-def _word_rule(rule_id: str, word: str, severity: str = "warning", tags: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]
-    @rule(rule_id, f"Flags {word}.", severity=severity, bad=[word], good=["x"], tags=tags)
+def _word_rule(rule_id: str, word: str, severity: str = "warning", backend: bool = False):  # type: ignore[no-untyped-def]
+    @rule(rule_id, f"Flags {word}.", severity=severity, bad=[word], good=["x"], backend=backend)
     def check(doc, ctx) -> Iterator[Finding]:  # type: ignore[no-untyped-def]
         """Test rule."""
         start = 0
@@ -41,7 +41,7 @@ def test_quote_respecting_families_skip_quotations() -> None:
 
 def test_one_diagnostic_per_exact_span() -> None:
     diags, _ = run("Synergy.", _word_rule("cliche.synergy", "Synergy", "suggestion"), _word_rule("style.synergy", "Synergy", "suggestion"),
-                   _word_rule("grammar.lt", "Synergy", "error", tags=("backend",)))
+                   _word_rule("grammar.lt", "Synergy", "error", backend=True))
     assert [d.rule for d in diags] == ["style.synergy"]
     diags, _ = run("Synergy.", _word_rule("cliche.synergy", "Synergy", "warning"), _word_rule("style.synergy", "Synergy", "suggestion"))
     assert [d.rule for d in diags] == ["cliche.synergy"]
@@ -79,5 +79,5 @@ def test_rules_of_one_family_keep_their_own_say() -> None:
 
 
 def test_backend_gives_way_to_a_builtin_rule_of_its_own_family() -> None:
-    diags, _ = run("Synergy.", _word_rule("grammar.a", "Synergy", "suggestion"), _word_rule("grammar.lt", "Synergy", "error", tags=("backend",)))
+    diags, _ = run("Synergy.", _word_rule("grammar.a", "Synergy", "suggestion"), _word_rule("grammar.lt", "Synergy", "error", backend=True))
     assert [d.rule for d in diags] == ["grammar.a"]

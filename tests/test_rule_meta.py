@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 
 import pytest
 
@@ -12,14 +11,11 @@ from copylint.rule import FAMILIES, RULE_ID
 
 REGISTRY = Registry.load(plugins=False)
 RULES = list(REGISTRY)
-EXAMPLE_TAG = "examples:"  # a tag "examples:{json config}" gives the config the examples need
 
 
 def _example_config(rule) -> dict:  # type: ignore[no-untyped-def]
     config: dict = {"select": [rule.meta.id]}
-    for tag in rule.meta.tags:
-        if tag.startswith(EXAMPLE_TAG):
-            config.update(json.loads(tag[len(EXAMPLE_TAG):]))
+    config.update(rule.meta.example_config)  # the config the examples need
     return config
 
 
@@ -41,7 +37,7 @@ def test_metadata_is_complete(rule) -> None:  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.meta.id)
 def test_examples(rule) -> None:  # type: ignore[no-untyped-def]
-    if "backend" in rule.meta.tags:
+    if rule.meta.backend:
         pytest.skip("backend rules need a server: tests/test_languagetool.py runs one")
     linter = Linter(_example_config(rule), plugins=False)
     for example in rule.meta.bad:

@@ -4,7 +4,6 @@ and safe fixes produce house style."""
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 #: The family's own rules (not the optional LanguageTool backend that reports under "style").
 STYLE_RULES = [
-    r for r in Registry.load(plugins=False) if r.meta.family == "style" and "backend" not in r.meta.tags
+    r for r in Registry.load(plugins=False) if r.meta.family == "style" and not r.meta.backend
 ]
 
 
@@ -228,9 +227,7 @@ def test_clean_copy_passes_its_own_preset_and_not_the_other(name: str, own: str,
 @pytest.mark.parametrize("rule", STYLE_RULES, ids=lambda r: r.meta.id)
 def test_each_example_fires_exactly_its_own_style_rule(rule) -> None:  # type: ignore[no-untyped-def]
     config: dict = {"select": ["style"]}
-    for tag in rule.meta.tags:
-        if tag.startswith("examples:"):
-            config.update(json.loads(tag[len("examples:") :]))
+    config.update(rule.meta.example_config)
     linter = Linter(config, plugins=False)
     for example in rule.meta.bad:
         assert {d.rule for d in linter.lint_text(example, "example.md")} == {rule.meta.id}, example

@@ -202,7 +202,7 @@ def test_typography_checks_quoted_speech_too() -> None:
 def _typography_rules() -> list:  # type: ignore[type-arg]
     from copylint.registry import Registry
 
-    return [r for r in Registry.load(plugins=False) if r.meta.family == "typography" and "backend" not in r.meta.tags]
+    return [r for r in Registry.load(plugins=False) if r.meta.family == "typography" and not r.meta.backend]
 
 
 @pytest.mark.parametrize("rule", _typography_rules(), ids=lambda r: r.meta.id)

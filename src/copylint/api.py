@@ -22,6 +22,7 @@ from copylint.readers import read_document
 from copylint.registry import PluginError, Registry, option_schemas
 from copylint.rule import Context
 from copylint.packs import PackError
+from copylint.resultcache import ResultCache
 
 
 @dataclass
@@ -56,6 +57,8 @@ class Linter:
         #: Every rule id there is (suppression comments naming anything else are reported).
         self.known_ids = frozenset(self.registry.rules)
         self._selection: dict[tuple[int, ...], tuple[list[Selected], Context]] = {}
+        self._stamps: dict[tuple[int, ...], str] = {}
+        self._ruleset: str | None = None
 
     def selection(self, path: str) -> tuple[list[Selected], Context]:
         """The rules (with severities) and the context for one file, cached per set of overrides."""
@@ -73,6 +76,20 @@ class Linter:
                     chosen.append(Selected(rule, severity))
             cached = self._selection[key] = (chosen, settings.context())
         return cached
+
+    def cache_stamp(self, path: str, report_unused: bool = False) -> str:
+        """What the result cache keys on besides the text: the rule set and this file's effective
+        configuration (see :mod:`copylint.resultcache`)."""
+        from copylint import resultcache
+
+        key = (*self.config.matching_overrides(path), int(report_unused))
+        stamp = self._stamps.get(key)
+        if stamp is None:
+            if self._ruleset is None:
+                self._ruleset = resultcache.ruleset_stamp(self.registry, self.config.packs)
+            selected, ctx = self.selection(path)
+            stamp = self._stamps[key] = resultcache.selection_stamp(self._ruleset, selected, ctx, report_unused)
+        return stamp
 
     def lint_document(self, doc: Document, report_unused: bool = False) -> tuple[list[Diagnostic], list[str]]:
         selected, ctx = self.selection(doc.path)
@@ -114,6 +131,7 @@ class _Session:
     keep_sources: bool = False
     linters: dict[Path | None, Linter | None] = field(default_factory=dict)
     config_errors: list[str] = field(default_factory=list)
+    cache: ResultCache | None = None
 
     def linter_for(self, path: str) -> Linter | None:
         if self.explicit is not None:
@@ -165,12 +183,23 @@ class _Session:
             report.notes.append(f"{name}: empty file, nothing to check")
             report.files += 1
             return
+        key = None
+        if self.cache is not None and not self.keep_sources:
+            key = self.cache.key(linter.cache_stamp(name, self.report_unused), name, fmt, text)
+            hit = self.cache.get(key)
+            if hit is not None:
+                report.diagnostics.extend(hit[0])
+                report.files += 1
+                report.words += hit[1]
+                return
         try:
             doc = read_document(text, name, fmt)
         except Exception as exc:  # noqa: BLE001 - a reader failure names the file
             report.errors.append(f"{name}: cannot parse: {type(exc).__name__}: {exc}")
             return
         diagnostics, rule_errors = linter.lint_document(doc, self.report_unused)
+        if key is not None and not rule_errors and self.cache is not None:
+            self.cache.put(key, diagnostics, doc.word_count)
         report.diagnostics.extend(diagnostics)
         report.errors.extend(rule_errors)
         report.files += 1
@@ -213,9 +242,13 @@ def lint_paths(
     jobs: int = 0,
     on_file: OnFile | None = None,
     on_targets: Callable[[int], None] | None = None,
+    cache: bool | str | Path = False,
 ) -> Report:
     """Lint files, folders and globs. With no ``config``, each file uses the nearest
     ``.copylint.yaml`` above it. Problems with one file never stop the others.
+
+    ``cache``: True (the user cache directory) or a folder: reuse the results of files whose
+    text and effective configuration are unchanged (:mod:`copylint.resultcache`).
 
     ``jobs``: worker processes for large runs (0 = one per CPU when there are many files;
     1 = this process only). Workers are forked, so this is POSIX only; elsewhere runs serially.
@@ -224,6 +257,8 @@ def lint_paths(
     """
     session = _Session(make_config(config) if config is not None else None, stdin_format, stdin_name,
                        report_unused, max_bytes, keep_sources)
+    if cache:
+        session.cache = ResultCache(None if cache is True else Path(cache))
     report = Report()
     targets, errors = files.expand(paths, session.patterns)
     report.errors.extend(errors)
@@ -254,6 +289,8 @@ def lint_paths(
                             on_file(target.path, by_path.get(target.path, []))
         finally:
             _WORKER_SESSION = None
+    if session.cache is not None and (session.cache.writes or workers > 1):
+        session.cache.prune()
     report.errors[:0] = session.config_errors
     report.errors = list(dict.fromkeys(report.errors))  # a bad config met by several workers
     return report

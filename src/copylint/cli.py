@@ -6,6 +6,7 @@ configuration or input errors.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -36,9 +37,6 @@ class UsageError(click.UsageError):
 @click.version_option(package_name="copylint")
 def main() -> None:
     """copylint: an editorial quality linter for news copy."""
-    from copylint import recache
-
-    recache.install()  # compiled regexes are reused across runs (start-up of one-article runs)
 
 
 def _fail(message: str) -> None:
@@ -102,6 +100,7 @@ def _with_cli(
 @click.option("--diff-base", metavar="REF", help="Report only lines changed since REF (git: merge base of REF and HEAD, plus uncommitted and untracked files); with no paths, check the changed files.")
 @click.option("--diff", "diff_file", metavar="FILE|-", help="Report only lines a unified diff adds or changes (a file, or - for stdin); with no paths, check the changed files.")
 @click.option("--statistics", is_flag=True, help="Print counts per rule and how many --fix / --unsafe-fixes would fix, instead of each diagnostic (text format).")
+@click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results (also COPYLINT_NO_CACHE=1).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -125,6 +124,7 @@ def check(
     diff_base: str | None,
     diff_file: str | None,
     statistics: bool,
+    no_cache: bool,
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
     config = _load_config(config_path)
@@ -172,6 +172,7 @@ def check(
         jobs=jobs,
         on_file=live.file_done,
         on_targets=live.start,
+        cache=not (no_cache or os.environ.get("COPYLINT_NO_CACHE")),
     )
     live.finish()
     if changes is not None:
@@ -400,6 +401,28 @@ def explain(rule_id: str, config_path: str | None) -> None:
     from copylint.docs import explain_text
 
     click.echo(explain_text(found.meta))  # type: ignore[union-attr]
+
+
+@main.group()
+def cache() -> None:
+    """The result cache (files whose text and configuration are unchanged are not linted again)."""
+
+
+@cache.command("clean")
+def cache_clean() -> None:
+    """Delete every cached result."""
+    from copylint import resultcache
+
+    count = resultcache.clean()
+    click.echo(f"copylint: removed {count} cached result{'s' if count != 1 else ''} from {resultcache.results_dir()}")
+
+
+@cache.command("dir")
+def cache_dir() -> None:
+    """Print the result cache's folder."""
+    from copylint import resultcache
+
+    click.echo(str(resultcache.results_dir()))
 
 
 main.add_command(stats)

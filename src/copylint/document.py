@@ -1,17 +1,22 @@
 """The Document: a plain-text view of the prose with an exact map back to the source.
 
 Readers build a Document through :class:`DocumentBuilder`. Rules read ``prose`` and the
-segmentation (blocks, sentences, tokens, quotes, masks), which is computed once and cached.
+segmentation (blocks, sentences, tokens, quotes, masks), which is computed once and cached;
+analyses that several rules share are kept with the document through :meth:`Document.memo`.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import cached_property
+from typing import Any, TypeVar
 
 from copylint import segment
 from copylint.diagnostic import Span
+
+T = TypeVar("T")
 
 @dataclass(frozen=True, slots=True)
 class Block:
@@ -85,6 +90,20 @@ class Document:
         self.directives = directives
         #: Prose spans of link texts (Markdown links, HTML <a href>): citations for claims.
         self.links = links
+        self._memo: dict[tuple[Hashable, ...], Any] = {}
+
+    def memo(self, build: Callable[..., T], *args: Hashable) -> T:
+        """``build(self, *args)``, computed once per document and arguments and kept with it.
+
+        For analyses several rules share (the words of each sentence, the sources of each claim):
+        the first rule to ask builds it, the others reuse it, and it goes when the document goes.
+        """
+        key = (build, *args)
+        try:
+            return self._memo[key]  # type: ignore[no-any-return]
+        except KeyError:
+            value = self._memo[key] = build(self, *args)
+            return value
 
     # -- positions -----------------------------------------------------------------------
     def _run_at(self, offset: int) -> _Run:

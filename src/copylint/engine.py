@@ -12,11 +12,6 @@ from copylint.diagnostic import Diagnostic, Finding, Severity, SourceEdit
 from copylint.document import Document
 from copylint.rule import CheckError, Context, Rule
 
-#: Findings of rules tagged "backend" (e.g. LanguageTool) are dropped where another rule
-#: already reported on the same source span.
-BACKEND_TAG = "backend"
-
-
 @dataclass(frozen=True)
 class Selected:
     """A rule chosen for a file, with the severity it reports at."""
@@ -59,7 +54,7 @@ def lint_document(
                 severity = finding.severity  # the rule's own grading, when the config leaves it
             out.append(_stamp(doc, meta.id, severity, finding))
     out = _house_first(out, {s.rule.meta.id for s in selected if _is_house(s.rule.meta)})
-    out = _drop_duplicates(out, {s.rule.meta.id for s in selected if BACKEND_TAG in s.rule.meta.tags})
+    out = _drop_duplicates(out, {s.rule.meta.id for s in selected if s.rule.meta.backend})
     out = suppress.apply(doc, out, report_unused, known)
     out.sort(key=Diagnostic.sort_key)
     return out, errors

@@ -60,6 +60,7 @@ class RuleMeta:
     source: str | None = None
     bad: tuple[str, ...] = ()
     good: tuple[str, ...] = ()
+    #: Labels for people (``cliche``, ``journalese``); they change nothing a rule does.
     tags: tuple[str, ...] = ()
     origin: str = "builtin"
     #: Drop findings inside direct quotations (None: the family's default).
@@ -70,6 +71,11 @@ class RuleMeta:
     group: str | None = None
     #: Blind-judged precision on unseen news copy, when measured.
     precision: Precision | None = None
+    #: An external engine's rule (LanguageTool): its findings are dropped where another rule
+    #: already reported on the same source span.
+    backend: bool = False
+    #: Config under which the ``bad`` and ``good`` examples run (docs and tests), e.g. a preset.
+    example_config: Mapping[str, Any] = field(default_factory=lambda: _EMPTY, hash=False)
 
     def __post_init__(self) -> None:
         if not RULE_ID.match(self.id):
@@ -151,6 +157,8 @@ def rule(
     tags: Iterable[str] = (),
     skip_quotes: bool | None = None,
     enabled: bool = True,
+    backend: bool = False,
+    example_config: Mapping[str, Any] | None = None,
 ) -> Callable[[CheckFn], FunctionRule]:
     """Decorate a check function into a :class:`FunctionRule` (attaches metadata, registers nothing)."""
 
@@ -167,6 +175,8 @@ def rule(
             tags=tuple(tags),
             skip_quotes=skip_quotes,
             enabled=enabled,
+            backend=backend,
+            example_config=MappingProxyType(dict(example_config or {})),
         )
         return FunctionRule(meta, fn)
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from types import MappingProxyType
 from typing import Any
 
 from copylint.diagnostic import Severity
@@ -15,10 +16,12 @@ from copylint.toolkit import Message, MessageError
 
 COMMON_KEYS = {
     "id", "kind", "severity", "summary", "explanation", "message", "source", "bad", "good",
-    "tags", "ignorecase", "scope", "enabled", "skip-quotes",
+    "tags", "ignorecase", "scope", "enabled", "skip-quotes", "example-config",
 }
 #: Where a rule looks: every block, only some block kinds, single lines, or whole blocks.
-SCOPES = {"text", "heading", "title", "description", "paragraph", "list-item", "blockquote", "table-cell", "caption", "line", "sentence"}
+SCOPES = frozenset(
+    {"text", "heading", "title", "description", "paragraph", "list-item", "blockquote", "table-cell", "caption", "line", "sentence"}
+)
 
 
 class KindError(ValueError):
@@ -56,6 +59,9 @@ def parse_common(
     enabled = data.get("enabled", True)
     if not isinstance(enabled, bool):
         raise KindError("enabled must be true or false")
+    example_config = data.get("example-config", {})
+    if not isinstance(example_config, dict):
+        raise KindError("example-config must be a mapping (the config the bad and good examples need)")
     try:
         meta = RuleMeta(
             id=rule_id,
@@ -69,6 +75,7 @@ def parse_common(
             tags=tags,
             skip_quotes=skip_quotes,
             enabled=enabled,
+            example_config=MappingProxyType(example_config),
         )
     except ValueError as exc:
         raise KindError(str(exc)) from None

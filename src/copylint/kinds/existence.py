@@ -15,7 +15,7 @@ from typing import Any
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.kinds.alternatives import parse, union
+from copylint import matching
 from copylint.kinds.base import (
     Common,
     KindError,
@@ -121,15 +121,10 @@ def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
     if not tokens and not patterns:
         raise KindError("needs 'tokens' (phrases) or 'patterns' (regular expressions)")
     flags = re.IGNORECASE if common.ignorecase else 0
-    try:  # parsed once, for the check and for the dispatch below
-        parsed: list[Any] | None = [parse(p, flags) for p in patterns]
-    except re.error:
-        _check_patterns(patterns)
-        parsed = None
     alts = [f"(?:{p})" for p in patterns]
     # The phrases' trie stays first; the patterns after it are dispatched on their first
-    # character (the same matches as "|".join: see kinds.alternatives).
-    joined = union(alts, flags, parsed) if alts else ""
+    # character (the same matches as "|".join: see copylint.matching.union).
+    joined = matching.union(alts, flags) if alts else ""
     if tokens:
         phrases = bounded(alternation(tokens))
         joined = f"{phrases}|{joined}" if joined else phrases

@@ -16,7 +16,8 @@ from copylint.kinds.base import KindError, parse_common
 from copylint.rule import Context, RuleMeta
 from copylint.toolkit import Message
 
-SCOPES = ("sentence", "paragraph", "document")
+#: What ``within`` counts over.
+WITHIN = ("sentence", "paragraph", "document")
 
 
 @dataclass(frozen=True)
@@ -40,8 +41,8 @@ class Occurrence:
         if not isinstance(limit, int) or isinstance(limit, bool) or limit < 0:
             raise KindError("needs 'max': a non-negative integer")
         within = data.get("within", "paragraph")
-        if within not in SCOPES:
-            raise KindError(f"within must be one of {', '.join(SCOPES)}")
+        if within not in WITHIN:
+            raise KindError(f"within must be one of {', '.join(WITHIN)}")
         try:
             regex = re.compile(token, re.IGNORECASE if common.ignorecase else 0)
         except re.error as exc:

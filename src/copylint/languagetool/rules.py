@@ -4,14 +4,15 @@
 library HTTP, bounded ``timeout``); ``languagetool: {local: true}`` lets language-tool-python
 (``pip install 'copylint[languagetool]'``, Java needed) start one. One request per document is
 shared by five rules, one per copylint family, each reporting the LanguageTool categories that
-belong to it. They are tagged ``backend``, so a match on a span that a built-in rule already
+belong to it. They are ``backend`` rules, so a match on a span that a built-in rule already
 reported is dropped. The rules are on by default but do nothing until the section exists.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from copylint.diagnostic import Finding, Severity, Span
@@ -38,62 +39,72 @@ def family_of(category_id: str) -> str:
     return CATEGORY_FAMILY.get(category_id, "grammar")
 
 
-@dataclass
-class Backend:
-    """Talks to the configured server; remembers the reply (or failure) for the last document,
-    so the five rules make one request per document. Mutable on purpose: it is a cache."""
+@dataclass(frozen=True)
+class Reply:
+    """The server's matches for one document, or why there are none."""
 
-    _key: tuple[Any, ...] | None = None
-    _matches: list[LTMatch] | None = None
-    _failed: bool = False
-    _local: dict[str, Any] = field(default_factory=dict)
+    matches: tuple[LTMatch, ...] = ()
+    error: str | None = None
 
-    def matches(self, doc: Document, ctx: Context) -> list[LTMatch]:
-        opts = ctx.family_options(SECTION)
-        url, local = opts.get("url"), bool(opts.get("local"))
-        if not url and not local:
-            return []
-        language = str(opts.get("language") or ctx.language)
-        key = (id(doc), doc.path, doc.prose, language, tuple(sorted((k, repr(v)) for k, v in opts.items())))
-        if key == self._key:
-            return [] if self._failed else list(self._matches or [])
-        self._key, self._matches, self._failed = key, None, True
-        if not url:
-            url = self._local_url(language)
+
+Settings = tuple[tuple[str, Any], ...]
+
+
+def _settings(opts: Mapping[str, Any]) -> Settings:
+    """The section's options as a hashable key (lists become tuples)."""
+    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in opts.items()))
+
+
+def reply_for(doc: Document, ctx: Context) -> Reply:
+    """LanguageTool's reply for ``doc``: one request per document and settings, shared by the
+    five rules through the document's memo."""
+    opts = ctx.family_options(SECTION)
+    if not opts.get("url") and not opts.get("local"):
+        return Reply()
+    return doc.memo(_ask, str(opts.get("language") or ctx.language), _settings(opts))
+
+
+def _ask(doc: Document, language: str, settings: Settings) -> Reply:
+    opts = dict(settings)
+    try:
+        url = str(opts.get("url") or _local_server(language)[1])
         timeout = float(opts.get("timeout", DEFAULT_TIMEOUT))
         if timeout <= 0:
             raise CheckError("languagetool: timeout must be a positive number of seconds")
-        try:
-            reply = request_check(
-                str(url), doc.prose, language, timeout=timeout,
-                disabled_rules=_strs(opts.get("disabled-rules")), enabled_rules=_strs(opts.get("enabled-rules")),
-                disabled_categories=_strs(opts.get("disabled-categories")),
-                mother_tongue=opts.get("mother-tongue"), level=opts.get("level"),
-            )
-            found = parse_matches(reply, doc.prose, f"LanguageTool server {url}")
-        except LanguageToolError as exc:
-            raise CheckError(str(exc)) from None
-        self._matches, self._failed = found, False
-        return list(found)
+        reply = request_check(
+            url, doc.prose, language, timeout=timeout,
+            disabled_rules=_strs(opts.get("disabled-rules")), enabled_rules=_strs(opts.get("enabled-rules")),
+            disabled_categories=_strs(opts.get("disabled-categories")),
+            mother_tongue=opts.get("mother-tongue"), level=opts.get("level"),
+        )
+        return Reply(tuple(parse_matches(reply, doc.prose, f"LanguageTool server {url}")))
+    except (CheckError, LanguageToolError) as exc:
+        return Reply(error=str(exc))
 
-    def _local_url(self, language: str) -> str:
-        if "url" in self._local:
-            return str(self._local["url"])
-        try:
-            import language_tool_python  # type: ignore[import-not-found]
-        except ImportError:
-            raise CheckError(
-                "languagetool: {local: true} needs language-tool-python: pip install 'copylint[languagetool]'"
-            ) from None
-        try:
-            tool = language_tool_python.LanguageTool(language)
-        except Exception as exc:  # noqa: BLE001 - Java missing, download refused...
-            raise CheckError(f"could not start a local LanguageTool server: {type(exc).__name__}: {exc}") from None
-        url = getattr(tool, "_url", None)
-        if not url:
-            raise CheckError("language-tool-python started a server but did not say where it listens")
-        self._local.update(tool=tool, url=url)
-        return str(url)
+
+def _reported(doc: Document) -> set[str]:
+    """The backend errors already raised for ``doc`` (each is raised by one rule only)."""
+    return set()
+
+
+@lru_cache(maxsize=None)
+def _local_server(language: str) -> tuple[Any, str]:
+    """language-tool-python's server, started once per process and language, and its address
+    (the cache keeps the server object, and so its process, alive for the run)."""
+    try:
+        import language_tool_python  # type: ignore[import-not-found]
+    except ImportError:
+        raise CheckError(
+            "languagetool: {local: true} needs language-tool-python: pip install 'copylint[languagetool]'"
+        ) from None
+    try:
+        tool = language_tool_python.LanguageTool(language)
+    except Exception as exc:  # noqa: BLE001 - Java missing, download refused...
+        raise CheckError(f"could not start a local LanguageTool server: {type(exc).__name__}: {exc}") from None
+    url = getattr(tool, "_url", None)
+    if not url:
+        raise CheckError("language-tool-python started a server but did not say where it listens")
+    return tool, str(url)
 
 
 def _strs(value: Any) -> tuple[str, ...]:
@@ -109,11 +120,17 @@ class LanguageToolRule:
     """One copylint family's share of LanguageTool's matches."""
 
     meta: RuleMeta
-    backend: Backend = field(repr=False, compare=False)
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        reply = reply_for(doc, ctx)
+        if reply.error is not None:
+            reported = doc.memo(_reported)
+            if reply.error not in reported:
+                reported.add(reply.error)
+                raise CheckError(reply.error)
+            return
         family = self.meta.family
-        for m in self.backend.matches(doc, ctx):
+        for m in reply.matches:
             if family_of(m.category_id) != family:
                 continue
             span = Span(m.start, m.end)
@@ -131,7 +148,7 @@ message ends with LanguageTool's own rule id, e.g. `[LanguageTool EN_A_VS_AN]`; 
 `level` (default or picky). A match on the same span as a built-in rule's finding is dropped."""
 
 
-def _make(family: str, what: str, severity: Severity, bad: str, good: str, backend: Backend) -> LanguageToolRule:
+def _make(family: str, what: str, severity: Severity, bad: str, good: str) -> LanguageToolRule:
     cats = sorted(c for c, f in CATEGORY_FAMILY.items() if f == family) or ["GRAMMAR", "CONFUSED_WORDS", "COLLOCATIONS", "SEMANTICS", "and any other"]
     return LanguageToolRule(
         RuleMeta(
@@ -143,19 +160,17 @@ def _make(family: str, what: str, severity: Severity, bad: str, good: str, backe
             source="LanguageTool (https://languagetool.org), LGPL-2.1; queried over its HTTP API",
             bad=(bad,),
             good=(good,),
-            tags=("backend",),
-        ),
-        backend,
+            backend=True,
+        )
     )
 
 
-_BACKEND = Backend()
 RULES = (
-    _make("grammar", "grammar", Severity.WARNING, "He go to school every day.", "He goes to school every day.", _BACKEND),
-    _make("spelling", "spelling", Severity.WARNING, "The goverment said no.", "The government said no.", _BACKEND),
-    _make("style", "style", Severity.SUGGESTION, "It is absolutely essential.", "It is essential.", _BACKEND),
-    _make("cliche", "redundancy", Severity.SUGGESTION, "They returned back home.", "They returned home.", _BACKEND),
-    _make("typography", "punctuation and typography", Severity.SUGGESTION, "Wait , what?", "Wait, what?", _BACKEND),
+    _make("grammar", "grammar", Severity.WARNING, "He go to school every day.", "He goes to school every day."),
+    _make("spelling", "spelling", Severity.WARNING, "The goverment said no.", "The government said no."),
+    _make("style", "style", Severity.SUGGESTION, "It is absolutely essential.", "It is essential."),
+    _make("cliche", "redundancy", Severity.SUGGESTION, "They returned back home.", "They returned home."),
+    _make("typography", "punctuation and typography", Severity.SUGGESTION, "Wait , what?", "Wait, what?"),
 )
 
 OPTIONS = {

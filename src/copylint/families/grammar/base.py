@@ -6,11 +6,11 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.prefilter import Keywords, may_match, requirements
+from copylint.matching import Keywords, may_match, requirements
 from copylint.toolkit import match_case, suggest
 
 #: Whitespace inside a paragraph (a single line break is allowed, a blank line is not).
@@ -52,10 +52,9 @@ def sentence_words(doc: Document) -> Iterator[list[Word]]:
     """The words of each sentence, with apostrophes normalised to ASCII in ``low``.
 
     Computed once per document (every grammar rule walks them); callers must not mutate the lists."""
-    return iter(_sentence_words(doc))
+    return iter(doc.memo(_sentence_words))
 
 
-@lru_cache(maxsize=2)
 def _sentence_words(doc: Document) -> tuple[list[Word], ...]:
     return tuple(_build_sentence_words(doc))
 
@@ -106,7 +105,7 @@ class Pattern:
     """One regex of a table rule: the named group ``x`` is flagged and replaced.
 
     The regex is compiled on first use, and only for a document that has the keywords every
-    match needs (see :mod:`.prefilter`): importing the rules and checking one article stay cheap."""
+    match needs (see :mod:`copylint.matching`): importing the rules and checking one article stay cheap."""
 
     source: str  # plain regex syntax (see :func:`expand_rx`), case-insensitive
     replacement: str | Callable[[re.Match[str]], str]

@@ -132,10 +132,13 @@ def count_words(words: list[str]) -> Counts:
     return Counts(1, len(words), syl, letters, poly, complex_, difficult)
 
 
-@lru_cache(maxsize=4)
 def measure_sentences(doc: Document) -> tuple[SentenceCounts, ...]:
-    """Every body sentence with its counts, in document order (memoised per Document, which
-    every readability rule reads)."""
+    """Every body sentence with its counts, in document order (kept in the document's memo:
+    every readability rule reads them)."""
+    return doc.memo(_measure_sentences)
+
+
+def _measure_sentences(doc: Document) -> tuple[SentenceCounts, ...]:
     tokens = [(t.span.start, t.span.end, t.text) for t in doc.tokens]
     masked = bool(doc.masks)
     quotes = sorted((q.start, q.end) for q in doc.quotes)

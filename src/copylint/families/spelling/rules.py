@@ -94,7 +94,7 @@ def _rejected_pattern(words_: frozenset[str]) -> re.Pattern[str]:
     bad=["The judge's judgment was final."],
     good=["The judge's judgement was final."],
     source="The config's `vocabulary: reject` list.",
-    tags=('examples:{"vocabulary": {"reject": {"judgment": "judgement"}}}',),
+    example_config={"vocabulary": {"reject": {"judgment": "judgement"}}},
 )
 def rejected_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Reports every occurrence (any case) of a word or phrase listed under

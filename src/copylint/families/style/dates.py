@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
+from copylint import matching
 from copylint.rule import Context, rule
 from copylint.families.style.common import MONTHS, WEEKDAYS, finditer, flag, next_word, previous_word, sentence_start
 from copylint.families.style.presets import preset_for
@@ -24,24 +24,21 @@ _ABBREVIATED = {
 _MONTH = r"(?P<month>(?:%s)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)" % "|".join(MONTHS)
 _YEAR = r"(?:(?P<ycomma>,?)[ \u00a0](?P<year>(?:1[5-9]|20)\d\d)\b(?![,.]?\d))?"
 #: "Jan. 5", "January 5th, 2004"
-MDY = re.compile(
-    guard('ADFJMNOS', rf"\b{_MONTH}[ \u00a0](?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?\b(?![.,:]\d|%|-\d|\d){_YEAR}")
+MDY = matching.compile(rf"\b{_MONTH}[ \u00a0](?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?\b(?![.,:]\d|%|-\d|\d){_YEAR}"
 )
 #: "5 January", "5th of January 2004"
-DMY = re.compile(
-    guard('0123456789', rf"(?<![\w.,£$€/-])(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?[ \u00a0](?P<of>of[ \u00a0])?{_MONTH}{_YEAR}")
+DMY = matching.compile(rf"(?<![\w.,£$€/-])(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?[ \u00a0](?P<of>of[ \u00a0])?{_MONTH}{_YEAR}"
 )
 #: An abbreviated month with a year and no day: "Jan. 2004"
-MONTH_YEAR = re.compile(guard('ADFJMNOS', r"(?<!\d )\b(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \u00a0](?:19|20)\d\d\b"))
+MONTH_YEAR = matching.compile(r"(?<!\d )\b(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \u00a0](?:19|20)\d\d\b")
 _DAY_NAME = "|".join(WEEKDAYS)
-ON_DAY = re.compile(guard('o', rf"\bon[ \u00a0](?=(?:{_DAY_NAME})\b(?!['’]s)|(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)[ \u00a0]\d)"))
-BARE_DAY = re.compile(guard('FMSTW', rf"(?<=[a-z] )(?:{_DAY_NAME})\b(?!['’]s)"))
-RELATIVE = re.compile(
-    guard('lty', r"\b(?:yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b(?!['’]s)"), re.IGNORECASE
+ON_DAY = matching.compile(rf"\bon[ \u00a0](?=(?:{_DAY_NAME})\b(?!['’]s)|(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)[ \u00a0]\d)")
+BARE_DAY = matching.compile(rf"(?<=[a-z] )(?:{_DAY_NAME})\b(?!['’]s)")
+RELATIVE = matching.compile(r"\b(?:yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b(?!['’]s)", re.IGNORECASE
 )
 # The look-behind comes after the first digit, so that re can skip ahead to digits.
 NUMERIC_DATE = re.compile(r"\d(?<![\w/.]\d)(?:\d?/\d{1,2}/(?:\d{4}|\d{2})|\d{3}-\d{2}-\d{2})(?![\w/])")
-_TIME_BEFORE = re.compile(guard(r"\dmn", r"(?:\d\s?(?:a\.m\.|p\.m\.|am|pm)|\d[:.]\d\d|noon|midnight|midday)\s*$"), re.IGNORECASE)
+_TIME_BEFORE = matching.compile(r"(?:\d\s?(?:a\.m\.|p\.m\.|am|pm)|\d[:.]\d\d|noon|midnight|midday)\s*$", re.IGNORECASE)
 
 #: Words after which a weekday needs no "on" (British style): prepositions, determiners, time words.
 _NO_ON_NEEDED = frozenset(

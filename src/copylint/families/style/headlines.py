@@ -10,7 +10,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
+from copylint import matching
 from copylint.rule import Context, rule
 from copylint.families.style.common import HEADLINE, blocks, flag
 from copylint.families.style.presets import preset_for
@@ -36,7 +36,7 @@ def headline_length(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(span.start, span.end, f"Headline is {len(text)} characters; keep it under {limit}.")
 
 
-_ABBREVIATION_END = re.compile(guard('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz', r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)+|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|No)\.)$"))
+_ABBREVIATION_END = matching.compile(r"(?:\b[A-Za-z]\.(?:[A-Za-z]\.)+|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|etc|No)\.)$")
 
 
 @rule(
@@ -66,7 +66,7 @@ _HEADLINESE = {
     "inks": "signs", "inked": "signed", "nabs": "catches", "nabbed": "caught", "solons": "legislators",
     "pols": "politicians",
 }
-HEADLINESE = re.compile(guard('bilmnprs', r"\b(?:%s)\b" % "|".join(_HEADLINESE)), re.IGNORECASE)
+HEADLINESE = matching.compile(r"\b(?:%s)\b" % "|".join(_HEADLINESE), re.IGNORECASE)
 
 
 @rule(

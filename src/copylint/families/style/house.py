@@ -82,7 +82,7 @@ def _house_entries(ctx: Context) -> tuple[tuple[str, str], ...]:
     source=_HOUSE_DOCS,
     bad=["Shelling resumed in Kiev overnight."],
     good=["Shelling resumed in Kyiv overnight."],
-    tags=('examples:{"vocabulary": {"reject": {"Kiev": "Kyiv"}}}',),
+    example_config={"vocabulary": {"reject": {"Kiev": "Kyiv"}}},
 )
 def house_term(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags the words and spellings your house avoids, as listed in `.copylint.yaml`, and
@@ -145,7 +145,7 @@ def _casings(strict: tuple[str, ...], loose: tuple[str, ...]) -> tuple[re.Patter
     source=_HOUSE_DOCS,
     bad=["He sold the Iphone on Ebay."],
     good=["He sold the iPhone on eBay.", "EBay shares rose."],
-    tags=('examples:{"style": {"casing": ["iPhone", "eBay"]}}',),
+    example_config={"style": {"casing": ["iPhone", "eBay"]}},
 )
 def house_casing(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags a name or term written with other capitals than the house's preferred form:

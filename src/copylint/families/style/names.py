@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
+from copylint import matching
 from copylint.rule import Context, rule
 from copylint.families.style.common import BODY, finditer, flag
 from copylint.families.style.presets import preset_for
@@ -16,12 +16,11 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿĀ-ž"
 _NAME = rf"[{_UP}][{_LOW}]*(?:['’-]?[{_UP}]?[{_LOW}]+)*"
 _ADDRESS = "Speaker|President|Chairman|Chairwoman|Justice|Deputy|Mayor"
-COURTESY = re.compile(guard('M', rf"\b(?P<title>Mr|Mrs|Ms|Mx)\.?[ \u00a0](?!(?:{_ADDRESS})\b)(?={_NAME}\b)"))
+COURTESY = matching.compile(rf"\b(?P<title>Mr|Mrs|Ms|Mx)\.?[ \u00a0](?!(?:{_ADDRESS})\b)(?={_NAME}\b)")
 #: "Mr Tony Blair": a courtesy title with first name and surname.
-FULL_NAME = re.compile(guard('M', rf"\b(?P<title>Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0](?P<first>{_NAME})[ \u00a0](?P<last>{_NAME})\b(?![ \u00a0]?[A-Z&])"))
+FULL_NAME = matching.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0](?P<first>{_NAME})[ \u00a0](?P<last>{_NAME})\b(?![ \u00a0]?[A-Z&])")
 _NOT_FIRST_NAMES = frozenset({"Justice", "Speaker", "President", "Deputy", "Chief", "Chairman", "Secretary"})
-REFERENCE_TITLE = re.compile(
-    guard('ACDGLMPRS', rf"\b(?P<title>Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Col|Cmdr|Adm|Maj|Rev|Prof)\.?[ \u00a0](?P<names>{_NAME}(?:[ \u00a0](?:[A-Z]\.[ \u00a0])?{_NAME})*)")
+REFERENCE_TITLE = matching.compile(rf"\b(?P<title>Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Col|Cmdr|Adm|Maj|Rev|Prof)\.?[ \u00a0](?P<names>{_NAME}(?:[ \u00a0](?:[A-Z]\.[ \u00a0])?{_NAME})*)"
 )
 
 
@@ -53,7 +52,7 @@ def courtesy_title(doc: Document, ctx: Context) -> Iterator[Finding]:
     source="BBC News style guide: names and titles; AP Stylebook: 'courtesy titles'",
     bad=["Mr Tony Blair arrived in Brussels."],
     good=["Tony Blair arrived in Brussels.", "Mr Justice Smith said the trial would go on."],
-    tags=('examples:{"style": {"preset": "bbc"}}',),
+    example_config={"style": {"preset": "bbc"}},
 )
 def title_full_name(doc: Document, ctx: Context) -> Iterator[Finding]:
     """A courtesy title goes with the surname alone ("Mr Blair"), never with the full name: the

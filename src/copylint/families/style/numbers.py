@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
+from copylint import matching
 from copylint.rule import Context, rule
 from copylint.families.style.common import (
     BODY,
@@ -34,13 +34,13 @@ _SPELLED = (
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
-SPELLED_BIG = re.compile(guard('efnst', rf"\b{_SPELLED}\b(?![\w-]|-(?!year|month|week|day|hour|minute|mile|foot|metre|man|point))"))
+SPELLED_BIG = matching.compile(rf"\b{_SPELLED}\b(?![\w-]|-(?!year|month|week|day|hour|minute|mile|foot|metre|man|point))")
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _ANY_WORD_NUMBER = rf"(?:{_SMALL_WORDS}|{_SPELLED})"
 #: A word or figure joined to a neighbour number: "8 to 12", "between 2.5 and 4", "6, 10 and 12".
 _LINK = r"(?:--|-|–|—|to|and|or|,|in|of|out of|/|x|by|from|versus|v)"
-_LINKED_AFTER = re.compile(guard(r",\-/\sabfiotvx–—", rf"\s*{_LINK}\s*(?:[£$€]?\d|{_ANY_WORD_NUMBER}\b)"), re.IGNORECASE)
-_LINKED_BEFORE = re.compile(guard(r"\defnost", rf"(?:\d[\d.,]*[%a-z]*|\b{_ANY_WORD_NUMBER})\s*{_LINK}\s*$"), re.IGNORECASE)
+_LINKED_AFTER = matching.compile(rf"\s*{_LINK}\s*(?:[£$€]?\d|{_ANY_WORD_NUMBER}\b)", re.IGNORECASE)
+_LINKED_BEFORE = matching.compile(rf"(?:\d[\d.,]*[%a-z]*|\b{_ANY_WORD_NUMBER})\s*{_LINK}\s*$", re.IGNORECASE)
 
 _ABBREVIATED_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 _MONTH_WORDS = frozenset(MONTHS) | frozenset(_ABBREVIATED_MONTHS) | {m + "." for m in _ABBREVIATED_MONTHS}
@@ -256,7 +256,7 @@ _BIG_ORDINAL = (
     r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
 )
-BIG_ORDINAL = re.compile(guard('efnst', rf"\b{_BIG_ORDINAL}\b(?!-)"))
+BIG_ORDINAL = matching.compile(rf"\b{_BIG_ORDINAL}\b(?!-)")
 _ORDINAL_VALUES = {
     "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
     "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
@@ -309,7 +309,7 @@ def ordinal_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 _PERCENT_WORD = r"(?:per[ \u00a0]?cent|pct|pc)\b"
 PERCENT_AFTER_FIGURE = re.compile(rf"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<word>[ \u00a0]?{_PERCENT_WORD})", re.IGNORECASE)
-PERCENT_AFTER_WORD = re.compile(guard('efnost', rf"\b(?P<num>{_ANY_WORD_NUMBER})(?P<word>[ \u00a0]{_PERCENT_WORD})"), re.IGNORECASE)
+PERCENT_AFTER_WORD = matching.compile(rf"\b(?P<num>{_ANY_WORD_NUMBER})(?P<word>[ \u00a0]{_PERCENT_WORD})", re.IGNORECASE)
 PERCENT_SIGN = re.compile(r"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<sign>[ \u00a0]?%)")
 
 
@@ -345,7 +345,7 @@ def percent_sign(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), m.end(), f"Write '{value}%': percentages take figures.", f"{value}%")
 
 
-PERCENT_WORDS = re.compile(guard('p', r"\b(?:per[ \u00a0]cent|percent)\b"), re.IGNORECASE)
+PERCENT_WORDS = matching.compile(r"\b(?:per[ \u00a0]cent|percent)\b", re.IGNORECASE)
 
 
 @rule(
@@ -396,7 +396,7 @@ MONEY_UNIT = re.compile(
     r"(?P<cur>[$£€¥])(?P<num>\d+(?:\.\d+)?)(?P<space>[ \u00a0]?)(?P<unit>m|mn|mln|bn|tn|million|billion|trillion|k)\b(?!\.\d)"
 )
 MONEY_ZEROS = re.compile(r"(?P<cur>[$£€¥])(?P<num>\d{1,3})(?P<zeros>(?:,000){2,4})(?![,.]?\d)")
-MONEY_WORDS = re.compile(guard(r"\d", r"\b(?P<num>\d+(?:\.\d+)?)[ \u00a0](?P<unit>million|billion|trillion)[ \u00a0](?P<cur>dollars|pounds|euros)\b"))
+MONEY_WORDS = matching.compile(r"\b(?P<num>\d+(?:\.\d+)?)[ \u00a0](?P<unit>million|billion|trillion)[ \u00a0](?P<cur>dollars|pounds|euros)\b")
 _CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€"}
 _LONG = {"m": "million", "mn": "million", "mln": "million", "bn": "billion", "tn": "trillion",
          "million": "million", "billion": "billion", "trillion": "trillion"}
@@ -442,7 +442,7 @@ def money_millions(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 MILLION_FIGURE = re.compile(r"(?P<num>[1-9])(?<![\w.,£$€¥][1-9])(?P<rest>[ \u00a0](?:million|billion|trillion)\b)")
-MILLION_WORD = re.compile(guard('efnost', rf"\b(?P<num>{_SMALL_WORDS})(?P<rest>[ \u00a0](?:million|billion|trillion)\b)"), re.IGNORECASE)
+MILLION_WORD = matching.compile(rf"\b(?P<num>{_SMALL_WORDS})(?P<rest>[ \u00a0](?:million|billion|trillion)\b)", re.IGNORECASE)
 
 
 @rule(
@@ -494,7 +494,7 @@ def money_decimals(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _RANGE_ITEM = r"[$£€¥]?\d(?:[\d,.]*\d)?(?:%|m|bn|[a-z]{0,3})?"
-RANGE = re.compile(guard('BFbf', rf"\b(?P<prep>[Ff]rom|[Bb]etween)[ \u00a0](?P<a>{_RANGE_ITEM})[ \u00a0]?(?P<dash>[-–])[ \u00a0]?(?P<b>{_RANGE_ITEM})(?![\w-])"))
+RANGE = matching.compile(rf"\b(?P<prep>[Ff]rom|[Bb]etween)[ \u00a0](?P<a>{_RANGE_ITEM})[ \u00a0]?(?P<dash>[-–])[ \u00a0]?(?P<b>{_RANGE_ITEM})(?![\w-])")
 
 
 @rule(
@@ -518,7 +518,7 @@ def range_preposition(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _AFTER_DECADE = frozenset("and or when as was were had saw in to with than through onwards until because".split())
-DECADE = re.compile(guard("'12‘’", r"(?<![\w'’])(?P<decade>(?:1[0-9]|20)\d0|['’‘]\d0)(?P<apos>['’])s\b"))
+DECADE = matching.compile(r"(?<![\w'’])(?P<decade>(?:1[0-9]|20)\d0|['’‘]\d0)(?P<apos>['’])s\b")
 
 
 @rule(

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
+from copylint import matching
 from copylint.rule import Context, rule
 from copylint.toolkit import suggest
 from copylint.families.style.common import BODY, EVERYWHERE, blocks, finditer, flag, in_headline
@@ -95,7 +95,7 @@ def serial_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
                 yield flag(m.start("comma"), m.end("comma"), f"No comma before '{m.group('conj')}' in a simple series.", "")
 
 
-EM_DASH = re.compile(guard(r" \- —", r"(?P<before>[ \u00a0]?)(?P<dash>—|--)(?P<after>[ \u00a0]?)(?=\S)"))
+EM_DASH = matching.compile(r"(?P<before>[ \u00a0]?)(?P<dash>—|--)(?P<after>[ \u00a0]?)(?=\S)")
 SPACED_EN = re.compile(r"(?P<before>[ \u00a0])(?<=\w[ \u00a0])(?P<dash>–)(?P<after>[ \u00a0])(?=\w)")
 
 
@@ -130,8 +130,8 @@ def dash(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(m.start(), m.end(), f"Write the dash as '{want}'.", want)
 
 
-ABBREV_BARE = re.compile(guard('U', r"\b(?P<a>U)(?P<b>S|N|K)\b(?![$]|\.\w|[ \u00a0]\d)"))
-ABBREV_DOTTED = re.compile(guard('U', r"\b(?P<a>U)\.(?P<b>S|N|K)\.(?:(?P<c>A)\.)?"))
+ABBREV_BARE = matching.compile(r"\b(?P<a>U)(?P<b>S|N|K)\b(?![$]|\.\w|[ \u00a0]\d)")
+ABBREV_DOTTED = matching.compile(r"\b(?P<a>U)\.(?P<b>S|N|K)\.(?:(?P<c>A)\.)?")
 
 
 @rule(
@@ -166,8 +166,8 @@ def abbreviation_periods(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), end, f"Write '{want}' without full stops.", want, safe=True)
 
 
-TITLES_DOTTED = re.compile(guard('CDGILMPRS', r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Prof|Rev|Sgt|Lt|Col|Gen|Capt|Supt|Insp|Det|Gov|Sen|Rep)\.(?=[ \u00a0][A-Z])"))
-TITLES_BARE = re.compile(guard('CDGLMRS', r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Rev|Sgt|Lt|Col|Gen|Capt|Gov|Sen|Rep)(?=[ \u00a0][A-Z][a-z])"))
+TITLES_DOTTED = matching.compile(r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Prof|Rev|Sgt|Lt|Col|Gen|Capt|Supt|Insp|Det|Gov|Sen|Rep)\.(?=[ \u00a0][A-Z])")
+TITLES_BARE = matching.compile(r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Rev|Sgt|Lt|Col|Gen|Capt|Gov|Sen|Rep)(?=[ \u00a0][A-Z][a-z])")
 
 
 @rule(

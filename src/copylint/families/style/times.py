@@ -7,19 +7,17 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
+from copylint import matching
 from copylint.rule import Context, rule
 from copylint.families.style.common import finditer, flag
 from copylint.families.style.presets import preset_for
 
 #: "8 a.m.", "8am", "8.30 PM", "08:00 a.m." (a 12-hour time with its marker)
-TIME = re.compile(
-    guard('0123456789', r"(?<![\w.:£$€,/])(?P<hour>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<min>[0-5]\d))?(?P<space>[ \u00a0]?)"
-    r"(?P<mer>(?P<ap>[aApP])\.?[mM]\b\.?)(?!\w)")
+TIME = matching.compile(r"(?<![\w.:£$€,/])(?P<hour>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<min>[0-5]\d))?(?P<space>[ \u00a0]?)"
+    r"(?P<mer>(?P<ap>[aApP])\.?[mM]\b\.?)(?!\w)"
 )
-REDUNDANT = re.compile(
-    guard('0123456789', TIME.pattern
-    + r"(?P<extra>[ \u00a0]+(?:this (?:morning|afternoon|evening)|tonight|in the (?:morning|afternoon|evening)|at night|o['’]clock))\b")
+REDUNDANT = matching.compile(TIME.pattern
+    + r"(?P<extra>[ \u00a0]+(?:this (?:morning|afternoon|evening)|tonight|in the (?:morning|afternoon|evening)|at night|o['’]clock))\b"
 )
 TWELVE = re.compile(
     # The look-behind comes after the "1", so that re can skip ahead to it.

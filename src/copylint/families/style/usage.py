@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.kinds.alternatives import guard
+from copylint import matching
 from copylint.rule import Context, rule
 from copylint.families.style.common import BODY, EVERYWHERE, finditer, flag, next_word, previous_word, sentence_start
 from copylint.toolkit import match_case
@@ -17,7 +17,7 @@ _NUMBER_AHEAD = (
     r"(?=[$£€¥]?\d|(?:a |one )?(?:hundred|thousand|million|billion|dozen)\b"
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
 )
-OVER = re.compile(guard('Oo', rf"\b(?P<over>[Oo]ver)[ \u00a0]{_NUMBER_AHEAD}"))
+OVER = matching.compile(rf"\b(?P<over>[Oo]ver)[ \u00a0]{_NUMBER_AHEAD}")
 _TIME_UNITS = re.compile(
     r"[$£€¥]?[\d,.]+[ \u00a0-]?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?|nights?|games?|matches|laps?|holes?"
     r"|m|km|metres?|meters?|miles?|yards?|hurdles|furlongs?)\b"
@@ -38,7 +38,7 @@ _OVER_IDIOM_BEFORE = frozenset(
     source="Guardian and Observer style guide: 'over'; AP Stylebook: 'more than, over' (before 2014)",
     bad=["Over 200 people signed the petition."],
     good=["More than 200 people signed the petition.", "Talks went on over 10 years.", "It was just over 50."],
-    tags=('examples:{"style": {"preset": "bbc"}}',),
+    example_config={"style": {"preset": "bbc"}},
 )
 def more_than(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Many British desks keep "over" for position and time and write "more than" for
@@ -61,7 +61,7 @@ def more_than(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start("over"), m.end("over"), f"Write '{want}' with a figure; 'over' is for position or time.", want)
 
 
-TOWARD = re.compile(guard('ATat', r"\b(?P<word>[Tt]oward|[Aa]fterward)(?P<s>s?)\b"))
+TOWARD = matching.compile(r"\b(?P<word>[Tt]oward|[Aa]fterward)(?P<s>s?)\b")
 
 
 @rule(
@@ -85,7 +85,7 @@ def toward(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
 
 
-EMAIL = re.compile(guard('Ee', r"\b(?P<e>[Ee])-(?P<mail>mail(?:s|ed|ing)?)\b"))
+EMAIL = matching.compile(r"\b(?P<e>[Ee])-(?P<mail>mail(?:s|ed|ing)?)\b")
 
 
 @rule(
@@ -104,7 +104,7 @@ def email(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
 
 
-WEBSITE = re.compile(guard('Ww', r"\b(?P<w>[Ww])eb[ \u00a0]?(?P<s>[Ss]ite(?:s)?)\b"))
+WEBSITE = matching.compile(r"\b(?P<w>[Ww])eb[ \u00a0]?(?P<s>[Ss]ite(?:s)?)\b")
 
 
 @rule(
@@ -127,7 +127,7 @@ def website(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
 
 
-INTERNET = re.compile(guard('IW', r"\b(?:Internet|Web(?![ \u00a0]?[Ss]ites?\b))\b"))
+INTERNET = matching.compile(r"\b(?:Internet|Web(?![ \u00a0]?[Ss]ites?\b))\b")
 
 
 @rule(
@@ -157,12 +157,11 @@ _LOADED = r"claimed|claims|admitted|admits|conceded|concedes|confessed|confesses
 _NOT_SUBJECT = r"(?!(?:If|When|As|But|And|Or|So|Yet|Then|Now|While|After|Before|Once|Although|Though|Because|The|A|An|In|On|At|This|That|It|He|She|They|We)\b)"
 _SUBJECT = rf"(?:he|she|they|it|we|I|(?:the|a|an|his|her|their|its)[ \u00a0][a-z]+(?:[ \u00a0][a-z]+)?|(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0][A-Z][\w'’-]+|{_NOT_SUBJECT}[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)"
 SPEECH_AFTER_QUOTE = re.compile(rf"""[,?!]["”][ \u00a0]+(?:{_SUBJECT}[ \u00a0]+)?(?P<verb>{_LOADED})\b(?![ \u00a0](?:to|that)\b)""")
-SPEECH_THAT = re.compile(
-    guard('ac', r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?P<verb>claimed|admitted|conceded|confessed)[ \u00a0]+that\b")
+SPEECH_THAT = matching.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?P<verb>claimed|admitted|conceded|confessed)[ \u00a0]+that\b"
 )
-SPEECH_COLON = re.compile(guard('abcs', rf"""\b(?P<verb>{_LOADED})[ \u00a0]*:[ \u00a0]*["“]"""))
-HIT_OUT = re.compile(guard('bhls', r"\b(?P<verb>(?:hit|hits|lashed|lashes)[ \u00a0]+out[ \u00a0]+at|slammed|blasted)(?=[ \u00a0]+(?:the|a|his|her|their|its|plans?|[A-Z]))"))
-_NOT_SPEECH = re.compile(guard(' \xa0', r"[ \u00a0]+(?:the[ \u00a0]+)?(?:door|brakes?|into|off|away|through|shut|down|open|out[ \u00a0]+of)\b"))
+SPEECH_COLON = matching.compile(rf"""\b(?P<verb>{_LOADED})[ \u00a0]*:[ \u00a0]*["“]""")
+HIT_OUT = matching.compile(r"\b(?P<verb>(?:hit|hits|lashed|lashes)[ \u00a0]+out[ \u00a0]+at|slammed|blasted)(?=[ \u00a0]+(?:the|a|his|her|their|its|plans?|[A-Z]))")
+_NOT_SPEECH = matching.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?(?:door|brakes?|into|off|away|through|shut|down|open|out[ \u00a0]+of)\b")
 
 
 @rule(

@@ -1,0 +1,560 @@
+"""Multi-pattern matching: the one place that knows how to make many regexes fast.
+
+Rule authors write plain regular expressions (``re`` syntax) and word lists; this module
+computes what makes them cheap, from the public pattern syntax alone:
+
+- :func:`compile` returns the ``re`` pattern behind a *computed* first-character guard
+  (``(?=[abc])``: ``re`` passes over positions no match can start at with one test; with
+  ``IGNORECASE`` or a leading ``\\b`` it cannot do that itself), with word alternations
+  gathered by first letter (``\\b(?:rise|rose|fell)`` is tried as ``\\b(?:r(?:ise|ose)|f(?:ell))``).
+  Matches are exactly those of ``re.compile(pattern, flags)``: same spans, groups and order.
+- :func:`union` is ``(?:p1)|(?:p2)|...`` for a pack's pattern list, dispatched on the first
+  character the same way.
+- :func:`requirements` and :class:`Keywords` give each pattern the literal keywords every
+  match must contain; :class:`KeywordIndex` finds all keywords of all patterns in one
+  Aho-Corasick pass (pyahocorasick), so a rule skips documents its patterns cannot match.
+- :class:`PhraseSet` finds whole-word phrases from a list (Aho-Corasick) for rules that
+  need the set of phrases present.
+
+Matching itself stays on Python's ``re``, so behaviour is exactly the documented ``re``
+behaviour (``bench/matching_engines.py`` measures the alternatives: the ``regex`` module,
+google-re2, hyperscan). No private ``re`` module is used and nothing is patched.
+
+The reader below understands the syntax copylint's patterns use; anything else (verbose
+mode, conditionals, unknown escapes) makes it answer "unknown", which only means no guard
+and no prefilter for that pattern, never a different match.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import lru_cache
+
+#: Keys for ``\\d`` and ``\\s`` in a first-character set.
+DIGIT, SPACE = "\\d", "\\s"
+#: Characters that ``IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not map to it.
+_FOLD_TRAPS = ("\u0130", "\u0131", "\u017f", "\u212a")
+#: Keyword groups weaker than this (shortest keyword) or larger than this are not worth testing.
+MIN_KEYWORD = 3
+MAX_GROUP = 40
+MAX_GROUPS = 2
+#: First-character sets larger than this are not worth a guard.
+MAX_KEYS = 64
+#: Alternations shorter than this are left as they are by :func:`union`.
+MIN_ALTERNATIVES = 4
+
+Keywords = frozenset[str]
+_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+_ZERO_WIDTH_ESCAPES = set("bBAZ")
+_QUANT = re.compile(r"\{(\d*)(,?)(\d*)\}")
+_PLAIN = re.compile(r"[^\\\[\](){}|.*+?^$#]+")
+
+
+class _Unknown(Exception):
+    """The reader met syntax it does not model: no analysis for this pattern."""
+
+
+@dataclass(frozen=True)
+class _Info:
+    """What the reader knows about a piece of pattern."""
+
+    first: frozenset[str] | None  # characters a match can start with (None: any)
+    nullable: bool  # can match the empty string
+    needs: tuple[Keywords, ...]  # keyword groups every match contains (lower case)
+    text: str  # the piece, rewritten (word alternations gathered by first letter)
+    literal: str | None = None  # the piece is these plain characters
+    capturing: bool = False  # holds a capturing or named group
+    bounded: bool = False  # every match starts with ``\\b`` (tested before anything else)
+
+    @staticmethod
+    def empty(text: str = "") -> _Info:
+        return _Info(frozenset(), True, (), text)
+
+
+@dataclass
+class _Reader:
+    src: str
+    ignorecase: bool
+    i: int = 0
+    groups: int = field(default=0)
+
+    # -- alternation and sequence ---------------------------------------------------------
+    def alternation(self) -> _Info:
+        alts = [self.sequence()]
+        while self.i < len(self.src) and self.src[self.i] == "|":
+            self.i += 1
+            alts.append(self.sequence())
+        if len(alts) == 1:
+            return alts[0]
+        firsts = [a.first for a in alts]
+        first = None if any(f is None for f in firsts) else frozenset().union(*firsts)  # type: ignore[arg-type]
+        needs: tuple[Keywords, ...] = ()
+        if all(a.needs for a in alts):
+            union = set().union(*(max(a.needs, key=_score) for a in alts))
+            if len(union) <= MAX_GROUP:
+                needs = (_minimal(union),)
+        return _Info(
+            first, any(a.nullable for a in alts), needs, _gather(alts), None, any(a.capturing for a in alts),
+            all(a.bounded for a in alts),
+        )
+
+    def sequence(self) -> _Info:
+        items: list[_Info] = []
+        src = self.src
+        while self.i < len(src) and src[self.i] not in "|)":
+            plain = _PLAIN.match(src, self.i)
+            if plain is not None:
+                # a run of plain characters, read at once (the last one may take a quantifier)
+                end = plain.end()
+                if end < len(src) and src[end] in "*+?{" and end - self.i > 1:
+                    end -= 1
+                if end - self.i > 1:
+                    run = src[self.i : end]
+                    self.i = end
+                    items.append(_Info(self.key(run[0]), False, (), run, run))
+                    continue
+            items.append(self.quantified(self.atom()))
+        first: set[str] | None = set()
+        nullable = True
+        for item in items:
+            if item.first is None:
+                first = None
+                nullable = False
+                break
+            first |= item.first
+            if not item.nullable:
+                nullable = False
+                break
+        groups: list[Keywords] = []
+        run = ""
+        for item in items:
+            if item.literal is not None and item.literal.isascii():
+                run += item.literal.lower()
+                continue
+            if run:
+                groups.append(frozenset({run}))
+                run = ""
+            groups.extend(item.needs)
+        if run:
+            groups.append(frozenset({run}))
+        text = "".join(item.text for item in items)
+        literal = items[0].literal if len(items) == 1 else None
+        return _Info(
+            None if first is None else frozenset(first), nullable, tuple(groups), text, literal,
+            any(item.capturing for item in items), bool(items) and items[0].bounded,
+        )
+
+    # -- atoms ------------------------------------------------------------------------------
+    def atom(self) -> _Info:
+        src, i = self.src, self.i
+        c = src[i]
+        if c == "(":
+            return self.group()
+        if c == "[":
+            return self.char_class()
+        if c == "\\":
+            return self.escape()
+        self.i += 1
+        if c in "^$":
+            return _Info.empty(c)
+        if c == ".":
+            return _Info(None, False, (), c)
+        if c in "*+?":
+            raise _Unknown("nothing to repeat")
+        if c == "{" and _QUANT.match(src, i):
+            raise _Unknown("nothing to repeat")
+        return self.char(c, c)
+
+    def char(self, ch: str, text: str) -> _Info:
+        return _Info(self.key(ch), False, (), text, ch)
+
+    def key(self, ch: str) -> frozenset[str] | None:
+        if not self.ignorecase:
+            return frozenset({ch})
+        if ch.isascii():
+            return frozenset({ch.lower()})
+        if _cased(ch):
+            return None
+        return frozenset({ch})
+
+    def escape(self) -> _Info:
+        src = self.src
+        if self.i + 1 >= len(src):
+            raise _Unknown("trailing backslash")
+        c = src[self.i + 1]
+        start = self.i
+        self.i += 2
+        text = src[start : self.i]
+        if c in _ZERO_WIDTH_ESCAPES:
+            return _Info(frozenset(), True, (), text, bounded=c == "b")
+        if c == "d":
+            return _Info(frozenset({DIGIT}), False, (), text)
+        if c == "s":
+            return _Info(frozenset({SPACE}), False, (), text)
+        if c in "wWDS":
+            return _Info(None, False, (), text)
+        if c.isdigit():
+            raise _Unknown("backreference or octal escape")
+        ch = self.escaped_char(c)
+        return self.char(ch, self.src[start : self.i])
+
+    def escaped_char(self, c: str) -> str:
+        """The character of an escape whose letter ``c`` was just read (``\\n``, ``\\x41``, ``\\.``)."""
+        if c in _ESCAPES:
+            return _ESCAPES[c]
+        width = {"x": 2, "u": 4, "U": 8}.get(c)
+        if width:
+            digits = self.src[self.i : self.i + width]
+            if len(digits) != width or not all(d in "0123456789abcdefABCDEF" for d in digits):
+                raise _Unknown("bad hex escape")
+            self.i += width
+            return chr(int(digits, 16))
+        if c.isascii() and c.isalnum():
+            raise _Unknown(f"escape \\{c}")
+        return c
+
+    def char_class(self) -> _Info:
+        src = self.src
+        start = self.i
+        i = self.i + 1
+        negated = src[i : i + 1] == "^"
+        if negated:
+            i += 1
+        keys: set[str] | None = set()
+        members = 0
+        while True:
+            if i >= len(src):
+                raise _Unknown("unterminated class")
+            c = src[i]
+            if c == "]" and members:
+                i += 1
+                break
+            members += 1
+            lo: str | None
+            if c == "\\":
+                e = src[i + 1 : i + 2]
+                i += 2
+                if e == "d":
+                    keys = None if keys is None else keys | {DIGIT}
+                    continue
+                if e == "s":
+                    keys = None if keys is None else keys | {SPACE}
+                    continue
+                if e in ("w", "W", "D", "S") or e.isdigit():
+                    keys = None
+                    continue
+                if e == "b":
+                    lo = "\b"
+                else:
+                    self.i = i
+                    lo = self.escaped_char(e)
+                    i = self.i
+            else:
+                lo = c
+                i += 1
+            if src[i : i + 1] == "-" and src[i + 1 : i + 2] not in ("]", ""):
+                hi_c = src[i + 1]
+                i += 2
+                if hi_c == "\\":
+                    e = src[i : i + 1]
+                    i += 1
+                    if e in _ESCAPES or e in "xuU" or not (e.isascii() and e.isalnum()):
+                        self.i = i
+                        hi = self.escaped_char(e)
+                        i = self.i
+                    else:
+                        raise _Unknown("class range")
+                else:
+                    hi = hi_c
+                if ord(hi) - ord(lo) >= MAX_KEYS or keys is None:
+                    keys = None
+                    continue
+                for code in range(ord(lo), ord(hi) + 1):
+                    k = self.key(chr(code))
+                    keys = None if k is None or keys is None else keys | k
+                continue
+            k = self.key(lo)
+            keys = None if k is None or keys is None else keys | k
+        self.i = i
+        first = None if negated or keys is None else frozenset(keys)
+        return _Info(first, False, (), src[start:i])
+
+    def group(self) -> _Info:
+        src = self.src
+        start = self.i
+        head = src[start : start + 4]
+        capturing = False
+        lookaround = None
+        if head.startswith("(?:") or head.startswith("(?>"):
+            self.i += 3
+        elif head.startswith("(?P<"):
+            end = src.find(">", start)
+            if end < 0:
+                raise _Unknown("bad group name")
+            self.i = end + 1
+            capturing = True
+        elif head.startswith("(?P="):
+            raise _Unknown("backreference")
+        elif head.startswith("(?=") or head.startswith("(?!"):
+            lookaround = head[2]
+            self.i += 3
+        elif head.startswith("(?<=") or head.startswith("(?<!"):
+            lookaround = head[3]
+            self.i += 4
+        elif head.startswith("(?#"):
+            end = src.find(")", start)
+            if end < 0:
+                raise _Unknown("unterminated comment")
+            self.i = end + 1
+            return _Info.empty(src[start : self.i])
+        elif head.startswith("(?"):
+            raise _Unknown("inline flags or conditional")
+        else:
+            self.i += 1
+            capturing = True
+        opener = src[start : self.i]
+        inner = self.alternation()
+        if self.i >= len(src) or src[self.i] != ")":
+            raise _Unknown("unbalanced parenthesis")
+        self.i += 1
+        text = f"{opener}{inner.text})"
+        if lookaround is not None:
+            needs = inner.needs if lookaround in "=" else ()
+            return _Info(frozenset(), True, needs, text, None, inner.capturing)
+        literal = inner.literal if not capturing else None
+        return _Info(
+            inner.first, inner.nullable, inner.needs, text, literal, capturing or inner.capturing, inner.bounded and not capturing
+        )
+
+    def quantified(self, atom: _Info) -> _Info:
+        src, i = self.src, self.i
+        if i >= len(src):
+            return atom
+        c = src[i]
+        if c in "*+?":
+            low = 0 if c in "*?" else 1
+            i += 1
+        elif c == "{":
+            m = _QUANT.match(src, i)
+            if m is None:
+                return atom
+            if not m.group(1) and not m.group(3):
+                raise _Unknown("empty repeat")
+            low = int(m.group(1) or 0)
+            i = m.end()
+        else:
+            return atom
+        if src[i : i + 1] in ("?", "+"):
+            i += 1
+        if src[i : i + 1] in ("*", "+", "?", "{"):
+            if src[i] != "{" or _QUANT.match(src, i):
+                raise _Unknown("multiple repeat")
+        text = atom.text + src[self.i : i]
+        self.i = i
+        return _Info(atom.first, atom.nullable or low == 0, atom.needs if low else (), text, None, atom.capturing)
+
+
+def _cased(ch: str) -> bool:
+    return ch.lower() != ch or ch.upper() != ch or unicodedata.category(ch).startswith("L")
+
+
+def _score(group: Keywords) -> tuple[int, int]:
+    return (min(map(len, group)), -len(group))
+
+
+def _minimal(words: set[str]) -> Keywords:
+    """Drop keywords that contain another keyword of the group (finding the shorter suffices)."""
+    return frozenset(w for w in words if not any(o != w and o in w for o in words))
+
+
+def _gather(alts: list[_Info]) -> str:
+    """The alternatives joined by ``|``, runs of those that start with a plain lower-case ASCII
+    letter gathered by that letter ("rise|rose|fell" -> "r(?:ise|ose)|f(?:ell)").
+
+    Two distinct ASCII lower-case letters never match the same character (with or without
+    ``IGNORECASE``), so at any position only one letter's alternatives can match, tried in their
+    original order: the same matches. Runs holding a capturing group are left alone (moving one
+    would renumber the groups)."""
+    out: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for first, rests in run.items():
+            out.append(f"{first}(?:{'|'.join(rests)})" if len(rests) > 1 else first + rests[0])
+        run.clear()
+
+    if any(a.capturing for a in alts):
+        return "|".join(a.text for a in alts)
+    for alt in alts:
+        head = alt.text[:1]
+        if head.isascii() and head.islower() and alt.text[1:2] not in ("?", "*", "+", "{"):
+            run.setdefault(head, []).append(alt.text[1:])
+        else:
+            flush()
+            out.append(alt.text)
+    flush()
+    return "|".join(out)
+
+
+@lru_cache(maxsize=4096)
+def _read(pattern: str, flags: int) -> _Info | None:
+    if flags & (re.VERBOSE | re.LOCALE):
+        return None
+    m = re.match(r"\(\?([aiLmsux]+)\)", pattern)
+    body_start = 0
+    if m:
+        if set(m.group(1)) & set("xL"):
+            return None
+        if "i" in m.group(1):
+            flags |= re.IGNORECASE
+        body_start = m.end()
+    reader = _Reader(pattern, bool(flags & re.IGNORECASE), body_start)
+    try:
+        info = reader.alternation()
+    except (_Unknown, IndexError):
+        return None
+    if reader.i != len(pattern):
+        return None  # an unbalanced ")": re will say so
+    return replace(info, text=pattern[:body_start] + info.text)
+
+
+def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Every character a match of ``pattern`` can start with, as keys (``DIGIT`` and ``SPACE``
+    stand for ``\\d`` and ``\\s``; with ``IGNORECASE`` ASCII letters are given in lower case), or
+    None when that is not a small known set or a match may be empty."""
+    info = _read(pattern, flags)
+    if info is None or info.first is None or info.nullable or not info.first:
+        return None
+    if len(info.first) > MAX_KEYS:
+        return None
+    return info.first
+
+
+def requirements(pattern: str, flags: int = 0) -> tuple[Keywords, ...]:
+    """Up to ``MAX_GROUPS`` keyword groups (lower case) such that every match of ``pattern``
+    contains at least one keyword of each group, cheapest first; () when none is known."""
+    info = _read(pattern, flags)
+    if info is None:
+        return ()
+    groups = {g for g in info.needs if min(map(len, g)) >= MIN_KEYWORD and len(g) <= MAX_GROUP}
+    best = sorted(groups, key=lambda g: (len(g), -min(map(len, g)), sorted(g)))
+    return tuple(best[:MAX_GROUPS])
+
+
+def _cls(keys: Iterable[str]) -> str:
+    return "[" + "".join(k if k in (DIGIT, SPACE) else _escape_key(k) for k in sorted(keys)) + "]"
+
+
+def _escape_key(key: str) -> str:
+    return "\\" + key if key in "\\]^-[" else key
+
+
+def _starts_plain(pattern: str, flags: int) -> bool:
+    """Does ``re`` already skip ahead by itself (case-sensitive, the pattern starts with a literal
+    or a class rather than an assertion or a group)?"""
+    if flags & re.IGNORECASE:
+        return False
+    head = pattern
+    while head.startswith("(?:"):
+        head = head[3:]
+    if head[:1] in ("(", "^", "$", ".", "|", ""):
+        return False
+    return not (head[:1] == "\\" and head[1:2] in ("b", "B", "A", "Z", "w", "W", "S"))
+
+
+def optimise(pattern: str, flags: int = 0) -> str:
+    """``pattern`` rewritten to match exactly the same, faster: word alternations gathered by
+    first letter, and a computed first-character guard where ``re`` cannot skip ahead itself."""
+    info = _read(pattern, flags)
+    if info is None:
+        return pattern
+    text = info.text
+    keys = first_chars(pattern, flags)
+    if keys is None or _starts_plain(pattern, flags):
+        return text
+    return f"(?={_cls(keys)})(?:{text})"
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
+    """``re.compile(pattern, flags)``, made faster by :func:`optimise` (identical matches)."""
+    return re.compile(optimise(pattern, flags), flags)
+
+
+def union(patterns: Sequence[str], flags: int = 0) -> str:
+    """A pattern equivalent to ``(?:p1)|(?:p2)|...`` compiled with ``flags`` (same leftmost-first
+    choice between the alternatives), that first looks at the character under the cursor: only
+    the alternatives that can start with it are tried, in their original order."""
+    plain = "|".join(f"(?:{p})" for p in patterns)
+    if len(patterns) < MIN_ALTERNATIVES or flags & (re.LOCALE | re.VERBOSE):
+        return plain
+    infos = [_read(p, flags) for p in patterns]
+    if any(x is None or x.capturing for x in infos):
+        return plain  # copies of a capturing group would renumber the groups
+    firsts = [first_chars(p, flags) for p in patterns]
+    lead = r"\b" if all(x is not None and x.bounded for x in infos) else ""
+    keys = sorted({k for f in firsts if f is not None for k in f})
+    if not keys or len(keys) > MAX_KEYS:
+        return plain
+    wildcards = [p for p, f in zip(patterns, firsts) if f is None]
+    buckets = [(key, [p for p, f in zip(patterns, firsts) if f is None or _can_start(key, f)]) for key in keys]
+    if sum(len(members) for _, members in buckets) > 2 * len(patterns):
+        # Alternatives that start with many letters would be copied into many buckets (slow
+        # to compile): only pass over the positions none of them can start at.
+        return lead + (f"(?:{plain})" if wildcards else f"(?={_cls(keys)})(?:{plain})")
+    per_group = 6
+    groups = [buckets[i : i + per_group] for i in range(0, len(buckets), per_group)]
+    parts = []
+    for group in groups:
+        inner = "|".join(f"(?={_cls([key])})(?:{_join(members)})" for key, members in group)
+        parts.append(f"(?={_cls([key for key, _ in group])})(?:{inner})" if len(groups) > 1 else inner)
+    out = "|".join(parts)
+    if wildcards:
+        out = f"(?:{out}|(?!{_cls(keys)})(?:{_join(wildcards)}))"
+    else:
+        out = f"(?={_cls(keys)})(?:{out})"
+    return lead + out
+
+
+def _join(patterns: list[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+def _can_start(key: str, firsts: frozenset[str]) -> bool:
+    """Can a match starting with one of ``firsts`` start with a character ``key`` matches?"""
+    if key in firsts:
+        return True
+    if key == DIGIT:
+        return any(len(k) == 1 and unicodedata.category(k) == "Nd" for k in firsts)
+    if key == SPACE:
+        return any(len(k) == 1 and k.isspace() for k in firsts)
+    return (DIGIT in firsts and unicodedata.category(key) == "Nd") or (SPACE in firsts and key.isspace())
+
+
+# -- keyword prefilters -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=2)
+def lowered(prose: str) -> str | None:
+    """The prose lower-cased for keyword tests, or None when a case-folding trap makes the test unsafe."""
+    if not prose.isascii() and any(ch in prose for ch in _FOLD_TRAPS):
+        return None
+    return prose.lower()
+
+
+def may_match(needs: tuple[Keywords, ...], prose: str) -> bool:
+    """False only when ``prose`` lacks every keyword of some group, so the regex cannot match."""
+    if not needs:
+        return True
+    low = lowered(prose)
+    if low is None:
+        return True
+    for group in needs:
+        for keyword in group:
+            if keyword in low:
+                break
+        else:
+            return False
+    return True
