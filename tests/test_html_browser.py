@@ -103,9 +103,12 @@ CHECK = """(n) => {
                      && s.borderBottomColor !== 'rgba(0, 0, 0, 0)' && s.visibility === 'visible');
     out.lines.push(m.closest('.line').id);
     m.scrollIntoView({block: 'center'});
-    const r2 = m.getBoundingClientRect();
-    const hit = document.elementFromPoint(r2.left + r2.width / 2, r2.top + r2.height / 2);
-    out.covered.push(!(hit && m.contains(hit)));
+    // each line box the highlight occupies: the middle of its text is the mark (or one nested in it)
+    for (const box of m.getClientRects()) {
+      if (box.width < 1) continue;
+      const hit = document.elementFromPoint(box.left + Math.min(box.width / 2, 4), box.top + box.height / 2);
+      out.covered.push(!(hit && m.contains(hit)));
+    }
   }
   const note = document.getElementById('d' + n);
   const nr = note.getBoundingClientRect();
