@@ -29,7 +29,7 @@ def test_pip_install_from_a_vcs_url_with_a_tag(tmp_path: Path) -> None:
     target = tmp_path / "site"
     done = subprocess.run(
         [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
-         f"copylint @ git+file://{clone}@{tag}"],
+         f"git+file://{clone}@{tag}#egg=copylint"],  # pip's own VCS form (older pips reject file URLs in PEP 508)
         env=env, capture_output=True, text=True, timeout=900)
     assert done.returncode == 0, done.stderr
     (info,) = target.glob("copylint-*.dist-info")
