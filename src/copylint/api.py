@@ -7,27 +7,30 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
 
 from copylint import files
-from copylint.config import Config, ConfigError, find_config, load_config, parse_config
+from copylint.config import Config, ConfigError, Selector, find_config, load_config, parse_config
 from copylint.diagnostic import Diagnostic, Severity
 from copylint.document import Document
 from copylint.engine import Selected, lint_document
-from copylint.readers import read_document
-from copylint.registry import PluginError, Registry, option_schemas
-from copylint.rule import Context
+from copylint.family import Family
 from copylint.packs import PackError
+from copylint.readers import read_document
+from copylint.registry import PluginError, Registry
+from copylint.rule import Context, RuleMeta
 from copylint.resultcache import ResultCache
 
 
 @dataclass
 class Report:
-    """Everything a run produced: diagnostics, per-file errors and notes, counts."""
+    """Everything a run produced: diagnostics, per-file errors and notes, counts, the fail
+    threshold of each file's config, and the metadata of every rule the run knew."""
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
@@ -35,25 +38,91 @@ class Report:
     files: int = 0
     words: int = 0
     sources: dict[str, str] = field(default_factory=dict)
+    #: The lowest failing severity where no file's config says otherwise.
+    fail_on: Severity = Severity.WARNING
+    #: Path -> the lowest failing severity from the config that applies to that file.
+    thresholds: dict[str, Severity] = field(default_factory=dict)
+    #: Rule id -> metadata, for every rule known in the run (reporters describe rules with it).
+    rules: Mapping[str, RuleMeta] = field(default_factory=dict)
+    #: (path, fixes applied) for each file changed by ``fix=True``.
+    fixed: list[tuple[str, int]] = field(default_factory=list)
+
+    def threshold(self, path: str) -> Severity:
+        return self.thresholds.get(path, self.fail_on)
+
+    @property
+    def failed(self) -> bool:
+        """Some diagnostic is at or above its file's failing severity."""
+        return any(d.severity.rank >= self.threshold(d.path).rank for d in self.diagnostics)
+
+    @property
+    def exit_code(self) -> int:
+        """0 clean, 1 findings at or above the failing severity, 2 file or configuration errors."""
+        return 2 if self.errors else 1 if self.failed else 0
 
 
-def make_config(config: Config | Mapping[str, Any] | str | Path | None) -> Config:
+@dataclass(frozen=True)
+class CommandLine:
+    """Selection given on the command line, applied on top of every file's config."""
+
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    language: str | None = None
+    #: Added to every config's selection (``--extend-select coaching``).
+    extend_select: tuple[str, ...] = ()
+    #: Overrides every config's ``fail-on``.
+    fail_on: Severity | None = None
+    #: Overrides every config's ``style.preset`` (``--preset``).
+    preset: str | None = None
+
+    def apply(self, config: Config) -> Config:
+        settings = config.settings
+        if self.select:
+            settings = replace(settings, select=tuple(Selector(s) for s in self.select))
+        if self.extend_select:
+            extend = tuple(Selector(s) for s in self.extend_select)
+            settings = replace(settings, extend_select=settings.extend_select + extend)
+        if self.ignore:
+            settings = replace(settings, ignore=settings.ignore + tuple(Selector(s) for s in self.ignore))
+        if self.language:
+            settings = replace(settings, language=self.language)
+        if self.preset:
+            options = {k: dict(v) for k, v in settings.options.items()}
+            options.setdefault("style", {})["preset"] = self.preset
+            settings = replace(settings, options=MappingProxyType({k: MappingProxyType(v) for k, v in options.items()}))
+        return replace(config, settings=settings) if settings is not config.settings else config
+
+
+def make_config(
+    config: Config | Mapping[str, Any] | str | Path | None, families: Mapping[str, Family] | None = None
+) -> Config:
     """A Config from a Config, a mapping (as in YAML), a path, or None (defaults)."""
     if config is None:
         return Config()
     if isinstance(config, Config):
         return config
     if isinstance(config, Mapping):
-        return parse_config(yaml.safe_dump(dict(config)), "<config>", option_schemas())
-    return load_config(config, option_schemas())
+        return parse_config(yaml.safe_dump(dict(config)), "<config>", families)
+    return load_config(config, families)
 
 
 class Linter:
-    """Rules resolved for one configuration; reuse it across many files."""
+    """Rules resolved for one configuration; reuse it across many files.
 
-    def __init__(self, config: Config | Mapping[str, Any] | str | Path | None = None, *, plugins: bool = True) -> None:
-        self.config = make_config(config)
-        self.registry = Registry.load(self.config, plugins=plugins)
+    ``registry``: the run's registry of families and rules (built here when not given); the
+    config's local packs are added to it."""
+
+    def __init__(
+        self,
+        config: Config | Mapping[str, Any] | str | Path | None = None,
+        *,
+        plugins: bool = True,
+        registry: Registry | None = None,
+    ) -> None:
+        base = registry if registry is not None else Registry.base(plugins)
+        self.config = make_config(config, base.families)
+        self.registry = base.for_config(self.config)
+        self._priorities = self.registry.priorities()
         #: Every rule id there is (suppression comments naming anything else are reported).
         self.known_ids = frozenset(self.registry.rules)
         self._selection: dict[tuple[int, ...], tuple[list[Selected], Context]] = {}
@@ -73,8 +142,8 @@ class Linter:
                     continue
                 severity = settings.severity_for(meta.id, meta.severity, meta.group)
                 if severity is not None:
-                    chosen.append(Selected(rule, severity))
-            cached = self._selection[key] = (chosen, settings.context())
+                    chosen.append(Selected(rule, severity, self.registry.skips_quotes(rule)))
+            cached = self._selection[key] = (chosen, settings.context(self.registry.families))
         return cached
 
     def cache_stamp(self, path: str, report_unused: bool = False) -> str:
@@ -93,9 +162,18 @@ class Linter:
 
     def lint_document(self, doc: Document, report_unused: bool = False) -> tuple[list[Diagnostic], list[str]]:
         selected, ctx = self.selection(doc.path)
-        return lint_document(doc, selected, ctx, report_unused, self.known_ids)
+        return lint_document(doc, selected, ctx, report_unused, self._priorities, self.known_ids)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False) -> list[Diagnostic]:
+        """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
+        doc = read_document(text, path, fmt)
+        diagnostics, errors = self.lint_document(doc, report_unused)
+        if errors:
+            raise RuntimeError("; ".join(errors))
+        return diagnostics
+
+
+def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False) -> list[Diagnostic]:
         """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
         doc = read_document(text, path, fmt)
         diagnostics, errors = self.lint_document(doc, report_unused)
@@ -121,14 +199,16 @@ OnFile = Callable[[str, list[Diagnostic]], None]
 
 @dataclass
 class _Session:
-    """One run's state: the linters per configuration file, reused across files."""
+    """One run's state: the registry (built once), and the linters per configuration file."""
 
     explicit: Config | None
+    registry: Registry
     stdin_format: str = "markdown"
     stdin_name: str = "<stdin>"
     report_unused: bool = False
     max_bytes: int = files.DEFAULT_MAX_BYTES
     keep_sources: bool = False
+    command_line: CommandLine = field(default_factory=CommandLine)
     linters: dict[Path | None, Linter | None] = field(default_factory=dict)
     config_errors: list[str] = field(default_factory=list)
     cache: ResultCache | None = None
@@ -140,12 +220,26 @@ class _Session:
             key = find_config(Path(path if path != "-" else ".").absolute())
         if key not in self.linters:
             try:
-                config = self.explicit if self.explicit is not None else (load_config(key, option_schemas()) if key else None)
-                self.linters[key] = Linter(config)
+                if self.explicit is not None:
+                    config = self.explicit
+                else:
+                    config = load_config(key, self.registry.families) if key else Config()
+                self.linters[key] = Linter(self.command_line.apply(config), registry=self.registry)
             except (ConfigError, PackError, PluginError) as exc:
                 self.config_errors.append(str(exc))
                 self.linters[key] = None
         return self.linters[key]
+
+    def threshold(self, linter: Linter) -> Severity:
+        return self.command_line.fail_on or linter.config.fail_on or Severity.WARNING
+
+    def rule_metadata(self) -> dict[str, RuleMeta]:
+        """Every rule known in the run: built-in, plugins, and each config's local packs."""
+        metas = {rid: r.meta for rid, r in self.registry.rules.items()}
+        for linter in self.linters.values():
+            if linter is not None:
+                metas.update((rid, r.meta) for rid, r in linter.registry.rules.items())
+        return dict(sorted(metas.items()))
 
     def patterns(self, folder: Path) -> tuple[tuple[str, ...], tuple[str, ...]]:
         """Include/exclude globs: the explicit config's, or those of the config found for the folder."""
@@ -183,6 +277,7 @@ class _Session:
             report.notes.append(f"{name}: empty file, nothing to check")
             report.files += 1
             return
+        report.thresholds[name] = self.threshold(linter)
         key = None
         if self.cache is not None and not self.keep_sources:
             key = self.cache.key(linter.cache_stamp(name, self.report_unused), name, fmt, text)
@@ -215,6 +310,7 @@ def _merge(into: Report, part: Report) -> None:
     into.files += part.files
     into.words += part.words
     into.sources.update(part.sources)
+    into.thresholds.update(part.thresholds)
 
 
 # The session a forked worker process inherits from its parent (set just before forking;
@@ -240,9 +336,17 @@ def lint_paths(
     max_bytes: int = files.DEFAULT_MAX_BYTES,
     keep_sources: bool = False,
     jobs: int = 0,
+    select: Iterable[str] = (),
+    ignore: Iterable[str] = (),
+    language: str | None = None,
+    extend_select: Iterable[str] = (),
+    fail_on: Severity | str | None = None,
+    fix: bool = False,
+    unsafe_fixes: bool = False,
+    cache: bool | str | Path = False,
+    preset: str | None = None,
     on_file: OnFile | None = None,
     on_targets: Callable[[int], None] | None = None,
-    cache: bool | str | Path = False,
 ) -> Report:
     """Lint files, folders and globs. With no ``config``, each file uses the nearest
     ``.copylint.yaml`` above it. Problems with one file never stop the others.
@@ -250,16 +354,33 @@ def lint_paths(
     ``cache``: True (the user cache directory) or a folder: reuse the results of files whose
     text and effective configuration are unchanged (:mod:`copylint.resultcache`).
 
-    ``jobs``: worker processes for large runs (0 = one per CPU when there are many files;
-    1 = this process only). Workers are forked, so this is POSIX only; elsewhere runs serially.
+    ``select``/``extend_select``/``ignore``/``language`` apply on top of every file's config, ``fail_on`` over
+    every config's ``fail-on``. ``fix`` first applies safe fixes (and unsafe ones with
+    ``unsafe_fixes``) to the files, then lints them. ``jobs``: worker processes for large runs
+    (0 = one per CPU when there are many files; 1 = this process only). Workers are forked,
+    so this is POSIX only; elsewhere runs serially. Raises ConfigError for an unusable explicit
+    ``config``. ``preset`` overrides every config's ``style.preset``.
+
     ``on_targets(n)`` is told how many files will be checked; ``on_file(path, diagnostics)`` is
     called for each file as soon as its results are in (in order).
     """
-    session = _Session(make_config(config) if config is not None else None, stdin_format, stdin_name,
-                       report_unused, max_bytes, keep_sources)
+    command_line = CommandLine(
+        tuple(select), tuple(ignore), language, tuple(extend_select),
+        Severity.parse(fail_on) if isinstance(fail_on, str) else fail_on, preset,
+    )
+    try:
+        registry = Registry.base()
+    except (PackError, PluginError) as exc:
+        return Report(errors=[str(exc)])
+    explicit = make_config(config, registry.families) if config is not None else None
+    session = _Session(explicit, registry, stdin_format, stdin_name, report_unused, max_bytes, keep_sources, command_line)
+    if explicit is not None:  # an unusable explicit config (bad pack, unknown rule) stops the run
+        session.linters[explicit.path or Path("<explicit>")] = Linter(command_line.apply(explicit), registry=registry)
     if cache:
         session.cache = ResultCache(None if cache is True else Path(cache))
-    report = Report()
+    report = Report(fail_on=command_line.fail_on or (explicit and explicit.fail_on) or Severity.WARNING)
+    if fix:
+        report.fixed = _fix(session, paths, unsafe_fixes, report.errors)
     targets, errors = files.expand(paths, session.patterns)
     report.errors.extend(errors)
     if on_targets is not None:
@@ -289,10 +410,13 @@ def lint_paths(
                             on_file(target.path, by_path.get(target.path, []))
         finally:
             _WORKER_SESSION = None
+        for target in targets:  # configs first met by a worker: load them here for the metadata
+            session.linter_for(target.path)
     if session.cache is not None and (session.cache.writes or workers > 1):
         session.cache.prune()
     report.errors[:0] = session.config_errors
     report.errors = list(dict.fromkeys(report.errors))  # a bad config met by several workers
+    report.rules = session.rule_metadata()
     return report
 
 
@@ -309,9 +433,14 @@ def fix_paths(
     config is broken are left alone: a lint run reports them. A file that cannot be written
     (read-only, full disk, changed on disk meanwhile) is left as it was; its one-line message is
     added to ``errors`` and the other files are still fixed."""
+    registry = Registry.base()
+    explicit = make_config(config, registry.families) if config is not None else None
+    return _fix(_Session(explicit, registry, max_bytes=max_bytes), paths, unsafe, errors)
+
+
+def _fix(session: _Session, paths: Iterable[str], unsafe: bool, errors: list[str] | None) -> list[tuple[str, int]]:
     from copylint.fix import fix_text, write_atomic
 
-    session = _Session(make_config(config) if config is not None else None, max_bytes=max_bytes)
     targets, _errors = files.expand(paths, session.patterns)
     changed = []
     for target in targets:
@@ -319,7 +448,7 @@ def fix_paths(
         if linter is None or target.path == "-":
             continue
         try:
-            raw, snapshot = files.read_with_snapshot(target.path, max_bytes)
+            raw, snapshot = files.read_with_snapshot(target.path, session.max_bytes)
         except files.InputError:
             continue
         bom = raw.startswith("\ufeff")
@@ -346,4 +475,5 @@ def _worker_count(jobs: int, n_targets: int) -> int:
 
 
 def failing(diagnostics: Iterable[Diagnostic], threshold: Severity) -> bool:
+    """Any diagnostic at or above ``threshold`` (``Report.failed`` uses each file's own)."""
     return any(d.severity.rank >= threshold.rank for d in diagnostics)

@@ -8,21 +8,20 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import click
 
 from copylint import fix as fixing
-from copylint.api import failing, fix_paths, lint_paths
+from copylint.api import lint_paths
 from copylint.commands.audit import audit
 from copylint.commands.stats import stats
-from copylint.config import Config, ConfigError, Selector, find_config, load_config
+from copylint.config import ConfigError, find_config, load_config
 from copylint.diagnostic import Severity
 from copylint.files import DEFAULT_MAX_BYTES
 from copylint.packs import PackError
-from copylint.registry import PluginError, Registry, option_schemas
-from copylint.report import FORMATS, NEEDS_SOURCES, renderer
+from copylint.registry import PluginError, Registry
+from copylint.report import FORMATS, NEEDS_SOURCES, RenderOptions, renderer
 from copylint.terminal import Progress, use_colour
 
 EXIT_CLEAN, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
@@ -44,38 +43,6 @@ def _fail(message: str) -> None:
     sys.exit(EXIT_ERROR)
 
 
-def _load_config(config_path: str | None) -> Config | None:
-    if config_path is None:
-        return None
-    try:
-        return load_config(config_path, option_schemas())
-    except ConfigError as exc:
-        _fail(str(exc))
-    return None  # pragma: no cover
-
-
-def _with_cli(
-    config: Config, select: tuple[str, ...], ignore: tuple[str, ...], language: str | None, extend: tuple[str, ...] = (),
-    preset: str | None = None,
-) -> Config:
-    settings = config.settings
-    if preset:
-        from types import MappingProxyType
-
-        options = {k: dict(v) for k, v in settings.options.items()}
-        options.setdefault("style", {})["preset"] = preset
-        settings = replace(settings, options=MappingProxyType({k: MappingProxyType(v) for k, v in options.items()}))
-    if select:
-        settings = replace(settings, select=tuple(Selector(s) for s in select))
-    if extend:
-        settings = replace(settings, extend_select=settings.extend_select + tuple(Selector(s) for s in extend))
-    if ignore:
-        settings = replace(settings, ignore=settings.ignore + tuple(Selector(s) for s in ignore))
-    if language:
-        settings = replace(settings, language=language)
-    return replace(config, settings=settings)
-
-
 @main.command()
 @click.argument("paths", nargs=-1, type=str)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
@@ -88,7 +55,7 @@ def _with_cli(
 @click.option("--preset", type=click.Choice(["ap", "bbc"]), help="Newsroom style preset [default: bbc for en-GB, else ap].")
 @click.option("--fail-on", type=SEVERITIES, default=None, help="Lowest severity that fails the run [default: warning].")
 @click.option("--fix", "do_fix", is_flag=True, help="Apply safe fixes to the files.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes (e.g. spelling).")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (e.g. spelling); implies --fix.")
 @click.option("--stdin-format", type=click.Choice(["markdown", "html", "text"]), default="markdown", show_default=True)
 @click.option("--stdin-filename", default="<stdin>", show_default=True, help="Name shown for '-'.")
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
@@ -97,10 +64,10 @@ def _with_cli(
 @click.option("--max-file-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, show_default=True, help="Skip files larger than this many MB.")
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line (text format).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU for large runs).")
+@click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results (also COPYLINT_NO_CACHE=1).")
 @click.option("--diff-base", metavar="REF", help="Report only lines changed since REF (git: merge base of REF and HEAD, plus uncommitted and untracked files); with no paths, check the changed files.")
 @click.option("--diff", "diff_file", metavar="FILE|-", help="Report only lines a unified diff adds or changes (a file, or - for stdin); with no paths, check the changed files.")
 @click.option("--statistics", is_flag=True, help="Print counts per rule and how many --fix / --unsafe-fixes would fix, instead of each diagnostic (text format).")
-@click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results (also COPYLINT_NO_CACHE=1).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -121,23 +88,14 @@ def check(
     max_file_size: float,
     quiet: bool,
     jobs: int,
+    no_cache: bool,
     diff_base: str | None,
     diff_file: str | None,
     statistics: bool,
-    no_cache: bool,
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
-    config = _load_config(config_path)
     if select or ignore or extend_select:
-        _check_cli_selectors(config, select + extend_select, ignore)
-    if select or ignore or language or extend_select or preset:
-        config = _with_cli(config or _discovered_or_default(), select, ignore, language, extend_select, preset)
-    if config is not None:
-        try:
-            Registry.load(config)  # validates the config's selectors against the rules
-        except (ConfigError, PackError, PluginError) as exc:
-            _fail(str(exc))
-    max_bytes = int(max_file_size * 1e6)
+        _check_cli_selectors(config_path, select + extend_select, ignore)
     changes = _changes(diff_base, diff_file, paths)
     if changes is not None and not paths:
         paths = tuple(_changed_copy(changes))
@@ -149,67 +107,65 @@ def check(
             raise UsageError("--unsafe-fixes applies fixes to files, and cannot be used with stdin ('-')")
         click.echo("copylint: --unsafe-fixes implies --fix: applying safe and unsafe fixes", err=True)
         do_fix = True
-    write_errors: list[str] = []
-    if do_fix:
-        if "-" in paths:
-            raise UsageError("--fix cannot be used with stdin ('-')")
-        for path, count in fix_paths(paths or (".",), config, unsafe=unsafe_fixes, max_bytes=max_bytes, errors=write_errors):
-            click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
-        for problem in write_errors:
-            click.echo(f"copylint: error: {problem}", err=True)
+    if do_fix and "-" in paths:
+        raise UsageError("--fix cannot be used with stdin ('-')")
     colour = fmt == "text" and output is None and use_colour(color, sys.stdout.isatty())
-    document_rules = _document_rules(config) if changes is not None else frozenset()
     stream = fmt == "text" and output is None and not statistics
-    live = _Live(colour, stream, changes, document_rules)
-    report = lint_paths(
-        paths or (".",),
-        config,
-        stdin_format=stdin_format,
-        stdin_name=stdin_filename,
-        report_unused=report_unused_suppressions,
-        max_bytes=max_bytes,
-        keep_sources=fmt in NEEDS_SOURCES,
-        jobs=jobs,
-        on_file=live.file_done,
-        on_targets=live.start,
-        cache=not (no_cache or os.environ.get("COPYLINT_NO_CACHE")),
-    )
+    live = _Live(colour, stream, changes, _document_rules(config_path) if changes is not None else frozenset())
+    try:
+        report = lint_paths(
+            paths or (".",),
+            config_path,
+            stdin_format=stdin_format,
+            stdin_name=stdin_filename,
+            report_unused=report_unused_suppressions,
+            max_bytes=int(max_file_size * 1e6),
+            keep_sources=fmt in NEEDS_SOURCES,
+            jobs=jobs,
+            select=select,
+            ignore=ignore,
+            language=language,
+            extend_select=extend_select,
+            fail_on=fail_on,
+            fix=do_fix,
+            unsafe_fixes=unsafe_fixes,
+            cache=not (no_cache or os.environ.get("COPYLINT_NO_CACHE")),
+            preset=preset,
+            on_file=live.file_done,
+            on_targets=live.start,
+        )
+    except (ConfigError, PackError, PluginError) as exc:
+        _fail(str(exc))
     live.finish()
     if changes is not None:
         from copylint import diffs
 
-        report.diagnostics = diffs.keep(report.diagnostics, changes, document_rules)
+        report.diagnostics = diffs.keep(report.diagnostics, changes, live.document_rules)
+    for path, count in report.fixed:
+        click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
     for note in report.notes:
         click.echo(f"copylint: {note}", err=True)
     for problem in report.errors:
         click.echo(f"copylint: error: {problem}", err=True)
-    rules = list(Registry.load(config, plugins=True)) if fmt == "sarif" else []
     if statistics and fmt == "text":
         from copylint.report import statistics as stats_table
         from copylint.report.text import summary_line
 
-        text = "\n".join(filter(None, [stats_table.render(report.diagnostics), summary_line(report)]))
-    elif stream:
+        text = "\n".join(filter(None, [stats_table.render(report.diagnostics), "" if quiet else summary_line(report)]))
+    elif stream:  # the diagnostics are out already, file by file
         from copylint.report.text import summary_line
 
         text = "" if quiet else summary_line(report)
     else:
-        text = renderer(fmt)(report, rules, colour)
-        if quiet and fmt == "text":
-            text = "\n".join(text.split("\n")[:-1])
+        text = renderer(fmt)(report, RenderOptions(colour=colour, quiet=quiet and fmt == "text"))
     if output:
         try:
             fixing.write_atomic(output, text + "\n")
         except OSError as exc:
-            write_errors.append(str(exc))
-            click.echo(f"copylint: error: {exc}", err=True)
+            _fail(str(exc))
     elif text:
         click.echo(text, color=colour)
-    fail_config = config if config is not None else _cwd_config(strict=False)
-    threshold = Severity.parse(fail_on) if fail_on else (fail_config and fail_config.fail_on) or Severity.WARNING
-    if report.errors or write_errors:
-        sys.exit(EXIT_ERROR)
-    sys.exit(EXIT_FAILED if failing(report.diagnostics, threshold) else EXIT_CLEAN)
+    sys.exit(report.exit_code)
 
 
 class _Live:
@@ -243,17 +199,13 @@ class _Live:
             self.progress.clear()
 
 
-def _check_cli_selectors(config: Config | None, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+def _check_cli_selectors(config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
     """Unknown ids in --select/--ignore are the command line's fault: say so, with a did-you-mean."""
     from copylint.ids import unknown
-    from copylint.rule import FAMILIES
 
-    try:
-        registry = Registry.load(config or _discovered_or_default())
-    except (ConfigError, PackError, PluginError) as exc:
-        _fail(str(exc))
-        return
-    families = {rid.split(".", 1)[0] for rid in registry.rules} | set(FAMILIES) | set(registry.groups())
+    registry = _registry(config_path)
+    families = {rid.split(".", 1)[0] for rid in registry.rules} | {n for n, f in registry.families.items() if not f.backend}
+    families |= set(registry.groups())
     for option, values in (("--select", select), ("--ignore", ignore)):
         for value in values:
             problem = unknown(value, registry.rules, families)
@@ -282,38 +234,28 @@ def _changed_copy(changes) -> list[str]:  # type: ignore[no-untyped-def]
 
     from copylint.files import DEFAULT_INCLUDE
 
-    config = _cwd_config(strict=False)
+    found = find_config(Path.cwd())
+    try:
+        config = load_config(found, Registry.base().families) if found else None
+    except (ConfigError, PackError, PluginError):
+        config = None
     spec = GitIgnoreSpec.from_lines(list((config.include if config else ()) or DEFAULT_INCLUDE))
     exclude = GitIgnoreSpec.from_lines(list(config.exclude if config else ()))
     return [p for p in changes.paths() if spec.match_file(Path(p).name) and not exclude.match_file(p)]
 
 
-def _document_rules(config: Config | None) -> frozenset[str]:
+def _document_rules(config_path: str | None) -> frozenset[str]:
+    """Rules whose findings are about a whole document (kept when the document changed at all)."""
     from copylint.diffs import DOCUMENT_TAG
 
     try:
-        registry = Registry.load(config or _discovered_or_default(), plugins=True)
+        registry = Registry.base()
+        found = config_path or find_config(Path.cwd())
+        if found:
+            registry = registry.for_config(load_config(found, registry.families))
     except (ConfigError, PackError, PluginError):
         return frozenset()
     return frozenset(r.meta.id for r in registry if DOCUMENT_TAG in r.meta.tags)
-
-
-def _cwd_config(strict: bool = True) -> Config | None:
-    """The config found from the working directory. A broken one ends the run when ``strict``;
-    otherwise it is ignored here (the lint run reports it)."""
-    found = find_config(Path.cwd())
-    if found is None:
-        return None
-    try:
-        return load_config(found, option_schemas())
-    except ConfigError as exc:
-        if strict:
-            _fail(str(exc))
-        return None
-
-
-def _discovered_or_default() -> Config:
-    return _cwd_config() or Config()
 
 
 @main.command("rules")
@@ -328,7 +270,7 @@ def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
     if fmt == "markdown":
         from copylint.docs import rules_markdown
 
-        click.echo(rules_markdown([r.meta for r in rules]), nl=False)
+        click.echo(rules_markdown([r.meta for r in rules], registry.families), nl=False)
         return
     if fmt == "json":
         import json
@@ -353,9 +295,11 @@ def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
 
 
 def _registry(config_path: str | None) -> Registry:
-    config = _load_config(config_path) if config_path else _discovered_or_default()
+    """The registry with the local packs of ``--config`` or of the working directory's config."""
     try:
-        return Registry.load(config)
+        registry = Registry.base()
+        found = config_path or find_config(Path.cwd())
+        return registry.for_config(load_config(found, registry.families)) if found else registry
     except (ConfigError, PackError, PluginError) as exc:
         _fail(str(exc))
     raise AssertionError  # pragma: no cover
@@ -384,6 +328,7 @@ def _meta_dict(m) -> dict[str, object]:  # type: ignore[no-untyped-def]
         "summary": m.summary,
         "source": m.source,
         "origin": m.origin,
+        "defined_in": m.defined_in,
     }
 
 

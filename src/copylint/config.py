@@ -13,21 +13,23 @@ Schema (all keys optional)::
     vocabulary: {accept: [...], accept-ignorecase: [...], reject: {word: preferred}, file: path}
     fail-on: error | warning | suggestion
     overrides: [{files: [glob, ...], <any key above but include/exclude/packs/overrides>}]
-    <section>: {...}              # options of a family (style, readability, spelling, ...)
+    <family>: {...}               # options of a family (style, readability, claims, ...), checked
+                                  # against the family's declared options dataclass
 """
 
 from __future__ import annotations
 
 import fnmatch
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from copylint.diagnostic import Severity
+from copylint.family import build, coerce, specs
 from copylint.rule import Context, Vocabulary
 from copylint.yamlnodes import (
     SourceError,
@@ -41,9 +43,9 @@ from copylint.yamlnodes import (
 CONFIG_NAMES = (".copylint.yaml", ".copylint.yml")
 LANGUAGES = ("en-US", "en-GB")
 
-#: An option's type: a Python type, a tuple of types, or a frozenset of allowed strings.
-OptionSpec = Any
-OptionSchemas = Mapping[str, Mapping[str, OptionSpec]]
+if TYPE_CHECKING:
+    from copylint.family import Family
+
 
 
 class ConfigError(SourceError):
@@ -131,8 +133,14 @@ class Settings:
                     best = (rank, sev)
         return default if best is None else best[1]
 
-    def context(self) -> Context:
-        return Context(self.language, self.vocabulary, self.options)
+    def context(self, families: Mapping[str, Family] | None = None) -> Context:
+        """The context rules read; each configured section becomes its family's typed options."""
+        typed: dict[type, Any] = {}
+        for name, values in self.options.items():
+            family = families.get(name) if families is not None else None
+            if family is not None:
+                typed[family.options] = build(family.options, values)
+        return Context(self.language, self.vocabulary, self.options, MappingProxyType(typed))
 
 
 @dataclass(frozen=True)
@@ -212,8 +220,11 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load_config(path: str | Path, schemas: OptionSchemas | None = None) -> Config:
-    """Read and validate a config file; raises :class:`ConfigError` naming the file and line."""
+def load_config(path: str | Path, families: Mapping[str, Family] | Iterable[Family] | None = None) -> Config:
+    """Read and validate a config file; raises :class:`ConfigError` naming the file and line.
+
+    Family sections are checked against the declared families' options (built-in and
+    plugin families unless ``families`` is given)."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -221,11 +232,23 @@ def load_config(path: str | Path, schemas: OptionSchemas | None = None) -> Confi
         raise ConfigError(path, "not valid UTF-8") from None
     except OSError as exc:
         raise ConfigError(path, f"cannot read: {exc.strerror or exc}") from None
-    return parse_config(text, path, schemas or {})
+    return parse_config(text, path, families)
 
 
-def parse_config(text: str, path: str | Path, schemas: OptionSchemas) -> Config:
+def _sections(families: Mapping[str, Family] | Iterable[Family] | None) -> Mapping[str, Family]:
+    """Families with options, by name."""
+    if families is None:
+        from copylint.registry import families_for_config
+
+        families = families_for_config()
+    items = families.values() if isinstance(families, Mapping) else families
+    return {f.name: f for f in items if f.has_options}
+
+
+def parse_config(text: str, path: str | Path, families: Mapping[str, Family] | Iterable[Family] | None = None) -> Config:
+    """A config from YAML text (``path`` is named in errors and anchors relative paths)."""
     path = Path(path)
+    schemas = _sections(families)
     try:
         from copylint.yamlnodes import compose
 
@@ -246,7 +269,7 @@ _SETTINGS_KEYS = {"language", "select", "extend-select", "ignore", "severity", "
 _ROOT_ONLY = {"include", "exclude", "packs", "overrides", "fail-on"}
 
 
-def _parse_root(node: yaml.Node, path: Path, schemas: OptionSchemas) -> Config:
+def _parse_root(node: yaml.Node, path: Path, schemas: Mapping[str, Family]) -> Config:
     items = mapping_items(node, path, "the configuration")
     settings, fields = _parse_settings(items, path, schemas, allowed=_SETTINGS_KEYS | _ROOT_ONLY)
     include: tuple[str, ...] = ()
@@ -271,7 +294,7 @@ def _parse_root(node: yaml.Node, path: Path, schemas: OptionSchemas) -> Config:
     return Config(path, settings, include, exclude, packs, tuple(overrides), fail_on)
 
 
-def _parse_override(node: yaml.Node, path: Path, schemas: OptionSchemas) -> Override:
+def _parse_override(node: yaml.Node, path: Path, schemas: Mapping[str, Family]) -> Override:
     items = mapping_items(node, path, "an override")
     files: tuple[str, ...] | None = None
     for key, value, _line in items:
@@ -284,7 +307,7 @@ def _parse_override(node: yaml.Node, path: Path, schemas: OptionSchemas) -> Over
 
 
 def _parse_settings(
-    items: list[tuple[str, yaml.Node, int]], path: Path, schemas: OptionSchemas, allowed: set[str]
+    items: list[tuple[str, yaml.Node, int]], path: Path, schemas: Mapping[str, Family], allowed: set[str]
 ) -> tuple[Settings, set[str]]:
     values: dict[str, Any] = {}
     options: dict[str, Mapping[str, Any]] = {}
@@ -380,19 +403,16 @@ def read_word_file(path: Path) -> tuple[set[str], set[str], dict[str, str]]:
     return accept, accept_ci, reject
 
 
-def _parse_options(section: str, node: yaml.Node, path: Path, schema: Mapping[str, OptionSpec]) -> dict[str, Any]:
+def _parse_options(section: str, node: yaml.Node, path: Path, family: Family) -> dict[str, Any]:
+    """A family's section, each value checked and converted by its declared option type."""
+    known = {spec.key: spec for spec in specs(family.options)}
     out: dict[str, Any] = {}
     for key, value_node, line in mapping_items(node, path, section):
-        if key not in schema:
-            raise ConfigError(path, f"unknown option {key!r} in {section} (known: {', '.join(sorted(schema))})", line)
-        value = to_python(value_node, path)
-        spec = schema[key]
-        if isinstance(spec, frozenset):
-            if value not in spec:
-                raise ConfigError(path, f"{section}.{key} must be one of {', '.join(sorted(map(str, spec)))}, not {value!r}", line_of(value_node))
-        else:
-            if spec is float or (isinstance(spec, tuple) and float in spec):
-                spec = (int, float) if spec is float else tuple({*spec, int})
-            expect(value, spec, path, line_of(value_node), f"{section}.{key}")
-        out[key] = value
+        spec = known.get(key)
+        if spec is None:
+            raise ConfigError(path, f"unknown option {key!r} in {section} (known: {', '.join(sorted(known))})", line)
+        try:
+            out[key] = coerce(spec.annotation, to_python(value_node, path), f"{section}.{key}")
+        except ValueError as exc:
+            raise ConfigError(path, str(exc), line_of(value_node)) from None
     return out

@@ -4,7 +4,7 @@ dedupe, apply suppression comments and sort."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from copylint import suppress
@@ -14,17 +14,27 @@ from copylint.rule import CheckError, Context, Rule
 
 @dataclass(frozen=True)
 class Selected:
-    """A rule chosen for a file, with the severity it reports at."""
+    """A rule chosen for a file, with the severity it reports at and whether findings inside
+    direct quotations are dropped (None: the rule's metadata decides)."""
 
     rule: Rule
     severity: Severity
+    skip_quotes: bool | None = None
 
 
 def lint_document(
-    doc: Document, selected: Sequence[Selected], ctx: Context, report_unused: bool = False,
+    doc: Document,
+    selected: Sequence[Selected],
+    ctx: Context,
+    report_unused: bool = False,
+    priorities: Mapping[str, int] | None = None,
     known: frozenset[str] | None = None,
 ) -> tuple[list[Diagnostic], list[str]]:
-    """Diagnostics for one document, and error messages for rules that crashed on it."""
+    """Diagnostics for one document, and error messages for rules that crashed on it.
+
+    ``priorities``: family name -> rank (lower speaks first) where families flag the same text
+    (default: the built-in families' declared priorities). ``known``: every rule id there is
+    (suppression comments naming another are reported)."""
     seen: set[tuple[str, int, int, str]] = set()
     out: list[Diagnostic] = []
     errors: list[str] = []
@@ -38,7 +48,7 @@ def lint_document(
         except Exception as exc:  # noqa: BLE001 - a broken rule must not take the run down
             errors.append(f"{doc.path}: rule {meta.id} failed: {type(exc).__name__}: {exc}")
             continue
-        skip_quotes = meta.skips_quotes
+        skip_quotes = item.skip_quotes if item.skip_quotes is not None else meta.skips_quotes
         for finding in findings:
             span = finding.span
             if span.end > len(doc.prose) or doc.is_masked(span):
@@ -53,8 +63,13 @@ def lint_document(
             if finding.severity is not None and item.severity == meta.severity:
                 severity = finding.severity  # the rule's own grading, when the config leaves it
             out.append(_stamp(doc, meta.id, severity, finding))
+    backend_ids = {s.rule.meta.id for s in selected if s.rule.meta.backend}
+    if priorities is None:
+        from copylint.registry import builtin_families
+
+        priorities = {name: f.priority for name, f in builtin_families().items() if not f.backend}
     out = _house_first(out, {s.rule.meta.id for s in selected if _is_house(s.rule.meta)})
-    out = _drop_duplicates(out, {s.rule.meta.id for s in selected if s.rule.meta.backend})
+    out = _drop_duplicates(out, backend_ids, priorities)
     out = suppress.apply(doc, out, report_unused, known)
     out.sort(key=Diagnostic.sort_key)
     return out, errors
@@ -111,6 +126,19 @@ def in_context(source: str, start: int, end: int, replacement: str) -> str:
 HOUSE_RULES = frozenset({"spelling.rejected-word", "style.house-term", "style.house-casing"})
 UNKNOWN_WORD = "spelling.unknown-word"
 
+
+def _is_house(meta) -> bool:  # type: ignore[no-untyped-def]
+    return meta.id in HOUSE_RULES or meta.origin not in ("builtin",) and not meta.origin.startswith("plugin:")
+
+
+def _house_first(diags: list[Diagnostic], house_ids: set[str]) -> list[Diagnostic]:
+    """Drop ``spelling.unknown-word`` where a house rule flags an overlapping span."""
+    house = [(d.offset, d.end_offset) for d in diags if d.rule in house_ids]
+    if not house:
+        return diags
+    return [d for d in diags if d.rule != UNKNOWN_WORD or not any(s < d.end_offset and d.offset < e for s, e in house)]
+
+
 #: Characters a fix may not write into a source of this format: they could make markup.
 _MARKUP_CHARS = {"html": set("<>&"), "markdown": set("<>[]`*_\\")}
 
@@ -131,14 +159,10 @@ def _fix_ok(doc: Document, finding: Finding) -> bool:
     return True
 
 
-#: Which family speaks when several rules flag exactly the same text.
-FAMILY_PRIORITY = ("spelling", "grammar", "style", "claims", "cliche", "typography", "boilerplate", "readability")
-
-
-def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str]) -> list[Diagnostic]:
+def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str], priorities: Mapping[str, int]) -> list[Diagnostic]:
     """One diagnostic per exact source span and family: where rules of different families
     (or a backend such as LanguageTool) flag exactly the same text, built-in rules beat backend
-    rules, then the higher severity wins, then the family listed first in FAMILY_PRIORITY.
+    rules, then the higher severity wins, then the family with the lower declared priority.
     Rules of one family keep their own say (a long sentence can also be a hard one)."""
     by_span: dict[tuple[int, int], list[Diagnostic]] = {}
     for d in diags:
@@ -146,7 +170,7 @@ def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str]) -> list[Dia
     if all(len(group) == 1 for group in by_span.values()):
         return diags
     out = []
-    key = _precedence(backend_ids)
+    key = _precedence(backend_ids, priorities)
     for group in by_span.values():
         if len(group) > 1:
             group = [d for d in group if d.rule not in backend_ids] or group
@@ -157,21 +181,10 @@ def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str]) -> list[Dia
     return out
 
 
-def _is_house(meta) -> bool:  # type: ignore[no-untyped-def]
-    return meta.id in HOUSE_RULES or meta.origin not in ("builtin",) and not meta.origin.startswith("plugin:")
+def _precedence(backend_ids: set[str], priorities: Mapping[str, int]) -> Callable[[Diagnostic], tuple[int, int, int, str]]:
+    last = max(priorities.values(), default=0) + 1
 
-
-def _house_first(diags: list[Diagnostic], house_ids: set[str]) -> list[Diagnostic]:
-    """Drop ``spelling.unknown-word`` where a house rule flags an overlapping span."""
-    house = [(d.offset, d.end_offset) for d in diags if d.rule in house_ids]
-    if not house:
-        return diags
-    return [d for d in diags if d.rule != UNKNOWN_WORD or not any(s < d.end_offset and d.offset < e for s, e in house)]
-
-
-def _precedence(backend_ids: set[str]):  # type: ignore[no-untyped-def]
     def key(d: Diagnostic) -> tuple[int, int, int, str]:
-        family = FAMILY_PRIORITY.index(d.family) if d.family in FAMILY_PRIORITY else len(FAMILY_PRIORITY)
-        return (d.rule in backend_ids, -d.severity.rank, family, d.rule)
+        return (d.rule in backend_ids, -d.severity.rank, priorities.get(d.family, last), d.rule)
 
     return key

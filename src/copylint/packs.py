@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
 
 from copylint.kinds import KINDS
 from copylint.kinds.base import KindError
-from copylint.rule import FAMILIES, Rule
+from copylint.rule import Rule, location
 from copylint.yamlnodes import SourceError, compose, line_of, mapping_items, to_python
 
 PACK_KEYS = {"family", "source", "licence", "license", "description", "rules"}
@@ -43,8 +44,6 @@ def load_pack(path: str | Path, origin: str = "builtin") -> list[Rule]:
     family = to_python(items["family"][0], path)
     if not isinstance(family, str) or not family.isidentifier() or family != family.lower():
         raise PackError(path, f"family must be a lower-case name, not {family!r}", items["family"][1])
-    if origin == "builtin" and family not in FAMILIES:
-        raise PackError(path, f"unknown built-in family {family!r}", items["family"][1])
     source = to_python(items["source"][0], path) if "source" in items else None
     rules_node = items["rules"][0]
     if not isinstance(rules_node, yaml.SequenceNode):
@@ -62,10 +61,10 @@ def load_pack(path: str | Path, origin: str = "builtin") -> list[Rule]:
             built = KINDS[kind].from_mapping(data, family, source)
         except KindError as exc:
             raise PackError(path, f"rule {data.get('id', '?')!r}: {exc}", line) from None
+        changes: dict[str, str] = {"defined_in": location(path, line)}
         if origin != "builtin":
-            from dataclasses import replace
-
-            built = replace(built, meta=replace(built.meta, origin=origin))
+            changes["origin"] = origin
+        built = replace(built, meta=replace(built.meta, **changes))
         rules.append(built)
     return rules
 

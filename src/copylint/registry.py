@@ -1,22 +1,26 @@
-"""Find every rule: built-in checks, built-in packs, local packs and entry-point plugins."""
+"""Find every family and rule: the built-in family packages, their packs, entry-point plugins
+and a config's local packs."""
 
 from __future__ import annotations
 
 import importlib
 import pkgutil
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
-from types import ModuleType
+from types import MappingProxyType, ModuleType
 from typing import Any
 
-from copylint.config import Config, ConfigError, OptionSchemas
-from copylint.packs import load_pack_path
-from copylint.rule import Rule
+from copylint.config import Config, ConfigError, Selector
+from copylint.family import Family, implicit
+from copylint.packs import PackError, load_pack_path
+from copylint.rule import Rule, RuleMeta
 
 ENTRY_POINT_GROUP = "copylint.rules"
+#: Packages outside ``copylint.families`` that declare a family (backends).
+BACKEND_PACKAGES = ("copylint.languagetool",)
 
 
 class PluginError(Exception):
@@ -31,127 +35,188 @@ def builtin_packs_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "rules"
 
 
-def _check_modules() -> list[ModuleType]:
-    """Each family's rule module (``families/<name>/rules.py``, else the package), then LanguageTool's."""
+def _family_packages() -> list[str]:
     import copylint.families as families
 
-    modules = []
-    for name in sorted(m.name for m in pkgutil.iter_modules(families.__path__) if not m.name.startswith("_")):
-        try:
-            modules.append(importlib.import_module(f"copylint.families.{name}.rules"))
-        except ModuleNotFoundError as exc:
-            if exc.name != f"copylint.families.{name}.rules":
-                raise
-            modules.append(importlib.import_module(f"copylint.families.{name}"))
-    modules.append(importlib.import_module("copylint.languagetool.rules"))
-    return modules
+    names = sorted(m.name for m in pkgutil.iter_modules(families.__path__) if m.ispkg and not m.name.startswith("_"))
+    return [f"copylint.families.{name}" for name in names] + list(BACKEND_PACKAGES)
 
 
 @lru_cache(maxsize=1)
-def builtin_rules() -> tuple[Rule, ...]:
-    """Every built-in rule, with its default state, group and measured precision (copylint.defaults)."""
-    from dataclasses import replace
-
+def builtin_families() -> Mapping[str, Family]:
+    """Every built-in family by name, with the rules of its packs added (loaded once per process)."""
     from copylint import defaults
 
-    rules: list[Rule] = []
-    for module in _check_modules():
-        rules.extend(getattr(module, "RULES", ()))
     folder = builtin_packs_dir()
-    for pack in sorted(folder.glob("*.yaml")):
-        rules.extend(load_pack_path(pack, "builtin"))
-    out: list[Rule] = []
-    for r in rules:
-        meta = defaults.apply(r.meta)
-        out.append(r if meta is r.meta else replace(r, meta=meta))  # type: ignore[type-var]
-    return tuple(out)
+    out: dict[str, Family] = {}
+    for package in _family_packages():
+        family = importlib.import_module(package).FAMILY
+        if not isinstance(family, Family):
+            raise TypeError(f"{package}.FAMILY is not a Family")
+        family = _with_packs(family, folder)
+        rules = tuple(_with_meta(r, defaults.apply(r.meta)) for r in family.rules)
+        out[family.name] = replace(family, rules=rules)
+    return MappingProxyType(out)
 
 
-@lru_cache(maxsize=1)
-def option_schemas() -> OptionSchemas:
-    """Config sections the built-in checks read, merged across modules."""
-    merged: dict[str, dict[str, Any]] = {}
-    for module in _check_modules():
-        for section, schema in getattr(module, "OPTIONS", {}).items():
-            merged.setdefault(section, {}).update(schema)
-    return merged
+def _with_meta(r: Rule, meta: RuleMeta) -> Rule:
+    return r if meta is r.meta else replace(r, meta=meta)  # type: ignore[type-var]
 
 
-def _as_rules(obj: Any, name: str) -> list[Rule]:
+def _with_packs(family: Family, folder: Path) -> Family:
+    """The family with its packs' rules appended to its Python rules."""
+    rules = list(family.rules)
+    for name in family.packs:
+        for r in load_pack_path(folder / name, "builtin"):
+            if r.meta.family != family.name:
+                raise PackError(folder / name, f"pack of family {r.meta.family!r} declared by family {family.name!r}")
+            rules.append(r)
+    return replace(family, rules=tuple(rules))
+
+
+def builtin_rules() -> tuple[Rule, ...]:
+    return tuple(r for family in builtin_families().values() for r in family.rules)
+
+
+def option_schemas() -> Mapping[str, Family]:
+    """Deprecated: ``load_config`` knows the declared families; kept for old callers."""
+    return builtin_families()
+
+
+def _plugin_family(obj: Any, name: str) -> tuple[Family, bool]:
+    """A plugin's declaration: a Family, a module with FAMILY or RULES, a Rule, rules, or a
+    callable returning any of these. Rules without a declared family get an implicit one."""
     if isinstance(obj, ModuleType):
-        obj = getattr(obj, "RULES", None)
-        if obj is None:
-            raise PluginError(f"plugin {name!r}: module has no RULES")
-    elif callable(obj) and not hasattr(obj, "meta"):
+        if isinstance(getattr(obj, "FAMILY", None), Family):
+            obj = obj.FAMILY
+        elif hasattr(obj, "RULES"):
+            obj = obj.RULES
+        else:
+            raise PluginError(f"plugin {name!r}: module has no FAMILY or RULES")
+    elif callable(obj) and not hasattr(obj, "meta") and not isinstance(obj, Family):
         obj = obj()
+    origin = f"plugin:{name}"
+    if isinstance(obj, Family):
+        return replace(obj, rules=tuple(_stamp(r, origin) for r in obj.rules)), True
     items = [obj] if hasattr(obj, "meta") else list(obj) if isinstance(obj, Iterable) else None
-    if items is None or not all(hasattr(r, "meta") and callable(getattr(r, "check", None)) for r in items):
-        raise PluginError(f"plugin {name!r}: expected a Rule or a list of rules, got {type(obj).__name__}")
-    return items
+    if not items or not all(hasattr(r, "meta") and callable(getattr(r, "check", None)) for r in items):
+        raise PluginError(f"plugin {name!r}: expected a Family, a Rule or a list of rules, got {type(obj).__name__}")
+    families = {r.meta.family for r in items}
+    if len(families) != 1:
+        raise PluginError(f"plugin {name!r}: rules of several families ({', '.join(sorted(families))}); declare a Family each")
+    return replace(implicit(families.pop()), rules=tuple(_stamp(r, origin) for r in items)), False
 
 
-def plugin_rules() -> list[Rule]:
-    from dataclasses import replace
+def _stamp(r: Rule, origin: str) -> Rule:
+    try:
+        return replace(r, meta=replace(r.meta, origin=origin))  # type: ignore[type-var]
+    except TypeError:
+        return r
+
+
+def plugin_families() -> list[tuple[Family, bool]]:
+    """The families of the ``copylint.rules`` entry points, each with whether it was declared
+    (a Family) or is implied by a list of rules."""
     from importlib.metadata import entry_points
 
-    rules: list[Rule] = []
+    out = []
     for ep in entry_points(group=ENTRY_POINT_GROUP):
         try:
             loaded = ep.load()
         except Exception as exc:  # noqa: BLE001 - any import failure is the plugin's
             raise PluginError(f"plugin {ep.name!r} ({ep.value}) failed to load: {exc}") from None
-        for r in _as_rules(loaded, ep.name):
-            try:
-                r = replace(r, meta=replace(r.meta, origin=f"plugin:{ep.name}"))  # type: ignore[type-var]
-            except TypeError:
-                pass
-            rules.append(r)
-    return rules
+        try:
+            out.append(_plugin_family(loaded, ep.name))
+        except (TypeError, ValueError) as exc:
+            raise PluginError(f"plugin {ep.name!r}: {exc}") from None
+    return out
+
+
+def plugin_rules() -> list[Rule]:
+    return [r for family, _ in plugin_families() for r in family.rules]
 
 
 @dataclass(frozen=True)
 class Registry:
-    """Every known rule by id, in a stable order."""
+    """Every known family and rule (rules by id, in a stable order)."""
 
     rules: Mapping[str, Rule]
+    families: Mapping[str, Family] = field(default_factory=builtin_families)
+
+    @classmethod
+    def base(cls, plugins: bool = True) -> Registry:
+        """Built-in families and rules, and the plugins' (built once per run)."""
+        families = dict(builtin_families())
+        rules: dict[str, Rule] = {}
+        for family, declared in plugin_families() if plugins else []:
+            known = families.get(family.name)
+            if known is None:
+                families[family.name] = family
+            elif declared:
+                raise PluginError(f"plugin family {family.name!r}: a family of that name already exists")
+            else:  # rules added to an existing family
+                families[family.name] = replace(known, rules=(*known.rules, *family.rules))
+        for family in families.values():
+            for r in family.rules:
+                if r.meta.id in rules:
+                    raise PluginError(
+                        f"duplicate rule id {r.meta.id!r} ({rules[r.meta.id].meta.origin} and {r.meta.origin})"
+                    )
+                rules[r.meta.id] = r
+        return cls(MappingProxyType(dict(sorted(rules.items()))), MappingProxyType(families))
 
     @classmethod
     def load(cls, config: Config | None = None, plugins: bool = True) -> Registry:
-        rules: dict[str, Rule] = {}
-        extra: list[Rule] = []
-        if plugins:
-            extra.extend(plugin_rules())
-        if config is not None:
+        registry = cls.base(plugins)
+        return registry.for_config(config) if config is not None else registry
+
+    def for_config(self, config: Config) -> Registry:
+        """This registry with the config's local packs, after checking the config's selectors."""
+        registry = self
+        if config.packs:
+            rules = dict(self.rules)
             for pack in config.packs:
-                extra.extend(load_pack_path(pack, f"pack:{pack.name}"))
-        for r in (*builtin_rules(), *extra):
-            if r.meta.id in rules:
-                raise PluginError(f"duplicate rule id {r.meta.id!r} ({rules[r.meta.id].meta.origin} and {r.meta.origin})")
-            rules[r.meta.id] = r
-        registry = cls(dict(sorted(rules.items())))
-        if config is not None:
-            registry.validate(config)
+                for r in load_pack_path(pack, f"pack:{pack.name}"):
+                    if r.meta.id in rules:
+                        raise PluginError(f"duplicate rule id {r.meta.id!r} ({rules[r.meta.id].meta.origin} and {r.meta.origin})")
+                    rules[r.meta.id] = r
+            registry = replace(self, rules=MappingProxyType(dict(sorted(rules.items()))))
+        registry.validate(config)
         return registry
+
+    def family(self, name: str) -> Family:
+        """The declared family, or an implicit one (no options, quotations checked, speaks last)."""
+        found = self.families.get(name)
+        return found if found is not None else implicit(name)
+
+    def priorities(self) -> Mapping[str, int]:
+        return {name: f.priority for name, f in self.families.items() if not f.backend}
+
+    def skips_quotes(self, rule: Rule) -> bool:
+        """A rule's own quotation setting, else its family's policy."""
+        own = rule.meta.skip_quotes
+        return own if own is not None else self.family(rule.meta.family).skip_quotes
 
     def validate(self, config: Config) -> None:
         """Every selector in the config must name a known rule, family or matching glob."""
-        from copylint.ids import hint
-        from copylint.rule import FAMILIES
-
-        families = {rid.split(".", 1)[0] for rid in self.rules} | set(FAMILIES)
-        groups = self.groups()
         for selector, path in config.selectors():
-            p = selector.pattern
-            if p == "all" or p in groups:
-                continue
-            if any(c in p for c in "*?["):
-                if not any(selector.matches(rid) for rid in self.rules):
-                    raise ConfigError(path or "<config>", f"no rule matches {p!r}", selector.line)
-            elif "." in p:
-                if p not in self.rules:
-                    raise ConfigError(path or "<config>", f"unknown rule id {p!r}{hint(p, self.rules)}", selector.line)
-            elif p not in families:
-                raise ConfigError(path or "<config>", f"unknown rule family {p!r}{hint(p, families)}", selector.line)
+            self.check_selector(selector, str(path or "<config>"))
+
+    def check_selector(self, selector: Selector, where: str) -> None:
+        from copylint.ids import hint
+
+        p = selector.pattern
+        if p == "all" or p in self.groups():
+            return
+        families = {rid.split(".", 1)[0] for rid in self.rules} | {n for n, f in self.families.items() if not f.backend}
+        if any(c in p for c in "*?["):
+            if not any(selector.matches(rid) for rid in self.rules):
+                raise ConfigError(where, f"no rule matches {p!r}", selector.line)
+        elif "." in p:
+            if p not in self.rules:
+                raise ConfigError(where, f"unknown rule id {p!r}{hint(p, self.rules)}", selector.line)
+        elif p not in families:
+            raise ConfigError(where, f"unknown rule family {p!r}{hint(p, families | self.groups())}", selector.line)
 
     def groups(self) -> frozenset[str]:
         """The names of the opt-in groups (built-in ones and any a rule names)."""
@@ -162,8 +227,13 @@ class Registry:
     def get(self, rule_id: str) -> Rule | None:
         return self.rules.get(rule_id)
 
-    def __iter__(self):  # type: ignore[no-untyped-def]
+    def __iter__(self) -> Iterator[Rule]:
         return iter(self.rules.values())
 
     def __len__(self) -> int:
         return len(self.rules)
+
+
+def families_for_config(plugins: bool = True) -> Mapping[str, Family]:
+    """The families whose option sections a config may hold."""
+    return Registry.base(plugins).families if plugins else builtin_families()

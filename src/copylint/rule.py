@@ -6,17 +6,33 @@ import inspect
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import MappingProxyType
-from typing import Any, Protocol, runtime_checkable
+from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from copylint.diagnostic import Finding, Severity
 from copylint.document import Document
 
-FAMILIES = ("spelling", "grammar", "cliche", "claims", "readability", "style", "boilerplate", "typography")
-QUOTE_RESPECTING = frozenset({"claims", "style", "cliche"})
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
+_PACKAGE_PARENT = Path(__file__).resolve().parents[1]
+_CHECKOUT = Path(__file__).resolve().parents[2]
+O = TypeVar("O")
+
+
+def location(path: str | Path, line: int | None = None) -> str:
+    """``path:line`` for a rule's home: relative to the installed package's folder
+    (``copylint/families/...``) or to the checkout (``rules/cliche.yaml``), else absolute."""
+    resolved = Path(path).resolve()
+    shown = str(resolved)
+    for base in (_PACKAGE_PARENT, _CHECKOUT):
+        try:
+            shown = resolved.relative_to(base).as_posix()
+            break
+        except ValueError:
+            continue
+    return f"{shown}:{line}" if line else shown
 
 
 @dataclass(frozen=True)
@@ -67,6 +83,8 @@ class RuleMeta:
     skip_quotes: bool | None = None
     #: On unless a config turns it off; off-by-default rules run only when selected by id or group.
     enabled: bool = True
+    #: Where the rule is defined: ``copylint/families/claims/rules.py:57`` or ``rules/cliche.yaml:12``.
+    defined_in: str | None = None
     #: The opt-in group an off-by-default rule belongs to (``select: [coaching]``), if any.
     group: str | None = None
     #: Blind-judged precision on unseen news copy, when measured.
@@ -87,10 +105,14 @@ class RuleMeta:
 
     @property
     def skips_quotes(self) -> bool:
-        """Claims, style and cliché rules leave the words inside direct quotations alone."""
+        """Whether findings inside direct quotations are dropped: the rule's own say, else its
+        built-in family's policy (the engine resolves plugin families through the registry)."""
         if self.skip_quotes is not None:
             return self.skip_quotes
-        return self.family in QUOTE_RESPECTING
+        from copylint.registry import builtin_families
+
+        family = builtin_families().get(self.family)
+        return family.skip_quotes if family is not None else False
 
 
 @dataclass(frozen=True)
@@ -107,13 +129,23 @@ class Vocabulary:
 
 @dataclass(frozen=True)
 class Context:
-    """Per-file settings a rule may read: language, vocabulary and its family's options."""
+    """Per-file settings a rule may read: language, vocabulary and the families' options.
+
+    ``typed`` maps each family's options dataclass to the object that applies to this file;
+    ``options`` keeps the same sections as written in the config (kebab-case keys)."""
 
     language: str = "en-US"
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: _EMPTY)
+    typed: Mapping[type, Any] = field(default_factory=lambda: _EMPTY)
+
+    def options_for(self, kind: type[O]) -> O:
+        """The options object of type ``kind`` for this file (its defaults when unconfigured)."""
+        found = self.typed.get(kind)
+        return found if found is not None else kind()
 
     def family_options(self, family: str) -> Mapping[str, Any]:
+        """A section as written in the config (no defaults filled in); rules read ``options_for``."""
         return self.options.get(family, _EMPTY)
 
 
@@ -163,6 +195,7 @@ def rule(
     """Decorate a check function into a :class:`FunctionRule` (attaches metadata, registers nothing)."""
 
     def wrap(fn: CheckFn) -> FunctionRule:
+        source_file = inspect.getsourcefile(fn)
         meta = RuleMeta(
             id=id,
             summary=summary,
@@ -177,6 +210,7 @@ def rule(
             enabled=enabled,
             backend=backend,
             example_config=MappingProxyType(dict(example_config or {})),
+            defined_in=location(source_file, fn.__code__.co_firstlineno) if source_file else None,
         )
         return FunctionRule(meta, fn)
 

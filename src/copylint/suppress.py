@@ -110,9 +110,10 @@ def apply(
 
 def _unknown_rules(doc: Document, suppressions: list[Suppression], known: frozenset[str]) -> list[Diagnostic]:
     from copylint.ids import unknown
-    from copylint.rule import FAMILIES
 
-    families = {rid.split(".", 1)[0] for rid in known} | set(FAMILIES) | {"copylint"}
+    if not suppressions:
+        return []
+    families = {rid.split(".", 1)[0] for rid in known} | {"copylint"}
     out = []
     seen: set[tuple[int, int, str]] = set()
     for s in suppressions:

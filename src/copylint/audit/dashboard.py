@@ -148,7 +148,7 @@ def _article_reports(out: Path, parts: list[Partition], t: Totals, config: str |
     """Per-article HTML reports (copylint's own HTML format) for the worst articles: id -> relative link."""
     from copylint.api import Linter, Report
     from copylint.readers import read_document
-    from copylint.report import renderer
+    from copylint.report import RenderOptions, renderer
 
     linter = Linter(config)
     render = renderer("html")
@@ -164,9 +164,10 @@ def _article_reports(out: Path, parts: list[Partition], t: Totals, config: str |
                 continue
             doc = read_document(rec.text, rec.id, rec.fmt)
             diagnostics, _errors = linter.lint_document(doc)
-            report = Report(diagnostics=diagnostics, files=1, words=doc.word_count, sources={rec.id: doc.source})
+            report = Report(diagnostics=diagnostics, files=1, words=doc.word_count, sources={rec.id: doc.source},
+                            rules={r.meta.id: r.meta for r in linter.registry})
             name = f"{index:05d}-{rec.row:05d}.html"
-            _write(folder / name, render(report, list(linter.registry), False))
+            _write(folder / name, render(report, RenderOptions()))
             links[rec.id] = f"reports/{name}"
     return links
 

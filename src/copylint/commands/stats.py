@@ -9,12 +9,12 @@ from collections import defaultdict
 import click
 
 from copylint.api import lint_paths
-from copylint.config import ConfigError, load_config
+from copylint.config import ConfigError
 from copylint.diagnostic import Diagnostic
 from copylint.packs import PackError
 from copylint.families.readability import Counts, body_counts, measure_sentences
 from copylint.readers import read_document
-from copylint.registry import PluginError, option_schemas
+from copylint.registry import PluginError
 from copylint.stats import FileStats, from_counts
 
 EXIT_OK, EXIT_ERROR = 0, 2
@@ -42,15 +42,8 @@ def stats(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
     SMOG (30+ sentences), Dale-Chall, words, sentences, average sentence length, and the
     diagnostics counted by family. Scores cover the body: headings, titles and captions are
     left out. Exit code 2 when a file cannot be read, else 0."""
-    config = None
-    if config_path is not None:
-        try:
-            config = load_config(config_path, option_schemas())
-        except ConfigError as exc:
-            click.echo(f"copylint: error: {exc}", err=True)
-            sys.exit(EXIT_ERROR)
     try:
-        report = lint_paths(paths, config, keep_sources=True)
+        report = lint_paths(paths, config_path, keep_sources=True)
     except (ConfigError, PackError, PluginError) as exc:
         click.echo(f"copylint: error: {exc}", err=True)
         sys.exit(EXIT_ERROR)

@@ -17,11 +17,11 @@ from typing import Any
 
 from copylint.diagnostic import Finding, Severity, Span
 from copylint.document import Document
-from copylint.languagetool.client import DEFAULT_TIMEOUT, LanguageToolError, LTMatch, parse_matches, request_check
-from copylint.rule import CheckError, Context, RuleMeta
+from copylint.languagetool.client import LanguageToolError, LTMatch, parse_matches, request_check
+from copylint.languagetool.options import LanguageToolOptions
+from copylint.rule import CheckError, Context, RuleMeta, location
 from copylint.toolkit import suggest
 
-SECTION = "languagetool"
 MAX_SUGGESTIONS = 5
 
 #: LanguageTool category ids -> copylint family (anything unlisted is grammar).
@@ -47,35 +47,27 @@ class Reply:
     error: str | None = None
 
 
-Settings = tuple[tuple[str, Any], ...]
-
-
-def _settings(opts: Mapping[str, Any]) -> Settings:
-    """The section's options as a hashable key (lists become tuples)."""
-    return tuple(sorted((k, tuple(v) if isinstance(v, list) else v) for k, v in opts.items()))
-
 
 def reply_for(doc: Document, ctx: Context) -> Reply:
     """LanguageTool's reply for ``doc``: one request per document and settings, shared by the
     five rules through the document's memo."""
-    opts = ctx.family_options(SECTION)
-    if not opts.get("url") and not opts.get("local"):
+    opts = ctx.options_for(LanguageToolOptions)
+    if not opts.url and not opts.local:
         return Reply()
-    return doc.memo(_ask, str(opts.get("language") or ctx.language), _settings(opts))
+    return doc.memo(_ask, str(opts.language or ctx.language), opts)
 
 
-def _ask(doc: Document, language: str, settings: Settings) -> Reply:
-    opts = dict(settings)
+def _ask(doc: Document, language: str, opts: LanguageToolOptions) -> Reply:
     try:
-        url = str(opts.get("url") or _local_server(language)[1])
-        timeout = float(opts.get("timeout", DEFAULT_TIMEOUT))
+        url = str(opts.url or _local_server(language)[1])
+        timeout = float(opts.timeout)
         if timeout <= 0:
             raise CheckError("languagetool: timeout must be a positive number of seconds")
         reply = request_check(
             url, doc.prose, language, timeout=timeout,
-            disabled_rules=_strs(opts.get("disabled-rules")), enabled_rules=_strs(opts.get("enabled-rules")),
-            disabled_categories=_strs(opts.get("disabled-categories")),
-            mother_tongue=opts.get("mother-tongue"), level=opts.get("level"),
+            disabled_rules=opts.disabled_rules, enabled_rules=opts.enabled_rules,
+            disabled_categories=opts.disabled_categories,
+            mother_tongue=opts.mother_tongue, level=opts.level,
         )
         return Reply(tuple(parse_matches(reply, doc.prose, f"LanguageTool server {url}")))
     except (CheckError, LanguageToolError) as exc:
@@ -105,14 +97,6 @@ def _local_server(language: str) -> tuple[Any, str]:
     if not url:
         raise CheckError("language-tool-python started a server but did not say where it listens")
     return tool, str(url)
-
-
-def _strs(value: Any) -> tuple[str, ...]:
-    if value is None:
-        return ()
-    if isinstance(value, str):
-        return (value,)
-    return tuple(str(v) for v in value)
 
 
 @dataclass(frozen=True)
@@ -161,6 +145,7 @@ def _make(family: str, what: str, severity: Severity, bad: str, good: str) -> La
             bad=(bad,),
             good=(good,),
             backend=True,
+            defined_in=location(__file__),
         )
     )
 
@@ -173,16 +158,3 @@ RULES = (
     _make("typography", "punctuation and typography", Severity.SUGGESTION, "Wait , what?", "Wait, what?"),
 )
 
-OPTIONS = {
-    SECTION: {
-        "url": str,
-        "local": bool,
-        "timeout": (int, float),
-        "language": str,
-        "disabled-rules": list,
-        "enabled-rules": list,
-        "disabled-categories": list,
-        "mother-tongue": str,
-        "level": frozenset({"default", "picky"}),
-    }
-}

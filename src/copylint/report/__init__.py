@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from copylint.api import Report
 from copylint.diagnostic import Diagnostic
-from copylint.rule import Rule
 
-Renderer = Callable[[Report, Sequence[Rule], bool], str]
+
+@dataclass(frozen=True)
+class RenderOptions:
+    """How to show a report (what to show is all in the Report)."""
+
+    colour: bool = False
+    #: Diagnostics only: no summary line (text).
+    quiet: bool = False
+
+
+Renderer = Callable[[Report, RenderOptions], str]
 
 
 def renderer(name: str) -> Renderer:

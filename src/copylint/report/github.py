@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 
 from copylint.api import Report
-from copylint.rule import Rule
-from copylint.report import suggestion_note
+from copylint.report import RenderOptions, suggestion_note
 from copylint.report.text import summary_line
 
 _LEVEL = {"error": "error", "warning": "warning", "suggestion": "notice"}
@@ -20,7 +18,7 @@ def escape_property(value: str) -> str:
     return escape_data(value).replace(":", "%3A").replace(",", "%2C")
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     lines = []
     for d in report.diagnostics:
         position = [f"line={d.line}"]

@@ -5,16 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
 
 from copylint.api import Report
-from copylint.report import suggestion_note
-from copylint.rule import Rule
+from copylint.report import RenderOptions, suggestion_note
 
 _SEVERITY = {"error": "major", "warning": "minor", "suggestion": "info"}
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     issues = []
     seen: dict[tuple[str, str, str], int] = {}
     for d in report.diagnostics:

@@ -10,16 +10,14 @@ Space) and by touch; each highlight's number links to its note and back.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
 from typing import Any
 
 from copylint.api import Report
 from copylint.diagnostic import Diagnostic
-from copylint.report import suggestion_note
+from copylint.report import RenderOptions, suggestion_note
 from copylint.report.text import summary_line
-from copylint.rule import Rule
 
 SEVERITIES = ("error", "warning", "suggestion")
 _COLOURS = {"error": "#c62828", "warning": "#b26a00", "suggestion": "#1565c0"}
@@ -68,7 +66,7 @@ class _Item:
     end: int
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     by_path: dict[str, list[Diagnostic]] = {}
     for d in report.diagnostics:
         by_path.setdefault(d.path, []).append(d)

@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
 from copylint.api import Report
-from copylint.report import summary
-from copylint.rule import Rule
+from copylint.report import RenderOptions, summary
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     payload = {"diagnostics": [d.to_dict() for d in report.diagnostics], "summary": summary(report)}
     return json.dumps(payload, ensure_ascii=False, indent=2)

@@ -10,11 +10,10 @@ code-point columns are converted with the file's text. Fixes become ``suggestion
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
 
 from copylint.api import Report
 from copylint.diagnostic import Diagnostic
-from copylint.rule import Rule
+from copylint.report import RenderOptions
 from copylint.urls import INFORMATION_URI, rule_help_uri
 
 _SEVERITY = {"error": "ERROR", "warning": "WARNING", "suggestion": "INFO"}
@@ -68,7 +67,7 @@ def diagnostic(d: Diagnostic, lines: _Lines | None) -> dict[str, object]:
     return out
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     cache: dict[str, _Lines] = {}
 
     def lines_for(path: str) -> _Lines | None:

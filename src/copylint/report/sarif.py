@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Sequence
 from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
 from copylint.api import Report
 from copylint.docs import explain_text
-from copylint.rule import Rule
+from copylint.report import RenderOptions
 from copylint.urls import INFORMATION_URI, rule_help_uri
 
 _LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
@@ -41,11 +40,11 @@ def _location(path: str) -> dict[str, object]:
     return location
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
     from copylint import __version__
 
     used = sorted({d.rule for d in report.diagnostics})
-    by_id = {r.meta.id: r.meta for r in rules}
+    by_id = report.rules
     descriptors = []
     for rid in used:
         meta = by_id.get(rid)

@@ -8,15 +8,15 @@ import click
 
 from copylint.api import Report
 from copylint.diagnostic import Diagnostic
-from copylint.report import suggestion_note, summary
-from copylint.rule import Rule
+from copylint.report import RenderOptions, suggestion_note, summary
 
 _COLOURS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 
 
-def render(report: Report, rules: Sequence[Rule], colour: bool = False) -> str:
-    lines = diagnostic_lines(report.diagnostics, colour)
-    lines.append(summary_line(report))
+def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
+    lines = diagnostic_lines(report.diagnostics, options.colour)
+    if not options.quiet:
+        lines.append(summary_line(report))
     return "\n".join(lines)
 
 

@@ -10,38 +10,20 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 from copylint.families.claims import lexicon as lx
-from copylint.families.claims.attribution import REACHES, Attribution, analyse
+from copylint.families.claims.attribution import Attribution, analyse
+from copylint.families.claims.options import ClaimsOptions
 from copylint.families.claims.numbers import statistics
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint import matching
 from copylint.rule import Context, rule
 
-SECTION = "claims"
-OPTIONS = {
-    SECTION: {
-        # Where a claim's named source may be: its sentence, also the one before, or its paragraph.
-        "attribution-scope": REACHES,
-        # Quotations shorter than this (and with no sentence punctuation) are not direct speech.
-        "quote-min-words": int,
-        # Check headlines and headings too (by default only body copy is checked).
-        "headlines": bool,
-        # vague-quantifier: "groups" of people and sources (default), or "all" plurals (weasel test
-        # for encyclopedic copy; noisy on news).
-        "quantifiers": frozenset({"groups", "all"}),
-        # "encyclopedic": the words-to-watch test of reference copy (broad quantifiers, opinion
-        # passives, "allegedly", peacock terms; only a citation or link on the sentence supports
-        # a claim); "news" (default): named sources nearby support it.
-        "profile": frozenset({"news", "encyclopedic"}),
-    }
-}
-
 Finder = Callable[[str], Iterable[tuple[int, int]]]
 
 
 def _options(ctx: Context) -> tuple[str, int, bool]:
-    opts = ctx.family_options(SECTION)
-    return str(opts.get("attribution-scope", "paragraph")), int(opts.get("quote-min-words", 6)), bool(opts.get("headlines", False))
+    opts = ctx.options_for(ClaimsOptions)
+    return opts.attribution_scope, opts.quote_min_words, opts.headlines
 
 
 def _regex(rx: re.Pattern[str]) -> Finder:
@@ -222,11 +204,11 @@ _OWN_VERB_GAP = 24
 
 
 def _profile(ctx: Context) -> str:
-    return str(ctx.family_options(SECTION).get("profile", "news"))
+    return ctx.options_for(ClaimsOptions).profile
 
 
 def _broad(ctx: Context) -> bool:
-    return ctx.family_options(SECTION).get("quantifiers", "groups") == "all" or _profile(ctx) == "encyclopedic"
+    return ctx.options_for(ClaimsOptions).quantifiers == "all" or _profile(ctx) == "encyclopedic"
 
 
 def _broad_quantities(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:

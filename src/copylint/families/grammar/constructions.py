@@ -9,6 +9,7 @@ from copylint.document import Document
 from copylint.families.grammar.base import matcher, replace, run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
+from copylint.families.grammar.options import GrammarOptions
 from copylint.toolkit import match_case, suggest
 
 SUCH_AS = matcher(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
@@ -104,7 +105,7 @@ def different_than(doc: Document, ctx: Context) -> list[Finding]:
     setting; `grammar: {different: strict}` flags both, `grammar: {different: off}` neither.
     Only a following noun phrase is checked (*different than I expected* before a clause is
     accepted usage)."""
-    mode = ctx.family_options("grammar").get("different", "locale")
+    mode = ctx.options_for(GrammarOptions).different
     if mode == "off":
         return []
     patterns = []

@@ -9,4 +9,19 @@ from __future__ import annotations
 from copylint.families.readability.measure import BODY_KINDS, Counts, SentenceCounts, body_counts, measure_sentences
 from copylint.families.readability.syllables import is_easy_word, syllables
 
-__all__ = ["BODY_KINDS", "Counts", "SentenceCounts", "body_counts", "is_easy_word", "measure_sentences", "syllables"]
+__all__ = [
+    "BODY_KINDS", "FAMILY", "Counts", "ReadabilityOptions", "SentenceCounts", "body_counts", "is_easy_word",
+    "measure_sentences", "syllables",
+]
+
+from copylint.families.readability.options import ReadabilityOptions  # noqa: E402
+from copylint.family import Family, rules_in  # noqa: E402
+
+FAMILY = Family(
+    name="readability",
+    summary="Readability for news copy: long and hard sentences, long paragraphs, the article's grade, passive voice, wordy phrasing.",
+    options=ReadabilityOptions,
+    priority=80,
+    rules=rules_in(__name__),
+    packs=("readability.yaml",),
+)

@@ -7,61 +7,25 @@ sentences and words). Word-level suggestions (complex words, wordy adverbs) are 
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, fields
-from typing import Any
+from collections.abc import Iterator
 
 from copylint.diagnostic import Finding, Severity, Span
 from copylint.document import Document
 from copylint.families.readability import body_counts, measure_sentences
 from copylint.families.readability.density import density
+from copylint.families.readability.options import ReadabilityOptions
 from copylint.families.readability.passive import find_passives
 from copylint.rule import Context, rule
 
 SOURCE = "News guidance: 15-20 words a sentence on average, wire leads of 25-30 words at most, grade 10-12 at most"
 
 
-@dataclass(frozen=True)
-class Limits:
-    """The ``readability`` options with their defaults."""
-
-    max_sentence_words: int = 25
-    error_sentence_words: int = 40
-    max_lead_words: int = 30
-    hard_sentence_min_words: int = 14
-    hard_grade: float = 15.0
-    very_hard_grade: float = 17.0
-    max_paragraph_sentences: int = 4
-    max_paragraph_words: int = 100
-    min_reading_ease: float = 50.0
-    max_grade: float = 12.0
-    grade_min_words: int = 100
-    dense_min_words: int = 20
-    dense_load: float = 55.0
-    passive_allow: tuple[str, ...] = ()
-    passive_agent_only: bool = False
-
-    @classmethod
-    def of(cls, options: Mapping[str, Any]) -> Limits:
-        values = {f.name: options[_key(f.name)] for f in fields(cls) if _key(f.name) in options}
-        if "passive_allow" in values:
-            values["passive_allow"] = tuple(str(w).lower() for w in values["passive_allow"])
-        return cls(**values)
-
-
-def _key(name: str) -> str:
-    return name.replace("_", "-")
-
-
-OPTIONS = {
-    "readability": {
-        _key(f.name): {"float": float, "int": int, "bool": bool}.get(str(f.type), list) for f in fields(Limits)
-    }
-}
+#: The readability options (the name the rules use for them).
+Limits = ReadabilityOptions
 
 
 def _limits(ctx: Context) -> Limits:
-    return Limits.of(ctx.family_options("readability"))
+    return ctx.options_for(ReadabilityOptions)
 
 
 @rule(
@@ -300,7 +264,7 @@ def passive_voice(doc: Document, ctx: Context) -> Iterator[Finding]:
     active rewrite is always possible.
     """
     limits = _limits(ctx)
-    allow = frozenset(limits.passive_allow)
+    allow = frozenset(w.lower() for w in limits.passive_allow)
     for s in measure_sentences(doc):
         for p in find_passives(doc.prose, s.span.start, s.span.end, allow):
             if limits.passive_agent_only and not p.agent:

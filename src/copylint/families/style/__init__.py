@@ -1,20 +1,18 @@
 """Newsroom style: AP and British presets over dates, times, numbers, usage, punctuation,
-titles, headlines, and a house dictionary. ``copylint.families.style`` registers ``RULES``."""
+titles, headlines, and a house dictionary (options: :class:`.presets.StyleOptions`)."""
 
 from __future__ import annotations
 
-from copylint.families.style import dates, headlines, house, names, numbers, punctuation, times, usage
-from copylint.families.style.presets import OPTIONS, PRESETS, Preset, preset_for
+from copylint.families.style.presets import PRESETS, Preset, StyleOptions, preset_for
+from copylint.family import Family, rules_in
 
-RULES = (
-    *dates.RULES,
-    *times.RULES,
-    *numbers.RULES,
-    *usage.RULES,
-    *punctuation.RULES,
-    *names.RULES,
-    *headlines.RULES,
-    *house.RULES,
+FAMILY = Family(
+    name="style",
+    summary="Newsroom style presets (AP, BBC) over dates, times, numbers, usage, punctuation, titles and headlines, and a house dictionary.",
+    options=StyleOptions,
+    skip_quotes=True,
+    priority=30,
+    rules=rules_in(__name__),
 )
 
-__all__ = ["OPTIONS", "PRESETS", "RULES", "Preset", "preset_for"]
+__all__ = ["FAMILY", "PRESETS", "Preset", "StyleOptions", "preset_for"]

@@ -7,12 +7,12 @@ import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.rule import CheckError, Context, rule
+from copylint.rule import Context, rule
 from copylint.families.style.common import EVERYWHERE, finditer, flag, sentence_start
+from copylint.families.style.presets import StyleOptions
 from copylint.toolkit import match_case
 
 _HOUSE_DOCS = "House dictionary: `vocabulary.reject` and `style.house` in .copylint.yaml"
@@ -63,13 +63,8 @@ def _terms(items: tuple[tuple[str, str], ...]) -> tuple[re.Pattern[str] | None, 
 
 
 def _house_entries(ctx: Context) -> tuple[tuple[str, str], ...]:
-    house: Any = ctx.family_options("style").get("house", {})
-    if not isinstance(house, Mapping):
-        raise CheckError("style.house must be a mapping of {avoid: preferred}")
     items = dict(ctx.vocabulary.reject)
-    for key, value in house.items():
-        if not isinstance(key, str) or not (value is None or isinstance(value, str)):
-            raise CheckError(f"style.house: entry {key!r}: {value!r} must map a word to its preferred form (or null)")
+    for key, value in ctx.options_for(StyleOptions).house.items():
         items[key] = value or ""
     return tuple(sorted(items.items()))
 
@@ -154,9 +149,7 @@ def house_casing(doc: Document, ctx: Context) -> Iterator[Finding]:
     words in `vocabulary.accept` (such as "iPhone" or "PlayStation"; words from the
     vocabulary may also appear in all capitals). A form that starts with a small letter may
     take a capital at the start of a sentence ("EBay shares rose")."""
-    casing: Any = ctx.family_options("style").get("casing", [])
-    if not isinstance(casing, list) or not all(isinstance(w, str) for w in casing):
-        raise CheckError("style.casing must be a list of words or phrases")
+    casing = ctx.options_for(StyleOptions).casing
     loose = tuple(sorted(w for w in ctx.vocabulary.accept if _camel(w)))
     pattern, forms = _casings(tuple(casing), loose)
     if pattern is None:

@@ -8,10 +8,12 @@ set on its own under ``style:`` in ``.copylint.yaml``, on top of the preset.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
-from typing import Any
+from dataclasses import dataclass, fields, replace
+from types import MappingProxyType
+from typing import Any, Literal, get_args, get_type_hints
 
-from copylint.rule import CheckError, Context
+from copylint.family import option
+from copylint.rule import Context
 
 
 @dataclass(frozen=True)
@@ -102,39 +104,44 @@ PRESETS: Mapping[str, Preset] = {
     ),
 }
 
-DEFAULT_PRESET = "ap"
 
-#: Option name in ``.copylint.yaml`` -> (Preset field, allowed values or type).
-CHOICES: Mapping[str, tuple[str, Any]] = {
-    "dates": ("dates", frozenset({"mdy", "dmy"})),
-    "month-abbreviations": ("month_abbreviations", bool),
-    "on-before-dates": ("on_before_dates", frozenset({"omit", "keep"})),
-    "time": ("time", frozenset({"ap", "am-pm", "24-hour"})),
-    "percent-sign": ("percent_sign", bool),
-    "percent-word": ("percent_word", frozenset({"percent", "per cent"})),
-    "money-millions": ("money_millions", frozenset({"million", "m"})),
-    "million-figures": ("million_figures", bool),
-    "more-than": ("more_than", bool),
-    "toward": ("toward", frozenset({"toward", "towards"})),
-    "serial-comma": ("serial_comma", bool),
-    "dash": ("dash", frozenset({"spaced-em", "closed-em", "spaced-en"})),
-    "abbreviation-periods": ("abbreviation_periods", bool),
-    "title-periods": ("title_periods", bool),
-    "courtesy-titles": ("courtesy_titles", bool),
-    "punctuation-inside-quotes": ("punctuation_inside_quotes", bool),
-    "headline-figures": ("headline_figures", bool),
-    "headline-max-chars": ("headline_max_chars", int),
-}
 
-#: The ``style:`` section of ``.copylint.yaml``.
-OPTIONS: Mapping[str, Mapping[str, Any]] = {
-    "style": {
-        "preset": frozenset(PRESETS),
-        **{name: spec for name, (_field, spec) in CHOICES.items()},
-        "house": dict,  # {avoid: preferred}: the house dictionary, besides vocabulary.reject
-        "casing": list,  # preferred spellings and casings: ["iPhone", "Nizhny Novgorod"]
-    }
-}
+def _choice(doc: str) -> Any:
+    return option(None, doc + " Default: the preset's.")
+
+
+@dataclass(frozen=True)
+class StyleOptions:
+    """The ``style:`` section: a preset, any of its choices on their own, and the house dictionary."""
+
+    preset: Literal["ap", "bbc"] = option("ap", "The newsroom style guide whose choices apply (ap or bbc).")
+    dates: Literal["mdy", "dmy"] | None = _choice("'mdy' (Jan. 5, 2004) or 'dmy' (5 January 2004).")
+    month_abbreviations: bool | None = _choice("Abbreviate Jan., Feb., Aug., Sept., Oct., Nov., Dec. with a date (AP).")
+    on_before_dates: Literal["omit", "keep"] | None = _choice("'omit' (AP: 'met Tuesday') or 'keep' (BBC: 'met on Tuesday').")
+    time: Literal["ap", "am-pm", "24-hour"] | None = _choice("'ap' (8:30 p.m.), 'am-pm' (8.30pm) or '24-hour' (20:30).")
+    percent_sign: bool | None = _choice("Figures take the sign: 5% rather than 5 percent.")
+    percent_word: Literal["percent", "per cent"] | None = _choice("The word where a percentage is written out.")
+    money_millions: Literal["million", "m"] | None = _choice("Money in millions: 'million' ($12 million) or 'm' (£12m, $3bn).")
+    million_figures: bool | None = _choice("Figures with million/billion below 10 (AP: 5 million people; BBC: five million).")
+    more_than: bool | None = _choice("Prefer 'more than' to 'over' with figures.")
+    toward: Literal["toward", "towards"] | None = _choice("'toward' (AP) or 'towards' (British).")
+    serial_comma: bool | None = _choice("Comma before the conjunction in a simple series.")
+    dash: Literal["spaced-em", "closed-em", "spaced-en"] | None = _choice("'spaced-em' (a — b), 'closed-em' (a—b) or 'spaced-en' (a – b).")
+    abbreviation_periods: bool | None = _choice("Periods in U.S., U.N., U.K. (AP body text) or none (US, UN, UK).")
+    title_periods: bool | None = _choice("Periods after Dr., Mr., Mrs., St. (American) or none (British).")
+    courtesy_titles: bool | None = _choice("Courtesy titles (Mr, Mrs, Ms) on later references are house style.")
+    punctuation_inside_quotes: bool | None = _choice("Commas and periods always go inside closing quotation marks (American).")
+    headline_figures: bool | None = _choice("A headline may start with a figure.")
+    headline_max_chars: int | None = _choice("Longest headline, in characters.")
+    house: Mapping[str, str | None] = option(
+        MappingProxyType({}), "The house dictionary {avoid: preferred} (null: no preferred form), besides vocabulary.reject."
+    )
+    casing: tuple[str, ...] = option((), "Preferred spellings and casings of names and terms: [iPhone, Nizhny Novgorod].")
+
+
+#: The preset choices that ``style:`` can set one by one (every Preset field but its name).
+CHOICES: tuple[str, ...] = tuple(f.name for f in fields(Preset) if f.name != "name")
+assert set(get_args(get_type_hints(StyleOptions)["preset"])) == set(PRESETS), "StyleOptions.preset must list PRESETS"
 
 
 #: The preset a British language setting implies when no preset is set.
@@ -144,9 +151,8 @@ BRITISH_PRESET = "bbc"
 def preset_for(ctx: Context) -> Preset:
     """The preset named in ``style.preset`` with any single choices applied. Without one,
     ``language: en-GB`` means the British preset (``bbc``) and anything else ``ap``."""
-    options = ctx.family_options("style")
-    name = options.get("preset") or (BRITISH_PRESET if ctx.language == "en-GB" else DEFAULT_PRESET)
-    if name not in PRESETS:
-        raise CheckError(f"unknown style preset {name!r} (known: {', '.join(sorted(PRESETS))})")
-    changes = {CHOICES[key][0]: value for key, value in options.items() if key in CHOICES}
-    return replace(PRESETS[name], **changes) if changes else PRESETS[name]
+    options = ctx.options_for(StyleOptions)
+    explicit = ctx.family_options("style").get("preset")
+    base = PRESETS[options.preset if explicit or ctx.language != "en-GB" else BRITISH_PRESET]
+    changes = {name: value for name in CHOICES if (value := getattr(options, name)) is not None}
+    return replace(base, **changes) if changes else base
