@@ -34,8 +34,8 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 from copylint import read_document
-from copylint.families.claims.rules import RULES
 from copylint.engine import Selected, lint_document
+from copylint.families.claims.rules import RULES
 from copylint.rule import Context
 
 FAMILY = "claims"

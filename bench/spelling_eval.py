@@ -156,10 +156,10 @@ def startup(article: Path) -> None:
 
 def throughput(folder: Path) -> None:
     """Words checked per second by the spelling check alone (documents pre-built)."""
+    from copylint.families.spelling import lexicon, suggest
     from copylint.families.spelling.rules import unknown_word
     from copylint.readers import read_document
     from copylint.rule import Context
-    from copylint.families.spelling import lexicon, suggest
 
     lexicon.load()
     suggest.candidates.cache_clear()  # no suggestions left over from the false-alarm run

@@ -7,10 +7,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
-import sys
-import threading
-import time
 from pathlib import Path
 
 import pytest

@@ -206,7 +206,7 @@ def test_unreachable_server_is_reported() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    diags, errors = run("He go home.", {"select": ["grammar"], "languagetool": {"url": f"http://127.0.0.1:{port}", "timeout": 1}})
+    _diags, errors = run("He go home.", {"select": ["grammar"], "languagetool": {"url": f"http://127.0.0.1:{port}", "timeout": 1}})
     assert len(errors) == 1 and "unreachable" in errors[0] and f"127.0.0.1:{port}" in errors[0]
 
 
@@ -224,7 +224,7 @@ def test_cli_exits_2_and_names_the_server(server: FakeLT, tmp_path: Path) -> Non
 
 def test_local_mode_without_the_package_is_a_clear_error(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "language_tool_python", None)
-    diags, errors = run("He go home.", {"select": ["grammar"], "languagetool": {"local": True}})
+    _diags, errors = run("He go home.", {"select": ["grammar"], "languagetool": {"local": True}})
     assert len(errors) == 1 and "pip install 'copylint[languagetool]'" in errors[0]
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from copylint import Span, read_document
 from copylint.document import Document
 

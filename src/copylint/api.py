@@ -23,8 +23,8 @@ from copylint.family import Family
 from copylint.packs import PackError
 from copylint.readers import read_document
 from copylint.registry import PluginError, Registry
-from copylint.rule import Context, RuleMeta
 from copylint.resultcache import ResultCache
+from copylint.rule import Context, RuleMeta
 
 
 @dataclass
@@ -165,15 +165,6 @@ class Linter:
         return lint_document(doc, selected, ctx, report_unused, self._priorities, self.known_ids)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False) -> list[Diagnostic]:
-        """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
-        doc = read_document(text, path, fmt)
-        diagnostics, errors = self.lint_document(doc, report_unused)
-        if errors:
-            raise RuntimeError("; ".join(errors))
-        return diagnostics
-
-
-def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False) -> list[Diagnostic]:
         """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
         doc = read_document(text, path, fmt)
         diagnostics, errors = self.lint_document(doc, report_unused)
@@ -454,7 +445,7 @@ def _fix(session: _Session, paths: Iterable[str], unsafe: bool, errors: list[str
         bom = raw.startswith("\ufeff")
         text = raw[1:] if bom else raw
         try:
-            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)
+            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)  # noqa: B023 - used in this iteration
         except RuntimeError:
             continue  # a rule crashed on this file: the lint run reports it
         if count and new != text:

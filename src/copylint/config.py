@@ -271,7 +271,7 @@ _ROOT_ONLY = {"include", "exclude", "packs", "overrides", "fail-on"}
 
 def _parse_root(node: yaml.Node, path: Path, schemas: Mapping[str, Family]) -> Config:
     items = mapping_items(node, path, "the configuration")
-    settings, fields = _parse_settings(items, path, schemas, allowed=_SETTINGS_KEYS | _ROOT_ONLY)
+    settings, _fields = _parse_settings(items, path, schemas, allowed=_SETTINGS_KEYS | _ROOT_ONLY)
     include: tuple[str, ...] = ()
     exclude: tuple[str, ...] = ()
     packs: tuple[Path, ...] = ()

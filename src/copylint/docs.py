@@ -40,7 +40,7 @@ def options_markdown(family: Family) -> list[str]:
     for spec in specs(family.options):
         cells = (f"`{spec.key}`", spec.type_text(), f"`{spec.default_text()}`", spec.doc)
         out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")
-    return out + [""]
+    return [*out, ""]
 
 
 def rules_markdown(metas: Sequence[RuleMeta], families: Mapping[str, Family] | None = None) -> str:
@@ -80,7 +80,7 @@ def rules_markdown(metas: Sequence[RuleMeta], families: Mapping[str, Family] | N
             out += [f"## {family}", ""]
             declared = families.get(family)
             if declared is not None:
-                out += [declared.summary, ""] + options_markdown(declared)
+                out += [declared.summary, "", *options_markdown(declared)]
         flags = [m.severity.value]
         if m.fixable:
             flags.append("fixable")
@@ -101,7 +101,7 @@ def rules_markdown(metas: Sequence[RuleMeta], families: Mapping[str, Family] | N
     if backends:
         out += ["## Backends", ""]
         for backend in backends:
-            out += [f"### {backend.name}", "", backend.summary, ""] + options_markdown(backend)
+            out += [f"### {backend.name}", "", backend.summary, "", *options_markdown(backend)]
     return "\n".join(out).rstrip() + "\n"
 
 

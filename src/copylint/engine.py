@@ -12,6 +12,7 @@ from copylint.diagnostic import Diagnostic, Finding, Severity, SourceEdit
 from copylint.document import Document
 from copylint.rule import CheckError, Context, Rule
 
+
 @dataclass(frozen=True)
 class Selected:
     """A rule chosen for a file, with the severity it reports at and whether findings inside

@@ -149,7 +149,9 @@ def specs(options: type) -> tuple[OptionSpec, ...]:
 def _default(f: Field[Any]) -> Any:
     if f.default is not MISSING:
         return f.default
-    return f.default_factory()  # type: ignore[misc]
+    if f.default_factory is not MISSING:
+        return f.default_factory()
+    raise TypeError(f"option {f.name!r} has no default")
 
 
 def coerce(annotation: Any, value: Any, what: str) -> Any:

@@ -96,7 +96,7 @@ def walk(root: Path, include: GitIgnoreSpec, exclude: GitIgnoreSpec) -> Iterator
             rel_root = path.relative_to(root).as_posix() + ("/" if is_dir else "")
             if exclude.match_file(rel_root):
                 return True
-            for base, spec in active:
+            for base, spec in active:  # noqa: B023 - ignored() is used before the walk moves on
                 rel = path.relative_to(base).as_posix() + ("/" if is_dir else "")
                 if spec.match_file(rel):
                     return True

@@ -34,7 +34,7 @@ def choose_edits(
 
 
 def _overlaps(a: SourceEdit, b: SourceEdit) -> bool:
-    return a.start < b.end and b.start < a.end or (a.start == b.start and a.end == b.end)
+    return (a.start < b.end and b.start < a.end) or (a.start == b.start and a.end == b.end)
 
 
 def apply_edits(text: str, edits: Iterable[SourceEdit]) -> str:

@@ -124,7 +124,7 @@ class _Reader:
                 first = None
                 nullable = False
                 break
-            first |= item.first
+            first = {*(first or ()), *item.first}
             if not item.nullable:
                 nullable = False
                 break
@@ -498,8 +498,8 @@ def union(patterns: Sequence[str], flags: int = 0) -> str:
     keys = sorted({k for f in firsts if f is not None for k in f})
     if not keys or len(keys) > MAX_KEYS:
         return plain
-    wildcards = [p for p, f in zip(patterns, firsts) if f is None]
-    buckets = [(key, [p for p, f in zip(patterns, firsts) if f is None or _can_start(key, f)]) for key in keys]
+    wildcards = [p for p, f in zip(patterns, firsts, strict=False) if f is None]
+    buckets = [(key, [p for p, f in zip(patterns, firsts, strict=False) if f is None or _can_start(key, f)]) for key in keys]
     if sum(len(members) for _, members in buckets) > 2 * len(patterns):
         # Alternatives that start with many letters would be copied into many buckets (slow
         # to compile): only pass over the positions none of them can start at.

@@ -58,7 +58,7 @@ def load_pack(path: str | Path, origin: str = "builtin") -> list[Rule]:
         if kind not in KINDS:
             raise PackError(path, f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", line)
         try:
-            built = KINDS[kind].from_mapping(data, family, source)
+            built = KINDS[str(kind)].from_mapping(data, family, source)
         except KindError as exc:
             raise PackError(path, f"rule {data.get('id', '?')!r}: {exc}", line) from None
         changes: dict[str, str] = {"defined_in": location(path, line)}

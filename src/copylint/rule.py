@@ -18,7 +18,7 @@ RULE_ID = re.compile(r"^[a-z][a-z0-9]*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _PACKAGE_PARENT = Path(__file__).resolve().parents[1]
 _CHECKOUT = Path(__file__).resolve().parents[2]
-O = TypeVar("O")
+OptionsT = TypeVar("OptionsT")
 
 
 def location(path: str | Path, line: int | None = None) -> str:
@@ -137,9 +137,9 @@ class Context:
     language: str = "en-US"
     vocabulary: Vocabulary = field(default_factory=Vocabulary)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=lambda: _EMPTY)
-    typed: Mapping[type, Any] = field(default_factory=lambda: _EMPTY)
+    typed: Mapping[type, Any] = field(default_factory=lambda: MappingProxyType({}))
 
-    def options_for(self, kind: type[O]) -> O:
+    def options_for(self, kind: type[OptionsT]) -> OptionsT:
         """The options object of type ``kind`` for this file (its defaults when unconfigured)."""
         found = self.typed.get(kind)
         return found if found is not None else kind()
@@ -158,7 +158,8 @@ class CheckError(Exception):
 class Rule(Protocol):
     """A rule: metadata plus a check that yields findings with prose spans."""
 
-    meta: RuleMeta
+    @property
+    def meta(self) -> RuleMeta: ...
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]: ...
 

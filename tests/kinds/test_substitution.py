@@ -24,7 +24,7 @@ def test_swap(text: str, expected: list[tuple[str, str]]) -> None:
 
 
 def test_fix_and_suggestions() -> None:
-    from copylint import read_document, Context, Severity
+    from copylint import Context, Severity, read_document
     from copylint.engine import Selected, lint_document
     from copylint.fix import apply_edits, choose_edits
 

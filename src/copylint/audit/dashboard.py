@@ -135,7 +135,7 @@ def _charts(t: Totals) -> dict[str, str]:
         for fam in families:
             vals = [_rate(t.group_family[g][(n, fam)], t.group_words[g][n]) for n in names]
             ax.barh(names, vals, left=left, label=fam, color=colours[fam])
-            left = [a + b for a, b in zip(left, vals)]
+            left = [a + b for a, b in zip(left, vals, strict=False)]
         ax.invert_yaxis()
         ax.set_xlabel("diagnostics per 1,000 words")
         ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))

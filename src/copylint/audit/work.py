@@ -15,9 +15,12 @@ import uuid
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from copylint.audit.plan import Partition, Record, read_partition
 
+if TYPE_CHECKING:
+    from copylint.api import Linter
 
 
 @dataclass(frozen=True)
@@ -55,7 +58,7 @@ def process_partition(part: Partition, out: str, config: str | None) -> Partitio
         return PartitionResult(part.index, 0, 0, 0, (), skipped=True)
     linter = _linter(config)
     families = tuple(sorted({rule.meta.family for rule in linter.registry}))
-    diag_rows: dict[str, list] = {k: [] for k in _DIAG_COLUMNS}
+    diag_rows: dict[str, list[object]] = {k: [] for k in _DIAG_COLUMNS}
     diag_meta: list[dict[str, str]] = []
     art_rows: list[dict[str, object]] = []
     problems: list[str] = []
@@ -110,8 +113,8 @@ def _schema(pa, columns: tuple[str, ...], meta_keys: list[str]):  # type: ignore
     return pa.schema(fields)
 
 
-def _lint_record(linter, families: tuple[str, ...], rec: Record, part: Partition, diag: dict[str, list], diag_meta: list[dict[str, str]],
-                 problems: list[str]) -> dict[str, object]:  # type: ignore[no-untyped-def]
+def _lint_record(linter: Linter, families: tuple[str, ...], rec: Record, part: Partition, diag: dict[str, list[object]], diag_meta: list[dict[str, str]],
+                 problems: list[str]) -> dict[str, object]:
     from copylint.readers import read_document
 
     counts = {"error": 0, "warning": 0, "suggestion": 0}
@@ -134,7 +137,7 @@ def _lint_record(linter, families: tuple[str, ...], rec: Record, part: Partition
                 values = (rec.id, part.index, rec.row, d.rule, d.family, d.severity.value, d.line, d.column,
                           d.end_line, d.end_column, doc.source[d.offset : d.end_offset], d.message,
                           list(d.suggestions))
-                for key, value in zip(_DIAG_COLUMNS, values):
+                for key, value in zip(_DIAG_COLUMNS, values, strict=False):
                     diag[key].append(value)
                 diag_meta.append(rec.meta)
     if row["problem"]:

@@ -11,8 +11,8 @@ import click
 from copylint.api import lint_paths
 from copylint.config import ConfigError
 from copylint.diagnostic import Diagnostic
-from copylint.packs import PackError
 from copylint.families.readability import Counts, body_counts, measure_sentences
+from copylint.packs import PackError
 from copylint.readers import read_document
 from copylint.registry import PluginError
 from copylint.stats import FileStats, from_counts
@@ -88,7 +88,7 @@ def render_table(rows: list[FileStats]) -> str:
     """Aligned columns, one row per file (numbers right-aligned)."""
     cells = [[_cell(r.to_dict()[key]) for _, key in COLUMNS] for r in rows]
     header = [title for title, _ in COLUMNS]
-    widths = [max(len(c) for c in column) for column in zip(header, *cells)]
+    widths = [max(len(c) for c in column) for column in zip(header, *cells, strict=False)]
     lines = []
     for row in [header, *cells]:
         parts = [

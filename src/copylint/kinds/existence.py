@@ -13,9 +13,9 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint import matching
 from copylint.kinds.base import (
     Common,
     KindError,

@@ -37,7 +37,7 @@ class Repetition:
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         prose = doc.prose
         tokens = doc.tokens
-        for prev, tok in zip(tokens, tokens[1:]):
+        for prev, tok in zip(tokens, tokens[1:], strict=False):
             a, b = prev.text, tok.text
             same = a.lower() == b.lower() if self.ignorecase else a == b
             if not same or not a[0].isalpha() or a.lower() in self.exceptions:

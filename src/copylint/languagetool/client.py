@@ -90,7 +90,7 @@ def request_check(
         detail = exc.read(200).decode("utf-8", "replace").strip().splitlines()
         suffix = f": {detail[0]}" if detail else ""
         raise LanguageToolError(f"{where} answered HTTP {exc.code} {exc.reason}{suffix}") from None
-    except (socket.timeout, TimeoutError):
+    except TimeoutError:
         raise LanguageToolError(f"{where} did not answer within {timeout:g} s") from None
     except urllib.error.URLError as exc:
         reason = exc.reason

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from copylint.diagnostic import Finding, Severity, Span
@@ -79,12 +79,12 @@ def _reported(doc: Document) -> set[str]:
     return set()
 
 
-@lru_cache(maxsize=None)
+@cache
 def _local_server(language: str) -> tuple[Any, str]:
     """language-tool-python's server, started once per process and language, and its address
     (the cache keeps the server object, and so its process, alive for the run)."""
     try:
-        import language_tool_python  # type: ignore[import-not-found]
+        import language_tool_python
     except ImportError:
         raise CheckError(
             "languagetool: {local: true} needs language-tool-python: pip install 'copylint[languagetool]'"

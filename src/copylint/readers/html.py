@@ -169,7 +169,7 @@ class _Parser(HTMLParser):
     def _close_implied(self, tag: str) -> None:
         if tag in _IMPLIED:
             closes, stops = _IMPLIED[tag]
-        elif tag in BLOCK and tag != "p" or tag == "p":
+        elif (tag in BLOCK and tag != "p") or tag == "p":
             closes, stops = frozenset({"p"}), BLOCK - {"p"}
         else:
             return

@@ -118,6 +118,10 @@ class _Reader:
             elif t == "html_block" and tok.map is not None:
                 self._html_block(tok.map[0], tok.map[1])
 
+    def _block_started(self) -> bool:
+        """Did the inline walk open the pending block (it clears ``pending`` when it does)?"""
+        return self.pending is None
+
     def _block(self, tok: Token, kind: str, level: int) -> None:
         first, last = tok.map  # type: ignore[misc]
         start = self._line(first)
@@ -128,7 +132,7 @@ class _Reader:
         self.pending = (kind, level, self.pos)
         self.last, self.gap, self.emit = "", False, True
         self._inline(tok.children)
-        if self.pending is None:
+        if self._block_started():
             self.b.end_block()
         self.pending = None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from copylint.api import Report
 from copylint.report import RenderOptions, suggestion_note
 from copylint.report.text import summary_line

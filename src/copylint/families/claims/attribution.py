@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from copylint.families.claims import lexicon as lx
-from copylint.document import Document
 from copylint import matching
+from copylint.document import Document
+from copylint.families.claims import lexicon as lx
 from copylint.kinds.base import alternation
 
 #: Blocks whose sentences are not checked for unsupported claims by default.

@@ -34,7 +34,7 @@ MAGNITUDE = rf"\b{_NUM}\s?(?:billion|million|trillion|bn|tn)\b|\b(?:{_WORDNUM})\
 RATIO = (
     rf"\b(?:{_WORDNUM}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?:every\s+)?(?:{_WORDNUM}|\d{{1,3}}(?:,\d{{3}})*)\b(?![\d,])(?!\s*(?:-|–)\s*\d)(?!\s+(?:minutes?|years?|days?|games?|matches|seasons?))"
     r"|\b(?:a|one|two|three|four)\s*-?\s*(?:thirds?|quarters?|fifths?|tenths?)\s+of\b"
-    r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthe\s)\bhalf\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|adults|children|" 
+    r"|(?<!\bfirst\s)(?<!\bsecond\s)(?<!\bthe\s)\bhalf\s+of\s+(?:all\s+)?(?:the\s+)?(?:people|adults|children|"
     r"voters|women|men|households|families|companies|firms|businesses|workers|employees|respondents|"
     r"users|customers|consumers|americans|britons|europeans|patients|pupils|students|schools|hospitals|"
     r"those|them|its|their|his|her)\b"

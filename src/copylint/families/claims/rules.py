@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 
-from copylint.families.claims import lexicon as lx
-from copylint.families.claims.attribution import Attribution, analyse
-from copylint.families.claims.options import ClaimsOptions
-from copylint.families.claims.numbers import statistics
+from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint import matching
+from copylint.families.claims import lexicon as lx
+from copylint.families.claims.attribution import Attribution, analyse
+from copylint.families.claims.numbers import statistics
+from copylint.families.claims.options import ClaimsOptions
 from copylint.rule import Context, rule
 
 Finder = Callable[[str], Iterable[tuple[int, int]]]

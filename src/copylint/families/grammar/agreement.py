@@ -52,7 +52,7 @@ def _subject_ok(words: list[Word], i: int) -> bool:
     prev = words[i - 1]
     if prev.low in AUXILIARIES or prev.low.endswith("n't") or prev.low in COORDINATORS:
         return False
-    if w.low == "i" and (prev.capitalised or not w.text == "I"):
+    if w.low == "i" and (prev.capitalised or w.text != "I"):
         return False  # "World War I"
     if w.low in ("it", "you"):
         return (not w.joined) or prev.low in CLAUSE_OPENERS
@@ -105,7 +105,7 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
                     continue
                 nxt_w = words[k + 1] if k + 1 < len(words) else None
                 object_next = nxt_w is not None and nxt_w.joined and (nxt_w.low in ("to", "the", "a", "an", "it", "them", "him", "her", "me", "us", "my", "his", "their", "our", "your", "its")
-                                                                      or "NN" in lex.tags(nxt_w.low) and not lex.tags(nxt_w.low) & {"VB", "VBZ", "VBD"})
+                                                                      or ("NN" in lex.tags(nxt_w.low) and not lex.tags(nxt_w.low) & {"VB", "VBZ", "VBD"}))
                 banned = {"VBD", "VBN", "JJ", "JJR", "RB", "RBR", "IN"} | (set() if object_next or w.low in INDEFINITE else {"NNS"})
                 if "VB" in tags and not tags & banned:
                     third = lex.verbs[v.low].third
@@ -114,7 +114,7 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
                 if "VBZ" in tags and not tags & {"VBD", "VBN", "JJ", "RB"} and v.low.endswith("s") and v.low not in ("is", "has", "does", "was"):
                     bases = [b for b, verb in lex.verbs.items() if verb.third == v.low]
                     after_v = words[k + 1] if k + 1 < len(words) else None
-                    noun_use = after_v is not None and after_v.joined and (after_v.low in AUXILIARIES or "VB" in lex.tags(after_v.low) and not lex.tags(after_v.low) & {"NN", "NNS"})
+                    noun_use = after_v is not None and after_v.joined and (after_v.low in AUXILIARIES or ("VB" in lex.tags(after_v.low) and not lex.tags(after_v.low) & {"NN", "NNS"}))
                     if bases and (not tags & {"NNS", "NN"} or pron in ("i", "we", "they") or (i == 0 and not noun_use)):
                         yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {bases[0]}'", v.text, bases[0])
 
@@ -145,7 +145,7 @@ def _there_findings(doc: Document) -> Iterator[Finding]:
                 continue
             k = i + 1 if w.low == "there" else i
             verb = words[k] if w.low == "there" else w
-            if w.low == "there" and verb.low not in ("is", "was") or not words[k + 1].joined or (k > i and not verb.joined):
+            if (w.low == "there" and verb.low not in ("is", "was")) or not words[k + 1].joined or (k > i and not verb.joined):
                 continue
             nxt = words[k + 1]
             if i > 0 and words[i - 1].low in AUXILIARIES:
@@ -301,8 +301,8 @@ def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
     lex = lexicon()
     for words in sentence_words(doc):
         if words[0].low == "police" and len(words) > 2 and words[1].joined and words[1].low in ("is", "was", "has", "isn't", "wasn't", "hasn't"):
-            fix = {"is": "are", "was": "were", "has": "have", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}[words[1].low]
-            yield replace(words[1].start, words[1].end, f"'Police {words[1].text}': 'police' is plural; write '{fix}'", words[1].text, fix)
+            plural = {"is": "are", "was": "were", "has": "have", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}[words[1].low]
+            yield replace(words[1].start, words[1].end, f"'Police {words[1].text}': 'police' is plural; write '{plural}'", words[1].text, plural)
             continue
         if (words[0].low not in NP_DETS and words[0].low not in COUNT_DETS) or words[0].low in ("that", "her", "its"):
             continue  # "That ...", "Her ..." can open other structures

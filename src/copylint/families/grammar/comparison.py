@@ -8,7 +8,7 @@ from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.base import run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
-from copylint.rule import Context, rule
+from copylint.rule import Context, FunctionRule, rule
 from copylint.toolkit import suggest
 
 NOT_COMPARATIVES = frozenset(
@@ -118,7 +118,7 @@ def double_negative(doc: Document, ctx: Context) -> list[Finding]:
     return out
 
 
-RULES = (double_comparative, absolute_adjective, double_negative)
+RULES: tuple[FunctionRule, ...] = (double_comparative, absolute_adjective, double_negative)
 
 
 FREQUENCY = frozenset("always usually sometimes often rarely seldom frequently normally generally occasionally".split())
@@ -142,12 +142,12 @@ def _adverb_findings(doc: Document) -> Iterator[Finding]:
                 yield suggest(span, f"'{w.text} {nxt.text}': a frequency adverb follows 'be': '{nxt.text} {w.text}'", f"{nxt.text} {w.text}")
             elif prev is not None and w.joined and nxt.low in OBJECTS and nxt.low != "it" and "VB" in lex.tags(prev.low) and i > 1 \
                     and not lex.tags(prev.low) & {"JJ", "IN", "RB"} and (words[i - 2].low in ("will", "would", "can", "could", "to")
-                                                                          or words[i - 2].low in SUBJECT_PRONOUNS and not lex.tags(prev.low) & {"NN", "NNS"}):
+                                                                          or (words[i - 2].low in SUBJECT_PRONOUNS and not lex.tags(prev.low) & {"NN", "NNS"})):
                 span = Span(prev.start, nxt.end)
                 fixed = f"{w.text} {prev.text} {nxt.text}"
                 yield suggest(span, f"'{prev.text} {w.text} {nxt.text}': the adverb goes before the verb: '{fixed}'", fixed)
             elif i == 0 and w.capitalised and nxt.low in SUBJECT_PRONOUNS and w.low == "always" and nxt.low != "you":
-                if i + 2 < len(words) and words[i + 2].low in frozenset(("am", "is", "are", "was", "were", "have", "has")) | FREQUENCY or lex.tags(words[i + 2].low) & {"VBZ", "VBP", "VBD"}:
+                if (i + 2 < len(words) and words[i + 2].low in frozenset(("am", "is", "are", "was", "were", "have", "has")) | FREQUENCY) or lex.tags(words[i + 2].low) & {"VBZ", "VBP", "VBD"}:
                     if w.low == "never":
                         continue  # "Never have I...": inversion is correct
                     yield Finding(Span(w.start, w.end), f"'{w.text}' opening the sentence: put it before the main verb", ())

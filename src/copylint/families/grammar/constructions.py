@@ -8,8 +8,8 @@ from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.base import matcher, replace, run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
-from copylint.rule import Context, rule
 from copylint.families.grammar.options import GrammarOptions
+from copylint.rule import Context, FunctionRule, rule
 from copylint.toolkit import match_case, suggest
 
 SUCH_AS = matcher(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
@@ -122,7 +122,7 @@ def different_than(doc: Document, ctx: Context) -> list[Finding]:
     return out
 
 
-RULES = (such_as, in_order_to, different_than)
+RULES: tuple[FunctionRule, ...] = (such_as, in_order_to, different_than)
 
 
 def _neither_or(doc: Document) -> Iterator[Finding]:

@@ -6,11 +6,11 @@ VBN, VBG, JJ, JJR, JJS, RB, ...); ``verb(base)`` gives a verb's forms.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
-from typing import Mapping
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.base import Word, replace, sentence_words
 from copylint.families.grammar.tags import adjective, adverb_ly, count_singular, plural_only, tagset
-from copylint.rule import Context, rule
+from copylint.rule import Context, FunctionRule, rule
 from copylint.toolkit import match_case, suggest
 
 #: Prepositions after which a singular countable noun needs a determiner.
@@ -174,7 +174,7 @@ def _uncountable_findings(doc: Document) -> Iterator[Finding]:
                 continue
             after = doc.prose[noun.end : noun.end + 1]
             nxt = words[k + 1] if k + 1 < len(words) else None
-            if after in ("-", "'", "’") or (nxt is not None and nxt.joined and (nxt.low == "of" or tagset(nxt.low) & {"NN", "NNS"} and not tagset(nxt.low) & {"VBZ", "VBD", "MD"})):
+            if after in ("-", "'", "’") or (nxt is not None and nxt.joined and (nxt.low == "of" or (tagset(nxt.low) & {"NN", "NNS"} and not tagset(nxt.low) & {"VBZ", "VBD", "MD"}))):
                 continue  # "a knowledge of French", "a research project"
             if i > 0 and words[i - 1].low in ("reach", "reached", "reaching", "such", "quite", "what"):
                 continue  # "reach an accommodation", "what a luck" (exclamative)
@@ -217,7 +217,7 @@ def _uncountable_all(doc: Document) -> Iterator[Finding]:
                 yield replace(w.start, w.end, f"'{w.text}': '{fix}' is uncountable and has no plural", w.text, fix)
 
 
-RULES = (missing_article, uncountable_article)
+RULES: tuple[FunctionRule, ...] = (missing_article, uncountable_article)
 
 
 #: Plurals measured as a mass: "the amount of funds", "the amount of savings".
@@ -236,18 +236,16 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
                 i == 0 or (lows[i - 1] not in ("no", "much", "far", "any") and not words[i - 1].text[:1].isdigit()
                            and not tagset(lows[i - 1]) & {"NN", "NNS"} and "%" not in words[i].gap)
             ):
-                nxt = words[i + 1]
-                if (plural_only(nxt.low) or nxt.low == "people") and not nxt.low.endswith("ness") and _ends_phrase_or_verb(doc, words, i + 1):
-                    yield replace(w.start, w.end, f"'{w.text} {nxt.text}': with a plural noun write 'fewer'", w.text, "fewer")
+                noun = words[i + 1]
+                if (plural_only(noun.low) or noun.low == "people") and not noun.low.endswith("ness") and _ends_phrase_or_verb(doc, words, i + 1):
+                    yield replace(w.start, w.end, f"'{w.text} {noun.text}': with a plural noun write 'fewer'", w.text, "fewer")
                 continue
             if q == "amount" and i + 2 < len(words) and lows[i + 1] == "of" and words[i + 2].joined:
                 k = _noun_after(words, i + 2)
                 if k is not None and (plural_only(words[k].low) or words[k].low == "people") and words[k].low not in UNCOUNTED_AMOUNTS:
                     yield replace(w.start, w.end, f"'{w.text} of {words[k].text}': countable nouns take 'number of'", w.text, "number")
                 continue
-            if q == "lot" and i > 0 and lows[i - 1] == "a" and i + 1 < len(words) and lows[i + 1] == "of":
-                start = i + 2
-            elif q == "lots" and i + 1 < len(words) and lows[i + 1] == "of":
+            if (q == "lot" and i > 0 and lows[i - 1] == "a" and i + 1 < len(words) and lows[i + 1] == "of") or (q == "lots" and i + 1 < len(words) and lows[i + 1] == "of"):
                 start = i + 2
             elif q not in PLURAL_QUANTIFIERS or (q == "few" and i > 0 and lows[i - 1] == "a" and False):
                 if q == "much":
@@ -256,9 +254,9 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
                     yield from _of_bare_plural(doc, words, i)
                     yield from _of_the_singular(doc, words, i)
                 elif q in ("a", "an") and i + 2 < len(words) and lows[i + 1] == "much" and words[i + 1].joined:
-                    nxt = words[i + 2]
-                    if nxt.joined and "NN" in tagset(nxt.low) and not tagset(nxt.low) & {"JJ", "JJR", "RB", "VBN", "VB"}:
-                        yield replace(w.start, words[i + 1].end, f"'{w.text} much {nxt.text}': drop '{w.text}' ('much {nxt.text}')",
+                    noun = words[i + 2]
+                    if noun.joined and "NN" in tagset(noun.low) and not tagset(noun.low) & {"JJ", "JJR", "RB", "VBN", "VB"}:
+                        yield replace(w.start, words[i + 1].end, f"'{w.text} much {noun.text}': drop '{w.text}' ('much {noun.text}')",
                                       doc.prose[w.start:words[i + 1].end], words[i + 1].text)
                 continue
             if start > i + 1 and (start >= len(words) or not words[start].joined):
@@ -277,8 +275,8 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
                 continue  # "both switch to figures": the quantifier is the subject of a verb
             nxt = words[k + 1] if k + 1 < len(words) else None
             verb_next = nxt is not None and nxt.joined and (nxt.low in ("is", "was", "has", "are", "were", "have")
-                                                             or tagset(nxt.low) & {"VBD", "VBZ"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})
-            if nxt is not None and nxt.joined and lows[k + 1] == "of" or not (_ends_phrase(doc, words, k) or verb_next):
+                                                             or (tagset(nxt.low) & {"VBD", "VBZ"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"}))
+            if (nxt is not None and nxt.joined and lows[k + 1] == "of") or not (_ends_phrase(doc, words, k) or verb_next):
                 continue
             if q == "many" and k == start and lows[k] in ("a", "an"):
                 continue
@@ -288,7 +286,7 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
 def _ends_phrase_or_verb(doc: Document, words: list[Word], k: int) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else None
     if nxt is not None and nxt.joined and (nxt.low in ("are", "were", "have", "will", "would", "can", "could", "than")
-                                           or tagset(nxt.low) & {"VBD", "VBP"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"}):
+                                           or (tagset(nxt.low) & {"VBD", "VBP"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})):
         return True
     return _ends_phrase(doc, words, k)
 
@@ -332,14 +330,14 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
     """'most of students': a quantifier + 'of' needs a determiner before the noun."""
     of = words[i + 1]
     k = _noun_after(words, i + 2)
-    if k is None or not of.joined or words[i].capitalised and i > 0 or (i > 0 and words[i - 1].low == "the"):
+    if k is None or not of.joined or (words[i].capitalised and i > 0) or (i > 0 and words[i - 1].low == "the"):
         return  # "make the most of"
     noun = words[k]
     if not plural_only(noun.low) or noun.low in ("them", "us", "these", "those", "others"):
         return
     nxt = words[k + 1] if k + 1 < len(words) else None
     verb_next = nxt is not None and (nxt.low in ("are", "were", "have", "do", "will", "can", "who", "that")
-                                     or tagset(nxt.low) & {"VBD", "VBP"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})
+                                     or (tagset(nxt.low) & {"VBD", "VBP"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"}))
     if not _ends_phrase(doc, words, k) and not verb_next:
         return
     span = Span(of.start, of.end)

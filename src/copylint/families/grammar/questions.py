@@ -48,7 +48,7 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
         return "pl", j + 1
     if w.low in COUNT_DETS and j + 1 < len(words) and words[j + 1].joined and not words[j + 1].capitalised:
         noun = words[j + 1].low
-        if "NNS" in tagset(noun) and "NN" not in tagset(noun) or noun in ("people", "men", "women", "children", "police"):
+        if ("NNS" in tagset(noun) and "NN" not in tagset(noun)) or noun in ("people", "men", "women", "children", "police"):
             return "pl", j + 2
         return None
     if w.low in NP_DETS:
@@ -91,7 +91,7 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
         while a < len(words) - 1 and words[a].low in WH and words[a].joined:
             a += 1
         aux = words[a]
-        if a > 0 and not words[a - 1].low in WH:
+        if a > 0 and words[a - 1].low not in WH:
             continue
         if aux.low not in AUX_FORMS and aux.low not in ("did", "didn't") and aux.low not in MODAL_Q:
             continue

@@ -8,7 +8,7 @@ from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.base import AUXILIARIES, matcher, replace, run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
-from copylint.rule import Context, rule
+from copylint.rule import Context, FunctionRule, rule
 from copylint.toolkit import suggest
 
 BE_FOR = {"i": "I'm", "he": "he's", "she": "she's", "we": "we're", "they": "they're", "you": "you're"}
@@ -22,7 +22,7 @@ def _missing_verb(doc: Document) -> Iterator[Finding]:
             if i > 0 and (words[i - 1].low in AUXILIARIES or words[i - 1].low.endswith("n't")):
                 continue  # "Are you sad?"
             if w.low in BE_FOR and nxt is not None and nxt.joined and not nxt.capitalised and (w.low != "i" or w.text == "I"):
-                if i > 0 and (words[i - 1].low in ("than", "as", "and", "or", "but", "like") or words[i - 1].capitalised and w.low == "i"):
+                if i > 0 and (words[i - 1].low in ("than", "as", "and", "or", "but", "like") or (words[i - 1].capitalised and w.low == "i")):
                     continue
                 if lex.tags(nxt.low) == {"JJ"} and nxt.low not in ("alone", "own", "very", "self"):
                     fix = BE_FOR[w.low]
@@ -143,8 +143,7 @@ PATTERNS = table(
 
 def _verb_patterns(doc: Document) -> Iterator[Finding]:
     lex = lexicon()
-    for f in run_table(doc, PATTERNS[1:4]):
-        yield f
+    yield from run_table(doc, PATTERNS[1:4])
     prose = doc.prose
     for words in sentence_words(doc):
         lows = [w.low for w in words]
@@ -190,7 +189,7 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                 tags = lex.tags(v.low)
                 if v.joined and not v.capitalised and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and lows[i + 1] != "her":
                     yield replace(v.start, v.end, f"'{w.text} {nxt.text} {v.text}': '{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}")
-            if w.low in HELP_ADVISE and not (i > 0 and (lows[i - 1] in ("can't", "cannot", "couldn't") or lows[i - 1] == "not" and i > 1 and lows[i - 2] in ("can", "could"))):
+            if w.low in HELP_ADVISE and not (i > 0 and (lows[i - 1] in ("can't", "cannot", "couldn't") or (lows[i - 1] == "not" and i > 1 and lows[i - 2] in ("can", "could")))):
                 j = i + 1
                 obj = j < len(words) and lows[j] in ("me", "him", "her", "us", "them", "you", "people")
                 j += obj
@@ -410,7 +409,7 @@ def confused_words(doc: Document, ctx: Context) -> list[Finding]:
     return out
 
 
-RULES = (missing_word, pronoun_case, verb_pattern, comparison, confused_words)
+RULES: tuple[FunctionRule, ...] = (missing_word, pronoun_case, verb_pattern, comparison, confused_words)
 
 
 REPEAT_OK = frozenset(
@@ -421,7 +420,7 @@ REPEAT_OK = frozenset(
 
 def _repeats(doc: Document) -> Iterator[Finding]:
     for words in sentence_words(doc):
-        for a, b in zip(words, words[1:]):
+        for a, b in zip(words, words[1:], strict=False):
             if a.low != b.low or not a.low[:1].isalpha() or a.low in REPEAT_OK or not b.joined or "\n\n" in b.gap:
                 continue
             if a.capitalised and b.capitalised and a.text != a.text.upper():

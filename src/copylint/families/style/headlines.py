@@ -8,12 +8,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from copylint import matching
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint import matching
-from copylint.rule import Context, rule
 from copylint.families.style.common import HEADLINE, blocks, flag
 from copylint.families.style.presets import preset_for
+from copylint.rule import Context, rule
 
 
 @rule(

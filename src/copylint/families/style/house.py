@@ -10,9 +10,9 @@ from functools import lru_cache
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.rule import Context, rule
 from copylint.families.style.common import EVERYWHERE, finditer, flag, sentence_start
 from copylint.families.style.presets import StyleOptions
+from copylint.rule import Context, rule
 from copylint.toolkit import match_case
 
 _HOUSE_DOCS = "House dictionary: `vocabulary.reject` and `style.house` in .copylint.yaml"

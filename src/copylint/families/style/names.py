@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from copylint import matching
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint import matching
-from copylint.rule import Context, rule
 from copylint.families.style.common import BODY, finditer, flag
 from copylint.families.style.presets import preset_for
+from copylint.rule import Context, rule
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _LOW = "a-zß-öø-ÿĀ-ž"

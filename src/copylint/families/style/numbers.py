@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from copylint import matching
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint import matching
-from copylint.rule import Context, rule
 from copylint.families.style.common import (
     BODY,
     EVERYWHERE,
@@ -23,6 +22,7 @@ from copylint.families.style.common import (
     word_value,
 )
 from copylint.families.style.presets import preset_for
+from copylint.rule import Context, rule
 from copylint.toolkit import match_case
 
 _NUMERALS = "AP Stylebook: 'numerals'; BBC News style guide: numbers (words or digits)"
@@ -151,7 +151,7 @@ def number_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
         text = m.group()
         if not text.islower() or sentence_start(doc, start):
             continue
-        if prose[end : end + 6].lower().startswith(("-fifty", " to on")) or text == "fifty" and prose[start - 6 : start] == "fifty-":
+        if prose[end : end + 6].lower().startswith(("-fifty", " to on")) or (text == "fifty" and prose[start - 6 : start] == "fifty-"):
             continue
         if _linked_to_number(prose, start, end):
             continue

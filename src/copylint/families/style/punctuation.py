@@ -6,14 +6,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from copylint import matching
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint import matching
-from copylint.rule import Context, rule
-from copylint.toolkit import suggest
 from copylint.families.style.common import BODY, EVERYWHERE, blocks, finditer, flag, in_headline
 from copylint.families.style.names import second_references
 from copylint.families.style.presets import preset_for
+from copylint.rule import Context, rule
+from copylint.toolkit import suggest
 
 _LOWER_ITEM = r"[a-z][a-z'’-]*"
 _NAME_ITEM = r"[A-Z][A-Za-z'’-]*(?:[ \u00a0][A-Z][A-Za-z'’-]*){0,2}"

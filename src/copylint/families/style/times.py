@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from copylint import matching
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint import matching
-from copylint.rule import Context, rule
 from copylint.families.style.common import finditer, flag
 from copylint.families.style.presets import preset_for
+from copylint.rule import Context, rule
 
 #: "8 a.m.", "8am", "8.30 PM", "08:00 a.m." (a 12-hour time with its marker)
 TIME = matching.compile(r"(?<![\w.:£$€,/])(?P<hour>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<min>[0-5]\d))?(?P<space>[ \u00a0]?)"

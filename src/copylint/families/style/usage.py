@@ -5,13 +5,13 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from copylint import matching
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint import matching
-from copylint.rule import Context, rule
 from copylint.families.style.common import BODY, EVERYWHERE, finditer, flag, next_word, previous_word, sentence_start
-from copylint.toolkit import match_case
 from copylint.families.style.presets import preset_for
+from copylint.rule import Context, rule
+from copylint.toolkit import match_case
 
 _NUMBER_AHEAD = (
     r"(?=[$£€¥]?\d|(?:a |one )?(?:hundred|thousand|million|billion|dozen)\b"
