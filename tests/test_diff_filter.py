@@ -16,17 +16,27 @@ from copylint.diffs import parse_unified
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed")
 
-ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid", "GIT_COMMITTER_NAME": "t",
-       "GIT_COMMITTER_EMAIL": "t@example.invalid", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+ENV = {
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.invalid",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
 
 OLD = "# Budget\n\nPolice recieved a tip on Monday.\n\nThe council met again.\n"
 NEW = "# Budget\n\nPolice recieved a tip on Monday.\n\nThe council met again and the the mayor spoke.\n\nA new line with a freind.\n"
-HARD = ("The multidimensional institutionalisation of intergovernmental responsibilities "
-        "necessitates comprehensive reconsideration of organisational accountability. ") * 12
+HARD = (
+    "The multidimensional institutionalisation of intergovernmental responsibilities "
+    "necessitates comprehensive reconsideration of organisational accountability. "
+) * 12
 
 
 def git(repo: Path, *args: str) -> str:
-    done = subprocess.run(["git", *args], cwd=repo, env={**os.environ, **ENV}, capture_output=True, text=True, check=True)
+    done = subprocess.run(
+        ["git", *args], cwd=repo, env={**os.environ, **ENV}, capture_output=True, text=True, check=True
+    )
     return done.stdout
 
 
@@ -79,8 +89,11 @@ def test_diff_base_sees_uncommitted_and_untracked_copy(repo: Path) -> None:
     (repo / "draft.md").write_text("A draft with a tpyo.\n", encoding="utf-8")
     (repo / "notes.py").write_text("x = 'not copy'\n", encoding="utf-8")
     out, _ = run("check", "--diff-base", "main", "--select", "spelling")
-    assert found(out) == ["draft.md:1 spelling.unknown-word", "old.md:2 spelling.unknown-word",
-                          "story.md:7 spelling.unknown-word"]
+    assert found(out) == [
+        "draft.md:1 spelling.unknown-word",
+        "old.md:2 spelling.unknown-word",
+        "story.md:7 spelling.unknown-word",
+    ]
 
 
 def test_document_level_findings_only_when_the_document_changed(repo: Path) -> None:
@@ -88,7 +101,9 @@ def test_document_level_findings_only_when_the_document_changed(repo: Path) -> N
     assert "readability.grade" in out
     out, _ = run("check", "hard.md", "--diff-base", "main", "--select", "readability.grade")
     assert "readability.grade" not in out
-    (repo / "hard.md").write_text((repo / "hard.md").read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8")
+    (repo / "hard.md").write_text(
+        (repo / "hard.md").read_text(encoding="utf-8") + "\nOne more line.\n", encoding="utf-8"
+    )
     out, _ = run("check", "hard.md", "--diff-base", "main", "--select", "readability.grade")
     assert "hard.md:3:1: warning readability.grade" in out  # reported at its own line, which did not change
 

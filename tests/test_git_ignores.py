@@ -20,7 +20,14 @@ def test_parent_gitignore_applies_in_subfolders(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setenv("GIT_CONFIG_GLOBAL", os.devnull)
     subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
     (tmp_path / ".gitignore").write_text("drafts/\n*.tmp.md\n/sub/local.md\n", encoding="utf-8")
-    for name in ("sub/a.md", "sub/drafts/b.md", "sub/deep/c.tmp.md", "sub/deep/d.md", "sub/local.md", "sub/.hidden/e.md"):
+    for name in (
+        "sub/a.md",
+        "sub/drafts/b.md",
+        "sub/deep/c.tmp.md",
+        "sub/deep/d.md",
+        "sub/local.md",
+        "sub/.hidden/e.md",
+    ):
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("The the end.\n", encoding="utf-8")
     (tmp_path / ".git" / "info" / "exclude").write_text("sub/deep/d.md\n", encoding="utf-8")

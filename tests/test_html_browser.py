@@ -21,8 +21,15 @@ from click.testing import CliRunner
 from copylint.cli import main
 
 CHROMIUM = os.environ.get("COPYLINT_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-        "--disable-sync", "--no-first-run"]
+ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 MARKDOWN = """\
 ---
@@ -75,8 +82,22 @@ def report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, list[
     files = {"story.md": MARKDOWN, "page.html": HTML, "hugo.md": HUGO}
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
-    args = ["check", *files, "--select", "spelling", "--select", "grammar", "--select", "typography",
-            "--select", "claims", "--select", "cliche", "--select", "readability.long-sentence"]
+    args = [
+        "check",
+        *files,
+        "--select",
+        "spelling",
+        "--select",
+        "grammar",
+        "--select",
+        "typography",
+        "--select",
+        "claims",
+        "--select",
+        "cliche",
+        "--select",
+        "readability.long-sentence",
+    ]
     page = tmp_path / "report.html"
     CliRunner().invoke(main, [*args, "--format", "html", "-o", str(page)], catch_exceptions=False)
     payload = json.loads(CliRunner().invoke(main, [*args, "--format", "json"], catch_exceptions=False).stdout)
@@ -146,7 +167,10 @@ def test_every_diagnostic_is_highlighted_in_place_and_no_copy_script_runs(browse
         assert got["lines"][0] == f"f{file_index[d['path']]}-L{d['line']}", where
         assert got["lines"][-1] == f"f{file_index[d['path']]}-L{d['end_line']}", where
         assert got["noteVisible"] and d["message"] in got["note"], where
-        nested += page.evaluate("(n) => document.querySelector(`mark[data-d=\"${n}\"]`).closest('mark:not([data-d=\"' + n + '\"])') !== null", n)
+        nested += page.evaluate(
+            "(n) => document.querySelector(`mark[data-d=\"${n}\"]`).closest('mark:not([data-d=\"' + n + '\"])') !== null",
+            n,
+        )
     assert nested >= 2  # the typo and the doubled comma sit inside the long sentence's highlight
     # line numbers, the legend, front matter shown as metadata, the viewport meta tag
     assert page.inner_text("#f1-L8 .ln") == "8"

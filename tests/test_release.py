@@ -14,8 +14,14 @@ import pytest
 import copylint
 
 ROOT = Path(__file__).resolve().parents[1]
-ENV = {"GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid", "GIT_COMMITTER_NAME": "t",
-       "GIT_COMMITTER_EMAIL": "t@example.invalid", "GIT_CONFIG_GLOBAL": os.devnull, "GIT_CONFIG_NOSYSTEM": "1"}
+ENV = {
+    "GIT_AUTHOR_NAME": "t",
+    "GIT_AUTHOR_EMAIL": "t@example.invalid",
+    "GIT_COMMITTER_NAME": "t",
+    "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    "GIT_CONFIG_GLOBAL": os.devnull,
+    "GIT_CONFIG_NOSYSTEM": "1",
+}
 
 
 @pytest.mark.slow
@@ -28,9 +34,22 @@ def test_pip_install_from_a_vcs_url_with_a_tag(tmp_path: Path) -> None:
     subprocess.run(["git", "tag", tag], cwd=clone, check=True, env=env, capture_output=True)
     target = tmp_path / "site"
     done = subprocess.run(
-        [sys.executable, "-m", "pip", "install", "-q", "--no-deps", "--target", str(target),
-         f"git+file://{clone}@{tag}#egg=copylint"],  # pip's own VCS form (older pips reject file URLs in PEP 508)
-        env=env, capture_output=True, text=True, timeout=900)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--no-deps",
+            "--target",
+            str(target),
+            f"git+file://{clone}@{tag}#egg=copylint",
+        ],  # pip's own VCS form (older pips reject file URLs in PEP 508)
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     assert done.returncode == 0, done.stderr
     (info,) = target.glob("copylint-*.dist-info")
     assert info.name == f"copylint-{copylint.__version__}.dist-info"

@@ -33,7 +33,8 @@ def copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / ".copylint.yaml").write_text("packs: [pack.yaml]\n", encoding="utf-8")
     (tmp_path / "story.md").write_text(
         "Café owners recieved the news at this\nmoment in time, said the council.\n\nThe the end,, really.\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     return tmp_path
 
 
@@ -43,22 +44,32 @@ def test_github_annotations_are_line_only_across_lines(copy: Path) -> None:
     lines = out.splitlines()
     assert "::warning file=story.md,line=1,endLine=2,title=house.long-phrase::Avoid 'at this moment in time'." in lines
     spelling = next(line for line in lines if "spelling.unknown-word" in line)
-    assert spelling.startswith("::warning file=story.md,line=1,col=13,endLine=1,endColumn=21,title=spelling.unknown-word::")
+    assert spelling.startswith(
+        "::warning file=story.md,line=1,col=13,endLine=1,endColumn=21,title=spelling.unknown-word::"
+    )
 
 
 def test_rdjson_for_reviewdog(copy: Path) -> None:
-    out, code = run("check", "story.md", "--format", "rdjson")
+    out, _code = run("check", "story.md", "--format", "rdjson")
     payload = json.loads(out)
     assert payload["source"]["name"] == "copylint"
     by_rule = {d["code"]["value"]: d for d in payload["diagnostics"]}
     typo = by_rule["spelling.unknown-word"]
     # 'recieved' starts at code point 13; 'é' takes two bytes, so rdjson's byte column is 14
-    assert typo["location"] == {"path": "story.md", "range": {"start": {"line": 1, "column": 14}, "end": {"line": 1, "column": 22}}}
+    assert typo["location"] == {
+        "path": "story.md",
+        "range": {"start": {"line": 1, "column": 14}, "end": {"line": 1, "column": 22}},
+    }
     assert typo["severity"] == "WARNING"
-    assert typo["suggestions"] == [{"range": {"start": {"line": 1, "column": 14}, "end": {"line": 1, "column": 22}}, "text": "received"}]
+    assert typo["suggestions"] == [
+        {"range": {"start": {"line": 1, "column": 14}, "end": {"line": 1, "column": 22}}, "text": "received"}
+    ]
     assert typo["code"]["url"].endswith("#spellingunknown-word")
     phrase = by_rule["house.long-phrase"]
-    assert phrase["location"]["range"] == {"start": {"line": 1, "column": 32}, "end": {"line": 2, "column": 15}}  # at code point 31
+    assert phrase["location"]["range"] == {
+        "start": {"line": 1, "column": 32},
+        "end": {"line": 2, "column": 15},
+    }  # at code point 31
     assert {d["severity"] for d in payload["diagnostics"]} <= {"ERROR", "WARNING", "INFO"}
     repeated = by_rule["grammar.repeated-word"]
     (edit,) = repeated["suggestions"]
@@ -84,7 +95,9 @@ def test_gitlab_code_quality(copy: Path) -> None:
     error = next(i for i in issues if i["check_name"] == "copylint.file-error")
     assert error["location"]["path"] == "bad.md" and "UTF-8" in error["description"]
     # fingerprints do not move when a line is added above
-    (copy / "story.md").write_text("New first line.\n\n" + (copy / "story.md").read_text(encoding="utf-8"), encoding="utf-8")
+    (copy / "story.md").write_text(
+        "New first line.\n\n" + (copy / "story.md").read_text(encoding="utf-8"), encoding="utf-8"
+    )
     again = json.loads(run("check", "story.md", "--format", "gitlab")[0])
     moved = next(i for i in again if i["check_name"] == "spelling.unknown-word")
     assert moved["fingerprint"] == typo["fingerprint"] and moved["location"]["lines"]["begin"] == 3

@@ -32,7 +32,9 @@ def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (tmp_path / "news").mkdir()
     (tmp_path / "news" / "my story #1.md").write_text(
         "# Budget\n\nPolice recieved a tip. Gangs could of been connected at the hip.\n"
-        "<!-- copylint-disable-next-line cliche.no-such-rule -->\nMost people agree.\n", encoding="utf-8")
+        "<!-- copylint-disable-next-line cliche.no-such-rule -->\nMost people agree.\n",
+        encoding="utf-8",
+    )
     (tmp_path / "news" / "ünïcode 100%.txt").write_text("The the council met.\n", encoding="utf-8")
     (tmp_path / "news" / "broken.md").write_bytes(b"caf\xe9 society\n")
     return tmp_path
@@ -53,7 +55,7 @@ def test_sarif_validates_with_rules_help_uris_and_notifications(newsroom: Path) 
     assert driver["informationUri"].startswith("https://")
     rules = {r["id"]: r for r in driver["rules"]}
     assert "spelling.unknown-word" in rules and "grammar.could-of" in rules
-    for rule_id, rule in rules.items():
+    for rule in rules.values():
         assert rule["helpUri"].startswith("https://") and "#" in rule["helpUri"]
     explained = CliRunner().invoke(main, ["explain", "spelling.unknown-word"]).output
     assert rules["spelling.unknown-word"]["help"]["text"] == explained.rstrip("\n")
@@ -73,11 +75,14 @@ def test_sarif_validates_when_clean_and_from_stdin(newsroom: Path) -> None:
     doc, code = sarif("clean.md", "--select", "spelling")
     assert code == 0 and doc["runs"][0]["results"] == []
     assert doc["runs"][0]["invocations"][0]["executionSuccessful"] is True
-    result = CliRunner().invoke(main, ["check", "--format", "sarif", "-", "--stdin-filename", "drafts/a b.md"],
-                                input="Police recieved a tip.\n")
+    result = CliRunner().invoke(
+        main, ["check", "--format", "sarif", "-", "--stdin-filename", "drafts/a b.md"], input="Police recieved a tip.\n"
+    )
     doc = json.loads(result.stdout)
     assert not list(VALIDATOR.iter_errors(doc))
-    assert doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "drafts/a%20b.md"
+    assert (
+        doc["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "drafts/a%20b.md"
+    )
 
 
 @pytest.mark.parametrize(

@@ -59,7 +59,11 @@ def test_text_results_stream_per_file(here: Path, monkeypatch: pytest.MonkeyPatc
     import click
 
     real_echo = click.echo
-    monkeypatch.setattr(click, "echo", lambda message=None, **kw: (printed.append(f"echo {str(message).split(':')[0]}"), real_echo(message, **kw))[1])
+    monkeypatch.setattr(
+        click,
+        "echo",
+        lambda message=None, **kw: (printed.append(f"echo {str(message).split(':')[0]}"), real_echo(message, **kw))[1],
+    )
     result = run("check", "s0.md", "s1.md", "s2.md", "--select", "grammar")
     assert result.exit_code == 1
     assert printed[:6] == ["read s0.md", "echo s0.md", "read s1.md", "echo s1.md", "read s2.md", "echo s2.md"]
@@ -91,17 +95,25 @@ def test_unsafe_fixes_implies_fix(here: Path) -> None:
 
 
 def test_unknown_rule_ids_blamed_where_they_are(here: Path) -> None:
-    (here / "s.md").write_text("<!-- copylint-disable-next-line cliche.stock-phrse -->\nThe the end.\n", encoding="utf-8")
+    (here / "s.md").write_text(
+        "<!-- copylint-disable-next-line cliche.stock-phrse -->\nThe the end.\n", encoding="utf-8"
+    )
     result = CliRunner().invoke(main, ["check", "s.md", "--select", "spelling.unknwn-word"])
     assert result.exit_code == 2
-    assert ("--select spelling.unknwn-word: unknown rule id 'spelling.unknwn-word' "
-            "(did you mean 'spelling.unknown-word'") in result.output
+    assert (
+        "--select spelling.unknwn-word: unknown rule id 'spelling.unknwn-word' (did you mean 'spelling.unknown-word'"
+    ) in result.output
     assert ".copylint.yaml" not in result.output
     result = CliRunner().invoke(main, ["check", "s.md", "--ignore", "grammer"])
-    assert result.exit_code == 2 and "--ignore grammer: unknown rule family 'grammer' (did you mean 'grammar'?)" in result.output
+    assert (
+        result.exit_code == 2
+        and "--ignore grammer: unknown rule family 'grammer' (did you mean 'grammar'?)" in result.output
+    )
     out = run("check", "s.md").output
-    assert ("s.md:1:1: warning copylint.unknown-rule 'copylint-disable-next-line cliche.stock-phrse': "
-            "unknown rule id 'cliche.stock-phrse' (did you mean 'cliche.stock-phrase'") in out
+    assert (
+        "s.md:1:1: warning copylint.unknown-rule 'copylint-disable-next-line cliche.stock-phrse': "
+        "unknown rule id 'cliche.stock-phrse' (did you mean 'cliche.stock-phrase'"
+    ) in out
     result = CliRunner().invoke(main, ["explain", "cliche.stock-phrse"])
     assert result.exit_code == 2 and "did you mean 'cliche.stock-phrase'" in result.output
 
@@ -110,7 +122,9 @@ def test_hugo_toml_front_matter(here: Path) -> None:
     (here / "post.md").write_text(
         '+++\ntitle = "Police recieved a tip"\ndate = 2024-01-05T10:00:00Z\ndraft = false\n'
         'tags = ["crime", "the the"]\ndescription = """\nA story about freinds."""\n'
-        '[params]\nsubtitle = "Teh params table is metadata"\n+++\n\nThe council met.\n', encoding="utf-8")
+        '[params]\nsubtitle = "Teh params table is metadata"\n+++\n\nThe council met.\n',
+        encoding="utf-8",
+    )
     out = run("check", "post.md", "--select", "spelling", "--select", "grammar").output
     lines = [line for line in out.splitlines() if line.startswith("post.md:")]
     assert lines == [

@@ -59,7 +59,10 @@ def test_house_casing_is_kept_exactly_and_fixed_so(here: Path) -> None:
     (here / ".copylint.yaml").write_text("vocabulary:\n  reject: {Iphone: iPhone}\n", encoding="utf-8")
     (here / "s.md").write_text("Iphone sales rose. The Iphone is popular.\n", encoding="utf-8")
     out = run("check", "s.md").output
-    assert "s.md:1:1: warning spelling.rejected-word 'Iphone' is not house style: write 'iPhone'. (suggestion: 'iPhone')" in out
+    assert (
+        "s.md:1:1: warning spelling.rejected-word 'Iphone' is not house style: write 'iPhone'. (suggestion: 'iPhone')"
+        in out
+    )
     assert "IPhone" not in out
     run("check", "s.md", "--fix", "--unsafe-fixes")
     assert (here / "s.md").read_text(encoding="utf-8") == "iPhone sales rose. The iPhone is popular.\n"

@@ -391,7 +391,7 @@ def lint_paths(
         try:
             ctx = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-                for batch, part in zip(batches, pool.map(_work, batches)):
+                for batch, part in zip(batches, pool.map(_work, batches), strict=True):
                     _merge(report, part)
                     if on_file is not None:
                         by_path: dict[str, list[Diagnostic]] = {}

@@ -39,7 +39,9 @@ class Changes:
 
     def touches(self, d: Diagnostic) -> bool:
         added = self.lines.get(_key(d.path))
-        return bool(added) and any(n in added for n in range(d.line, d.end_line + 1))
+        if not added:
+            return False
+        return any(n in added for n in range(d.line, d.end_line + 1))
 
     def paths(self) -> list[str]:
         """The changed files that still exist, as paths relative to the working directory."""
@@ -59,8 +61,15 @@ def _unquote(name: str) -> str:
     """A path as git writes it: C-quoted when it has unusual characters."""
     if name.startswith('"') and name.endswith('"'):
         body = name[1:-1]
-        raw = re.sub(r'\\([0-7]{3}|.)', lambda m: chr(int(m.group(1), 8)) if len(m.group(1)) == 3 else
-                     {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(m.group(1), m.group(1)), body)
+        raw = re.sub(
+            r"\\([0-7]{3}|.)",
+            lambda m: (
+                chr(int(m.group(1), 8))
+                if len(m.group(1)) == 3
+                else {"n": "\n", "t": "\t", '"': '"', "\\": "\\"}.get(m.group(1), m.group(1))
+            ),
+            body,
+        )
         return raw.encode("latin-1").decode("utf-8", errors="replace")
     return name
 
@@ -135,8 +144,18 @@ def from_git(base: str, cwd: str | None = None) -> Changes:
     against the merge base of ``base`` and HEAD, plus untracked files (every line new)."""
     root = _git("rev-parse", "--show-toplevel", cwd=cwd).strip()
     merge_base = _git("merge-base", base, "HEAD", cwd=cwd).strip()
-    diff = _git("-c", "core.quotePath=false", "diff", "--no-color", "--no-ext-diff", "--unified=0",
-                "--no-renames", merge_base, "--", cwd=root)
+    diff = _git(
+        "-c",
+        "core.quotePath=false",
+        "diff",
+        "--no-color",
+        "--no-ext-diff",
+        "--unified=0",
+        "--no-renames",
+        merge_base,
+        "--",
+        cwd=root,
+    )
     changes = dict(parse_unified(diff, root).lines)
     untracked = _git("ls-files", "--others", "--exclude-standard", "-z", cwd=root)
     for name in filter(None, untracked.split("\0")):

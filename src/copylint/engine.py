@@ -129,7 +129,7 @@ UNKNOWN_WORD = "spelling.unknown-word"
 
 
 def _is_house(meta) -> bool:  # type: ignore[no-untyped-def]
-    return meta.id in HOUSE_RULES or meta.origin not in ("builtin",) and not meta.origin.startswith("plugin:")
+    return meta.id in HOUSE_RULES or (meta.origin != "builtin" and not meta.origin.startswith("plugin:"))
 
 
 def _house_first(diags: list[Diagnostic], house_ids: set[str]) -> list[Diagnostic]:

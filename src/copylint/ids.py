@@ -11,7 +11,7 @@ def closest(name: str, known: Iterable[str], n: int = 3) -> list[str]:
     known = sorted(set(known))
     found = difflib.get_close_matches(name, known, n=n, cutoff=0.6)
     if len(found) < n and "." in name:  # the rule part alone ("cliche.stock-phrse")
-        family, rule = name.split(".", 1)
+        rule = name.split(".", 1)[1]
         names = {k.split(".", 1)[1]: k for k in known if "." in k}
         for match in difflib.get_close_matches(rule, list(names), n=n, cutoff=0.75):
             if names[match] not in found:

@@ -29,8 +29,7 @@ class Progress:
     """``checked 12/300 files`` on one rewritten stderr line, only on a terminal (and not with
     TERM=dumb), only for runs of more than ``minimum`` files, at most ten updates a second."""
 
-    def __init__(self, total: int, stream: TextIO | None = None, minimum: int = 5,
-                 enabled: bool | None = None) -> None:
+    def __init__(self, total: int, stream: TextIO | None = None, minimum: int = 5, enabled: bool | None = None) -> None:
         self.stream = stream or sys.stderr
         if enabled is None:
             enabled = self.stream.isatty() and os.environ.get("TERM") != "dumb"

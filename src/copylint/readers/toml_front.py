@@ -8,7 +8,7 @@ import re
 import sys
 from typing import Any
 
-if sys.version_info >= (3, 11):
+if sys.version_info >= (3, 11):  # noqa: UP036 - requires-python is 3.10: tomli there
     import tomllib
 else:  # pragma: no cover - exercised on 3.10
     import tomli as tomllib
@@ -65,7 +65,9 @@ def read(builder: DocumentBuilder, text: str, start: int, end: int, keys: dict[s
 
 def _locate(text: str, key: str, start: int, end: int) -> tuple[int, int, str] | None:
     """Where the string literal of top-level ``key`` holds its characters: (start, end, raw)."""
-    m = re.compile(r"^[ \t]*(?:%s|\"%s\"|'%s')[ \t]*=[ \t]*" % ((re.escape(key),) * 3), re.MULTILINE).search(text, start, end)
+    m = re.compile(r"^[ \t]*(?:%s|\"%s\"|'%s')[ \t]*=[ \t]*" % ((re.escape(key),) * 3), re.MULTILINE).search(
+        text, start, end
+    )
     if m is None:
         return None
     p = m.end()

@@ -119,7 +119,9 @@ def _filter_css(families: list[str]) -> str:
         for name in names:
             key = _ident(name)
             sel = f"#show-{kind}-{key}:not(:checked)~main"
-            css.append(f"{sel} mark[data-{kind}={key}]{{border-bottom-color:transparent!important;background:none!important}}")
+            css.append(
+                f"{sel} mark[data-{kind}={key}]{{border-bottom-color:transparent!important;background:none!important}}"
+            )
             css.append(f"{sel} [data-{kind}={key}].hideable{{display:none}}")
     for sev in SEVERITIES:
         css.append(f"mark[data-severity={sev}]{{border-bottom-color:{_COLOURS[sev]};background:{_TINTS[sev]}}}")
@@ -138,20 +140,22 @@ def _filters(diagnostics: list[Diagnostic], families: list[str]) -> str:
     out = ["<span class=filter-title><b>Show</b> families:</span>"]
     for family in families:
         key = f"family-{_ident(family)}"
-        out.append(f"<input class=toggle type=checkbox id=show-{key} checked>"
-                   f"<label class=toggle for=show-{key}>{escape(family)} ({counts.get(key, 0)})</label>")
+        out.append(
+            f"<input class=toggle type=checkbox id=show-{key} checked>"
+            f"<label class=toggle for=show-{key}>{escape(family)} ({counts.get(key, 0)})</label>"
+        )
     out.append("<span class=filter-title>severities:</span>")
     for sev in SEVERITIES:
         key = f"severity-{sev}"
-        out.append(f"<input class=toggle type=checkbox id=show-{key} checked>"
-                   f"<label class=toggle for=show-{key}>{sev} ({counts.get(key, 0)})</label>")
+        out.append(
+            f"<input class=toggle type=checkbox id=show-{key} checked>"
+            f"<label class=toggle for=show-{key}>{sev} ({counts.get(key, 0)})</label>"
+        )
     return "\n".join(out)
 
 
 def _legend() -> str:
-    samples = " ".join(
-        f"<span class='sample {sev}'>{sev}</span>" for sev in SEVERITIES
-    )
+    samples = " ".join(f"<span class='sample {sev}'>{sev}</span>" for sev in SEVERITIES)
     return (
         "<aside class=legend><b>Legend</b>: "
         f"{samples}. Highlighted copy is underlined in its severity's colour; where findings "
@@ -220,11 +224,13 @@ def _copy(path: str, index: int, source: str, starts: list[int], items: list[_It
         end = starts[n] - 1 if n < len(starts) else len(source)
         text = source[start:end].rstrip("\r")
         line_end = start + len(text)
-        here = [it for it in items if it.start < line_end and it.end > start or it.start == it.end == start]
+        here = [it for it in items if (it.start < line_end and it.end > start) or it.start == it.end == start]
         cls = "line fm" if start < fm_end else "line"
         anchor = f"f{index}-L{n}"
-        out.append(f"<div class='{cls}' id={anchor}><span class=ln><a href='#{anchor}'>{n}</a></span>"
-                   f"<span class=tx>{_highlight(source, start, line_end, here)}</span>")
+        out.append(
+            f"<div class='{cls}' id={anchor}><span class=ln><a href='#{anchor}'>{n}</a></span>"
+            f"<span class=tx>{_highlight(source, start, line_end, here)}</span>"
+        )
         notes = by_line.get(n)
         if notes:
             out.append("<ol class=notes>" + "".join(_note(it) for it in notes) + "</ol>")
@@ -245,7 +251,7 @@ def _highlight(source: str, start: int, end: int, items: list[_Item]) -> str:
     points = sorted(cuts)
     ordered = sorted(items, key=lambda it: (-(it.end - it.start), it.number))
     out = []
-    for a, b in zip(points, points[1:] + [None]):
+    for a, b in zip(points, [*points[1:], None], strict=True):
         for it in items:  # reference numbers where a diagnostic starts
             if it.start == a:
                 out.append(_ref(it))
@@ -255,16 +261,20 @@ def _highlight(source: str, start: int, end: int, items: list[_Item]) -> str:
         piece = escape(source[a:b])
         for level, it in enumerate(reversed(covering)):  # innermost first
             pad = f" style='padding-bottom:{level * _STEP}px'" if level else ""
-            piece = (f"<mark class={it.d.severity.value} data-d={it.number} data-family={_ident(it.d.family)} "
-                     f"data-severity={it.d.severity.value} title='{escape(it.d.rule)}'{pad}>{piece}</mark>")
+            piece = (
+                f"<mark class={it.d.severity.value} data-d={it.number} data-family={_ident(it.d.family)} "
+                f"data-severity={it.d.severity.value} title='{escape(it.d.rule)}'{pad}>{piece}</mark>"
+            )
         out.append(piece)
     return "".join(out)
 
 
 def _ref(it: _Item) -> str:
     d = it.d
-    return (f"<a class='ref hideable' href='#d{it.number}' id=r{it.number} data-family={_ident(d.family)} "
-            f"data-severity={d.severity.value} aria-label='finding {it.number}: {escape(d.rule)}'>{it.number}</a>")
+    return (
+        f"<a class='ref hideable' href='#d{it.number}' id=r{it.number} data-family={_ident(d.family)} "
+        f"data-severity={d.severity.value} aria-label='finding {it.number}: {escape(d.rule)}'>{it.number}</a>"
+    )
 
 
 def _note(it: _Item) -> str:

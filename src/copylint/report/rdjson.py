@@ -77,8 +77,11 @@ def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
 
     payload = {
         "source": {"name": "copylint", "url": INFORMATION_URI},
-        "severity": max((_SEVERITY[d.severity.value] for d in report.diagnostics), key=["INFO", "WARNING", "ERROR"].index,
-                        default="INFO"),
+        "severity": max(
+            (_SEVERITY[d.severity.value] for d in report.diagnostics),
+            key=["INFO", "WARNING", "ERROR"].index,
+            default="INFO",
+        ),
         "diagnostics": [diagnostic(d, lines_for(d.path)) for d in report.diagnostics],
     }
     return json.dumps(payload, ensure_ascii=False, indent=2)
