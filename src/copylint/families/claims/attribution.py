@@ -35,18 +35,18 @@ _NOUN_LIKE = frozenset(
     "report reports show shows claim claims estimate estimates note notes forecast forecasts find finds "
     "quote quotes fear fears tweet tweets release releases record records publish".split()
 )
-_NOUN_AFTER = re.compile(r"\s*(?:$|[.,;:!?)\]\"”’'—–-]|(?:of|on|in|for|by|from|at|with|to|about|and|or|into|over)\b)", re.IGNORECASE)
+_NOUN_AFTER = matching.compile(r"\s*(?:$|[.,;:!?)\]\"”’'—–-]|(?:of|on|in|for|by|from|at|with|to|about|and|or|into|over)\b)", re.IGNORECASE)
 _NOT_VERB_BEFORE = frozenset(
     "the a an this that its his her their our my your these those every each no some many several certain "
     "other various numerous few united member".split()
 )
 _PASSIVE_BEFORE = matching.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
-_BY_AGENT = re.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z0-9]|his|her|their|its|police|officials|researchers\s+at)")
+_BY_AGENT = matching.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z0-9]|his|her|their|its|police|officials|researchers\s+at)")
 # "... was described as 'average' by scouts": the agent comes later in the clause.
 _NAMED_AGENT = matching.compile(r"\bby\s+(?!(?:some|many|most|critics|experts|others|observers|scholars|historians|commentators|people|analysts|various|several)\b)"
     r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’-]+",
 )
-_CLAUSE_END = re.compile(r"[.;:!?]|\s[-–—]\s")
+_CLAUSE_END = matching.compile(r"[.;:!?]|\s[-–—]\s")
 # Words one of which every vague-source or passive pattern contains (a cheap first test): whole
 # words, and words beginning with one of the prefixes; as tries, which ``re`` runs faster.
 _HINT_WORDS = """
@@ -75,14 +75,14 @@ _REFERS_BACK = matching.compile(r"\b(?:the|this|that|its|their)\s+(?:survey|stud
     r"(?:^|\n)[\"'“‘(]*(?:They|It|These|This|Its|Their)\b"
 )
 # Plurals of words for people ("critics", "proponents", "historians", "scientists").
-_AGENT_PLURAL = re.compile(r"(?:ers|ors|ists|ants|ents|ians|ics|ives|als|ites|ees)$")
+_AGENT_PLURAL = matching.compile(r"(?:ers|ors|ists|ants|ents|ians|ics|ives|als|ites|ees)$")
 # Sides of a case or a deal: named by the story itself.
 _PARTIES = frozenset("prosecutors lawyers defendants plaintiffs claimants investigators detectives officers ministers officials".split())
 _HEDGED_SAID = matching.compile(r"be\s+said\s+to\b", re.IGNORECASE)
 _MODAL_BEFORE = matching.compile(r"\b(?:could|might|can)\s+$", re.IGNORECASE)
-_WORD_BEFORE = re.compile(r"([\w'’.-]+)\W*$")
-_CAPITALISED = re.compile(r"[A-Z][\w'’.-]*")
-_SENTENCE_START_FILLER = re.compile(r"^[\s\"'“‘(\[]*$")
+_WORD_BEFORE = matching.compile(r"([\w'’.-]+)\W*$")
+_CAPITALISED = matching.compile(r"[A-Z][\w'’.-]*")
+_SENTENCE_START_FILLER = matching.compile(r"^[\s\"'“‘(\[]*$")
 
 
 @dataclass(frozen=True, slots=True)

@@ -54,7 +54,7 @@ _NOT_STAT_BEFORE = matching.compile(r"(?:\b(?:no|number|nos|tel|telephone|phone|
     r"clause|rule|chapter|grid|id|order|patent|account|lot|cve|rfc|ad|bc)\.?|#)\s*$",
     re.IGNORECASE,
 )
-_NOT_STAT_AFTER = re.compile(
+_NOT_STAT_AFTER = matching.compile(
     r"^(?:\s*(?:BC|BCE|AD|CE|B\.C\.|A\.D\.)\b|\s*(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b|-[a-z])",
     re.IGNORECASE,
 )
@@ -63,7 +63,7 @@ _DEFINITE_BEFORE = matching.compile(r"\b(?:the|its|their|his|her|our|these|those
 _EVENT_COUNT_BEFORE = matching.compile(r"\b(?:crowds?|attendance|att|audience|capacity|holds|gate|spectators|fans|turnout)\b[\s:]*(?:of\s+)?(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+)?$",
     re.IGNORECASE,
 )
-_PHONE = re.compile(r"\d{3,}[ -]\d{3,}")
+_PHONE = matching.compile(r"\d{3,}[ -]\d{3,}")
 
 
 # Prices, stakes and rates set by someone are facts of a deal, not measurements of the world.
@@ -76,7 +76,7 @@ _SET_TO = matching.compile(r"\b(?:cut|cuts|reduced|reduces|raised|raises|lowered
     r"increases|boosted|boosts)\s+(?!to\b|by\b)[^.;]{1,70}\b(?:to|by)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
-_LEVEL_AFTER = re.compile(r"^\s*(?:off\b|stake|holding|shareholding|interest\s+in|share\s+in|discount|of\s+(?:the\s+)?(?:shares|stake|equity)|owned)", re.IGNORECASE)
+_LEVEL_AFTER = matching.compile(r"^\s*(?:off\b|stake|holding|shareholding|interest\s+in|share\s+in|discount|of\s+(?:the\s+)?(?:shares|stake|equity)|owned)", re.IGNORECASE)
 _DEAL_BEFORE = matching.compile(r"\b(?:for|bid|offer|paid|pay|pays|fined?|prize|jackpot|ransom|bail|settlement|damages|priced|bought|sold|"
     r"acquired?|takeover|deal|valued|valuing|salary|wage|contract|transfer|fee|pledged?|pledging|allocated?|"
     r"earmarked|budgeted|promised|committed|granted|awarded|donated|gave|offered|set\s+aside)\b(?:\s+(?:of|at|worth|about|around|some|up\s+to|nearly|almost|more\s+than|over))?\s*$",

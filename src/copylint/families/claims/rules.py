@@ -227,7 +227,7 @@ def _broad_quantities(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple
             yield start, m.end()
 
 
-_CLAUSE_OPENING = re.compile(
+_CLAUSE_OPENING = matching.compile(
     r"(?:^|[,;:(—–]|\s-|\b(?:and|but|or|while|whilst|whereas|although|though|that|because|as|since|by|among|to|"
     r"when|where|if|so|yet|for|with|like|among|say|says|said|believe|think|argue))[\s\"'“‘(]*$",
     re.IGNORECASE,
@@ -588,7 +588,7 @@ _SPEECH = matching.compile(rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\
     r"wrote|tweeted|posted|declared|added)\b",
     re.IGNORECASE,
 )
-_SENTENCE_END = re.compile(r"[.!?…]")
+_SENTENCE_END = matching.compile(r"[.!?…]")
 
 
 @rule(
@@ -640,8 +640,8 @@ def quote_without_speaker(doc: Document, ctx: Context) -> Iterator[Finding]:
         )
 
 
-_OPENS_SENTENCE = re.compile(r"(?:^|[.!?…:]\s*|[-–—]\s+)$")
-_DASH_NAME = re.compile(r"\s[-–—]\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z]")
+_OPENS_SENTENCE = matching.compile(r"(?:^|[.!?…:]\s*|[-–—]\s+)$")
+_DASH_NAME = matching.compile(r"\s[-–—]\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z]")
 _NAME = matching.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|"
     r"\b(?!(?:The|A|An|This|That|These|Those|It|In|On|At|But|And|He|She|They|We|If|When|As|For|So)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 )

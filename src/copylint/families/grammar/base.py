@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.matching import Keywords, may_match, requirements
@@ -113,7 +114,7 @@ class Pattern:
 
     @cached_property
     def rx(self) -> re.Pattern[str]:
-        return re.compile(self.source, re.IGNORECASE)
+        return matching.compile(self.source, re.IGNORECASE)
 
     @cached_property
     def needs(self) -> tuple[Keywords, ...]:

@@ -37,7 +37,7 @@ BARE_DAY = matching.compile(rf"(?<=[a-z] )(?:{_DAY_NAME})\b(?!['’]s)")
 RELATIVE = matching.compile(r"\b(?:yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b(?!['’]s)", re.IGNORECASE
 )
 # The look-behind comes after the first digit, so that re can skip ahead to digits.
-NUMERIC_DATE = re.compile(r"\d(?<![\w/.]\d)(?:\d?/\d{1,2}/(?:\d{4}|\d{2})|\d{3}-\d{2}-\d{2})(?![\w/])")
+NUMERIC_DATE = matching.compile(r"\d(?<![\w/.]\d)(?:\d?/\d{1,2}/(?:\d{4}|\d{2})|\d{3}-\d{2}-\d{2})(?![\w/])")
 _TIME_BEFORE = matching.compile(r"(?:\d\s?(?:a\.m\.|p\.m\.|am|pm)|\d[:.]\d\d|noon|midnight|midday)\s*$", re.IGNORECASE)
 
 #: Words after which a weekday needs no "on" (British style): prepositions, determiners, time words.

@@ -91,7 +91,7 @@ _SMALL_WORDS = frozenset(
     """a an the and or but nor of to in on at for with by from as is are was were be been has have had will
     into over after amid than its his her their says say not""".split()
 )
-_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_WORD = matching.compile(r"[A-Za-z][\w'’-]*")
 
 
 @rule(
@@ -122,7 +122,7 @@ def headline_case(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(span.start + first.start(), span.start + first.end(), f"Use sentence case in headlines ({sample} should be lower case).")
 
 
-DOUBLE_QUOTE = re.compile(r"[\"“”]")
+DOUBLE_QUOTE = matching.compile(r"[\"“”]")
 _SINGLE = {'"': "'", "“": "‘", "”": "’"}
 
 

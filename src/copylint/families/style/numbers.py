@@ -29,7 +29,7 @@ _NUMERALS = "AP Stylebook: 'numerals'; BBC News style guide: numbers (words or d
 
 # Patterns that start with a look-behind test it after their first character instead
 # ("(?<!X)[1-9]" as "[1-9](?<!X[1-9])"), so that re can skip ahead to that character.
-SINGLE = re.compile(r"(?P<n>[1-9])(?<![\w.,£$€¥/:#+\-–][1-9])(?![\w%°/\-–]|[.,:]\d|['’]s\b)")
+SINGLE = matching.compile(r"(?P<n>[1-9])(?<![\w.,£$€¥/:#+\-–][1-9])(?![\w%°/\-–]|[.,:]\d|['’]s\b)")
 _SPELLED = (
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
@@ -172,7 +172,7 @@ def _after_abbreviation(prose: str, block_start: int, start: int) -> bool:
     return len(word) <= 3
 
 
-_START_NUMBER = re.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%)?")
+_START_NUMBER = matching.compile(r"(?P<num>\d[\d,]*(?:\.\d+)?)(?P<pct>%)?")
 
 
 @rule(
@@ -222,7 +222,7 @@ def sentence_start_number(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(m.start(), m.end(), "Do not start a sentence with a figure: recast the sentence.")
 
 
-ORDINAL = re.compile(r"(?P<n>[1-9])(?<![\w.,£$€][1-9])(?P<suffix>st|nd|rd|th)\b(?!['’-])")
+ORDINAL = matching.compile(r"(?P<n>[1-9])(?<![\w.,£$€][1-9])(?P<suffix>st|nd|rd|th)\b(?!['’-])")
 _ORDINAL_WORDS = ("", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
 
@@ -308,9 +308,9 @@ def ordinal_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _PERCENT_WORD = r"(?:per[ \u00a0]?cent|pct|pc)\b"
-PERCENT_AFTER_FIGURE = re.compile(rf"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<word>[ \u00a0]?{_PERCENT_WORD})", re.IGNORECASE)
+PERCENT_AFTER_FIGURE = matching.compile(rf"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<word>[ \u00a0]?{_PERCENT_WORD})", re.IGNORECASE)
 PERCENT_AFTER_WORD = matching.compile(rf"\b(?P<num>{_ANY_WORD_NUMBER})(?P<word>[ \u00a0]{_PERCENT_WORD})", re.IGNORECASE)
-PERCENT_SIGN = re.compile(r"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<sign>[ \u00a0]?%)")
+PERCENT_SIGN = matching.compile(r"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<sign>[ \u00a0]?%)")
 
 
 @rule(
@@ -392,10 +392,10 @@ def percent_space(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _CUR = {"$": "$", "£": "£", "€": "€", "¥": "¥"}
-MONEY_UNIT = re.compile(
+MONEY_UNIT = matching.compile(
     r"(?P<cur>[$£€¥])(?P<num>\d+(?:\.\d+)?)(?P<space>[ \u00a0]?)(?P<unit>m|mn|mln|bn|tn|million|billion|trillion|k)\b(?!\.\d)"
 )
-MONEY_ZEROS = re.compile(r"(?P<cur>[$£€¥])(?P<num>\d{1,3})(?P<zeros>(?:,000){2,4})(?![,.]?\d)")
+MONEY_ZEROS = matching.compile(r"(?P<cur>[$£€¥])(?P<num>\d{1,3})(?P<zeros>(?:,000){2,4})(?![,.]?\d)")
 MONEY_WORDS = matching.compile(r"\b(?P<num>\d+(?:\.\d+)?)[ \u00a0](?P<unit>million|billion|trillion)[ \u00a0](?P<cur>dollars|pounds|euros)\b")
 _CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€"}
 _LONG = {"m": "million", "mn": "million", "mln": "million", "bn": "billion", "tn": "trillion",
@@ -441,7 +441,7 @@ def money_millions(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), m.end(), f"Write '{want}'.", want)
 
 
-MILLION_FIGURE = re.compile(r"(?P<num>[1-9])(?<![\w.,£$€¥][1-9])(?P<rest>[ \u00a0](?:million|billion|trillion)\b)")
+MILLION_FIGURE = matching.compile(r"(?P<num>[1-9])(?<![\w.,£$€¥][1-9])(?P<rest>[ \u00a0](?:million|billion|trillion)\b)")
 MILLION_WORD = matching.compile(rf"\b(?P<num>{_SMALL_WORDS})(?P<rest>[ \u00a0](?:million|billion|trillion)\b)", re.IGNORECASE)
 
 
@@ -475,7 +475,7 @@ def million_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start("num"), m.end("num"), f"Spell out '{word}{m.group('rest')}'.", word)
 
 
-MONEY_CENTS = re.compile(r"(?P<amount>[$£€¥]\d[\d,]*)(?P<zeros>\.00)(?![\d])")
+MONEY_CENTS = matching.compile(r"(?P<amount>[$£€¥]\d[\d,]*)(?P<zeros>\.00)(?![\d])")
 
 
 @rule(
@@ -544,8 +544,8 @@ def decade_apostrophe(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(m.start("apos"), m.end("apos"), f"Write '{m.group('decade')}s' without an apostrophe.", "", safe=True)
 
 
-BIG_FIGURE = re.compile(r"(?P<num>\d(?<![\w.,/:#£$€¥\-–]\d)\d{4,})(?![\w/:\-–]|[.,]\d)")
-MONEY_FOUR = re.compile(r"(?P<cur>[$£€¥])(?P<num>\d{4,})(?![\d,]|\.\d\d\d)")
+BIG_FIGURE = matching.compile(r"(?P<num>\d(?<![\w.,/:#£$€¥\-–]\d)\d{4,})(?![\w/:\-–]|[.,]\d)")
+MONEY_FOUR = matching.compile(r"(?P<cur>[$£€¥])(?P<num>\d{4,})(?![\d,]|\.\d\d\d)")
 _ID_BEFORE = frozenset(
     "no no. number code flight account id isbn zip postcode phone tel model serial case reference ref patent item call pin".split()
 )

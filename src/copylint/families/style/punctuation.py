@@ -3,7 +3,6 @@ and periods at a closing quotation mark."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from copylint import matching
@@ -17,12 +16,12 @@ from copylint.toolkit import suggest
 
 _LOWER_ITEM = r"[a-z][a-z'’-]*"
 _NAME_ITEM = r"[A-Z][A-Za-z'’-]*(?:[ \u00a0][A-Z][A-Za-z'’-]*){0,2}"
-_FULL = {True: re.compile(_LOWER_ITEM + "$"), False: re.compile(_NAME_ITEM + "$")}
-_TRAILING = {True: re.compile(rf"(?<![\w'’-]){_LOWER_ITEM}$"), False: re.compile(rf"(?<![\w'’-]){_NAME_ITEM}$")}
+_FULL = {True: matching.compile(_LOWER_ITEM + "$"), False: matching.compile(_NAME_ITEM + "$")}
+_TRAILING = {True: matching.compile(rf"(?<![\w'’-]){_LOWER_ITEM}$"), False: matching.compile(rf"(?<![\w'’-]){_NAME_ITEM}$")}
 #: ", and red" (a serial comma) / "white and blue" (a conjunction after the last item)
-CONJ_WITH_COMMA = re.compile(r"(?P<comma>,) (?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b")
+CONJ_WITH_COMMA = matching.compile(r"(?P<comma>,) (?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b")
 # The look-behinds come after the first character, so that re can skip ahead to it.
-CONJ_WITHOUT_COMMA = re.compile(r" (?<=[\w'’-] )(?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b")
+CONJ_WITHOUT_COMMA = matching.compile(r" (?<=[\w'’-] )(?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b")
 _MAX_ITEMS = 15
 _NOT_ITEMS = frozenset(
     """however therefore meanwhile though too also instead indeed say said says yes no well now then so
@@ -96,7 +95,7 @@ def serial_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 EM_DASH = matching.compile(r"(?P<before>[ \u00a0]?)(?P<dash>—|--)(?P<after>[ \u00a0]?)(?=\S)")
-SPACED_EN = re.compile(r"(?P<before>[ \u00a0])(?<=\w[ \u00a0])(?P<dash>–)(?P<after>[ \u00a0])(?=\w)")
+SPACED_EN = matching.compile(r"(?P<before>[ \u00a0])(?<=\w[ \u00a0])(?P<dash>–)(?P<after>[ \u00a0])(?=\w)")
 
 
 @rule(

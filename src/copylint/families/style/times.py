@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from copylint import matching
@@ -19,7 +18,7 @@ TIME = matching.compile(r"(?<![\w.:£$€,/])(?P<hour>1[0-2]|0?[1-9])(?:(?P<sep>
 REDUNDANT = matching.compile(TIME.pattern
     + r"(?P<extra>[ \u00a0]+(?:this (?:morning|afternoon|evening)|tonight|in the (?:morning|afternoon|evening)|at night|o['’]clock))\b"
 )
-TWELVE = re.compile(
+TWELVE = matching.compile(
     # The look-behind comes after the "1", so that re can skip ahead to it.
     r"1(?<![\w.:£$€,/]1)2(?:[:.]00)?[ \u00a0]?(?:(?P<noon>noon|midday)|(?P<midnight>midnight)|(?P<mer>(?P<ap>[aApP])\.?[mM]\b\.?))(?!\w)"
 )

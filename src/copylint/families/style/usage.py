@@ -18,13 +18,13 @@ _NUMBER_AHEAD = (
     r"|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)\b)"
 )
 OVER = matching.compile(rf"\b(?P<over>[Oo]ver)[ \u00a0]{_NUMBER_AHEAD}")
-_TIME_UNITS = re.compile(
+_TIME_UNITS = matching.compile(
     r"[$£€¥]?[\d,.]+[ \u00a0-]?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|seasons?|nights?|games?|matches|laps?|holes?"
     r"|m|km|metres?|meters?|miles?|yards?|hurdles|furlongs?)\b"
     r"|\S+[ \u00a0]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|seasons?|nights?)\b",
     re.IGNORECASE,
 )
-_AGE_GROUP = re.compile(r"\d+['’]?s\b")
+_AGE_GROUP = matching.compile(r"\d+['’]?s\b")
 _OVER_IDIOM_BEFORE = frozenset(
     "just well slightly little way over all the won win wins victory lead leads led are is was were be being aged".split()
 )
@@ -156,7 +156,7 @@ def internet(doc: Document, ctx: Context) -> Iterator[Finding]:
 _LOADED = r"claimed|claims|admitted|admits|conceded|concedes|confessed|confesses|slammed|blasted"
 _NOT_SUBJECT = r"(?!(?:If|When|As|But|And|Or|So|Yet|Then|Now|While|After|Before|Once|Although|Though|Because|The|A|An|In|On|At|This|That|It|He|She|They|We)\b)"
 _SUBJECT = rf"(?:he|she|they|it|we|I|(?:the|a|an|his|her|their|its)[ \u00a0][a-z]+(?:[ \u00a0][a-z]+)?|(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0][A-Z][\w'’-]+|{_NOT_SUBJECT}[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)"
-SPEECH_AFTER_QUOTE = re.compile(rf"""[,?!]["”][ \u00a0]+(?:{_SUBJECT}[ \u00a0]+)?(?P<verb>{_LOADED})\b(?![ \u00a0](?:to|that)\b)""")
+SPEECH_AFTER_QUOTE = matching.compile(rf"""[,?!]["”][ \u00a0]+(?:{_SUBJECT}[ \u00a0]+)?(?P<verb>{_LOADED})\b(?![ \u00a0](?:to|that)\b)""")
 SPEECH_THAT = matching.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?P<verb>claimed|admitted|conceded|confessed)[ \u00a0]+that\b"
 )
 SPEECH_COLON = matching.compile(rf"""\b(?P<verb>{_LOADED})[ \u00a0]*:[ \u00a0]*["“]""")
@@ -198,7 +198,7 @@ def said(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 # The look-behinds come after the "&", so that re can skip ahead to it.
-AMPERSAND = re.compile(r"&(?<![\w'’-]&)(?<=[a-z][ \u00a0]&)(?=[ \u00a0][a-z])")
+AMPERSAND = matching.compile(r"&(?<![\w'’-]&)(?<=[a-z][ \u00a0]&)(?=[ \u00a0][a-z])")
 
 
 @rule(
