@@ -1,17 +1,12 @@
-"""Hugo's TOML front matter (between ``+++`` lines): parsed with tomllib (tomli before 3.11);
+"""Hugo's TOML front matter (between ``+++`` lines): parsed with the standard library's tomllib;
 its top-level ``title``, ``description``, ``summary`` and ``subtitle`` strings become copy,
 positioned in the source; everything else is metadata and never linted."""
 
 from __future__ import annotations
 
 import re
-import sys
+import tomllib
 from typing import Any
-
-if sys.version_info >= (3, 11):  # noqa: UP036 - requires-python is 3.10: tomli there
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10
-    import tomli as tomllib
 
 from copylint.document import DocumentBuilder
 
