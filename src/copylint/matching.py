@@ -32,6 +32,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
+from typing import Any, cast
 
 #: Keys for ``\\d`` and ``\\s`` in a first-character set.
 DIGIT, SPACE = "\\d", "\\s"
@@ -436,6 +438,10 @@ def first_chars(pattern: str, flags: int = 0) -> frozenset[str] | None:
 def requirements(pattern: str, flags: int = 0) -> tuple[Keywords, ...]:
     """Up to ``MAX_GROUPS`` keyword groups (lower case) such that every match of ``pattern``
     contains at least one keyword of each group, cheapest first; () when none is known."""
+    return _analysis(pattern, flags)[1]
+
+
+def _requirements(pattern: str, flags: int) -> tuple[Keywords, ...]:
     info = _read(pattern, flags)
     if info is None:
         return ()
@@ -468,6 +474,10 @@ def _starts_plain(pattern: str, flags: int) -> bool:
 def optimise(pattern: str, flags: int = 0) -> str:
     """``pattern`` rewritten to match exactly the same, faster: word alternations gathered by
     first letter, and a computed first-character guard where ``re`` cannot skip ahead itself."""
+    return _analysis(pattern, flags)[0]
+
+
+def _optimise(pattern: str, flags: int) -> str:
     info = _read(pattern, flags)
     if info is None:
         return pattern
@@ -478,15 +488,121 @@ def optimise(pattern: str, flags: int = 0) -> str:
     return f"(?={_cls(keys)})(?:{text})"
 
 
+class _Lazy:
+    """A pattern compiled (and analysed) on first use; then every attribute is the compiled
+    pattern's own (bound methods are copied onto the instance: no indirection afterwards)."""
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self._flags = flags
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):
+            raise AttributeError(name)
+        rx = re.compile(optimise(self.pattern, self._flags), self._flags)
+        for attr in ("finditer", "search", "match", "fullmatch", "findall", "sub", "subn", "split", "scanner"):
+            setattr(self, attr, getattr(rx, attr))
+        for attr in ("flags", "groups", "groupindex"):
+            setattr(self, attr, getattr(rx, attr))
+        return getattr(rx, name)
+
+    def __repr__(self) -> str:
+        return f"matching.compile({self.pattern!r}, {self._flags})"
+
+
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
-    """``re.compile(pattern, flags)``, made faster by :func:`optimise` (identical matches)."""
-    return re.compile(optimise(pattern, flags), flags)
+    """``re.compile(pattern, flags)``, made faster by :func:`optimise` (identical matches) and
+    compiled on first use, so that importing rules costs nothing for patterns a run never uses
+    (a malformed pattern raises ``re.error`` at its first use)."""
+    if flags & re.DEBUG:
+        return re.compile(pattern, flags)
+    return cast(re.Pattern[str], _Lazy(pattern, flags))
+
+
+# -- analyses kept across runs -------------------------------------------------------------------
+# The reader is pure Python; its answers (plain strings and keyword sets) are kept in the user
+# cache, keyed by this module's own source and the Python version, and loaded once per process.
+
+_store: dict[tuple[str, int], tuple[str, tuple[Keywords, ...]]] | None = None
+_added: dict[tuple[str, int], tuple[str, tuple[Keywords, ...]]] = {}
+_used: set[tuple[str, int]] = set()
+
+
+def _load_store() -> dict[tuple[str, int], tuple[str, tuple[Keywords, ...]]]:
+    global _store
+    if _store is None:
+        import atexit
+        import marshal
+
+        try:
+            _store = marshal.loads(_store_path().read_bytes())
+        except (OSError, ValueError, EOFError, TypeError):
+            _store = {}
+        if not isinstance(_store, dict):
+            _store = {}
+        atexit.register(_save_store)
+    return _store
+
+
+def _store_path() -> Any:
+    import hashlib
+    import sys
+
+    from copylint import diskcache
+
+    own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    return diskcache.cache_path("matching", f"{own}-{sys.version}")
+
+
+def _save_store() -> None:
+    if not _added or _store is None:
+        return
+    import marshal
+
+    from copylint import diskcache
+
+    # Keep what this run used plus what it added: patterns that changed do not pile up.
+    keep = {k: _store[k] for k in _used if k in _store}
+    keep.update(_added)
+    try:
+        payload = marshal.dumps(keep)
+    except ValueError:
+        return
+    diskcache.write_atomic(_store_path(), payload)
+
+
+def _analysis(pattern: str, flags: int) -> tuple[str, tuple[Keywords, ...]]:
+    key = (pattern, int(flags))
+    hit = _added.get(key)
+    if hit is None:
+        hit = _load_store().get(key)
+        if hit is None:
+            hit = _added[key] = (_optimise(pattern, flags), _requirements(pattern, flags))
+        else:
+            _used.add(key)
+    return hit
 
 
 def union(patterns: Sequence[str], flags: int = 0) -> str:
     """A pattern equivalent to ``(?:p1)|(?:p2)|...`` compiled with ``flags`` (same leftmost-first
     choice between the alternatives), that first looks at the character under the cursor: only
     the alternatives that can start with it are tried, in their original order."""
+    key = ("\x00".join(patterns), int(flags) | _UNION)
+    hit = _added.get(key)
+    if hit is None:
+        hit = _load_store().get(key)
+        if hit is None:
+            hit = _added[key] = (_union(patterns, flags), ())
+        else:
+            _used.add(key)
+    return hit[0]
+
+
+#: Marks the stored answers of :func:`union` (a flag bit ``re`` does not use).
+_UNION = 1 << 40
+
+
+def _union(patterns: Sequence[str], flags: int) -> str:
     plain = "|".join(f"(?:{p})" for p in patterns)
     if len(patterns) < MIN_ALTERNATIVES or flags & (re.LOCALE | re.VERBOSE):
         return plain

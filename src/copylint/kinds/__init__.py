@@ -7,6 +7,7 @@ from typing import Any, Protocol
 
 from copylint.kinds.existence import Existence
 from copylint.kinds.occurrence import Occurrence
+from copylint.kinds.pattern import PatternRule
 from copylint.kinds.repetition import Repetition
 from copylint.kinds.substitution import Substitution
 
@@ -22,6 +23,7 @@ KINDS: Mapping[str, Kind] = {
     "substitution": Substitution,
     "occurrence": Occurrence,
     "repetition": Repetition,
+    "pattern": PatternRule,
 }
 
-__all__ = ["KINDS", "Existence", "Kind", "Occurrence", "Repetition", "Substitution"]
+__all__ = ["KINDS", "Existence", "Kind", "Occurrence", "PatternRule", "Repetition", "Substitution"]

@@ -128,18 +128,15 @@ def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
     if tokens:
         phrases = bounded(alternation(tokens))
         joined = f"{phrases}|{joined}" if joined else phrases
-    try:
-        return re.compile(joined, flags)
-    except re.error:
-        _check_patterns(patterns)  # names the pattern at fault (e.g. a variable-width look-behind)
-        raise
+    _check_patterns(patterns, flags)  # each on its own: names the pattern at fault
+    return matching.compile(joined, flags)  # compiled on first use
 
 
-def _check_patterns(patterns: list[str]) -> None:
+def _check_patterns(patterns: list[str], flags: int = 0) -> None:
     """Raise a KindError for the first pattern that does not compile on its own."""
     for p in patterns:
         try:
-            re.compile(p)
+            re.compile(p, flags)
         except re.error as exc:
             raise KindError(f"invalid pattern {p!r}: {exc}") from None
 
@@ -148,7 +145,7 @@ def compile_exceptions(data: Mapping[str, Any], common: Common) -> re.Pattern[st
     exceptions = _strs(data, "exceptions")
     if not exceptions:
         return None
-    return re.compile(bounded(alternation(exceptions)), re.IGNORECASE if common.ignorecase else 0)
+    return matching.compile(bounded(alternation(exceptions)), re.IGNORECASE if common.ignorecase else 0)
 
 
 def _excepted(rx: re.Pattern[str], text: str, s: int, e: int, lo: int, hi: int) -> bool:

@@ -12,6 +12,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.kinds.base import (
@@ -57,7 +58,7 @@ class Substitution:
         if fix not in ("none", "safe", "unsafe"):
             raise KindError("fix must be none, safe or unsafe")
         flags = re.IGNORECASE if common.ignorecase else 0
-        regex = re.compile(bounded(alternation(swap)), flags)
+        regex = matching.compile(bounded(alternation(swap)), flags)  # compiled on first use
         meta = replace(common.meta, fixable=fix != "none")
         return cls(
             meta, common.message, common.scope, regex, table, fix == "safe", compile_exceptions(data, common),

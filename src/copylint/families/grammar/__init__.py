@@ -4,9 +4,12 @@ Rules live in topic modules: articles (a/an), confused words, agreement (pronoun
 'of'-phrase subjects, determiners), questions (auxiliary and verb form in questions), verb forms,
 nouns (missing articles, uncountable nouns, quantifiers), phrases (who/whom, prepositions,
 state verbs, say/tell), constructions, comparison (comparatives, double negatives, adverb
-position) and usage. Word classes come from the shipped lexicon (:mod:`.lexicon`, :mod:`.tags`);
-no tagger model is loaded. Misheard set phrases ("free reign") are the pack ``rules/grammar.yaml``;
-the LanguageTool backend is :mod:`copylint.languagetool`.
+position), usage, and agreement across a phrase (:mod:`.phrase_agreement`, from the tagger's
+chunks). Word classes come from the shipped lexicon (:mod:`.lexicon`, :mod:`.tags`) and, for the
+token-pattern rules in ``rules/grammar-patterns.yaml`` and phrase agreement, from the shipped
+part-of-speech tagger (:mod:`copylint.nlp`), run once per document and only when such a rule
+runs. Misheard set phrases ("free reign") are the pack ``rules/grammar.yaml``; the LanguageTool
+backend is :mod:`copylint.languagetool`.
 """
 
 from __future__ import annotations
@@ -20,5 +23,5 @@ FAMILY = Family(
     options=GrammarOptions,
     priority=20,
     rules=rules_in(__name__),
-    packs=("grammar.yaml",),
+    packs=("grammar.yaml", "grammar-patterns.yaml"),
 )

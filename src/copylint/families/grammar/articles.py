@@ -52,8 +52,12 @@ def _vowel_sound(word: Word) -> bool | None:
             return letters in _VOWEL_LETTERS  # an X-ray, a U-turn
         return None
     if letters.isupper() or (caps >= 2 and letters[0].isupper() and len(letters) <= 5):
-        if letters.upper() in _SAID_AS_WORDS:
-            return letters[0] in "AEIO"
+        if letters.upper() in _SAID_AS_WORDS or (len(letters) <= 3 and not letters.isupper()):
+            # said as a word ("a SIM card") or letter by letter ("an MoD spokesman", "an SEN
+            # pupil"): when the two readings start with different sounds, either article is right
+            as_word = letters[0].upper() in "AEIO"
+            as_letters = letters[0].upper() in _VOWEL_LETTERS
+            return as_word if as_word == as_letters else None
         first = letters[0].upper()
         if first == "U":
             return False  # UKIP, UEFA, UN: "you"
@@ -108,6 +112,7 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
 @rule("grammar.a-an", "Flags 'a' before a vowel sound and 'an' before a consonant sound.",
       bad=["Police opened a investigation.", "She studied at an university in Leeds.", "He became a MP in 2001."],
       good=["An hour later, a one-off payment was made to an MP.", "A U.S. official met an FBI agent and a European diplomat.",
+            "An MoD spokesman and a SIM card.",
             "It was an honest mistake by a union leader.", "An 18-year-old and an 8% rise."],
       fixable=True)
 def a_an(doc: Document, ctx: Context) -> list[Finding]:

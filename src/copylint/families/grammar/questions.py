@@ -31,7 +31,9 @@ I_FORMS = {"is": "am", "are": "am", "has": "have", "does": "do", "was": "was", "
 COLLECTIVE = frozenset(
     "government team council committee police family company club party board public staff crowd union band group "
     "audience jury couple majority minority number rest army navy management press media data cabinet remainder bulk "
-    "proportion percentage total half third quarter fraction".split()
+    "proportion percentage total half third quarter fraction squad side trio duo pair cast crew choir orchestra "
+    "panel authority opposition parliament assembly federation league association firm bank group "
+    "audience consortium coalition delegation line-up lineup".split()
 )
 
 

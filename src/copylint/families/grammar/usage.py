@@ -6,8 +6,9 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import AUXILIARIES, matcher, replace, run_table, sentence_words, table
+from copylint.families.grammar.base import AUXILIARIES, Word, matcher, replace, run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
+from copylint.families.grammar.tags import adjective
 from copylint.rule import Context, FunctionRule, rule
 from copylint.toolkit import suggest
 
@@ -164,7 +165,7 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
                             yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {base[0]}'", v.text, f"to {base[0]}")
                     elif tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and lows[j - 1] != "to":
                         yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}")
-            if w.low in WANT_TO and not w.capitalised and (i == 0 or lows[i - 1] not in ("the", "a", "an", "their", "his", "her", "our", "my", "your", "its")):
+            if w.low in WANT_TO and not w.capitalised and (i == 0 or lows[i - 1] not in NOUN_BEFORE) and not (i > 0 and adjective(lows[i - 1])):
                 tags = lex.tags(nxt.low)
                 if tags and tags <= {"VB", "VBP"} and nxt.low in lex.verbs and not nxt.capitalised and nxt.low not in ("be", "have", "do"):
                     yield replace(nxt.start, nxt.end, f"'{w.text} {nxt.text}': '{w.text}' takes 'to' + verb: 'to {nxt.text}'", nxt.text, f"to {nxt.text}")
@@ -216,6 +217,11 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
     del prose
 
 
+#: Words before "plans", "hopes"... that make them nouns ("Other plans include").
+NOUN_BEFORE = frozenset(
+    "the a an their his her our my your its other these those some many all any no both several such own "
+    "further future new main key early earlier previous".split()
+)
 WANT_TO = frozenset("want wants wanted wanting decide decides decided plan plans planned hope hopes hoped expect expects "
                     "expected refuse refuses refused agree agrees agreed promise promises promised manage managed fail failed "
                     "intend intends intended wish wishes wished".split())
@@ -418,10 +424,26 @@ REPEAT_OK = frozenset(
 )
 
 
+#: Prepositions that may meet themselves across a phrase boundary ("the town he grew up in in
+#: 1990", "what it comes down to to be honest").
+BOUNDARY_PREPOSITIONS = frozenset("in on to at for with from by about of up out over off into through".split())
+PARTICLES = frozenset("up down out off back in on over away around about along through".split())
+
+
+def _phrase_boundary(words: list[Word], k: int) -> bool:
+    """Does the doubled preposition at words[k] end a phrase (after a verb or a particle)?"""
+    if words[k].low not in BOUNDARY_PREPOSITIONS or k == 0:
+        return False
+    prev = words[k - 1].low
+    return prev in PARTICLES or bool(lexicon().tags(prev) & {"VB", "VBD", "VBN", "VBP", "VBZ", "VBG"})
+
+
 def _repeats(doc: Document) -> Iterator[Finding]:
     for words in sentence_words(doc):
-        for a, b in zip(words, words[1:], strict=False):
+        for k, (a, b) in enumerate(zip(words, words[1:], strict=False)):
             if a.low != b.low or not a.low[:1].isalpha() or a.low in REPEAT_OK or not b.joined or "\n\n" in b.gap:
+                continue
+            if _phrase_boundary(words, k):
                 continue
             if a.capitalised and b.capitalised and a.text != a.text.upper():
                 continue  # "Duran Duran", "Soldier Soldier": names and titles
@@ -430,13 +452,15 @@ def _repeats(doc: Document) -> Iterator[Finding]:
 
 @rule("grammar.repeated-word", "Flags a word typed twice in a row ('the the'), across line breaks and markup.",
       bad=["The minister said the the plan would go ahead.", "It was\nwas a surprise."],
-      good=["What he had had was a warning.", "She said that that was wrong.", "They played Duran Duran records."],
+      good=["What he had had was a warning.", "She said that that was wrong.", "They played Duran Duran records.",
+            "It is the town he grew up in in the 1990s."],
       fixable=True)
 def repeated_word(doc: Document, ctx: Context) -> list[Finding]:
     """A doubled word is almost always a slip made while editing: *the the*, *to to*. Words
     that can legitimately be doubled are left alone (*had had*, *that that*, *very very*,
-    *bye bye*), and so are capitalised pairs, which are usually names (*Duran Duran*), and
-    words split by punctuation (*no, no*). Fix: delete one of the two."""
+    *bye bye*), and so are capitalised pairs, which are usually names (*Duran Duran*), words
+    split by punctuation (*no, no*), and a preposition that ends one phrase and starts the
+    next (*the town he grew up in in 1990*). Fix: delete one of the two."""
     return list(_repeats(doc))
 
 

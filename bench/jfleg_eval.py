@@ -1,0 +1,130 @@
+"""Detection of grammatical errors in JFLEG (learner sentences) and false alarms on their corrections.
+
+Usage::
+
+    python bench/jfleg_eval.py ../shared/eval/jfleg-dev [--half tune|heldout|all] [--show hits|misses|fa]
+
+The 754 dev sentences are split in two halves with a fixed seed (SEED below): rules may be
+tuned on the "tune" half only; the "heldout" half checks them. A sentence has a grammatical
+error when at least two of its four references change more than spelling and punctuation.
+Detection: share of those sentences with a grammar diagnostic on (or next to) a token the
+references edit. False alarms: share of corrected sentences (the first reference) with any
+grammar diagnostic. The text is tokenised; it is joined back into ordinary prose first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import difflib
+import random
+import re
+from pathlib import Path
+
+from copylint import Linter
+
+SEED = 20261206
+_PUNCT = re.compile(r"^[^\w]+$")
+_NO_SPACE_BEFORE = re.compile(r"^(?:[.,!?;:%)\]}]|n't|'s|'re|'ve|'ll|'d|'m|')$", re.I)
+
+
+def detok(tokens: list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """Prose from tokens, with the character span of each token."""
+    out = ""
+    spans = []
+    for i, tok in enumerate(tokens):
+        if i and not _NO_SPACE_BEFORE.match(tok) and tokens[i - 1] not in ("(", "[", "$", "``"):
+            out += " "
+        spans.append((len(out), len(out) + len(tok)))
+        out += tok
+    return out, spans
+
+
+def words(tokens: list[str]) -> list[tuple[int, str]]:
+    return [(i, t.lower()) for i, t in enumerate(tokens) if not _PUNCT.match(t)]
+
+
+def grammar_edits(src: list[str], ref: list[str]) -> set[int]:
+    """Source token indexes touched by edits that are more than spelling or punctuation."""
+    a, b = words(src), words(ref)
+    edited: set[int] = set()
+    sm = difflib.SequenceMatcher(a=[w for _, w in a], b=[w for _, w in b], autojunk=False)
+    for op, i1, i2, j1, j2 in sm.get_opcodes():
+        if op == "equal":
+            continue
+        if (
+            op == "replace"
+            and i2 - i1 == j2 - j1
+            and all(
+                difflib.SequenceMatcher(a=a[i][1], b=b[j1 + k][1]).ratio() >= 0.75 and a[i][1][:1] == b[j1 + k][1][:1]
+                for k, i in enumerate(range(i1, i2))
+            )
+        ):
+            continue  # spelling
+        if i1 == i2:  # insertion: the words either side
+            edited.update(a[k][0] for k in (i1 - 1, i1) if 0 <= k < len(a))
+        else:
+            edited.update(a[k][0] for k in range(i1, i2))
+    return edited
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("folder", type=Path)
+    ap.add_argument("--half", choices=("tune", "heldout", "all"), default="tune")
+    ap.add_argument("--show", choices=("hits", "misses", "fa"))
+    ap.add_argument("--language", default="en-US")
+    args = ap.parse_args()
+    src = [line.split() for line in (args.folder / "dev.src").read_text(encoding="utf-8").splitlines()]
+    refs = [
+        [line.split() for line in (args.folder / f"dev.ref{k}").read_text(encoding="utf-8").splitlines()]
+        for k in range(4)
+    ]
+    order = list(range(len(src)))
+    random.Random(SEED).shuffle(order)
+    half = len(order) // 2
+    chosen = sorted(order[:half] if args.half == "tune" else order[half:] if args.half == "heldout" else order)
+    lint = Linter({"select": ["grammar"], "language": args.language}, plugins=False)
+    errors = detected = corrected = flagged = 0
+    per_rule_hits: dict[str, int] = {}
+    per_rule_fa: dict[str, int] = {}
+    for n in chosen:
+        edits = [grammar_edits(src[n], ref[n]) for ref in refs]
+        text, spans = detok(src[n])
+        if sum(bool(e) for e in edits) >= 2:
+            errors += 1
+            touched = set().union(*edits)
+            diags = [d for d in lint.lint_text(text, "x.txt") if d.family == "grammar"]
+            hit = [
+                d
+                for d in diags
+                if any(d.offset < spans[i][1] and spans[i][0] < max(d.end_offset, d.offset + 1) for i in touched)
+            ]
+            if hit:
+                detected += 1
+                for d in hit:
+                    per_rule_hits[d.rule] = per_rule_hits.get(d.rule, 0) + 1
+            if (args.show == "hits" and hit) or (args.show == "misses" and not hit):
+                print(f"{'HIT ' if hit else 'MISS'} {text}\n     ref: {detok(refs[0][n])[0]}")
+                for d in hit:
+                    print(f"     {d.rule}: {d.message}")
+        ref_text = detok(refs[0][n])[0]
+        corrected += 1
+        fa = [d for d in lint.lint_text(ref_text, "x.txt") if d.family == "grammar"]
+        if fa:
+            flagged += 1
+            for d in fa:
+                per_rule_fa[d.rule] = per_rule_fa.get(d.rule, 0) + 1
+            if args.show == "fa":
+                for d in fa:
+                    print(f"FA   {ref_text}\n     {d.rule}: {d.message}")
+    print(f"JFLEG dev, {args.half} half (seed {SEED}, {len(chosen)} sentences, language {args.language})")
+    print(f"detection: {detected}/{errors} = {detected / max(errors, 1):.1%} of sentences with a grammatical error")
+    print(
+        f"false alarms: {flagged}/{corrected} = {flagged / max(corrected, 1):.1%} of corrected sentences (first reference)"
+    )
+    print("hits by rule:", ", ".join(f"{r} {c}" for r, c in sorted(per_rule_hits.items(), key=lambda x: -x[1])))
+    print("false alarms by rule:", ", ".join(f"{r} {c}" for r, c in sorted(per_rule_fa.items(), key=lambda x: -x[1])))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,391 @@
+"""pattern: a sequence of token tests over tagged sentences (LanguageTool-style rules).
+
+    - id: grammar.went-on-win
+      kind: pattern
+      summary: "..."
+      message: "Missing 'to' before '{2}': write '{suggestion}'"
+      pattern:
+        - lemma: [go, carry]          # any of these lemmas
+        - word: on
+        - tag: VB                      # a Penn tag (a regex, matched whole)
+      mark: [2, 3]                     # 1-based tokens the diagnostic covers (default: all)
+      suggest: "{2} to {3}"            # or a list; "{3:lemma|VBZ}" inflects, "{3:lower}"
+      # or several: patterns: [{pattern: [...], mark: ..., suggest: ..., message: ...}, ...]
+      antipatterns:                    # matches overlapping one of these are dropped
+        - [{word: going}, {word: on}, {tag: VB}]
+
+Token tests (all must hold): ``word`` (string or list, case-insensitive), ``lemma``, ``tag``
+(regex, the tagger's reading), ``lex`` (regex: one of the tags the shipped lexicon lists for
+the word, whatever the context), ``regex`` (on the token, case-insensitive), ``case`` (lower, upper, capitalised),
+``chunk`` (NP, VG, PP, or B-NP...), ``not`` (a nested test that must fail), ``except`` (a list
+of tests none of which may hold), ``anchor`` (start or end of the sentence), ``skip`` (up to N
+tokens may come between this token and the next), ``optional`` (the token may be absent).
+``language`` limits a rule to en-US or en-GB. Sentences are tagged once per document and only
+when a rule needs them: a rule whose literal words are not in the document never tags it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from copylint.diagnostic import Finding, Span
+from copylint.document import Document
+from copylint.families.grammar.lexicon import lexicon
+from copylint.kinds.base import KindError, parse_common
+from copylint.nlp.analysis import Sentence, Tok, tagged, words
+from copylint.nlp.lemma import inflect
+from copylint.rule import Context, RuleMeta
+from copylint.toolkit import Message, MessageError, match_case, suggest
+
+_TEST_KEYS = {"word", "lemma", "tag", "lex", "regex", "case", "chunk", "not", "except", "anchor", "skip", "optional"}
+_CASES = {"lower", "upper", "capitalised"}
+_SLOT = re.compile(r"\{(\d+)(?::([a-z]+)(?:\|([A-Z$]+))?)?\}")
+_PUNCT = re.compile(r"^[^\w]+$")
+
+
+@dataclass(frozen=True)
+class Test:
+    """One token test; every field that is set must hold."""
+
+    words: frozenset[str] | None = None
+    lemmas: frozenset[str] | None = None
+    tag: re.Pattern[str] | None = None
+    lex: re.Pattern[str] | None = None
+    regex: re.Pattern[str] | None = None
+    case: str | None = None
+    chunk: str | None = None
+    negated: Test | None = None
+    exceptions: tuple[Test, ...] = ()
+    anchor: str | None = None
+    skip: int = 0
+    optional: bool = False
+
+    def holds(self, sent: Sentence, i: int) -> bool:
+        tok = sent[i]
+        if self.words is not None and tok.low not in self.words:
+            return False
+        if self.tag is not None and not self.tag.fullmatch(tok.tag):
+            return False
+        if self.lemmas is not None and tok.lemma not in self.lemmas:
+            return False
+        if self.lex is not None and not any(self.lex.fullmatch(t) for t in lexicon().tags(tok.low)):
+            return False
+        if self.regex is not None and not self.regex.fullmatch(tok.text):
+            return False
+        if self.case is not None and not _case(tok.text, self.case):
+            return False
+        if self.chunk is not None and not (tok.chunk == self.chunk or tok.chunk[2:] == self.chunk):
+            return False
+        if self.anchor == "start" and any(not _PUNCT.match(t.text) for t in sent[:i]):
+            return False
+        if self.anchor == "end" and any(not _PUNCT.match(t.text) for t in sent[i + 1 :]):
+            return False
+        if self.negated is not None and self.negated.holds(sent, i):
+            return False
+        return not any(e.holds(sent, i) for e in self.exceptions)
+
+
+def _case(text: str, case: str) -> bool:
+    if case == "lower":
+        return text.islower()
+    if case == "upper":
+        return text.isupper()
+    return text[:1].isupper()
+
+
+def _words(value: Any, key: str) -> frozenset[str]:
+    items = [value] if isinstance(value, str) else value
+    if not isinstance(items, list) or not items or not all(isinstance(v, str) for v in items):
+        raise KindError(f"{key} must be a string or a list of strings (quote on, off, yes and no in YAML)")
+    return frozenset(v.lower().replace("’", "'") for v in items)
+
+
+def parse_test(data: Any) -> Test:
+    if not isinstance(data, Mapping) or not data:
+        raise KindError(f"a token test must be a mapping, not {data!r}")
+    unknown = set(data) - _TEST_KEYS
+    if unknown:
+        raise KindError(f"unknown token test key(s) {', '.join(sorted(unknown))}")
+    case = data.get("case")
+    if case is not None and case not in _CASES:
+        raise KindError(f"case must be one of {', '.join(sorted(_CASES))}")
+    anchor = data.get("anchor")
+    if anchor is not None and anchor not in ("start", "end"):
+        raise KindError("anchor must be start or end")
+    skip = data.get("skip", 0)
+    if not isinstance(skip, int) or skip < 0 or skip > 8:
+        raise KindError("skip must be a number from 0 to 8")
+    excepts = data.get("except", [])
+    if isinstance(excepts, Mapping):
+        excepts = [excepts]
+    try:
+        return Test(
+            words=_words(data["word"], "word") if "word" in data else None,
+            lemmas=_words(data["lemma"], "lemma") if "lemma" in data else None,
+            tag=re.compile(data["tag"]) if "tag" in data else None,
+            lex=re.compile(data["lex"]) if "lex" in data else None,
+            regex=re.compile(data["regex"], re.IGNORECASE) if "regex" in data else None,
+            case=case,
+            chunk=data.get("chunk"),
+            negated=parse_test(data["not"]) if "not" in data else None,
+            exceptions=tuple(parse_test(e) for e in excepts),
+            anchor=anchor,
+            skip=skip,
+            optional=bool(data.get("optional", False)),
+        )
+    except re.error as exc:
+        raise KindError(f"bad regex in token test: {exc}") from None
+
+
+def parse_sequence(data: Any, key: str) -> tuple[Test, ...]:
+    if not isinstance(data, list) or not data:
+        raise KindError(f"{key} must be a non-empty list of token tests")
+    return tuple(parse_test(t) for t in data)
+
+
+def match_at(tests: Sequence[Test], sent: Sentence, i: int) -> list[int] | None:
+    """Token indexes matched by each test (-1 for an absent optional one), or None.
+
+    Backtracking is bounded by the pattern (skips are at most 8), so a sentence costs O(n)."""
+    picked: list[int] = []
+
+    def go(k: int, pos: int) -> bool:
+        if k == len(tests):
+            return True
+        test = tests[k]
+        prev_skip = tests[k - 1].skip if k else 0
+        for p in range(pos, min(pos + prev_skip, len(sent) - 1) + 1) if k else (pos,):
+            if p < len(sent) and test.holds(sent, p):
+                picked.append(p)
+                if go(k + 1, p + 1):
+                    return True
+                picked.pop()
+        if test.optional:
+            picked.append(-1)
+            if go(k + 1, pos):
+                return True
+            picked.pop()
+        return False
+
+    return picked if go(0, i) else None
+
+
+def required_words(tests: Sequence[Test]) -> frozenset[str] | None:
+    """Words of which the sentence must contain one (from the first plain word test), or None."""
+    for t in tests:
+        if t.words is not None and not t.optional:
+            return t.words
+    return None
+
+
+@dataclass(frozen=True)
+class Variant:
+    """One pattern of a rule with its own marked tokens, suggestions and optional message."""
+
+    tests: tuple[Test, ...] = field(repr=False)
+    mark: tuple[int, int] | None = None
+    suggest: tuple[str, ...] = ()
+    message: Message | None = None
+    needs: frozenset[str] | None = field(default=None, repr=False)
+
+
+def placeholders(n: int) -> tuple[str, ...]:
+    """What a pattern rule's message may name: the match, the first suggestion, token 1..n."""
+    return ("match", "suggestion", *(str(k) for k in range(1, n + 1)))
+
+
+def _variant(data: Mapping[str, Any], where: str) -> Variant:
+    tests = parse_sequence(data.get("pattern"), f"{where}pattern")
+    mark = data.get("mark")
+    span: tuple[int, int] | None = None
+    if mark is not None:
+        bounds = [mark, mark] if isinstance(mark, int) else mark
+        if (
+            not isinstance(bounds, list)
+            or len(bounds) != 2
+            or not all(isinstance(b, int) for b in bounds)
+            or not 1 <= bounds[0] <= bounds[1] <= len(tests)
+        ):
+            raise KindError(f"{where}mark must be a token number or [first, last] within 1..{len(tests)}")
+        span = (bounds[0] - 1, bounds[1] - 1)
+    suggest = data.get("suggest", [])
+    suggest = [suggest] if isinstance(suggest, str) else suggest
+    if not isinstance(suggest, list) or not all(isinstance(s, str) for s in suggest):
+        raise KindError(f"{where}suggest must be a string or a list of strings")
+    for s in suggest:
+        for m in _SLOT.finditer(s):
+            if not 1 <= int(m.group(1)) <= len(tests):
+                raise KindError(f"suggestion {s!r} names token {m.group(1)} of {len(tests)}")
+            if m.group(2) not in (None, "lemma", "lower", "upper", "text"):
+                raise KindError(f"unknown suggestion transform {m.group(2)!r}")
+    template = data.get("message")
+    if template is not None and not isinstance(template, str):
+        raise KindError(f"{where}message must be a string")
+    try:
+        message = Message.parse(template, placeholders(len(tests))) if template else None
+    except MessageError as exc:
+        raise KindError(str(exc)) from None
+    return Variant(tests, span, tuple(suggest), message, required_words(tests))
+
+
+@dataclass(frozen=True)
+class PatternRule:
+    meta: RuleMeta
+    message: Message
+    variants: tuple[Variant, ...] = field(repr=False)
+    antipatterns: tuple[tuple[Test, ...], ...] = field(default=(), repr=False)
+    language: str | None = None
+    safe: bool = False
+    needs: frozenset[str] | None = field(default=None, repr=False)
+
+    KEYS = frozenset({"pattern", "patterns", "antipatterns", "mark", "suggest", "language", "fix"})
+    _VARIANT_KEYS = frozenset({"pattern", "mark", "suggest", "message"})
+
+    @classmethod
+    def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> PatternRule:
+        longest = max(
+            (
+                len(v.get("pattern") or [])
+                for v in ([data] if "pattern" in data else data.get("patterns") or [])
+                if isinstance(v, Mapping)
+            ),
+            default=0,
+        )
+        common = parse_common(data, family, source, set(cls.KEYS), placeholders(longest))
+        if ("pattern" in data) == ("patterns" in data):
+            raise KindError("a pattern rule needs exactly one of 'pattern' (a token-test list) or 'patterns'")
+        if "pattern" in data:
+            variants: tuple[Variant, ...] = (_variant(data, ""),)
+        else:
+            items = data["patterns"]
+            if not isinstance(items, list) or not items:
+                raise KindError("patterns must be a non-empty list of {pattern, mark, suggest, message}")
+            out: list[Variant] = []
+            for k, item in enumerate(items, 1):
+                if not isinstance(item, Mapping) or set(item) - cls._VARIANT_KEYS:
+                    raise KindError(f"patterns[{k}] must be a mapping with keys {', '.join(sorted(cls._VARIANT_KEYS))}")
+                out.append(_variant(item, f"patterns[{k}]."))
+            variants = tuple(out)
+        antis = data.get("antipatterns", [])
+        if not isinstance(antis, list):
+            raise KindError("antipatterns must be a list of token-test lists")
+        language = data.get("language")
+        if language not in (None, "en-US", "en-GB"):
+            raise KindError("language must be en-US or en-GB")
+        has_suggestions = any(v.suggest for v in variants)
+        fix = data.get("fix", "unsafe" if has_suggestions else "none")
+        if fix not in ("none", "safe", "unsafe"):
+            raise KindError("fix must be none, safe or unsafe")
+        meta = replace(common.meta, fixable=fix != "none" and has_suggestions)
+        needs: frozenset[str] | None = frozenset()
+        for v in variants:
+            needs = None if v.needs is None or needs is None else needs | v.needs
+        return cls(
+            meta,
+            common.message,
+            variants,
+            tuple(parse_sequence(a, "antipattern") for a in antis),
+            language,
+            fix == "safe",
+            needs,
+        )
+
+    def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if self.language and ctx.language != self.language:
+            return
+        needs = self.needs
+        if needs is not None and not needs & words(doc):
+            return
+        for sent in tagged(doc):
+            if needs is not None and not any(t.low in needs for t in sent):
+                continue
+            blocked: set[int] | None = None
+            taken: set[int] = set()
+            for variant in self.variants:
+                if variant.needs is not None and not any(t.low in variant.needs for t in sent):
+                    continue
+                if blocked is None:
+                    blocked = self._blocked(sent)
+                for finding, used in self._matches(variant, sent, blocked):
+                    if not used & taken:
+                        taken |= used
+                        yield finding
+
+    def _matches(self, v: Variant, sent: Sentence, blocked: set[int]) -> Iterator[tuple[Finding, set[int]]]:
+        i = 0
+        while i < len(sent):
+            picked = match_at(v.tests, sent, i)
+            if picked is None:
+                i += 1
+                continue
+            present = [p for p in picked if p >= 0]
+            if any(p in blocked for p in present):
+                i += 1
+                continue
+            a, b = v.mark if v.mark else (0, len(v.tests) - 1)
+            marked = [p for p in picked[a : b + 1] if p >= 0] or present
+            first, last = sent[marked[0]], sent[marked[-1]]
+            found = _text(sent, marked[0], marked[-1])
+            suggestions = tuple(dict.fromkeys(s for s in (self._fill(t, sent, picked, found) for t in v.suggest) if s))
+            if v.suggest and (not suggestions or all(s.lower() == found.lower() for s in suggestions)):
+                # no inflection known, or the "fix" is the text itself ("to forecast"): not sure
+                i += 1
+                continue
+            values = {"match": found, "suggestion": suggestions[0] if suggestions else ""}
+            for k, p in enumerate(picked, 1):
+                values[str(k)] = sent[p].text if p >= 0 else ""
+            message = (v.message or self.message).format(**values)
+            span = Span(first.start, last.end)
+            finding = (
+                suggest(span, message, *suggestions, safe=self.safe) if self.meta.fixable else suggest(span, message)
+            )
+            if not self.meta.fixable and suggestions:
+                finding = Finding(span, message, suggestions, None)
+            yield finding, set(range(marked[0], marked[-1] + 1))
+            i = present[-1] + 1
+
+    def _blocked(self, sent: Sentence) -> set[int]:
+        out: set[int] = set()
+        for anti in self.antipatterns:
+            for i in range(len(sent)):
+                picked = match_at(anti, sent, i)
+                if picked:
+                    out.update(p for p in picked if p >= 0)
+        return out
+
+    def _fill(self, template: str, sent: Sentence, picked: list[int], found: str) -> str:
+        out = _SLOT.sub(lambda m: _slot(m, sent, picked), template)
+        if "\x00" in out:
+            return ""
+        out = " ".join(out.split())
+        return match_case(found, out, upper=False)
+
+
+def _slot(m: re.Match[str], sent: Sentence, picked: list[int]) -> str:
+    k = picked[int(m.group(1)) - 1]
+    if k < 0:
+        return ""
+    tok: Tok = sent[k]
+    how, tag = m.group(2), m.group(3)
+    if how == "lemma":
+        if not tag:
+            return tok.lemma
+        form = inflect(tok.lemma, tag)
+        return form if form else "\x00"
+    if how == "lower":
+        return tok.text.lower()
+    if how == "upper":
+        return tok.text.upper()
+    return tok.text
+
+
+def _text(sent: Sentence, a: int, b: int) -> str:
+    parts = [sent[a].text]
+    for k in range(a + 1, b + 1):
+        if sent[k].start > sent[k - 1].end:
+            parts.append(" ")
+        parts.append(sent[k].text)
+    return "".join(parts)

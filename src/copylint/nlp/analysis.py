@@ -1,0 +1,183 @@
+"""Tagged, chunked sentences of a Document, computed once per document on first request.
+
+``tagged(doc)`` is shared by every rule that needs parts of speech (grammar patterns, and any
+other family); a run whose rules never ask pays nothing, not even the model load.
+
+Chunks are labelled per token: ``B-NP``/``I-NP`` (noun phrase: determiners, numbers, adjectives,
+participle modifiers and nouns, possessives included: "the council's new cabinet"), ``B-VG``/
+``I-VG`` (verb group: modals, auxiliaries, adverbs inside, "to" + verb), ``B-PP`` (preposition),
+``O`` (anything else). :func:`subject_head` walks a clause-initial noun phrase across
+prepositional phrases and a relative clause to its head noun.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from copylint.document import Document
+from copylint.nlp.lemma import lemma as _lemma
+from copylint.nlp.tagger import tagger
+from copylint.nlp.tokenize import tokens as _tokens
+
+_NP_START = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "WP$", "$"})
+_NP_INNER = frozenset({"CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBN", "VBG", "$"})
+_NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
+_VERBS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+
+
+@dataclass(frozen=True, slots=True)
+class Tok:
+    """A Treebank token of a sentence with its Penn tag and chunk label."""
+
+    text: str
+    low: str  # lower case, apostrophes as ASCII
+    start: int
+    end: int
+    tag: str
+    chunk: str
+
+    @property
+    def lemma(self) -> str:
+        return _lemma(self.low, self.tag)
+
+
+Sentence = tuple[Tok, ...]
+
+
+def tagged(doc: Document) -> tuple[Sentence, ...]:
+    """Every sentence of ``doc`` as tagged tokens (memoised on the document)."""
+    return doc.memo(_build)
+
+
+def words(doc: Document) -> frozenset[str]:
+    """Lower-case word forms of the document (no tagging): lets a rule skip a document cheaply."""
+    return doc.memo(_words)
+
+
+def _words(doc: Document) -> frozenset[str]:
+    prose = doc.prose
+    out = set()
+    for s in doc.sentences:
+        for a, b in _tokens(prose, s.span.start, s.span.end):
+            out.add(prose[a:b].lower().replace("’", "'"))
+    return frozenset(out)
+
+
+def _build(doc: Document) -> tuple[Sentence, ...]:
+    model = tagger()
+    prose = doc.prose
+    out: list[Sentence] = []
+    for s in doc.sentences:
+        spans = list(_tokens(prose, s.span.start, s.span.end))
+        if not spans:
+            continue
+        forms = [prose[a:b] for a, b in spans]
+        tags = model.tag(forms)
+        chunks = chunk(tags, [f.lower() for f in forms])
+        out.append(
+            tuple(
+                Tok(f, f.lower().replace("’", "'"), a, b, t, c)
+                for f, (a, b), t, c in zip(forms, spans, tags, chunks, strict=False)
+            )
+        )
+    return tuple(out)
+
+
+def chunk(tags: list[str], lows: list[str]) -> list[str]:
+    """Chunk labels for a tagged sentence (one left-to-right pass)."""
+    n = len(tags)
+    out = ["O"] * n
+    i = 0
+    while i < n:
+        t = tags[i]
+        participle_np = (
+            t in ("VBN", "VBG")
+            and i + 1 < n
+            and tags[i + 1].startswith("NN")
+            and i > 0
+            and tags[i - 1] in (",", "CC", "IN", "DT", "PRP$", "JJ")
+        )
+        if t in _NP_START or t in ("PRP", "EX") or participle_np:
+            out[i] = "B-NP"
+            j = i + 1
+            if t not in ("PRP", "EX"):
+                while j < n and tags[j] in _NP_INNER:
+                    if tags[j] in ("VBN", "VBG") and not (j + 1 < n and tags[j + 1].startswith("NN")):
+                        break
+                    out[j] = "I-NP"
+                    j += 1
+            if j == i + 1 and t == "DT" and lows[i] in ("the", "a", "an", "every", "no"):
+                out[i] = "O"  # an article alone is no noun phrase
+            i = j
+        elif t in _VERBS or (t == "TO" and i + 1 < n and tags[i + 1] == "VB"):
+            out[i] = "B-VG"
+            j = i + 1
+            while j < n and (tags[j] in _VERBS or (tags[j] == "RB" and j + 1 < n and tags[j + 1] in _VERBS)):
+                if tags[j] in ("VBD", "VBP", "VBZ", "MD") and tags[j - 1] not in ("RB",) and tags[j - 1] in _VERBS:
+                    break  # a second finite verb starts its own group
+                out[j] = "I-VG"
+                j += 1
+            i = j
+        elif t in ("IN", "TO"):
+            out[i] = "B-PP"
+            i += 1
+        else:
+            i += 1
+    return out
+
+
+def phrase_end(sent: Sentence, i: int) -> int:
+    """Index just past the chunk that starts at ``i``."""
+    j = i + 1
+    while j < len(sent) and sent[j].chunk.startswith("I-"):
+        j += 1
+    return j
+
+
+def head(sent: Sentence, start: int, end: int) -> int:
+    """The head of the noun phrase ``sent[start:end]``: its last noun (or last token)."""
+    for k in range(end - 1, start - 1, -1):
+        if sent[k].tag in _NOUNS and sent[k].tag != "POS":
+            return k
+    return end - 1
+
+
+def subject_head(sent: Sentence, start: int) -> tuple[int, int] | None:
+    """For a clause whose subject noun phrase starts at ``start``: (head index, index of the
+    token after the subject), skipping "of"-style prepositional phrases and a relative clause
+    ("The archive of records and posters ...", "The man who owns the shops ..."); None when the
+    subject does not have that simple shape."""
+    n = len(sent)
+    if start >= n or sent[start].chunk != "B-NP":
+        return None
+    end = phrase_end(sent, start)
+    h = head(sent, start, end)
+    i = end
+    # prepositional phrases: (IN NP)+, each object possibly a list of bare nouns ("of
+    # instruments, signed records and posters"); a conjunct with its own article or its own
+    # "of" phrase ("the ease of use and the growth of music") may be a second subject: give up
+    while i + 1 < n and sent[i].chunk == "B-PP" and sent[i].tag == "IN" and sent[i + 1].chunk == "B-NP":
+        i = phrase_end(sent, i + 1)
+        j = i
+        while j + 1 < n and (sent[j].tag == "," or sent[j].tag == "CC"):
+            k = j + 1 if sent[j].tag == "CC" or sent[j + 1].tag != "CC" else j + 2
+            if k >= n or sent[k].chunk != "B-NP":
+                break
+            if sent[k].tag in ("DT", "PRP$", "PRP", "CD"):
+                return None
+            end = phrase_end(sent, k)
+            if end < n and sent[end].low == "of":
+                return None
+            if sent[j].tag == "CC" or sent[j + 1].tag == "CC":
+                i = end  # the list is closed by "and"/"or"
+            j = end
+            if sent[j - 1].chunk and j < n and sent[j].tag not in (",", "CC"):
+                break
+    # a relative clause: who/which/that + verb group + optional object NP and PPs
+    if i < n and sent[i].tag in ("WP", "WDT") and i + 1 < n and sent[i + 1].chunk == "B-VG":
+        i = phrase_end(sent, i + 1)
+        if i < n and sent[i].chunk == "B-NP":
+            i = phrase_end(sent, i)
+        while i + 1 < n and sent[i].chunk == "B-PP" and sent[i + 1].chunk == "B-NP":
+            i = phrase_end(sent, i + 1)
+    return h, i

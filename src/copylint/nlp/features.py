@@ -1,0 +1,164 @@
+"""Features of the part-of-speech model, shared by training (:mod:`.train`) and tagging.
+
+The features of a token split into parts that depend only on a word form (the word itself, its
+affixes, shape and lexicon classes; a neighbour's form seen from one or two tokens away) and
+parts that depend on the tags already chosen (the previous one or two tags). The first kind is
+summed once per word form and cached by the tagger; only the second kind is looked up per token.
+"""
+
+from __future__ import annotations
+
+import re
+
+from copylint.families.grammar.lexicon import lexicon
+
+_NUMBER = re.compile(r"^[£$€]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|m|bn|tn|k|am|pm|km|kg|mph|ft|in|cm|mm|ml)?$", re.I)
+_QUOTES = str.maketrans(
+    {"“": '"', "”": '"', "„": '"', "‘": "'", "’": "'", "‐": "-", "–": "-", "—": "--", "£": "$", "€": "$", "¥": "$"}
+)
+#: British spellings looked up in the (American) lexicon under their American form.
+_BRITISH = (
+    (re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (re.compile(r"our(s|ed|ing|ful|ite|ites|able|er)?$"), r"or\1"),
+    (re.compile(r"([^aeiou])re(s)?$"), r"\1er\2"),
+    (re.compile(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+    (re.compile(r"ogue(s)?$"), r"og\1"),
+)
+#: Tags an unseen or rare word form may take.
+OPEN = (
+    "NN",
+    "NNS",
+    "NNP",
+    "NNPS",
+    "JJ",
+    "JJR",
+    "JJS",
+    "RB",
+    "VB",
+    "VBD",
+    "VBG",
+    "VBN",
+    "VBP",
+    "VBZ",
+    "CD",
+    "FW",
+    "UH",
+    "ADD",
+    "SYM",
+)
+HEADLINE_SMALL = frozenset("a an and as at but by for from in into nor of on or the to with".split())
+
+
+def normal(form: str) -> str:
+    """The lower-case key of a word form: quotes, dashes and currency signs unified, numbers
+    collapsed by kind ("£4.5m" and "2,000" -> "!num", "1990s" -> "!nums", "21st" -> "!numth")."""
+    low = form.translate(_QUOTES).lower()
+    if low[:1].isdigit():
+        if _NUMBER.match(low):
+            if len(low) == 4 and low.isdigit() and low[:2] in ("19", "20"):
+                return "!year"
+            if low[-2:] in ("st", "nd", "rd", "th"):
+                return "!numth"
+            if low.endswith("s") and low[-2:-1].isdigit():
+                return "!nums"
+            return "!num"
+    return low
+
+
+def shape(form: str) -> str:
+    """Letter classes with runs collapsed: "London" -> "Xx", "U.S." -> "X.X.", "4m" -> "dx"."""
+    out: list[str] = []
+    for ch in form[:12]:
+        c = "X" if ch.isupper() else "x" if ch.isalpha() else "d" if ch.isdigit() else ch
+        if not out or out[-1] != c:
+            out.append(c)
+    return "".join(out)
+
+
+def lexicon_classes(low: str) -> str:
+    return ",".join(sorted(lexicon_tags(low)))
+
+
+def lexicon_tags(low: str) -> frozenset[str]:
+    """The Penn tags the shipped lexicon lists for a lower-case form (British spellings looked
+    up under their American form)."""
+    tags = lexicon().tags(low)
+    if not tags and low.isalpha():
+        for rx, repl in _BRITISH:
+            alt = rx.sub(repl, low)
+            if alt != low:
+                tags = lexicon().tags(alt)
+                if tags:
+                    break
+    return tags
+
+
+def open_candidates(form: str, low: str, seen: tuple[str, ...]) -> tuple[str, ...]:
+    """Candidate tags of a rare or unseen form: its lexicon classes when the lexicon knows it
+    (a base verb may also be a present tense; a capitalised word may be a name), else every
+    open class."""
+    tags = set(lexicon_tags(low))
+    if not tags:
+        return tuple(sorted(set(OPEN) | set(seen)))
+    if "VB" in tags:
+        tags.add("VBP")
+    if "VBD" in tags:
+        tags.add("VBN")
+    if form[:1].isupper():
+        tags.update(("NNP", "NNPS"))
+    tags.update(seen)
+    return tuple(sorted(tags))
+
+
+def is_headline(forms: list[str]) -> bool:
+    """Title case: every word of three or more letters capitalised (and at least three of them)."""
+    words = [f for f in forms if f[:1].isalpha()]
+    long = [w for w in words if len(w) > 2 and w.lower() not in HEADLINE_SMALL]
+    return len(long) >= 3 and all(w[0].isupper() for w in long) and not all(w.isupper() for w in long)
+
+
+def self_features(form: str, where: str) -> list[str]:
+    """Features of a word form in its place: ``where`` is "f" (first word), "h" (headline) or ""."""
+    low = normal(form)
+    feats = ["b", "w=" + low, "sh" + where + "=" + shape(form)]
+    if not low.startswith("!"):
+        n = len(low)
+        for k in (1, 2, 3, 4):
+            if n > k:
+                feats.append(f"s{k}={low[-k:]}")
+        feats.append("p1=" + low[:1])
+        if n > 3:
+            feats.append("p3=" + low[:3])
+        lex = lexicon_classes(low)
+        feats.append("lx=" + lex)
+        if "-" in low[1:]:
+            last = low.rsplit("-", 1)[1]
+            feats.append("hy=" + last)
+            feats.append("hx=" + lexicon_classes(last))
+        if where == "" and form[:1].isupper():
+            feats.append("cw=" + low)
+    return feats
+
+
+def neighbour_features(form: str | None, k: int) -> list[str]:
+    """Features a token gets from the word form ``k`` places away (None: past the sentence edge)."""
+    if form is None:
+        return [f"w{k}=<edge>"]
+    low = normal(form)
+    feats = [f"w{k}={low}"]
+    if k in (-1, 1):
+        feats.append(f"s{k}={low[-3:]}")
+        feats.append(f"h{k}={shape(form)}")
+        if not low.startswith("!"):
+            feats.append(f"l{k}={lexicon_classes(low)}")
+    return feats
+
+
+def history_features(p1: str, p2: str, low: str) -> list[str]:
+    return ["t1=" + p1, "t2=" + p2, "tt=" + p1 + " " + p2, "tw=" + p1 + " " + low]
+
+
+def places(forms: list[str]) -> list[str]:
+    hl = is_headline(forms)
+    return ["f" if i == 0 else ("h" if hl else "") for i in range(len(forms))]

@@ -1,0 +1,236 @@
+"""Train the part-of-speech model shipped in ``data/pos-model.tsv.gz`` (maintainer script).
+
+    python -m copylint.nlp.train ../shared/data/ud-english-ewt src/copylint/nlp/data/pos-model.tsv.gz
+
+An averaged perceptron (greedy, left to right) over the Penn tags (XPOS) of the Universal
+Dependencies English Web Treebank train split (CC BY-SA 4.0, see ``data/ATTRIBUTION.md``).
+Reproducible: fixed seed, fixed iteration count, sorted output. Each word is scored only over
+its candidate tags (the tags the treebank gives its form, or the open classes for a rare or
+unseen form); forms the treebank tags one way almost always skip the model. A share of the
+training sentences is also seen in headline case ("Man Is Charged Over Fire") so that
+capitalised headlines tag as well as running text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from copylint.nlp.features import (
+    HEADLINE_SMALL,
+    history_features,
+    neighbour_features,
+    normal,
+    open_candidates,
+    places,
+    self_features,
+)
+
+SEED = 20261206
+ITERATIONS = 8
+HEADLINE_SHARE = 0.06
+#: Treebank tags never proposed for a word form: "goes with" parts of split words, affixes.
+_NEVER = frozenset({"GW", "AFX"})
+RARE = 5  # forms seen fewer times than this keep the open classes as candidates
+UNAMBIGUOUS = (20, 0.97)  # count and share for a form the tagger fixes without the model
+
+
+def read_conllu(path: Path) -> list[list[tuple[str, str]]]:
+    out: list[list[tuple[str, str]]] = []
+    sent: list[tuple[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line:
+            if sent:
+                out.append(sent)
+            sent = []
+        elif not line.startswith("#"):
+            cols = line.split("\t")
+            if cols[0].isdigit():
+                sent.append((cols[1], cols[4]))
+    if sent:
+        out.append(sent)
+    return out
+
+
+def headline_case(sent: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for form, tag in sent:
+        if form[:1].isalpha() and (form.lower() not in HEADLINE_SMALL or not out):
+            form = form[0].upper() + form[1:]
+        out.append((form, tag))
+    return out
+
+
+class Tables:
+    """Candidate tags and unambiguous forms, counted from the training sentences."""
+
+    def __init__(self, sents: list[list[tuple[str, str]]]) -> None:
+        exact: dict[str, Counter[str]] = defaultdict(Counter)
+        low: dict[str, Counter[str]] = defaultdict(Counter)
+        for sent in sents:
+            for form, tag in sent:
+                exact[form][tag] += 1
+                low[normal(form)][tag] += 1
+        n, share = UNAMBIGUOUS
+        self.fixed = {
+            f: c.most_common(1)[0][0]
+            for f, c in exact.items()
+            if sum(c.values()) >= n and c.most_common(1)[0][1] / sum(c.values()) >= share
+        }
+        self.seen = {k: tuple(sorted(t for t in c if t not in _NEVER)) for k, c in low.items()}
+        self.common = {k for k, c in low.items() if sum(c.values()) >= RARE}
+
+
+def candidates(tables: Tables, form: str, low: str) -> tuple[str, ...]:
+    seen = tables.seen.get(low, ())
+    if low in tables.common and seen:
+        if form[:1].isupper() and "NNP" not in seen:
+            return (*seen, "NNP")
+        return seen
+    return open_candidates(form, low, seen)
+
+
+def static(sent: list[tuple[str, str]]) -> list[list[str]]:
+    forms = [f for f, _ in sent]
+    where = places(forms)
+    n = len(forms)
+    out = []
+    for i, form in enumerate(forms):
+        feats = self_features(form, where[i])
+        for k in (-2, -1, 1, 2):
+            j = i + k
+            feats += neighbour_features(forms[j] if 0 <= j < n else None, k)
+        out.append(feats)
+    return out
+
+
+class Perceptron:
+    def __init__(self) -> None:
+        self.w: dict[str, dict[str, float]] = {}
+        self.tot: dict[tuple[str, str], float] = defaultdict(float)
+        self.ts: dict[tuple[str, str], int] = defaultdict(int)
+        self.i = 0
+
+    def score(self, feats: list[str], cands: tuple[str, ...]) -> str:
+        scores = dict.fromkeys(cands, 0.0)
+        w = self.w
+        for f in feats:
+            wf = w.get(f)
+            if wf:
+                for t, v in wf.items():
+                    if t in scores:
+                        scores[t] += v
+        return max(cands, key=lambda t: (scores[t], t))
+
+    def update(self, truth: str, guess: str, feats: list[str]) -> None:
+        self.i += 1
+        if truth == guess:
+            return
+        for f in feats:
+            wf = self.w.setdefault(f, {})
+            for t, d in ((truth, 1.0), (guess, -1.0)):
+                key = (f, t)
+                v = wf.get(t, 0.0)
+                self.tot[key] += (self.i - self.ts[key]) * v
+                self.ts[key] = self.i
+                wf[t] = v + d
+
+    def average(self) -> None:
+        for f, wf in self.w.items():
+            for t, v in list(wf.items()):
+                key = (f, t)
+                total = self.tot[key] + (self.i - self.ts[key]) * v
+                avg = round(total / self.i, 3)
+                if avg:
+                    wf[t] = avg
+                else:
+                    del wf[t]
+
+
+def tag_sentence(
+    model: Perceptron,
+    tables: Tables,
+    sent: list[tuple[str, str]],
+    learn: bool,
+    feats_static: list[list[str]] | None = None,
+) -> list[str]:
+    feats_static = feats_static or static(sent)
+    p1, p2 = "<s>", "<s2>"
+    out = []
+    where = places([f for f, _ in sent])
+    for i, (form, truth) in enumerate(sent):
+        fixed = tables.fixed.get(form)
+        if fixed is None and where[i] == "h":
+            fixed = tables.fixed.get(form.lower())
+        if fixed:
+            guess = fixed
+        else:
+            low = normal(form)
+            feats = feats_static[i] + history_features(p1, p2, low)
+            guess = model.score(feats, candidates(tables, form, low))
+            if learn:
+                model.update(truth, guess, feats)
+                guess = truth
+        out.append(guess)
+        p2, p1 = p1, guess
+    return out
+
+
+def accuracy(model: Perceptron, tables: Tables, sents: list[list[tuple[str, str]]]) -> float:
+    right = total = 0
+    for sent in sents:
+        for guess, (_, truth) in zip(tag_sentence(model, tables, sent, False), sent, strict=False):
+            right += guess == truth
+            total += 1
+    return right / total
+
+
+def write(model: Perceptron, tables: Tables, path: Path) -> None:
+    """A gzipped JSON object: tags, fixed forms, candidate tags of common forms, feature weights."""
+    tags = sorted({t for wf in model.w.values() for t in wf} | set(tables.fixed.values()))
+    data = {
+        "about": "Part-of-speech model for copylint, trained by copylint.nlp.train on the UD English Web "
+        "Treebank train split (CC BY-SA 4.0; see ATTRIBUTION.md)",
+        "tags": tags,
+        "fixed": dict(sorted(tables.fixed.items())),
+        "seen": {k: list(v) for k, v in sorted(tables.seen.items()) if k in tables.common and v},
+        "weights": {f: dict(sorted(model.w[f].items())) for f in sorted(model.w) if model.w[f]},
+    }
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
+    path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("treebank", type=Path, help="folder with en_ewt-ud-{train,dev,test}.conllu")
+    ap.add_argument("out", type=Path)
+    ap.add_argument("--iterations", type=int, default=ITERATIONS)
+    args = ap.parse_args(argv)
+    train = read_conllu(args.treebank / "en_ewt-ud-train.conllu")
+    dev = read_conllu(args.treebank / "en_ewt-ud-dev.conllu")
+    rng = random.Random(SEED)
+    train = train + [headline_case(s) for s in train if rng.random() < HEADLINE_SHARE]
+    tables = Tables(train)
+    model = Perceptron()
+    t0 = time.perf_counter()
+    prepared = [(sent, static(sent)) for sent in train]
+    for it in range(args.iterations):
+        rng.shuffle(prepared)
+        for sent, feats in prepared:
+            tag_sentence(model, tables, sent, True, feats)
+        print(f"iteration {it + 1}: {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    model.average()
+    print(f"dev accuracy {accuracy(model, tables, dev):.4f}", file=sys.stderr)
+    write(model, tables, args.out)
+    print(f"wrote {args.out} ({args.out.stat().st_size} bytes)", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
