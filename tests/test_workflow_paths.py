@@ -66,6 +66,7 @@ def test_house_casing_is_kept_exactly_and_fixed_so(here: Path) -> None:
     assert "IPhone" not in out
     run("check", "s.md", "--fix", "--unsafe-fixes")
     assert (here / "s.md").read_text(encoding="utf-8") == "iPhone sales rose. The iPhone is popular.\n"
+    assert run("check", "s.md").output == "No problems found in 1 file.\n"  # the house form is not flagged
 
 
 def test_house_rule_wins_over_unknown_word(here: Path) -> None:
