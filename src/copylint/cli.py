@@ -15,6 +15,8 @@ import click
 from copylint import fix as fixing
 from copylint.api import lint_paths
 from copylint.commands.audit import audit
+from copylint.commands.lsp import lsp
+from copylint.commands.serve import serve
 from copylint.commands.stats import stats
 from copylint.config import ConfigError, find_config, load_config
 from copylint.diagnostic import Severity
@@ -372,6 +374,8 @@ def cache_dir() -> None:
 
 main.add_command(stats)
 main.add_command(audit)
+main.add_command(lsp)
+main.add_command(serve)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,0 +1,1 @@
+"""The language server (`copylint lsp`); needs the ``lsp`` extra (pygls)."""

@@ -1,0 +1,1 @@
+"""`copylint serve`: LanguageTool's HTTP API and copylint's own JSON API over HTTP."""
