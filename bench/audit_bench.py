@@ -37,9 +37,18 @@ def build(corpus: Path, n: int, out: Path, seed: int) -> int:
         for i in range(n):
             body = rng.sample(paras, rng.randint(5, 12))
             words += sum(len(b.split()) for b in body)
-            fh.write(json.dumps({"id": f"art-{i:07d}", "text": "\n\n".join(body),
-                                 "published": f"{rng.randint(2023, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
-                                 "desk": rng.choice(DESKS), "author": f"Reporter {rng.randint(1, 40)}"}) + "\n")
+            fh.write(
+                json.dumps(
+                    {
+                        "id": f"art-{i:07d}",
+                        "text": "\n\n".join(body),
+                        "published": f"{rng.randint(2023, 2025)}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}",
+                        "desk": rng.choice(DESKS),
+                        "author": f"Reporter {rng.randint(1, 40)}",
+                    }
+                )
+                + "\n"
+            )
     return words
 
 
@@ -65,8 +74,9 @@ def _rss_tree(pid: int) -> int:
 
 
 def run_cli(args: list[str], timeout: float | None = None) -> tuple[float, int, str]:
-    proc = subprocess.Popen([sys.executable, "-m", "copylint", "audit", *args], stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "copylint", "audit", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     peak = 0
     t0 = time.perf_counter()
     while proc.poll() is None:
@@ -88,6 +98,8 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=12)
     ap.add_argument("--big-gb", type=float, default=0.0)
     ap.add_argument("--big-seconds", type=float, default=90.0)
+    ap.add_argument("--big-file", type=Path, help="reuse this big archive instead of building one")
+    ap.add_argument("--skip-small", action="store_true", help="only the big-archive run")
     ap.add_argument("--skip-dask", action="store_true")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="copylint-audit-bench-"))
@@ -95,36 +107,89 @@ def main() -> None:
     words = build(args.corpus, args.articles, src, args.seed)
     print(f"archive: {args.articles:,} articles, {words:,} words, {src.stat().st_size / 1e6:.1f} MB ({src})")
     rates: dict[str, float] = {}
-    for w in args.workers:
-        secs, peak, _ = run_cli([str(src), "-o", str(tmp / f"local{w}"), "-j", str(w), "--no-dashboard",
-                                 "--partition-size", str(args.partition_size)])
+    for w in [] if args.skip_small else args.workers:
+        secs, peak, _ = run_cli(
+            [
+                str(src),
+                "-o",
+                str(tmp / f"local{w}"),
+                "-j",
+                str(w),
+                "--no-dashboard",
+                "--partition-size",
+                str(args.partition_size),
+            ]
+        )
         rates[f"local x{w}"] = args.articles / secs
-        print(f"local processes x{w}: {secs:7.1f} s  {args.articles / secs:7.1f} articles/s  peak RSS (largest process) {peak / 2**20:.0f} MiB")
-    if not args.skip_dask:
+        print(
+            f"local processes x{w}: {secs:7.1f} s  {args.articles / secs:7.1f} articles/s  peak RSS (largest process) {peak / 2**20:.0f} MiB"
+        )
+    if not args.skip_dask and not args.skip_small:
         from distributed import Client, LocalCluster
 
         for w in args.workers:
-            with LocalCluster(n_workers=w, threads_per_worker=1, processes=True, host="127.0.0.1",
-                              dashboard_address=None, silence_logs=40) as lc, Client(lc) as client:
-                secs, peak, _ = run_cli([str(src), "-o", str(tmp / f"dask{w}"), "--scheduler", lc.scheduler_address,
-                                         "--no-dashboard", "--partition-size", str(args.partition_size)])
-                worker_peak = max(client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).values()) * 1024
+            with (
+                LocalCluster(
+                    n_workers=w,
+                    threads_per_worker=1,
+                    processes=True,
+                    host="127.0.0.1",
+                    dashboard_address=None,
+                    silence_logs=40,
+                ) as lc,
+                Client(lc) as client,
+            ):
+                secs, peak, _ = run_cli(
+                    [
+                        str(src),
+                        "-o",
+                        str(tmp / f"dask{w}"),
+                        "--scheduler",
+                        lc.scheduler_address,
+                        "--no-dashboard",
+                        "--partition-size",
+                        str(args.partition_size),
+                    ]
+                )
+                worker_peak = (
+                    max(client.run(lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss).values()) * 1024
+                )
             rates[f"dask x{w}"] = args.articles / secs
-            print(f"dask workers x{w}:   {secs:7.1f} s  {args.articles / secs:7.1f} articles/s  peak RSS driver {peak / 2**20:.0f} MiB, worker {worker_peak / 2**20:.0f} MiB")
+            print(
+                f"dask workers x{w}:   {secs:7.1f} s  {args.articles / secs:7.1f} articles/s  peak RSS driver {peak / 2**20:.0f} MiB, worker {worker_peak / 2**20:.0f} MiB"
+            )
     per_worker = max(rates.get("local x1", 0), rates.get("dask x1", 0))
     if per_worker:
         need = 5_000_000 / 3600 / per_worker
-        print(f"projection: {per_worker:.1f} articles/s per worker -> {need:,.0f} workers (cores) audit 5,000,000 articles in one hour")
-    if args.big_gb:
-        big = tmp / "big.jsonl"
-        n = int(args.articles * args.big_gb * 1e9 / src.stat().st_size)
-        build(args.corpus, n, big, args.seed + 1)
+        print(
+            f"projection: {per_worker:.1f} articles/s per worker -> {need:,.0f} workers (cores) audit 5,000,000 articles in one hour"
+        )
+    if args.big_gb or args.big_file:
+        big = args.big_file or tmp / "big.jsonl"
         t0 = time.perf_counter()
-        secs, peak, _ = run_cli([str(big), "-o", str(tmp / "big"), "-j", "2", "--no-dashboard"], timeout=args.big_seconds)
+        if not args.big_file:
+            build(args.corpus, int(args.articles * args.big_gb * 1e9 / src.stat().st_size), big, args.seed + 1)
+        n = sum(1 for _ in big.open("rb"))
+        secs, peak, _ = run_cli(
+            [
+                str(big),
+                "-o",
+                str(tmp / "big"),
+                "-j",
+                "2",
+                "--no-dashboard",
+                "--partition-size",
+                str(args.partition_size),
+            ],
+            timeout=args.big_seconds,
+        )
         done = len(list((tmp / "big" / "articles").glob("*.parquet"))) if (tmp / "big" / "articles").exists() else 0
-        print(f"big archive: {big.stat().st_size / 1e9:.2f} GB, {n:,} articles; audited {secs:.0f} s ({done} partitions "
-              f"committed) with peak RSS (largest process) {peak / 2**20:.0f} MiB; built in {time.perf_counter() - t0 - secs:.0f} s")
-        big.unlink()
+        print(
+            f"big archive: {big.stat().st_size / 1e9:.2f} GB, {n:,} articles; audited {secs:.0f} s ({done} partitions "
+            f"committed) with peak RSS (largest process) {peak / 2**20:.0f} MiB; built in {time.perf_counter() - t0 - secs:.0f} s"
+        )
+        if not args.big_file:
+            big.unlink()
 
 
 if __name__ == "__main__":

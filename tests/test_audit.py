@@ -7,6 +7,9 @@ import json
 import os
 import shutil
 import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -35,8 +38,16 @@ def _records(n: int) -> list[dict[str, object]]:
     recs = []
     for i in range(n):
         paras = [PARAGRAPHS[(i + k) % len(PARAGRAPHS)] for k in range(3 + i % 3)]
-        recs.append({"id": f"story-{i:03d}", "text": "\n\n".join(paras), "published": f"2024-{1 + i % 4:02d}-15",
-                     "desk": ("news", "sport", "business")[i % 3], "author": f"Writer {i % 4}", "url": f"https://example.org/{i}"})
+        recs.append(
+            {
+                "id": f"story-{i:03d}",
+                "text": "\n\n".join(paras),
+                "published": f"2024-{1 + i % 4:02d}-15",
+                "desk": ("news", "sport", "business")[i % 3],
+                "author": f"Writer {i % 4}",
+                "url": f"https://example.org/{i}",
+            }
+        )
     return recs
 
 
@@ -53,8 +64,17 @@ def _table(out: Path, name: str) -> list[dict[str, object]]:
 
 
 def _key(row: dict[str, object]) -> tuple[object, ...]:
-    return (row["article_id"], row["line"], row["column"], row["end_line"], row["end_column"], row["rule"],
-            row["severity"], row["message"], tuple(row["suggestions"]))  # type: ignore[arg-type]
+    return (
+        row["article_id"],
+        row["line"],
+        row["column"],
+        row["end_line"],
+        row["end_column"],
+        row["rule"],
+        row["severity"],
+        row["message"],
+        tuple(row["suggestions"]),
+    )  # type: ignore[arg-type]
 
 
 def test_jsonl_audit_matches_the_library_and_keeps_metadata(tmp_path: Path) -> None:
@@ -65,12 +85,18 @@ def test_jsonl_audit_matches_the_library_and_keeps_metadata(tmp_path: Path) -> N
     linter = Linter()
     expected = sorted(
         (r["id"], d.line, d.column, d.end_line, d.end_column, d.rule, d.severity.value, d.message, tuple(d.suggestions))
-        for r in recs for d in linter.lint_text(r["text"], str(r["id"]), "text"))  # type: ignore[arg-type]
+        for r in recs
+        for d in linter.lint_text(r["text"], str(r["id"]), "text")
+    )  # type: ignore[arg-type]
     rows = _table(tmp_path / "out", "diagnostics")
     assert sorted(_key(r) for r in rows) == expected
     assert len(expected) > 20
     first = next(r for r in rows if r["rule"] == "spelling.unknown-word")
-    assert first["matched"] == "recieved" and first["family"] == "spelling" and first["desk"] in ("news", "sport", "business")
+    assert (
+        first["matched"] == "recieved"
+        and first["family"] == "spelling"
+        and first["desk"] in ("news", "sport", "business")
+    )
     articles = {a["article_id"]: a for a in _table(tmp_path / "out", "articles")}
     assert set(articles) == {r["id"] for r in recs}
     a0 = articles["story-000"]
@@ -93,8 +119,9 @@ def test_folder_and_parquet_sources(tmp_path: Path) -> None:
     run_audit(AuditJob(str(tmp_path / "rec.parquet"), str(tmp_path / "o2"), partition_size=1, jobs=1, dashboard=False))
     rows = _table(tmp_path / "o2", "diagnostics")
     expected = Linter().lint_text(html, "h1", "html")
-    assert sorted((r["line"], r["column"], r["rule"]) for r in rows if r["article_id"] == "h1") == \
-        sorted((d.line, d.column, d.rule) for d in expected)
+    assert sorted((r["line"], r["column"], r["rule"]) for r in rows if r["article_id"] == "h1") == sorted(
+        (d.line, d.column, d.rule) for d in expected
+    )
     assert any(r["article_id"] == "t1" and r["rule"] == "spelling.unknown-word" for r in rows)
 
 
@@ -132,14 +159,20 @@ def test_local_processes_match_one_process(tmp_path: Path) -> None:
     src = _write_jsonl(tmp_path / "a.jsonl", _records(16))
     run_audit(AuditJob(str(src), str(tmp_path / "one"), partition_size=2, jobs=1, dashboard=False))
     run_audit(AuditJob(str(src), str(tmp_path / "two"), partition_size=2, jobs=2, dashboard=False))
-    assert sorted(map(_key, _table(tmp_path / "two", "diagnostics"))) == sorted(map(_key, _table(tmp_path / "one", "diagnostics")))
+    assert sorted(map(_key, _table(tmp_path / "two", "diagnostics"))) == sorted(
+        map(_key, _table(tmp_path / "one", "diagnostics"))
+    )
 
 
 @pytest.fixture
 def cluster():  # type: ignore[no-untyped-def]
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                                  dashboard_address=None, silence_logs=40) as lc, distributed.Client(lc) as client:
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1", dashboard_address=None, silence_logs=40
+        ) as lc,
+        distributed.Client(lc) as client,
+    ):
         yield client
 
 
@@ -174,8 +207,20 @@ def test_dask_cluster_matches_a_local_run_even_when_a_worker_is_killed(tmp_path:
 def test_cli_scheduler_address(tmp_path: Path, cluster) -> None:  # type: ignore[no-untyped-def]
     src = _write_jsonl(tmp_path / "a.jsonl", _records(4))
     address = cluster.scheduler.address
-    res = CliRunner().invoke(main, ["audit", str(src), "-o", str(tmp_path / "out"), "--scheduler", address,
-                                    "--partition-size", "2", "--no-dashboard"])
+    res = CliRunner().invoke(
+        main,
+        [
+            "audit",
+            str(src),
+            "-o",
+            str(tmp_path / "out"),
+            "--scheduler",
+            address,
+            "--partition-size",
+            "2",
+            "--no-dashboard",
+        ],
+    )
     assert res.exit_code == 0, res.output
     assert "Audited 4 articles" in res.stdout and "in 2 partitions" in res.stdout
 
@@ -190,7 +235,7 @@ def test_dashboard_renders_offline_in_a_real_browser(tmp_path: Path) -> None:
     run_audit(AuditJob(str(src), str(out), partition_size=6, jobs=1))
     page_html = (out / "report.html").read_text(encoding="utf-8")
     assert "<script" not in page_html and "http://" not in page_html.split("</style>", 1)[1].split("<svg", 1)[0]
-    assert 'id=chart-months' in page_html and 'id=chart-desk' in page_html and 'id=chart-author' in page_html
+    assert "id=chart-months" in page_html and "id=chart-desk" in page_html and "id=chart-author" in page_html
     links = [p for p in (out / "reports").iterdir()]
     assert links and all(f"reports/{p.name}" in page_html for p in links)
     browser = _chromium()
@@ -199,9 +244,17 @@ def test_dashboard_renders_offline_in_a_real_browser(tmp_path: Path) -> None:
         pytest.skip("Debian's chromium is not installed (.ci/run installs it)")
     requests: list[str] = []
     with sync_api.sync_playwright() as pw:
-        b = pw.chromium.launch(executable_path=browser, args=[
-            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-            "--disable-sync", "--no-first-run"])
+        b = pw.chromium.launch(
+            executable_path=browser,
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
+        )
         page = b.new_page()
         page.on("request", lambda r: requests.append(r.url))
         page.goto((out / "report.html").as_uri())
@@ -216,3 +269,44 @@ def test_dashboard_renders_offline_in_a_real_browser(tmp_path: Path) -> None:
         assert "copylint" in page.title().lower()
         b.close()
     assert all(u.startswith("file://") for u in requests), requests
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("sig", [signal.SIGINT, signal.SIGTERM])
+def test_an_interrupted_audit_exits_130_leaves_no_process_and_resumes(tmp_path: Path, sig: int) -> None:
+    src = _write_jsonl(tmp_path / "a.jsonl", _records(60))
+    out = tmp_path / "out"
+    args = [
+        sys.executable,
+        "-m",
+        "copylint",
+        "audit",
+        str(src),
+        "-o",
+        str(out),
+        "-j",
+        "2",
+        "--partition-size",
+        "1",
+        "--no-dashboard",
+    ]
+    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + 120
+    while not list((out / "articles").glob("*.parquet")) if (out / "articles").exists() else True:
+        assert time.monotonic() < deadline and proc.poll() is None
+        time.sleep(0.05)
+    os.kill(proc.pid, sig)
+    _out, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130, err
+    assert b"run the same command again to resume" in err
+    gone = time.monotonic() + 20  # no worker, forkserver or tracker left behind (zombies are reaped by init)
+    with pytest.raises(ProcessLookupError):
+        while time.monotonic() < gone:
+            os.killpg(proc.pid, 0)
+            time.sleep(0.1)
+    done_before = len(list((out / "articles").glob("*.parquet")))
+    assert 0 < done_before < 60
+    res = subprocess.run(args, capture_output=True, text=True, timeout=600)
+    assert res.returncode == 0, res.stderr
+    assert f"({done_before} already done)" in res.stdout
+    assert sorted(a["article_id"] for a in _table(out, "articles")) == sorted(f"story-{i:03d}" for i in range(60))

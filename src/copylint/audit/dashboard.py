@@ -97,7 +97,7 @@ def _svg(fig) -> str:  # type: ignore[no-untyped-def]
     buf = io.StringIO()
     fig.savefig(buf, format="svg", bbox_inches="tight", metadata={"Date": None})
     text = buf.getvalue()
-    return text[text.index("<svg"):]
+    return text[text.index("<svg") :]
 
 
 def _charts(t: Totals) -> dict[str, str]:
@@ -120,7 +120,13 @@ def _charts(t: Totals) -> dict[str, str]:
     if len(months) >= 1 and families:
         fig, ax = plt.subplots(figsize=(8, 3.6))
         for fam in families:
-            ax.plot(months, [_rate(t.month_family[(m, fam)], t.month_words[m]) for m in months], marker="o", label=fam, color=colours[fam])
+            ax.plot(
+                months,
+                [_rate(t.month_family[(m, fam)], t.month_words[m]) for m in months],
+                marker="o",
+                label=fam,
+                color=colours[fam],
+            )
         ax.set_ylabel("per 1,000 words")
         ax.legend(fontsize=8, loc="upper left", bbox_to_anchor=(1.01, 1))
         ax.tick_params(axis="x", labelrotation=45, labelsize=8)
@@ -164,8 +170,13 @@ def _article_reports(out: Path, parts: list[Partition], t: Totals, config: str |
                 continue
             doc = read_document(rec.text, rec.id, rec.fmt)
             diagnostics, _errors = linter.lint_document(doc)
-            report = Report(diagnostics=diagnostics, files=1, words=doc.word_count, sources={rec.id: doc.source},
-                            rules={r.meta.id: r.meta for r in linter.registry})
+            report = Report(
+                diagnostics=diagnostics,
+                files=1,
+                words=doc.word_count,
+                sources={rec.id: doc.source},
+                rules={r.meta.id: r.meta for r in linter.registry},
+            )
             name = f"{index:05d}-{rec.row:05d}.html"
             _write(folder / name, render(report, RenderOptions()))
             links[rec.id] = f"reports/{name}"
@@ -191,23 +202,33 @@ def write_dashboard(out: Path, parts: list[Partition], config: str | None) -> Pa
     charts = _charts(t)
     links = _article_reports(out, parts, t, config)
     rate = _rate(sum(t.by_family.values()), t.words)
-    h = ["<!doctype html><html lang=en><meta charset=utf-8>",
-         "<meta name=viewport content='width=device-width,initial-scale=1'>",
-         "<meta http-equiv=Content-Security-Policy content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">",
-         f"<title>copylint archive audit</title><style>{_STYLE}</style>",
-         "<h1>Archive audit</h1>",
-         f"<p id=totals>{t.articles:,} articles, {t.words:,} words, {sum(t.by_family.values()):,} diagnostics "
-         f"({rate:.2f} per 1,000 words); {t.failed:,} articles could not be checked.</p>"]
+    h = [
+        "<!doctype html><html lang=en><meta charset=utf-8>",
+        "<meta name=viewport content='width=device-width,initial-scale=1'>",
+        "<meta http-equiv=Content-Security-Policy content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">",
+        f"<title>copylint archive audit</title><style>{_STYLE}</style>",
+        "<h1>Archive audit</h1>",
+        f"<p id=totals>{t.articles:,} articles, {t.words:,} words, {sum(t.by_family.values()):,} diagnostics "
+        f"({rate:.2f} per 1,000 words); {t.failed:,} articles could not be checked.</p>",
+    ]
     first = sorted(t.by_rule, key=lambda r: (-SEVERITY_RANK[t.rule_severity[r]], -t.rule_articles[r], r))[:10]
-    h.append("<h2>Rules to look at first</h2><p>Errors before warnings before suggestions, then by the share "
-             "of articles they appear in.</p><table id=first><tr><th>rule<th>severity<th>articles<th>share<th>per 1,000 words")
+    h.append(
+        "<h2>Rules to look at first</h2><p>Errors before warnings before suggestions, then by the share "
+        "of articles they appear in.</p><table id=first><tr><th>rule<th>severity<th>articles<th>share<th>per 1,000 words"
+    )
     for r in first:
-        h.append(f"<tr><td><code>{escape(r)}</code><td class={t.rule_severity[r]}>{t.rule_severity[r]}"
-                 f"<td class=n>{t.rule_articles[r]:,}<td class=n>{100 * t.rule_articles[r] / max(t.articles, 1):.1f}%"
-                 f"<td class=n>{_rate(t.by_rule[r], t.words):.3f}")
+        h.append(
+            f"<tr><td><code>{escape(r)}</code><td class={t.rule_severity[r]}>{t.rule_severity[r]}"
+            f"<td class=n>{t.rule_articles[r]:,}<td class=n>{100 * t.rule_articles[r] / max(t.articles, 1):.1f}%"
+            f"<td class=n>{_rate(t.by_rule[r], t.words):.3f}"
+        )
     h.append("</table>")
-    titles = {"families": "Diagnostics per 1,000 words, by family", "months": "By month of publication",
-              "desk": "By desk (top 15 by words)", "author": "By author (top 15 by words)"}
+    titles = {
+        "families": "Diagnostics per 1,000 words, by family",
+        "months": "By month of publication",
+        "desk": "By desk (top 15 by words)",
+        "author": "By author (top 15 by words)",
+    }
     for key, title in titles.items():
         if key in charts:
             h.append(f"<h2>{title}</h2><figure id=chart-{key}>{charts[key]}</figure>")
@@ -218,8 +239,10 @@ def write_dashboard(out: Path, parts: list[Partition], config: str | None) -> Pa
         h.append(f"<tr><td>{cell}<td class=n>{errors}<td class=n>{warnings}")
     h.append("</table><h2>Every rule</h2><table id=rules><tr><th>rule<th>count<th>articles<th>per 1,000 words")
     for r, n in t.by_rule.most_common():
-        h.append(f"<tr><td><code>{escape(r)}</code><td class=n>{n:,}<td class=n>{t.rule_articles[r]:,}"
-                 f"<td class=n>{_rate(n, t.words):.3f}")
+        h.append(
+            f"<tr><td><code>{escape(r)}</code><td class=n>{n:,}<td class=n>{t.rule_articles[r]:,}"
+            f"<td class=n>{_rate(n, t.words):.3f}"
+        )
     h.append("</table></html>\n")
     path = out / "report.html"
     _write(path, "\n".join(h))

@@ -59,12 +59,19 @@ def plan_partitions(source: str | Path, size: int) -> list[Partition]:
     if size < 1:
         raise AuditError("partition size must be at least 1")
     if path.is_dir():
-        names = sorted(str(p.relative_to(path)) for p in path.rglob("*") if p.suffix.lower() in FORMATS and p.is_file()
-                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        names = sorted(
+            str(p.relative_to(path))
+            for p in path.rglob("*")
+            if p.suffix.lower() in FORMATS
+            and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
+        )
         if not names:
             raise AuditError(f"{path}: no articles (.md, .markdown, .txt, .html, .htm) in this folder")
-        return [Partition(i, "files", str(path), files=tuple(names[j : j + size]))
-                for i, j in enumerate(range(0, len(names), size))]
+        return [
+            Partition(i, "files", str(path), files=tuple(names[j : j + size]))
+            for i, j in enumerate(range(0, len(names), size))
+        ]
     if not path.is_file():
         raise AuditError(f"{path}: no such file or folder")
     suffix = path.suffix.lower()

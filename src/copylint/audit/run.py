@@ -113,8 +113,10 @@ def _run_local(todo: list[Partition], out: str, config: str | None, jobs: int) -
             while pending:
                 finished, pending = wait(pending, return_when=FIRST_COMPLETED)
                 yield from (f.result() for f in finished)
-        except BaseException:
+        except BaseException:  # Ctrl-C, SIGTERM or a failure: stop the workers now, leave no orphans
             pool.shutdown(wait=False, cancel_futures=True)
+            for child in multiprocessing.active_children():
+                child.terminate()
             raise
 
 
@@ -123,14 +125,19 @@ def _run_dask(client: Any, todo: list[Partition], out: str, config: str | None) 
 
     window = max(4, 2 * sum(client.nthreads().values()))
     queue = iter(todo)
-    first = [client.submit(process_partition, p, out, config, key=f"copylint-audit-{p.name}-{_token(out)}", pure=False)
-             for p in _take(queue, window)]
+    first = [
+        client.submit(process_partition, p, out, config, key=f"copylint-audit-{p.name}-{_token(out)}", pure=False)
+        for p in _take(queue, window)
+    ]
     completed = as_completed(first)
     for future in completed:
         yield future.result()
         for p in _take(queue, 1):
-            completed.add(client.submit(process_partition, p, out, config,
-                                        key=f"copylint-audit-{p.name}-{_token(out)}", pure=False))
+            completed.add(
+                client.submit(
+                    process_partition, p, out, config, key=f"copylint-audit-{p.name}-{_token(out)}", pure=False
+                )
+            )
 
 
 def _take(queue: Iterator[Partition], n: int) -> list[Partition]:
@@ -156,8 +163,12 @@ def _discovered_config(source: str) -> str | None:
 def _check_manifest(out: Path, job: AuditJob, partitions: int) -> None:
     """Refuse to resume into a folder that holds an audit of another source, config or plan."""
     config_text = Path(job.config).read_bytes() if job.config else b""
-    wanted = {"source": str(Path(job.source).resolve()), "partition_size": job.partition_size,
-              "partitions": partitions, "config_sha256": hashlib.sha256(config_text).hexdigest()}
+    wanted = {
+        "source": str(Path(job.source).resolve()),
+        "partition_size": job.partition_size,
+        "partitions": partitions,
+        "config_sha256": hashlib.sha256(config_text).hexdigest(),
+    }
     path = out / MANIFEST
     if path.exists():
         try:

@@ -95,17 +95,50 @@ def process_partition(part: Partition, out: str, config: str | None) -> Partitio
     return PartitionResult(part.index, len(art_rows), len(diag_rows["rule"]), words, tuple(problems), skipped)
 
 
-_DIAG_COLUMNS = ("article_id", "partition", "row", "rule", "family", "severity", "line", "column",
-                 "end_line", "end_column", "matched", "message", "suggestions")
-_ART_COLUMNS = ("article_id", "partition", "row", "format", "words", "diagnostics", "errors", "warnings",
-                "suggestions", "problem")
+_DIAG_COLUMNS = (
+    "article_id",
+    "partition",
+    "row",
+    "rule",
+    "family",
+    "severity",
+    "line",
+    "column",
+    "end_line",
+    "end_column",
+    "matched",
+    "message",
+    "suggestions",
+)
+_ART_COLUMNS = (
+    "article_id",
+    "partition",
+    "row",
+    "format",
+    "words",
+    "diagnostics",
+    "errors",
+    "warnings",
+    "suggestions",
+    "problem",
+)
 
 
 def _schema(pa, columns: tuple[str, ...], meta_keys: list[str]):  # type: ignore[no-untyped-def]
-    types = {"partition": pa.int32(), "row": pa.int32(), "line": pa.int32(), "column": pa.int32(),
-             "end_line": pa.int32(), "end_column": pa.int32(), "words": pa.int64(), "diagnostics": pa.int32(),
-             "errors": pa.int32(), "warnings": pa.int32(), "suggestions": pa.int32(),
-             **{c: pa.int32() for c in columns if c.startswith("n_")}}
+    types = {
+        "partition": pa.int32(),
+        "row": pa.int32(),
+        "line": pa.int32(),
+        "column": pa.int32(),
+        "end_line": pa.int32(),
+        "end_column": pa.int32(),
+        "words": pa.int64(),
+        "diagnostics": pa.int32(),
+        "errors": pa.int32(),
+        "warnings": pa.int32(),
+        "suggestions": pa.int32(),
+        **{c: pa.int32() for c in columns if c.startswith("n_")},
+    }
     if "matched" in columns:
         types["suggestions"] = pa.list_(pa.string())
     fields = [pa.field(c, types.get(c, pa.string())) for c in columns]
@@ -113,14 +146,28 @@ def _schema(pa, columns: tuple[str, ...], meta_keys: list[str]):  # type: ignore
     return pa.schema(fields)
 
 
-def _lint_record(linter: Linter, families: tuple[str, ...], rec: Record, part: Partition, diag: dict[str, list[object]], diag_meta: list[dict[str, str]],
-                 problems: list[str]) -> dict[str, object]:
+def _lint_record(
+    linter: Linter,
+    families: tuple[str, ...],
+    rec: Record,
+    part: Partition,
+    diag: dict[str, list[object]],
+    diag_meta: list[dict[str, str]],
+    problems: list[str],
+) -> dict[str, object]:
     from copylint.readers import read_document
 
     counts = {"error": 0, "warning": 0, "suggestion": 0}
     per_family = dict.fromkeys(families, 0)
-    row: dict[str, object] = {"article_id": rec.id, "partition": part.index, "row": rec.row, "format": rec.fmt,
-                              "words": 0, "meta": rec.meta, "problem": rec.problem}
+    row: dict[str, object] = {
+        "article_id": rec.id,
+        "partition": part.index,
+        "row": rec.row,
+        "format": rec.fmt,
+        "words": 0,
+        "meta": rec.meta,
+        "problem": rec.problem,
+    }
     if rec.problem is None and rec.text.strip():
         try:
             doc = read_document(rec.text, f"{rec.id}", rec.fmt)
@@ -134,14 +181,31 @@ def _lint_record(linter: Linter, families: tuple[str, ...], rec: Record, part: P
             for d in diagnostics:
                 counts[d.severity.value] += 1
                 per_family[d.family] = per_family.get(d.family, 0) + 1
-                values = (rec.id, part.index, rec.row, d.rule, d.family, d.severity.value, d.line, d.column,
-                          d.end_line, d.end_column, doc.source[d.offset : d.end_offset], d.message,
-                          list(d.suggestions))
+                values = (
+                    rec.id,
+                    part.index,
+                    rec.row,
+                    d.rule,
+                    d.family,
+                    d.severity.value,
+                    d.line,
+                    d.column,
+                    d.end_line,
+                    d.end_column,
+                    doc.source[d.offset : d.end_offset],
+                    d.message,
+                    list(d.suggestions),
+                )
                 for key, value in zip(_DIAG_COLUMNS, values, strict=False):
                     diag[key].append(value)
                 diag_meta.append(rec.meta)
     if row["problem"]:
         problems.append(f"{rec.id}: {row['problem']}")
-    row.update(diagnostics=sum(counts.values()), errors=counts["error"], warnings=counts["warning"],
-               suggestions=counts["suggestion"], **{f"n_{f}": per_family.get(f, 0) for f in families})
+    row.update(
+        diagnostics=sum(counts.values()),
+        errors=counts["error"],
+        warnings=counts["warning"],
+        suggestions=counts["suggestion"],
+        **{f"n_{f}": per_family.get(f, 0) for f in families},
+    )
     return row
