@@ -67,18 +67,20 @@ def main() -> None:
             "",
         ]
         for k, (path, doc, d) in enumerate(sample, 1):
-            block = doc.block_of(d.offset)
-            para = doc.prose[doc.blocks[block].span.start : doc.blocks[block].span.end] if block is not None else ""
-            si = doc.sentence_index(d.offset)
+            # diagnostics carry source offsets: find the block and sentence around them
+            block = next(
+                (i for i, b in enumerate(doc.blocks) if doc.source_range(b.span)[0] <= d.offset < doc.source_range(b.span)[1]),
+                None,
+            )
+            para = doc.text(doc.blocks[block].span) if block is not None else ""
+            firsts = [i for i, s in enumerate(doc.sentences) if s.block == block]
             before = ""
-            if si:
-                prev = doc.sentences[si - 1]
-                if prev.block != block:
-                    before = doc.prose[prev.span.start : prev.span.end]
+            if firsts and firsts[0] > 0:
+                before = doc.text(doc.sentences[firsts[0] - 1].span)
             lines += [
                 f"=== item {k}: {path.name} line {d.line}, column {d.column}",
                 f"rule: {d.rule}",
-                f"flagged text: {doc.prose[d.offset : d.end_offset]!r}",
+                f"flagged text: {doc.source[d.offset : d.end_offset]!r}",
                 f"message: {d.message}",
                 f"suggestion: {d.suggestions[0] if d.suggestions else '(none)'}",
             ]

@@ -129,7 +129,7 @@ def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
         phrases = bounded(alternation(tokens))
         joined = f"{phrases}|{joined}" if joined else phrases
     _check_patterns(patterns, flags)  # each on its own: names the pattern at fault
-    return matching.compile(joined, flags)  # compiled on first use
+    return re.compile(matching.optimise(joined, flags), flags)
 
 
 def _check_patterns(patterns: list[str], flags: int = 0) -> None:
@@ -145,7 +145,8 @@ def compile_exceptions(data: Mapping[str, Any], common: Common) -> re.Pattern[st
     exceptions = _strs(data, "exceptions")
     if not exceptions:
         return None
-    return matching.compile(bounded(alternation(exceptions)), re.IGNORECASE if common.ignorecase else 0)
+    flags = re.IGNORECASE if common.ignorecase else 0
+    return re.compile(matching.optimise(bounded(alternation(exceptions)), flags), flags)
 
 
 def _excepted(rx: re.Pattern[str], text: str, s: int, e: int, lo: int, hi: int) -> bool:

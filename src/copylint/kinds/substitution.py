@@ -58,7 +58,7 @@ class Substitution:
         if fix not in ("none", "safe", "unsafe"):
             raise KindError("fix must be none, safe or unsafe")
         flags = re.IGNORECASE if common.ignorecase else 0
-        regex = matching.compile(bounded(alternation(swap)), flags)  # compiled on first use
+        regex = re.compile(matching.optimise(bounded(alternation(swap)), flags), flags)
         meta = replace(common.meta, fixable=fix != "none")
         return cls(
             meta, common.message, common.scope, regex, table, fix == "safe", compile_exceptions(data, common),
