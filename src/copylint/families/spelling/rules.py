@@ -132,6 +132,3 @@ def rejected_word(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield toolkit.suggest(span, f"'{m.group(0)}' is not house style: write '{best}'.", best)
         else:
             yield Finding(span, f"'{m.group(0)}' is not house style.")
-
-
-RULES = (unknown_word, rejected_word)
