@@ -47,12 +47,10 @@ def _commit() -> str:
         return "unknown"
 
 
-def _config(language: str, preset: str, extend: list[str], families: list[str]) -> dict:
+def _config(language: str, preset: str, extend: list[str]) -> dict:
     config: dict = {"language": language, "style": {"preset": preset}}
     if extend:
         config["extend-select"] = extend
-    if families:
-        config["select"] = families
     return config
 
 
@@ -91,8 +89,9 @@ def _context(path: Path, text: str, diag) -> dict[str, str]:  # type: ignore[no-
 
 
 def cmd_print(args: argparse.Namespace) -> None:
-    config = _config(args.language, args.preset, args.extend_select, args.family)
+    config = _config(args.language, args.preset, args.extend_select)
     linter = Linter(config)
+    group_of = {r.meta.id: r.meta.group for r in linter.registry}
     folder = Path(args.corpus)
     targets = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html")) if folder.is_dir() else [folder]
     by_family: dict[str, list] = collections.defaultdict(list)
@@ -105,23 +104,47 @@ def cmd_print(args: argparse.Namespace) -> None:
         texts[str(path)] = text
         words += len(text.split())
         for d in linter.lint_text(text, str(path)):
-            by_family[d.rule.split(".", 1)[0]].append(d)
+            family = d.rule.split(".", 1)[0]
+            if args.family and family not in args.family:
+                continue
+            if args.only_group and group_of.get(d.rule) not in args.only_group:
+                continue
+            by_family[family].append(d)
     rng = random.Random(args.seed)
     date = datetime.date.today().isoformat()
     commit = _commit()
     corpus = args.corpus_name or Path(args.corpus).name
     items = []
+    batches: dict[str, list] = {}
     for family in sorted(by_family):
         found = by_family[family]
         picked = found if len(found) <= args.per_family else rng.sample(found, args.per_family)
-        items += picked
-    rng.shuffle(items)
+        batches.setdefault(family if args.split else "", []).extend(picked)
+    for name, items in batches.items():
+        rng.shuffle(items)
+        out = Path(args.out.replace("{family}", name)) if args.split else Path(args.out)
+        key_path = Path(args.key.replace("{family}", name)) if args.split else Path(args.key)
+        _write(items, texts, out, key_path, args, date, commit, corpus)
+        print(f"{len(items)} items written to {out} (key {key_path})")
+    counts = collections.Counter(d.rule.split(".", 1)[0] for ds in by_family.values() for d in ds)
+    rules = collections.Counter(d.rule for ds in by_family.values() for d in ds)
+    print(f"{len(targets)} files, {words} words")
+    for family, n in counts.most_common():
+        print(f"  {family:<12} {n:5d}  {n * 1000 / max(words, 1):6.2f} per 1,000 words")
+    for rule, n in rules.most_common():
+        print(f"    {rule:<40} {n:5d}  {n * 1000 / max(words, 1):6.2f}")
+
+
+def _write(items, texts, out, key_path, args, date, commit, corpus) -> None:  # type: ignore[no-untyped-def]
     out_lines = [
         "copylint diagnostics to judge",
         "",
         "For each item answer right, debatable or wrong, with a few words of why (see JUDGING.md).",
         "The flagged words are marked " + MARK_OPEN + "like this" + MARK_CLOSE + ".",
-        f"Copy: {corpus}; language {args.language}, house style {args.preset}.",
+        f"Copy: British news articles; language {args.language}, house style {args.preset}."
+        if args.language == "en-GB"
+        else f"Copy: American news articles; language {args.language}, house style {args.preset}.",
+        'Answer one JSON line per item: {"item": N, "verdict": "right|debatable|wrong", "why": "..."}',
         "",
     ]
     key = []
@@ -146,17 +169,10 @@ def cmd_print(args: argparse.Namespace) -> None:
                 "language": args.language, "preset": args.preset,
             }
         )
-    Path(args.out).write_text("\n".join(out_lines), encoding="utf-8")
-    with open(args.key, "w", encoding="utf-8") as fh:
+    out.write_text("\n".join(out_lines), encoding="utf-8")
+    with open(key_path, "w", encoding="utf-8") as fh:
         for row in key:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-    counts = collections.Counter(d.rule.split(".", 1)[0] for ds in by_family.values() for d in ds)
-    rules = collections.Counter(d.rule for ds in by_family.values() for d in ds)
-    print(f"{len(targets)} files, {words} words; {len(items)} items written to {args.out} (key {args.key})")
-    for family, n in counts.most_common():
-        print(f"  {family:<12} {n:5d}  {n * 1000 / max(words, 1):6.2f} per 1,000 words")
-    for rule, n in rules.most_common():
-        print(f"    {rule:<40} {n:5d}  {n * 1000 / max(words, 1):6.2f}")
 
 
 def cmd_merge(args: argparse.Namespace) -> None:
@@ -190,8 +206,10 @@ def main(argv: list[str] | None = None) -> None:
     p.add_argument("--language", default="en-GB")
     p.add_argument("--preset", default="bbc")
     p.add_argument("--extend-select", action="append", default=[], help="also run a group (e.g. coaching)")
-    p.add_argument("--family", action="append", default=[], help="only these families")
+    p.add_argument("--family", action="append", default=[], help="only diagnostics of these families")
+    p.add_argument("--only-group", action="append", default=[], help="only diagnostics of rules in these groups")
     p.add_argument("--per-family", type=int, default=40)
+    p.add_argument("--split", action="store_true", help="one printout and key per family: {family} in --out and --key")
     p.add_argument("--corpus-name", help="how the judged file names the copy (default: the folder's name)")
     m = sub.add_parser("merge", help="join a key and a judge's verdicts into a judged file")
     m.add_argument("key")

@@ -126,3 +126,80 @@ def test_a_long_plain_sentence_is_not_dense() -> None:
 
 def test_a_quoted_dense_sentence_is_the_speakers() -> None:
     assert dense(f'The plan was approved.\n\n"{DENSE[:-1]}," the chairman said.') == []
+
+
+# -- claims: judge claims, not news ------------------------------------------------------------
+
+
+def claims_of(text: str) -> list[tuple[str, str]]:
+    diags = lint_text(text, {"select": ["claims"]}, path="s.txt")
+    return [(d.rule, text[d.offset : d.end_offset]) for d in diags]
+
+
+def test_takings_and_spending_are_the_news() -> None:
+    assert claims_of("The film took $28.5m at the box office over the weekend.") == []
+    assert claims_of("Sprint will spend around $1bn on the new network.") == []
+    assert claims_of("Crime in the city rose 38 percent last year.") == [("claims.unattributed-statistic", "38 percent")]
+
+
+def test_a_source_in_the_next_paragraph_on_the_same_topic_counts() -> None:
+    story = "Remittances matter.\n\nBus fares rose 6% in April.\n\nThe rise in fares was set by the transport authority, it said.\n"
+    assert claims_of(story) == []
+
+
+def test_the_same_body_named_earlier_counts() -> None:
+    story = "Sony said on Monday it would launch the console in Europe.\n\nAnalysts were upbeat.\n\nSony has sold 800,000 units in Japan.\n"
+    assert claims_of(story) == []
+
+
+def test_specific_unnamed_documents_are_not_vague() -> None:
+    assert claims_of("A leaked report found that schools were failing.") == []
+    assert claims_of("Sales fell, according to a report this week from the British Retail Consortium.") == []
+    story = "Callers hang up sooner, a survey suggests.\n\nDimension Data, which commissioned the survey, said waits were long.\n"
+    assert [r for r, _ in claims_of(story)] == []
+    assert ("claims.vague-attribution", "Studies show") in claims_of("Studies show that sugar is addictive.")
+
+
+def test_in_fact_and_indeed_as_connectives_are_not_certainty() -> None:
+    assert claims_of("Sales fell. Indeed, they fell again in May. In fact, the shop shut.") == []
+    assert claims_of("The policy has clearly failed.") == [("claims.certainty-marker", "clearly")]
+
+
+# -- spelling ------------------------------------------------------------------------------------
+
+
+def unknown(text: str, language: str) -> list[str]:
+    diags = lint_text(text, {"select": ["spelling"], "language": language}, path="s.txt")
+    return [text[d.offset : d.end_offset] for d in diags]
+
+
+def test_british_derivations_are_known_in_en_gb() -> None:
+    text = "It revitalised the city and its decentralisation plan was flavoursome."
+    assert unknown(text, "en-GB") == []
+    assert "revitalised" in unknown(text, "en-US")
+
+
+def test_frequent_misspellings_are_flagged() -> None:
+    text = "He will definetly come. The calender is full. They targetted voters."
+    for language in ("en-GB", "en-US"):
+        assert unknown(text, language) == ["definetly", "calender", "targetted"]
+    assert unknown("The calendar is full and they targeted voters.", "en-GB") == []
+
+
+# -- style: tallies, scores and brands written as digits ----------------------------------------
+
+
+def style_of(text: str) -> list[str]:
+    diags = lint_text(text, {"language": "en-GB", "style": {"preset": "bbc"}, "select": ["style"]}, path="s.txt")
+    return [text[d.offset : d.end_offset] for d in diags]
+
+
+def test_vote_tallies_and_brands_are_not_numbers_to_spell_out() -> None:
+    assert style_of("The motion was carried by 31 votes to 9.") == []
+    assert style_of("Mobile operator 3 said the 3 network and the iPod mini 2 sold well.") == []
+    assert style_of("He has 3 children.") == ["3"]
+
+
+def test_connectives_leave_vague_quantities_alone() -> None:
+    text = "The decision was decried by many rock music fans."
+    assert ("claims.vague-quantifier", "many rock music fans") in claims_of(text)

@@ -8,13 +8,21 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import yaml
 
 from copylint import files
-from copylint.config import Config, ConfigError, Selector, find_config, load_config, parse_config
+from copylint.config import (
+    Config,
+    ConfigError,
+    Selector,
+    find_config,
+    load_config,
+    parse_config,
+)
 from copylint.diagnostic import Diagnostic, Severity
 from copylint.document import Document
 from copylint.engine import Selected, lint_document
@@ -415,7 +423,7 @@ def _fix(session: _Session, paths: Iterable[str], unsafe: bool, errors: list[str
         bom = raw.startswith("\ufeff")
         text = raw[1:] if bom else raw
         try:
-            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)  # noqa: B023 - used in this iteration
+            new, count = fix_text(text, partial(linter.lint_text, path=target.path), unsafe)
         except RuntimeError:
             continue  # a rule crashed on this file: the lint run reports it
         if count and new != text:

@@ -61,6 +61,11 @@ OFF_BY_DEFAULT: Mapping[str, str] = MappingProxyType(
         "claims.unsupported-superlative": "editorial",
         "claims.unsupported-trend": "editorial",
         "claims.vague-quantifier": "editorial",
+        # Measured well below 90% right on edited news (issue 16: claims 9 right of 40 blind; on the
+        # tuning copy after the fixes most remaining flags are "analysts said" and figures whose
+        # source the story gives in another form): advice for editors, not errors.
+        "claims.vague-attribution": "editorial",
+        "claims.unattributed-statistic": "editorial",
     }
 )
 

@@ -36,7 +36,7 @@ def builtin_packs_dir() -> Path:
 
 
 def _family_packages() -> list[str]:
-    import copylint.families as families
+    from copylint import families
 
     names = sorted(m.name for m in pkgutil.iter_modules(families.__path__) if m.ispkg and not m.name.startswith("_"))
     return [f"copylint.families.{name}" for name in names] + list(BACKEND_PACKAGES)

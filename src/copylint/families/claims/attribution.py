@@ -188,7 +188,39 @@ def vague_cues(text: str, base: int = 0) -> list[Cue]:
             clause = _CLAUSE_END.split(text[m.end() :], 1)[0]
             if not _NAMED_AGENT.search(clause):
                 add(m, kind)
-    return _dedupe(cues)
+    return _dedupe([c for c in cues if not _specific_document(text, c.start - base, c.end - base)])
+
+
+#: A document cue ("a report", "research", "the figures").
+DOCUMENT_WORDS = (
+    r"reports?|stud(?:y|ies)|surveys?|polls?|research|figures|data|analys[ie]s|papers?|review|audit|"
+    r"estimates?|findings|evidence|statistics|documents?|memos?|letters?|dossiers?"
+)
+DOCUMENT_CUE = re.compile(rf"\b(?:{DOCUMENT_WORDS})\b", re.IGNORECASE)
+# "a leaked report", "the council's own figures", "an internal memo": a document the reader can
+# place even without its author's name.
+_SPECIFIC_DOCUMENT = re.compile(
+    r"\b(?:leaked|internal|confidential|draft|own|secret|unpublished|classified|official|annual|quarterly|"
+    r"monthly|independent|government|parliamentary|select\s+committee|public)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# "according to a report earlier this week from the British Retail Consortium": named after.
+_NAMED_AFTER = re.compile(
+    r"^(?:\s+[\w'’-]+){0,5}?\s+(?:by|from|for|of|at|published\s+by|commissioned\s+by|conducted\s+by)\s+"
+    r"(?:the\s+)?[A-Z0-9]"
+)
+
+
+def _specific_document(text: str, start: int, end: int) -> bool:
+    """Is the cue at ``start:end`` a document the reader can place: "a leaked report", "the
+    council's own figures", "a report this week from the British Retail Consortium"?"""
+    found = DOCUMENT_CUE.search(text, start, end)
+    if not found:
+        return False
+    clause = _CLAUSE_END.split(text[end:], 1)[0]
+    if _NAMED_AFTER.match(clause) or _NAMED_AFTER.match(text[found.end() : end] + clause):
+        return True
+    return bool(_SPECIFIC_DOCUMENT.search(text, max(0, start - 40), found.start()))
 
 
 def _dedupe(cues: list[Cue]) -> list[Cue]:
@@ -253,6 +285,7 @@ class Attribution:
         self._first_person: dict[int, bool] = {}
         self._linked = _linked_sentences(doc)
         self._intro = _first_body_block(doc)
+        self._bodies: dict[int, frozenset[str]] | None = None
 
     def _is_intro(self, block: int) -> bool:
         return block == self._intro
@@ -327,6 +360,21 @@ class Attribution:
         # "Mexicans in the US sent home a record $16.6bn." / "The Bank of Mexico said ...").
         if self._is_intro(block) and j < len(sentences) and self._body_block(sentences[j].block) and self.sources(j).specific:
             return True
+        # The source named in the next paragraph, speaking of the same thing (news copy states the
+        # fact, then says who gave it: "... rose 6%." / "The figures, from the ONS, show ...").
+        if j < len(sentences) and self._body_block(sentences[j].block):
+            following = sentences[j].block
+            claim = None
+            while j < len(sentences) and sentences[j].block == following:
+                if self.sources(j).specific:
+                    claim = _topic(self.text(index)) if claim is None else claim
+                    if claim & _topic(self.text(j)) or _DOCUMENT_BACK_REFERENCE.search(self.text(j)):
+                        return True
+                j += 1
+        # The same body named as a source earlier in the story ("Sony said ..." ... "Sony has sold
+        # 800,000 units"; "the company", "the survey" referring back to it).
+        if self._same_body_earlier(index):
+            return True
         # A paragraph going on with the figures of a survey or report named in the one before,
         # and referring back to it ("the survey", "respondents", "They ...").
         j = index - 1
@@ -340,6 +388,76 @@ class Attribution:
                 return True
             j -= 1
         return False
+
+
+    def _same_body_earlier(self, index: int) -> bool:
+        """Was a body this paragraph refers to named as a source in an earlier paragraph?"""
+        sentences = self.doc.sentences
+        block = sentences[index].block
+        earlier = self._bodies_before().get(block)
+        if earlier is None:
+            return False
+        block_span = self.doc.blocks[block].span
+        here = self.blanked[block_span.start : sentences[index].span.end]
+        if _BODY_BACK_REFERENCE.search(here):
+            return True
+        return any(m.group(0) in earlier for m in _NAME.finditer(here))
+
+    def _bodies_before(self) -> dict[int, frozenset[str]]:
+        """Block -> the names near the sources of earlier blocks (only blocks with some before)."""
+        if self._bodies is not None:
+            return self._bodies
+        out: dict[int, frozenset[str]] = {}
+        names: set[str] = set()
+        seen_source = False
+        current = -1
+        sentences = self.doc.sentences
+        for j, sentence in enumerate(sentences):
+            if sentence.block != current:
+                current = sentence.block
+                if seen_source:
+                    out[current] = frozenset(names)
+            sources = self.sources(j)
+            if not sources.specific:
+                continue
+            seen_source = True
+            base = sentence.span.start
+            text = self.text(j)
+            for a, b in sources.named:
+                window = text[max(0, a - base - 80) : b - base + 80]
+                names.update(m.group(0) for m in _NAME.finditer(window) if m.group(0) not in _NOT_NAMES)
+        self._bodies = out
+        return out
+
+
+_NAME = re.compile(r"\b[A-Z][\w&’'-]*[A-Za-z]")
+_NOT_NAMES = frozenset(
+    """The A An But And He She It They We I In On At For Of As If When While This That These Those His Her Its Their
+    Mr Mrs Ms Dr Sir Lord However Meanwhile Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday
+    January February March April May June July August September October November December New Chief Prime
+    Minister President Secretary Mayor Professor""".split()
+)
+#: "the survey", "these figures": a document already named in the story.
+_BODY_BACK_REFERENCE = re.compile(
+    r"\b(?:the|this|that|these|its)\s+(?:survey|report|study|poll|research|figures|data|index|review|audit|findings)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT_BACK_REFERENCE = _BODY_BACK_REFERENCE
+_STOP = frozenset(
+    """about after again against among another because before being below between could during every first
+    further having other their there these those through under until where which while would should
+    since still later years today yesterday month months week weeks people""".split()
+)
+
+
+def _topic(text: str) -> frozenset[str]:
+    """What a sentence is about, roughly: its names, and the first five letters of its longer words."""
+    out = {m.group(0) for m in _NAME.finditer(text) if m.group(0) not in _NOT_NAMES}
+    out.update(w[:5] for w in re.findall(r"\b[a-z]{5,}\b", text) if w not in _STOP and w not in _REPORTING_WORDS)
+    return frozenset(out)
+
+
+_REPORTING_WORDS = frozenset("said says saying added told according reported stated announced explained".split())
 
 
 def _first_body_block(doc: Document) -> int | None:

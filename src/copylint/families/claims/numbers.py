@@ -82,6 +82,16 @@ _DEAL_BEFORE = matching.compile(r"\b(?:for|bid|offer|paid|pay|pays|fined?|prize|
     r"earmarked|budgeted|promised|committed|granted|awarded|donated|gave|offered|set\s+aside)\b(?:\s+(?:of|at|worth|about|around|some|up\s+to|nearly|almost|more\s+than|over))?\s*$",
     re.IGNORECASE,
 )
+# A sum that is what happened: takings, spending, costs, earnings ("the film took $28.5m", "schemes
+# costing £885m", "will spend around $1bn"): the event the story reports, not a measurement.
+_EVENT_MONEY_BEFORE = re.compile(
+    r"\b(?:took|take|takes|taken|takings|grossed|grosses|earned|earning|earns|made|raised|raising|raises|spend|spends|"
+    r"spent|spending|invest|invests|invested|investing|restate\w*|netted|fetched|fetch|"
+    r"generated|raked\s+in|lost|losses|owes|owed|debts?|loans?|budget|funding|revenues?|sales|turnover|"
+    r"profits?|income)\b(?:\s+[\w'’-]+){0,4}?\s*(?:of|at|by|to|worth|about|around|some|up\s+to|nearly|almost|"
+    r"more\s+than|over|just|only|a|an|an\s+estimated|a\s+further|another)?\s*$",
+    re.IGNORECASE,
+)
 # "offered to supply 120,000 barrels", "plans to build 3,000 homes", "in order to attract $15bn of
 # investment": a number someone intends or
 # promises is a commitment to report, not a measurement of the world.
@@ -122,6 +132,7 @@ def statistics(text: str) -> Iterator[tuple[int, int]]:
             if (
                 not _MAGNITUDE_RX.search(token)
                 or _DEAL_BEFORE.search(before)
+                or _EVENT_MONEY_BEFORE.search(text[max(0, start - 60) : start])
                 or re.search(r"[(;]\s*$", before)
                 or _SET_TO.search(text[max(0, start - 90) : start])
             ):

@@ -13,7 +13,7 @@ from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.claims import lexicon as lx
-from copylint.families.claims.attribution import Attribution, analyse
+from copylint.families.claims.attribution import DOCUMENT_CUE, DOCUMENT_WORDS, Attribution, analyse
 from copylint.families.claims.numbers import statistics
 from copylint.families.claims.options import ClaimsOptions
 from copylint.rule import Context, rule
@@ -429,7 +429,11 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
         if analysis.first_person(index):
             continue  # the writer's own opinion, signed as such
         text = analysis.text(index)
-        cues = [m for m in lx.CERTAINTY_RX.finditer(text) if not _manner(text, m) and not _AIM.search(text, 0, m.start())]
+        cues = [
+            m
+            for m in lx.CERTAINTY_RX.finditer(text)
+            if not _manner(text, m) and not _AIM.search(text, 0, m.start()) and not _connective(text, m)
+        ]
         if not cues or analysis.sources(index).specific:
             continue
         for m in cues:
@@ -442,6 +446,16 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 # "set out to prove that bigger is definitely better": the certainty belongs to someone's aim.
 _AIM = matching.compile(r"\b(?:prove|show|argue|convince(?:\s+[\w'’]+){1,4}?|persuade(?:\s+[\w'’]+){1,4}?|insist|claim|believe|hope|demonstrate)\s+that\b[^.;]*$", re.IGNORECASE)
+
+
+_CONNECTIVES = frozenset({"indeed", "in fact"})
+_CONNECTIVE_OPENING = re.compile(r"(?:^|[,;:(]|\s[-–—]|\b(?:and|but|yet|so|or))\s*$", re.IGNORECASE)
+
+
+def _connective(text: str, m: re.Match[str]) -> bool:
+    """"In fact," and "Indeed," opening a sentence or clause link it to the one before: they
+    are connectives, not certainty claims ("Indeed, sales fell again in May")."""
+    return " ".join(m.group(0).lower().split()) in _CONNECTIVES and bool(_CONNECTIVE_OPENING.search(text, 0, m.start()))
 
 
 def _manner(text: str, m: re.Match[str]) -> bool:
@@ -482,17 +496,54 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
     """
     _, _, headlines = _options(ctx)
     analysis = analyse(doc)
+    named_documents: set[str] | None = None
     for index, sentence in enumerate(doc.sentences):
         if not headlines and analysis.is_headline(index):
             continue
         sources = analysis.sources(index)
         for cue in sources.vague:
-            if cue.kind == "vague" and not _reported(analysis.blanked, sentence.span.end, cue.start, cue.end, sources.named):
+            if cue.kind != "vague":
+                continue
+            document = DOCUMENT_CUE.search(cue.text)
+            if document:
+                if named_documents is None:
+                    named_documents = _named_documents(analysis.blanked)
+                if _document_noun(document.group(0)) in named_documents:
+                    continue  # "a survey suggests" in the intro; "Dimension Data, which commissioned the survey" later
+            if not _reported(analysis.blanked, sentence.span.end, cue.start, cue.end, sources.named):
                 yield Finding(
                     Span(cue.start, cue.end),
                     f"Vague source '{_clean(cue.text)}': name who says it (person, role, organisation) "
                     "or cite the study (author, publisher, year, link).",
                 )
+
+
+def _document_noun(word: str) -> str:
+    word = word.lower()
+    return {"studies": "study", "analyses": "analysis", "research": "study", "data": "figures", "statistics": "figures"}.get(
+        word, word[:-1] if word.endswith("s") and word not in ("analysis", "figures", "findings") else word
+    )
+
+
+_DOCUMENT_ORIGIN = re.compile(
+    r"\b(?:commissioned|conducted|carried\s+out|published|released|compiled|produced|issued|ran|run)\s+(?:by\s+[A-Z][\w&-]*\s+)?"
+    r"(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+)?(" + DOCUMENT_WORDS + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _named_documents(text: str) -> set[str]:
+    """The kinds of document ("survey", "report") whose origin the story names somewhere."""
+    found = {_document_noun(m.group(1)) for m in _DOCUMENT_ORIGIN.finditer(text)}
+    for m in lx.DOCUMENT_SOURCE_RX.finditer(text):
+        d = DOCUMENT_CUE.match(m.group(0))
+        if d:
+            found.add(_document_noun(d.group(0)))
+    for m in lx.OFFICIAL_RX.finditer(text):
+        d = DOCUMENT_CUE.search(m.group(0))
+        if d and m.group(0)[:1].isupper():
+            found.add(_document_noun(d.group(0)))
+    return found
 
 
 @rule(
@@ -668,18 +719,3 @@ def _has_speaker(doc: Document, blanked: str, block_index: int, lead: str) -> bo
     has_quote = any(previous.span.start <= q.start < previous.span.end for q in doc.quotes)
     prev_last = re.split(r"(?<=[.!?])\s+", prev_text.strip())[-1]
     return has_quote or bool(_SPEECH.search(prev_text) or _NAME.search(prev_last)) or prev_text.rstrip().endswith(":")
-
-
-RULES = (
-    unattributed_statistic,
-    sweeping_generalisation,
-    vague_quantifier,
-    unsupported_trend,
-    unsupported_superlative,
-    unsupported_causation,
-    unattributed_speculation,
-    certainty_marker,
-    vague_attribution,
-    agentless_passive,
-    quote_without_speaker,
-)

@@ -274,6 +274,3 @@ def passive_voice(doc: Document, ctx: Context) -> Iterator[Finding]:
             else:
                 message = f"Passive voice '{phrase}': if the actor is known, name it and use the active voice"
             yield Finding(Span(p.start, p.end), message)
-
-
-RULES = (long_sentence, hard_sentence, dense_sentence, long_paragraph, grade, passive_voice)

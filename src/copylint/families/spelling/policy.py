@@ -88,7 +88,9 @@ class Speller:
 
     def _entry_ok(self, form: str) -> bool:
         code = self.lex.entries.get(form)
-        return code is not None and bool(code & 3) and accepted(code, self.language)
+        if code is None or not code & 3 or not accepted(code, self.language):
+            return False
+        return not _misspelling_shaped(self.lex, form, code)
 
     def known(self, text: str) -> bool:
         """Is ``text`` (one word, possibly with a possessive or contraction) spelt correctly?"""
@@ -108,7 +110,7 @@ class Speller:
         text = word.text
         if self.known(text):
             return None
-        if word.whole != text and (self.known(word.whole) or text.lower() in PREFIXES):
+        if word.whole != text and (self.known(word.whole) or text.lower() in PREFIXES or self._combining_form(word)):
             return None
         stem = _strip_clitic(text)
         if stem[:1].isupper():
@@ -120,18 +122,116 @@ class Speller:
         zipf = self.lex.zipf(stem)
         if not variant and len(stem) <= SHORT_LEN and zipf >= SHORT_ZIPF:
             return None  # "du", "des", "fi": foreign words, slang, lower-cased abbreviations
+        if self.language == "en-GB" and self._british_form(stem):
+            return None  # "revitalised", "organisational": -ise/-our/-re forms of known words
         if not variant and zipf >= ATTESTED_ZIPF and len(stem) > SHORT_LEN:
             near = suggest.candidates(stem.lower(), self.language, self.extra, deep=False)
-            if not any(c.zipf >= zipf + ATTESTED_GAP for c in near):
+            if not any(c.zipf >= zipf + ATTESTED_GAP for c in near) and not self._frequent_misspelling(stem, zipf):
                 return None
         if not variant and zipf >= COMPOUND_MIN_ZIPF and self._compound(stem):
             return None
+        if not variant and self._derivation(stem, hyphenated=word.whole != word.text):
+            return None  # "unfollowable", "listers": a prefix and a suffix on a known stem
         if word.whole != word.text and not variant:
             # Part of a hyphenated coinage ("edu-tainment"): only a one-edit slip is reported.
             near = suggest.candidates(stem.lower(), self.language, self.extra, deep=False)
             if not any(c.distance == 1 for c in near):
                 return None
         return self._verdict(word, stem, variant)
+
+    def _frequent_misspelling(self, stem: str, zipf: float) -> bool:
+        """A word only the web uses ("definetly", "publically"): two edits from a word both
+        dictionaries hold that is far more frequent. Being frequent on the web does not make a
+        misspelling a word."""
+        if len(stem) < MISSPELLING_MIN_LEN:
+            return False
+        for c in suggest.candidates(stem.lower(), self.language, self.extra):
+            if c.distance == 2 and c.word.islower() and c.zipf >= zipf + MISSPELLING_GAP and len(c.word) >= MISSPELLING_MIN_LEN:
+                code = self.lex.entries.get(c.word, 0)
+                if code & 3 == 3 and c.word[:2] == stem[:2].lower():
+                    return True
+        return False
+
+    def _derivation(self, stem: str, hyphenated: bool = False) -> bool:
+        """A productive derivation: one of un-, de-, re-, non-, pre-, dis-, mis-, over-, under-,
+        co-, anti- and/or one of -able, -ing, -er(s), -ed, -ise(d), -isation, -ness, -ly, -s on a
+        stem the dictionary knows ("unfollowable", "deprioritised", "listers"), unless the word
+        is one slip from a frequent word (a typo that happens to parse)."""
+        low = stem.lower()
+        if len(low) < (4 if hyphenated else DERIVATION_MIN_LEN):
+            return False
+        bases = []
+        for prefix in ("", *_DERIVATION_PREFIXES):
+            if not low.startswith(prefix):
+                continue
+            rest = low[len(prefix) :].lstrip("-")
+            for suffix in ("", *_DERIVATION_SUFFIXES):
+                if prefix == "" and suffix == "":
+                    continue
+                if suffix and not rest.endswith(suffix):
+                    continue
+                base = rest[: len(rest) - len(suffix)] if suffix else rest
+                if len(base) < 4:
+                    continue
+                bases += [base, base + "e"] if suffix and suffix[0] in "aeiy" else [base]
+                if suffix and len(base) > 4 and base[-1] == base[-2] and base[-1] not in "aeiouls":
+                    bases.append(base[:-1])  # "-tt-" in "regretting"
+        british = self.language == "en-GB"
+        if not any(self._entry_ok(b) or (british and self._entry_ok(b.replace("is", "iz"))) for b in bases):
+            return False
+        if not british and any(x in low for x in ("ise", "isation", "our")) and not any(self._entry_ok(b) for b in bases if "is" in b or "our" in b):
+            return False  # a British form of a derivation in American copy
+        if hyphenated:
+            return True  # "A-listers": one part of an established compound
+        near = suggest.candidates(low, self.language, self.extra, deep=False)
+        zipf = self.lex.zipf(stem)
+        return not any(c.distance == 1 and c.word.islower() and c.zipf >= max(3.0, zipf + 1.0) for c in near)
+
+    def _combining_form(self, word: Word) -> bool:
+        """The clipped first part of an established hyphenated compound ("docu-drama",
+        "info-tainment"): it begins a common word and the rest of the compound is known."""
+        whole, part = word.whole, word.text
+        if not whole.lower().startswith(part.lower() + "-") or len(part) < 3 or not part.isalpha():
+            return False
+        rest = whole[len(part) + 1 :]
+        if not all(self.known(p) for p in rest.split("-") if p):
+            return False
+        prefix = part.lower()
+        return any(
+            c.word.startswith(prefix) and c.zipf >= 3.0
+            for c in suggest.candidates(prefix, self.language, self.extra)
+        ) or self._starts_common_word(prefix)
+
+    def _starts_common_word(self, prefix: str) -> bool:
+        for ending in ("ment", "mentary", "rama", "logy", "nomy", "tic", "ation"):
+            code = self.lex.entries.get(prefix + ending, 0)
+            if code & 3 and (code >> 4) / 10 >= 3.0:
+                return True
+        return False
+
+    def _british_form(self, stem: str) -> bool:
+        """Is ``stem`` the British (-ise, -isation, -our, -re) spelling of a word the dictionary
+        knows in its American form? Never flagged, nor corrected to the American form, in en-GB."""
+        low = stem.lower()
+        for gb, us in _BRITISH_REWRITES:
+            i = low.find(gb)
+            while i >= 0:
+                alt = low[:i] + us + low[i + len(gb) :]
+                code = self.lex.entries.get(alt, 0)
+                if code & 3 or self._derived_known(alt):
+                    return True
+                i = low.find(gb, i + 1)
+        return False
+
+    def _derived_known(self, word: str) -> bool:
+        """A productive derivation of a known stem: un-, de-, re-, pre-, non-, over- on a word the
+        dictionary has ("revitalize" from "vitalize")."""
+        for prefix in ("re", "un", "de", "pre", "non", "over", "under", "co", "mis"):
+            if word.startswith(prefix) and len(word) - len(prefix) >= 5:
+                code = self.lex.entries.get(word[len(prefix) :], 0)
+                if code & 3:
+                    return True
+        return False
 
     def _compound(self, stem: str) -> bool:
         """A closed compound of two common words ("chatshow", "popstars") with no
@@ -145,6 +245,8 @@ class Speller:
         return False
 
     def _judge_capitalised(self, word: Word, stem: str, cap_counts: Counter[str]) -> Verdict | None:
+        if stem.endswith("s") and len(stem) > 3 and (stem[:-1].upper() in self.lex.entries or stem[:-1].upper() + "s" in self.lex.entries):
+            return None  # "Asbos", "Quangos": the plural of an acronym written as a word
         if cap_counts[stem] >= 2 or stem.upper() in self.lex.entries or self.other_variant(stem):
             return None  # a name; an acronym written as a word (Nasa); Labour Party, Defense Department
         if len(stem) < MIN_CAPITALISED_LEN or stem[1:2] == "'":
@@ -186,6 +288,54 @@ class Speller:
         span = Span(word.span.start, word.span.end - cut) if cut else word.span
         part = Word(span, stem, word.sentence_start, word.whole)
         return Verdict(part, suggest.suggestions(stem, self.language, self.extra), variant)
+
+
+#: British spelling -> American, as whole-word pieces (the dictionary links most variants itself;
+#: these cover derivations it lacks: "revitalised", "decentralisation", "flavoursome").
+_BRITISH_REWRITES = (
+    ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("iser", "izer"), ("ise", "ize"),
+    ("our", "or"), ("tre", "ter"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
+)
+#: Productive derivations (see Speller._derivation): words at least this long.
+DERIVATION_MIN_LEN = 6
+_DERIVATION_PREFIXES = ("un", "de", "re", "non", "pre", "dis", "mis", "over", "under", "co", "anti", "counter", "post")
+_DERIVATION_SUFFIXES = (
+    "isation", "ization", "ability", "ables", "able", "ings", "ing", "ers", "er", "ised", "ized", "ises", "ise",
+    "ness", "ly", "ed", "s",
+)
+#: Misspellings that frequency alone would admit: two edits from a word this much more frequent.
+MISSPELLING_GAP, MISSPELLING_MIN_LEN = 1.5, 6
+#: A dictionary form this rare is checked against a far more frequent neighbour that both
+#: dictionaries hold (see _misspelling_shaped).
+SHAPED_MAX_ZIPF, SHAPED_GAP = 2.8, 1.5
+#: Classic confusions of an unstressed ending.
+_ENDING_SWAPS = (("er", "ar"), ("ers", "ars"), ("ence", "ance"), ("ent", "ant"), ("ible", "able"))
+
+
+def _misspelling_shaped(lex: Lexicon, form: str, code: int) -> bool:
+    """A form only one of the two dictionaries holds that is a known misspelling shape of a far
+    more frequent word both hold: a doubled consonant ("targetted", "focusses" for "targeted",
+    "focuses") or a swapped unstressed ending ("calender" for "calendar"). The LibreOffice
+    en-GB list admits such forms; editors do not."""
+    flags = code & 15
+    if flags not in (1, 2) or not form.islower() or len(form) < 6 or (code >> 4) / 10 >= SHAPED_MAX_ZIPF:
+        return False
+    zipf = (code >> 4) / 10
+    for i in range(2, len(form) - 1):
+        if form[i] == form[i - 1] and form[i] not in "aeiou":
+            other = form[:i] + form[i + 1 :]
+            if _both_and_frequent(lex, other, zipf):
+                return True
+    for a, b in _ENDING_SWAPS:
+        for x, y in ((a, b), (b, a)):
+            if form.endswith(x) and _both_and_frequent(lex, form[: -len(x)] + y, zipf):
+                return True
+    return False
+
+
+def _both_and_frequent(lex: Lexicon, word: str, zipf: float) -> bool:
+    code = lex.entries.get(word, 0)
+    return code & 3 == 3 and (code >> 4) / 10 >= zipf + SHAPED_GAP
 
 
 def _end_edit(word: str, cand: str) -> bool:

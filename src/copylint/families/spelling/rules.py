@@ -11,7 +11,7 @@ from functools import lru_cache
 from copylint import toolkit
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.spelling import lexicon, policy, words
+from copylint.families.spelling import lexicon, policy, suggest, words
 from copylint.rule import Context, rule
 
 _SOURCES = (
@@ -66,8 +66,22 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     for verdict in policy.unknown_words(speller, list(words.words(doc))):
         span = verdict.word.span
         text = doc.text(span)
+        if doc.in_quote(span) and not _confident_typo(speller, text, verdict):
+            continue  # the speaker's words: only a clear slip is worth raising
         finding = toolkit.suggest(span, _message(text, verdict.suggestions, verdict.variant, ctx.language), *verdict.suggestions)
         yield finding if _fixable(speller, verdict) else replace(finding, fix=None)
+
+
+def _confident_typo(speller: policy.Speller, text: str, verdict: policy.Verdict) -> bool:
+    """One slip (a swapped, doubled, dropped or added letter) from a frequent word far more
+    frequent than the word itself: the only kind of error reported inside a direct quotation."""
+    if verdict.variant or not verdict.suggestions:
+        return False
+    zipf = speller.lex.zipf(text)
+    for cand in suggest.candidates(text.lower(), speller.language, speller.extra, deep=False):
+        if cand.word.lower() == verdict.suggestions[0].lower():
+            return cand.distance == 1 and cand.zipf >= 3.0 and cand.zipf - zipf >= 1.5
+    return False
 
 
 def _fixable(speller: policy.Speller, verdict: policy.Verdict) -> bool:
@@ -118,6 +132,3 @@ def rejected_word(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield toolkit.suggest(span, f"'{m.group(0)}' is not house style: write '{best}'.", best)
         else:
             yield Finding(span, f"'{m.group(0)}' is not house style.")
-
-
-RULES = (unknown_word, rejected_word)

@@ -66,6 +66,16 @@ _UNIT_AFTER = frozenset(
 )
 
 
+#: A tally: the figure answers a larger one ("by 31 votes to 9", "won 12 to 3", "lost 10-3").
+_TALLY_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:votes?|seats?|points?|goals?|runs?|wickets?|games?|sets?)?\s*(?:to|-|–)\s*$")
+#: Words before a digit that make it a brand or a model ("mobile operator 3", "model 6").
+_BRAND_BEFORE = frozenset("operator network carrier brand model mark mk generation gen edition mini nano".split())
+#: Words after a digit that make it a name ("the 3 network said", "3 Mobile").
+_BRAND_AFTER = frozenset("network networks mobile operator brand's".split())
+#: A digit that ends a product name starting with a camel-cased word ("iPod mini 2", "eBay Motors 3").
+_IN_NAME_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+[A-Za-z]+\s+$")
+
+
 def _linked_to_number(prose: str, start: int, end: int) -> bool:
     return bool(_LINKED_AFTER.match(prose, end, min(len(prose), end + 16))) or bool(
         _LINKED_BEFORE.search(prose, max(0, start - 16), start)
@@ -127,6 +137,10 @@ def number_words(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # ages, "2- to 3-year", "3 °C"
         if _linked_to_number(prose, start, end):
             continue
+        if _TALLY_BEFORE.search(prose, max(0, start - 40), start):
+            continue  # a vote or a score: "by 31 votes to 9", "won 12 to 3"
+        if bare_prev in _BRAND_BEFORE or bare_next in _BRAND_AFTER or _IN_NAME_BEFORE.search(prose, max(0, start - 30), start):
+            continue  # a brand or a model written as a digit: "operator 3 said", "the 3 network", "iPod mini 2"
         word = number_word(int(m.group("n")))
         yield flag(start, end, f"Spell out '{word}': figures are for 10 and above.", word)
 
@@ -575,21 +589,3 @@ def thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
     for m in finditer(doc, MONEY_FOUR, EVERYWHERE):
         want = f"{int(m.group('num')):,}"
         yield flag(m.start("num"), m.end("num"), f"Write '{m.group('cur')}{want}'.", want, safe=True)
-
-
-RULES = (
-    number_words,
-    number_figures,
-    sentence_start_number,
-    ordinal_words,
-    ordinal_figures,
-    percent_sign,
-    percent_word,
-    percent_space,
-    money_millions,
-    million_figures,
-    money_decimals,
-    range_preposition,
-    decade_apostrophe,
-    thousands_separator,
-)
