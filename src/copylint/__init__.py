@@ -10,7 +10,7 @@ from copylint.family import Family, option
 from copylint.readers import read_document
 from copylint.rule import Context, Rule, RuleMeta, rule
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"  # the one place the version is written (pyproject.toml reads it)
 
 __all__ = [
     "Config",

@@ -5,10 +5,11 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
@@ -78,6 +79,8 @@ class CommandLine:
     extend_select: tuple[str, ...] = ()
     #: Overrides every config's ``fail-on``.
     fail_on: Severity | None = None
+    #: Overrides every config's ``style.preset`` (``--preset``).
+    preset: str | None = None
 
     def apply(self, config: Config) -> Config:
         settings = config.settings
@@ -90,6 +93,10 @@ class CommandLine:
             settings = replace(settings, ignore=settings.ignore + tuple(Selector(s) for s in self.ignore))
         if self.language:
             settings = replace(settings, language=self.language)
+        if self.preset:
+            options = {k: dict(v) for k, v in settings.options.items()}
+            options.setdefault("style", {})["preset"] = self.preset
+            settings = replace(settings, options=MappingProxyType({k: MappingProxyType(v) for k, v in options.items()}))
         return replace(config, settings=settings) if settings is not config.settings else config
 
 
@@ -123,6 +130,8 @@ class Linter:
         self.config = make_config(config, base.families)
         self.registry = base.for_config(self.config)
         self._priorities = self.registry.priorities()
+        #: Every rule id there is (suppression comments naming anything else are reported).
+        self.known_ids = frozenset(self.registry.rules)
         self._selection: dict[tuple[int, ...], tuple[list[Selected], Context]] = {}
         self._stamps: dict[tuple[int, ...], str] = {}
         self._ruleset: str | None = None
@@ -160,7 +169,7 @@ class Linter:
 
     def lint_document(self, doc: Document, report_unused: bool = False) -> tuple[list[Diagnostic], list[str]]:
         selected, ctx = self.selection(doc.path)
-        return lint_document(doc, selected, ctx, report_unused, self._priorities)
+        return lint_document(doc, selected, ctx, report_unused, self._priorities, self.known_ids)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False) -> list[Diagnostic]:
         """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
@@ -180,6 +189,10 @@ def lint_text(
 ) -> list[Diagnostic]:
     """Lint a string. ``fmt`` is "markdown", "html" or "text" (default: from ``path``)."""
     return Linter(config).lint_text(text, path, fmt)
+
+
+#: Called once per file checked, in order, with that file's diagnostics (progress, streaming).
+OnFile = Callable[[str, list[Diagnostic]], None]
 
 
 @dataclass
@@ -235,10 +248,13 @@ class _Session:
             config = linter.config if linter else None
         return (config.include, config.exclude) if config else ((), ())
 
-    def lint(self, targets: Sequence[files.Target]) -> Report:
+    def lint(self, targets: Sequence[files.Target], on_file: OnFile | None = None) -> Report:
         report = Report()
         for target in targets:
+            before = len(report.diagnostics)
             self._lint_one(target, report)
+            if on_file is not None:
+                on_file(self.stdin_name if target.path == "-" else target.path, report.diagnostics[before:])
         return report
 
     def _lint_one(self, target: files.Target, report: Report) -> None:
@@ -340,6 +356,9 @@ def lint_paths(
     unsafe_fixes: bool = False,
     cache: bool | str | Path = False,
     timeout: float | None = budget.DEFAULT_SECONDS,
+    preset: str | None = None,
+    on_file: OnFile | None = None,
+    on_targets: Callable[[int], None] | None = None,
 ) -> Report:
     """Lint files, folders and globs. With no ``config``, each file uses the nearest
     ``.copylint.yaml`` above it. Problems with one file never stop the others.
@@ -355,10 +374,14 @@ def lint_paths(
     only the file it was on (reported as an error). ``timeout``: seconds each file may take
     (None: no limit); past it the file is an error. Raises ConfigError for an unusable explicit
     ``config``.
+    ``preset`` overrides every config's ``style.preset``.
+
+    ``on_targets(n)`` is told how many files will be checked; ``on_file(path, diagnostics)`` is
+    called for each file as soon as its results are in (in order).
     """
     command_line = CommandLine(
         tuple(select), tuple(ignore), language, tuple(extend_select),
-        Severity.parse(fail_on) if isinstance(fail_on, str) else fail_on,
+        Severity.parse(fail_on) if isinstance(fail_on, str) else fail_on, preset,
     )
     try:
         registry = Registry.base()
@@ -376,13 +399,15 @@ def lint_paths(
         report.fixed = _fix(session, paths, unsafe_fixes, report.errors)
     targets, errors = files.expand(paths, session.patterns)
     report.errors.extend(errors)
+    if on_targets is not None:
+        on_targets(len(targets))
     workers = _worker_count(jobs, len(targets))
     if workers <= 1:
-        _merge(report, session.lint(targets))
+        _merge(report, session.lint(targets, on_file))
     else:
         # Lint the first file here so that lazily loaded data (dictionaries, lexicons) is in
         # memory before the fork and shared copy-on-write by the workers.
-        _merge(report, session.lint(targets[:1]))
+        _merge(report, session.lint(targets[:1], on_file))
         rest = targets[1:]
         global _WORKER_SESSION
         _WORKER_SESSION = session
@@ -390,11 +415,17 @@ def lint_paths(
             from copylint import workers as supervised
 
             done: dict[str, Report] = {}
+            order = iter(rest)
+            expected = next(order, None)
             for part, target in supervised.run(rest, _work, workers, timeout, _failed):
                 done[target.path] = part
-            for target in rest:  # merged in the order of the files, whatever order they finished in
-                if target.path in done:
-                    _merge(report, done[target.path])
+                # Merged (and told to on_file) in the order of the files, as soon as each is in.
+                while expected is not None and expected.path in done:
+                    finished = done.pop(expected.path)
+                    _merge(report, finished)
+                    if on_file is not None:
+                        on_file(expected.path, finished.diagnostics)
+                    expected = next(order, None)
         finally:
             _WORKER_SESSION = None
         for target in targets:  # configs first met by a worker: load them here for the metadata

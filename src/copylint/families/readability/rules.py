@@ -212,6 +212,7 @@ _GRADE_GOOD = (
     bad=[_GRADE_BAD],
     good=[_GRADE_GOOD],
     source="Flesch Reading Ease and Flesch-Kincaid grade (textstat's formulas)",
+    tags=("document",),  # about the whole article (changed-lines runs keep it when the file changed)
 )
 def grade(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags a whole article that is hard to read: a Flesch Reading Ease below 50 or a
