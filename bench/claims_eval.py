@@ -35,8 +35,10 @@ from pathlib import Path
 
 from copylint import read_document
 from copylint.engine import Selected, lint_document
-from copylint.families.claims.rules import RULES
+from copylint.families.claims import FAMILY as CLAIMS
 from copylint.rule import Context
+
+RULES = CLAIMS.rules
 
 FAMILY = "claims"
 #: The rules whose cues the CoNLL-2010 Wikipedia labels mark (weasel words, hedges, peacocks).

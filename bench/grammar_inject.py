@@ -130,7 +130,7 @@ def main() -> None:
     rng.shuffle(pool)
     clean, flagged_clean = [], 0
     for sent in pool:
-        if len(clean) >= 4 * args.per_type:
+        if len(clean) >= 20 * args.per_type:
             break
         if any(d.family == "grammar" for d in lint.lint_text(sent, "s.txt")):
             flagged_clean += 1

@@ -122,3 +122,24 @@ def test_report_carries_rule_metadata_for_the_reporters(tmp_path: Path) -> None:
     (diag,) = report.diagnostics
     assert report.rules[diag.rule].summary
     assert len(report.rules) >= len(REGISTRY)
+
+
+def test_the_registry_is_built_once_per_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    calls: list[bool] = []
+    original = Registry.base.__func__  # type: ignore[attr-defined]
+
+    def counting(cls, plugins: bool = True):  # type: ignore[no-untyped-def]
+        calls.append(plugins)
+        return original(cls, plugins)
+
+    monkeypatch.setattr(Registry, "base", classmethod(counting))
+    for name in ("a", "b"):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / ".copylint.yaml").write_text("select: [cliche]\n", encoding="utf-8")
+        (tmp_path / name / "story.md").write_text("It was the tip of the iceberg.\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out = run("check", "--format", "sarif", "--no-cache", "a", "b")
+    assert code == 1 and len(calls) == 1
+    sarif = json.loads(out)
+    (descriptor,) = sarif["runs"][0]["tool"]["driver"]["rules"]
+    assert descriptor["id"] == "cliche.stock-phrase" and descriptor["shortDescription"]["text"] != descriptor["id"]

@@ -298,15 +298,20 @@ def test_hover_shows_the_rules_explanation(client: LspClient, workspace: Path) -
     )
 
 
-def test_utf8_position_encoding_when_the_client_asks_for_it(workspace: Path) -> None:
+def test_utf8_position_encoding_and_markdown_hover_when_the_client_asks_for_them(workspace: Path) -> None:
     c = LspClient(SERVER, cwd=workspace)
     try:
-        result = c.initialize(workspace, {"general": {"positionEncodings": ["utf-8"]}})
+        result = c.initialize(
+            workspace,
+            {"general": {"positionEncodings": ["utf-8"]}, "textDocument": {"hover": {"contentFormat": ["markdown"]}}},
+        )
         assert result["capabilities"]["positionEncoding"] == "utf-8"
         text = "They 😀 could of gone.\n"
         uri = open_doc(c, workspace / "a.md", text)
         (d,) = c.diagnostics_for(uri)["diagnostics"]
         assert d["range"]["start"]["character"] == len(text[: text.index("of gone")].encode("utf-8"))
+        hover = c.request("textDocument/hover", {"textDocument": {"uri": uri}, "position": d["range"]["start"]})
+        assert hover["contents"]["kind"] == "markdown" and hover["contents"]["value"].startswith("grammar.could-of: ")
     finally:
         assert c.close() == 0
 

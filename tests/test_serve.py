@@ -527,13 +527,10 @@ def test_per_request_timeout_is_a_503(tmp_path: Path) -> None:
         big = "The goverment could of said so, absolutely. " * 3_000  # 135 KB: several seconds of work
         status, reply = running.form({"text": big, "language": "en-US"})
         assert status == 503 and "took longer than 1 s" in reply["error"]
-        # the abandoned check goes on in the background; the server still answers
-        deadline = time.monotonic() + 60
-        while (
-            status := running.form({"text": "Fine.", "language": "en-US"})[0]
-        ) != 200 and time.monotonic() < deadline:
-            time.sleep(0.5)
-        assert status == 200
+        # the worker running it was stopped and replaced: the next check is answered at once
+        started = time.monotonic()
+        assert running.form({"text": "Fine.", "language": "en-US"})[0] == 200
+        assert time.monotonic() - started < 5
     finally:
         assert stop(running) == 0
 

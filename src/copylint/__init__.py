@@ -6,10 +6,11 @@ from copylint.api import Linter, Report, lint_paths, lint_text
 from copylint.config import Config, ConfigError, load_config
 from copylint.diagnostic import Diagnostic, Edit, Finding, Fix, Severity, Span
 from copylint.document import Document
+from copylint.family import Family, option
 from copylint.readers import read_document
 from copylint.rule import Context, Rule, RuleMeta, rule
 
-__version__ = "0.1.0"
+__version__ = "0.2.0"  # the one place the version is written (pyproject.toml reads it)
 
 __all__ = [
     "Config",
@@ -18,6 +19,7 @@ __all__ = [
     "Diagnostic",
     "Document",
     "Edit",
+    "Family",
     "Finding",
     "Fix",
     "Linter",
@@ -29,6 +31,7 @@ __all__ = [
     "lint_paths",
     "lint_text",
     "load_config",
+    "option",
     "read_document",
     "rule",
 ]

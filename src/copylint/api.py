@@ -5,16 +5,25 @@ from __future__ import annotations
 import multiprocessing
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from functools import partial
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import yaml
 
 from copylint import files
-from copylint.config import Config, ConfigError, Selector, find_config, load_config, parse_config
+from copylint.config import (
+    Config,
+    ConfigError,
+    Selector,
+    find_config,
+    load_config,
+    parse_config,
+)
 from copylint.diagnostic import Diagnostic, Severity
 from copylint.document import Document
 from copylint.engine import Selected, lint_document
@@ -71,6 +80,8 @@ class CommandLine:
     extend_select: tuple[str, ...] = ()
     #: Overrides every config's ``fail-on``.
     fail_on: Severity | None = None
+    #: Overrides every config's ``style.preset`` (``--preset``).
+    preset: str | None = None
 
     def apply(self, config: Config) -> Config:
         settings = config.settings
@@ -83,6 +94,10 @@ class CommandLine:
             settings = replace(settings, ignore=settings.ignore + tuple(Selector(s) for s in self.ignore))
         if self.language:
             settings = replace(settings, language=self.language)
+        if self.preset:
+            options = {k: dict(v) for k, v in settings.options.items()}
+            options.setdefault("style", {})["preset"] = self.preset
+            settings = replace(settings, options=MappingProxyType({k: MappingProxyType(v) for k, v in options.items()}))
         return replace(config, settings=settings) if settings is not config.settings else config
 
 
@@ -116,6 +131,8 @@ class Linter:
         self.config = make_config(config, base.families)
         self.registry = base.for_config(self.config)
         self._priorities = self.registry.priorities()
+        #: Every rule id there is (suppression comments naming anything else are reported).
+        self.known_ids = frozenset(self.registry.rules)
         self._selection: dict[tuple[int, ...], tuple[list[Selected], Context]] = {}
         self._stamps: dict[tuple[int, ...], str] = {}
         self._ruleset: str | None = None
@@ -153,7 +170,7 @@ class Linter:
 
     def lint_document(self, doc: Document, report_unused: bool = False) -> tuple[list[Diagnostic], list[str]]:
         selected, ctx = self.selection(doc.path)
-        return lint_document(doc, selected, ctx, report_unused, self._priorities)
+        return lint_document(doc, selected, ctx, report_unused, self._priorities, self.known_ids)
 
     def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False) -> list[Diagnostic]:
         """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
@@ -173,6 +190,10 @@ def lint_text(
 ) -> list[Diagnostic]:
     """Lint a string. ``fmt`` is "markdown", "html" or "text" (default: from ``path``)."""
     return Linter(config).lint_text(text, path, fmt)
+
+
+#: Called once per file checked, in order, with that file's diagnostics (progress, streaming).
+OnFile = Callable[[str, list[Diagnostic]], None]
 
 
 @dataclass
@@ -227,10 +248,13 @@ class _Session:
             config = linter.config if linter else None
         return (config.include, config.exclude) if config else ((), ())
 
-    def lint(self, targets: Sequence[files.Target]) -> Report:
+    def lint(self, targets: Sequence[files.Target], on_file: OnFile | None = None) -> Report:
         report = Report()
         for target in targets:
+            before = len(report.diagnostics)
             self._lint_one(target, report)
+            if on_file is not None:
+                on_file(self.stdin_name if target.path == "-" else target.path, report.diagnostics[before:])
         return report
 
     def _lint_one(self, target: files.Target, report: Report) -> None:
@@ -319,6 +343,9 @@ def lint_paths(
     fix: bool = False,
     unsafe_fixes: bool = False,
     cache: bool | str | Path = False,
+    preset: str | None = None,
+    on_file: OnFile | None = None,
+    on_targets: Callable[[int], None] | None = None,
 ) -> Report:
     """Lint files, folders and globs. With no ``config``, each file uses the nearest
     ``.copylint.yaml`` above it. Problems with one file never stop the others.
@@ -331,11 +358,14 @@ def lint_paths(
     ``unsafe_fixes``) to the files, then lints them. ``jobs``: worker processes for large runs
     (0 = one per CPU when there are many files; 1 = this process only). Workers are forked,
     so this is POSIX only; elsewhere runs serially. Raises ConfigError for an unusable explicit
-    ``config``.
+    ``config``. ``preset`` overrides every config's ``style.preset``.
+
+    ``on_targets(n)`` is told how many files will be checked; ``on_file(path, diagnostics)`` is
+    called for each file as soon as its results are in (in order).
     """
     command_line = CommandLine(
         tuple(select), tuple(ignore), language, tuple(extend_select),
-        Severity.parse(fail_on) if isinstance(fail_on, str) else fail_on,
+        Severity.parse(fail_on) if isinstance(fail_on, str) else fail_on, preset,
     )
     try:
         registry = Registry.base()
@@ -352,13 +382,15 @@ def lint_paths(
         report.fixed = _fix(session, paths, unsafe_fixes, report.errors)
     targets, errors = files.expand(paths, session.patterns)
     report.errors.extend(errors)
+    if on_targets is not None:
+        on_targets(len(targets))
     workers = _worker_count(jobs, len(targets))
     if workers <= 1:
-        _merge(report, session.lint(targets))
+        _merge(report, session.lint(targets, on_file))
     else:
         # Lint the first file here so that lazily loaded data (dictionaries, lexicons) is in
         # memory before the fork and shared copy-on-write by the workers.
-        _merge(report, session.lint(targets[:1]))
+        _merge(report, session.lint(targets[:1], on_file))
         rest = targets[1:]
         size = max(1, min(16, len(rest) // (workers * 4)))
         batches = [rest[i : i + size] for i in range(0, len(rest), size)]
@@ -367,8 +399,14 @@ def lint_paths(
         try:
             ctx = multiprocessing.get_context("fork")
             with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
-                for part in pool.map(_work, batches):
+                for batch, part in zip(batches, pool.map(_work, batches), strict=True):
                     _merge(report, part)
+                    if on_file is not None:
+                        by_path: dict[str, list[Diagnostic]] = {}
+                        for d in part.diagnostics:
+                            by_path.setdefault(d.path, []).append(d)
+                        for target in batch:
+                            on_file(target.path, by_path.get(target.path, []))
         finally:
             _WORKER_SESSION = None
         for target in targets:  # configs first met by a worker: load them here for the metadata
@@ -415,7 +453,7 @@ def _fix(session: _Session, paths: Iterable[str], unsafe: bool, errors: list[str
         bom = raw.startswith("\ufeff")
         text = raw[1:] if bom else raw
         try:
-            new, count = fix_text(text, lambda t: linter.lint_text(t, target.path), unsafe)  # noqa: B023 - used in this iteration
+            new, count = fix_text(text, partial(linter.lint_text, path=target.path), unsafe)
         except RuntimeError:
             continue  # a rule crashed on this file: the lint run reports it
         if count and new != text:

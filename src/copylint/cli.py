@@ -23,7 +23,8 @@ from copylint.diagnostic import Severity
 from copylint.files import DEFAULT_MAX_BYTES
 from copylint.packs import PackError
 from copylint.registry import PluginError, Registry
-from copylint.report import FORMATS, RenderOptions, renderer
+from copylint.report import FORMATS, NEEDS_SOURCES, RenderOptions, renderer
+from copylint.terminal import Progress, use_colour
 
 EXIT_CLEAN, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 SEVERITIES = click.Choice([s.value for s in Severity], case_sensitive=False)
@@ -53,9 +54,10 @@ def _fail(message: str) -> None:
               help="Add rules to the selection (a group such as 'coaching', an id); repeatable.")
 @click.option("--ignore", multiple=True, help="Skip these rules (id, family or glob); repeatable.")
 @click.option("--language", type=click.Choice(["en-US", "en-GB"]), help="Override the configured language.")
+@click.option("--preset", type=click.Choice(["ap", "bbc"]), help="Newsroom style preset [default: bbc for en-GB, else ap].")
 @click.option("--fail-on", type=SEVERITIES, default=None, help="Lowest severity that fails the run [default: warning].")
 @click.option("--fix", "do_fix", is_flag=True, help="Apply safe fixes to the files.")
-@click.option("--unsafe-fixes", is_flag=True, help="With --fix, also apply unsafe fixes (e.g. spelling).")
+@click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (e.g. spelling); implies --fix.")
 @click.option("--stdin-format", type=click.Choice(["markdown", "html", "text"]), default="markdown", show_default=True)
 @click.option("--stdin-filename", default="<stdin>", show_default=True, help="Name shown for '-'.")
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
@@ -65,6 +67,9 @@ def _fail(message: str) -> None:
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line (text format).")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU for large runs).")
 @click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results (also COPYLINT_NO_CACHE=1).")
+@click.option("--diff-base", metavar="REF", help="Report only lines changed since REF (git: merge base of REF and HEAD, plus uncommitted and untracked files); with no paths, check the changed files.")
+@click.option("--diff", "diff_file", metavar="FILE|-", help="Report only lines a unified diff adds or changes (a file, or - for stdin); with no paths, check the changed files.")
+@click.option("--statistics", is_flag=True, help="Print counts per rule and how many --fix / --unsafe-fixes would fix, instead of each diagnostic (text format).")
 def check(
     paths: tuple[str, ...],
     fmt: str,
@@ -73,6 +78,7 @@ def check(
     extend_select: tuple[str, ...],
     ignore: tuple[str, ...],
     language: str | None,
+    preset: str | None,
     fail_on: str | None,
     do_fix: bool,
     unsafe_fixes: bool,
@@ -85,10 +91,29 @@ def check(
     quiet: bool,
     jobs: int,
     no_cache: bool,
+    diff_base: str | None,
+    diff_file: str | None,
+    statistics: bool,
 ) -> None:
     """Check articles: files, folders (walked for .md/.markdown/.txt/.html/.htm), globs, or - for stdin."""
+    if select or ignore or extend_select:
+        _check_cli_selectors(config_path, select + extend_select, ignore)
+    changes = _changes(diff_base, diff_file, paths)
+    if changes is not None and not paths:
+        paths = tuple(_changed_copy(changes))
+        if not paths:
+            click.echo("copylint: no changed copy to check", err=True)
+            sys.exit(EXIT_CLEAN)
+    if unsafe_fixes and not do_fix:
+        if "-" in paths:
+            raise UsageError("--unsafe-fixes applies fixes to files, and cannot be used with stdin ('-')")
+        click.echo("copylint: --unsafe-fixes implies --fix: applying safe and unsafe fixes", err=True)
+        do_fix = True
     if do_fix and "-" in paths:
         raise UsageError("--fix cannot be used with stdin ('-')")
+    colour = fmt == "text" and output is None and use_colour(color, sys.stdout.isatty())
+    stream = fmt == "text" and output is None and not statistics
+    live = _Live(colour, stream, changes, _document_rules(config_path) if changes is not None else frozenset())
     try:
         report = lint_paths(
             paths or (".",),
@@ -97,7 +122,7 @@ def check(
             stdin_name=stdin_filename,
             report_unused=report_unused_suppressions,
             max_bytes=int(max_file_size * 1e6),
-            keep_sources=fmt == "html",
+            keep_sources=fmt in NEEDS_SOURCES,
             jobs=jobs,
             select=select,
             ignore=ignore,
@@ -107,17 +132,34 @@ def check(
             fix=do_fix,
             unsafe_fixes=unsafe_fixes,
             cache=not (no_cache or os.environ.get("COPYLINT_NO_CACHE")),
+            preset=preset,
+            on_file=live.file_done,
+            on_targets=live.start,
         )
     except (ConfigError, PackError, PluginError) as exc:
         _fail(str(exc))
+    live.finish()
+    if changes is not None:
+        from copylint import diffs
+
+        report.diagnostics = diffs.keep(report.diagnostics, changes, live.document_rules)
     for path, count in report.fixed:
         click.echo(f"copylint: fixed {count} problem{'s' if count != 1 else ''} in {path}", err=True)
     for note in report.notes:
         click.echo(f"copylint: {note}", err=True)
     for problem in report.errors:
         click.echo(f"copylint: error: {problem}", err=True)
-    colour = color if color is not None else (fmt == "text" and output is None and sys.stdout.isatty())
-    text = renderer(fmt)(report, RenderOptions(colour=colour, quiet=quiet and fmt == "text"))
+    if statistics and fmt == "text":
+        from copylint.report import statistics as stats_table
+        from copylint.report.text import summary_line
+
+        text = "\n".join(filter(None, [stats_table.render(report.diagnostics), "" if quiet else summary_line(report)]))
+    elif stream:  # the diagnostics are out already, file by file
+        from copylint.report.text import summary_line
+
+        text = "" if quiet else summary_line(report)
+    else:
+        text = renderer(fmt)(report, RenderOptions(colour=colour, quiet=quiet and fmt == "text"))
     if output:
         try:
             fixing.write_atomic(output, text + "\n")
@@ -126,6 +168,96 @@ def check(
     elif text:
         click.echo(text, color=colour)
     sys.exit(report.exit_code)
+
+
+class _Live:
+    """What a run shows while it goes: a progress line on a terminal (stderr) and, in text
+    format, each file's diagnostics as soon as the file is done."""
+
+    def __init__(self, colour: bool, stream: bool, changes, document_rules: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+        self.colour, self.stream, self.changes, self.document_rules = colour, stream, changes, document_rules
+        self.progress: Progress | None = None
+
+    def start(self, total: int) -> None:
+        self.progress = Progress(total)
+
+    def file_done(self, path: str, diagnostics: list) -> None:  # type: ignore[type-arg]
+        if self.stream and diagnostics:
+            if self.changes is not None:
+                from copylint import diffs
+
+                diagnostics = diffs.keep(diagnostics, self.changes, self.document_rules)
+            if diagnostics:
+                from copylint.report.text import diagnostic_lines
+
+                if self.progress is not None:
+                    self.progress.clear()
+                click.echo("\n".join(diagnostic_lines(diagnostics, self.colour)), color=self.colour)
+        if self.progress is not None:
+            self.progress.advance()
+
+    def finish(self) -> None:
+        if self.progress is not None:
+            self.progress.clear()
+
+
+def _check_cli_selectors(config_path: str | None, select: tuple[str, ...], ignore: tuple[str, ...]) -> None:
+    """Unknown ids in --select/--ignore are the command line's fault: say so, with a did-you-mean."""
+    from copylint.ids import unknown
+
+    registry = _registry(config_path)
+    families = {rid.split(".", 1)[0] for rid in registry.rules} | {n for n, f in registry.families.items() if not f.backend}
+    families |= set(registry.groups())
+    for option, values in (("--select", select), ("--ignore", ignore)):
+        for value in values:
+            problem = unknown(value, registry.rules, families)
+            if problem:
+                raise UsageError(f"{option} {value}: {problem}")
+
+
+def _changes(diff_base: str | None, diff_file: str | None, paths: tuple[str, ...]):  # type: ignore[no-untyped-def]
+    if diff_base is None and diff_file is None:
+        return None
+    if diff_base is not None and diff_file is not None:
+        raise UsageError("use --diff-base or --diff, not both")
+    if diff_file == "-" and "-" in paths:
+        raise UsageError("--diff - reads the diff from stdin, so '-' cannot also be a file to check")
+    from copylint import diffs
+
+    try:
+        return diffs.from_git(diff_base) if diff_base is not None else diffs.read_diff(diff_file or "-")
+    except diffs.DiffError as exc:
+        _fail(str(exc))
+
+
+def _changed_copy(changes) -> list[str]:  # type: ignore[no-untyped-def]
+    """The changed files that are copy (the kinds folders are walked for)."""
+    from pathspec import GitIgnoreSpec
+
+    from copylint.files import DEFAULT_INCLUDE
+
+    found = find_config(Path.cwd())
+    try:
+        config = load_config(found, Registry.base().families) if found else None
+    except (ConfigError, PackError, PluginError):
+        config = None
+    spec = GitIgnoreSpec.from_lines(list((config.include if config else ()) or DEFAULT_INCLUDE))
+    exclude = GitIgnoreSpec.from_lines(list(config.exclude if config else ()))
+    return [p for p in changes.paths() if spec.match_file(Path(p).name) and not exclude.match_file(p)]
+
+
+def _document_rules(config_path: str | None) -> frozenset[str]:
+    """Rules whose findings are about a whole document (kept when the document changed at all)."""
+    from copylint.diffs import DOCUMENT_TAG
+
+    try:
+        registry = Registry.base()
+        found = config_path or find_config(Path.cwd())
+        if found:
+            registry = registry.for_config(load_config(found, registry.families))
+    except (ConfigError, PackError, PluginError):
+        return frozenset()
+    return frozenset(r.meta.id for r in registry if DOCUMENT_TAG in r.meta.tags)
 
 
 @main.command("rules")
@@ -210,9 +342,9 @@ def explain(rule_id: str, config_path: str | None) -> None:
     registry = _registry(config_path)
     found = registry.get(rule_id)
     if found is None:
-        close = [r for r in registry.rules if rule_id in r]
-        hint = f" (did you mean: {', '.join(close[:5])}?)" if close else " (see `copylint rules`)"
-        _fail(f"unknown rule {rule_id!r}{hint}")
+        from copylint.ids import hint
+
+        _fail(f"unknown rule {rule_id!r}{hint(rule_id, registry.rules) or ' (see `copylint rules`)'}")
     from copylint.docs import explain_text
 
     click.echo(explain_text(found.meta))  # type: ignore[union-attr]

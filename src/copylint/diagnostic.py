@@ -107,6 +107,14 @@ class Diagnostic:
     fix_safe: bool = field(default=False, compare=False)
     offset: int = field(default=0, compare=False)
     end_offset: int = field(default=0, compare=False)
+    #: How each suggestion reads in place: the suggestion itself, or for a deletion or a bare
+    #: punctuation mark the phrase after the fix ("50%" for a '%' replacing ' %'). Empty: as is.
+    shown: tuple[str, ...] = field(default=(), compare=False)
+
+    @property
+    def shown_suggestions(self) -> tuple[str, ...]:
+        """The suggestions as a reader should see them (never '' or a lone '%')."""
+        return self.shown or self.suggestions
 
     @property
     def family(self) -> str:

@@ -3,6 +3,7 @@ dedupe, apply suppression comments and sort."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -28,11 +29,13 @@ def lint_document(
     ctx: Context,
     report_unused: bool = False,
     priorities: Mapping[str, int] | None = None,
+    known: frozenset[str] | None = None,
 ) -> tuple[list[Diagnostic], list[str]]:
     """Diagnostics for one document, and error messages for rules that crashed on it.
 
     ``priorities``: family name -> rank (lower speaks first) where families flag the same text
-    (default: the built-in families' declared priorities)."""
+    (default: the built-in families' declared priorities). ``known``: every rule id there is
+    (suppression comments naming another are reported)."""
     seen: set[tuple[str, int, int, str]] = set()
     out: list[Diagnostic] = []
     errors: list[str] = []
@@ -66,8 +69,9 @@ def lint_document(
         from copylint.registry import builtin_families
 
         priorities = {name: f.priority for name, f in builtin_families().items() if not f.backend}
+    out = _house_first(out, {s.rule.meta.id for s in selected if _is_house(s.rule.meta)})
     out = _drop_duplicates(out, backend_ids, priorities)
-    out = suppress.apply(doc, out, report_unused)
+    out = suppress.apply(doc, out, report_unused, known)
     out.sort(key=Diagnostic.sort_key)
     return out, errors
 
@@ -97,7 +101,43 @@ def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) ->
         fix_safe=bool(finding.fix and finding.fix.safe),
         offset=start,
         end_offset=end,
+        shown=tuple(in_context(doc.source, start, end, s) for s in finding.suggestions),
     )
+
+
+_WORD_BEFORE = re.compile(r"\w[\w'’-]*[^\S\n]*$")
+_WORD_AFTER = re.compile(r"^[^\S\n]*[\w'’-]*\w")
+
+
+def in_context(source: str, start: int, end: int, replacement: str) -> str:
+    """``replacement`` as it reads in place: unchanged when it has a letter or digit of its own,
+    otherwise (a deletion, a punctuation mark) with the neighbouring words on its line."""
+    if any(c.isalnum() for c in replacement):
+        return replacement
+    before = _WORD_BEFORE.search(source, max(0, start - 40), start)
+    after = _WORD_AFTER.match(source[end : end + 40])
+    left = before.group() if before else ""
+    right = after.group() if after else ""
+    text = " ".join((left + replacement + right).split())
+    return text or replacement
+
+
+#: House rules: the config's own vocabulary and local packs. Where one flags a word,
+#: ``spelling.unknown-word`` stays silent on it (the house has said what to write).
+HOUSE_RULES = frozenset({"spelling.rejected-word", "style.house-term", "style.house-casing"})
+UNKNOWN_WORD = "spelling.unknown-word"
+
+
+def _is_house(meta) -> bool:  # type: ignore[no-untyped-def]
+    return meta.id in HOUSE_RULES or (meta.origin != "builtin" and not meta.origin.startswith("plugin:"))
+
+
+def _house_first(diags: list[Diagnostic], house_ids: set[str]) -> list[Diagnostic]:
+    """Drop ``spelling.unknown-word`` where a house rule flags an overlapping span."""
+    house = [(d.offset, d.end_offset) for d in diags if d.rule in house_ids]
+    if not house:
+        return diags
+    return [d for d in diags if d.rule != UNKNOWN_WORD or not any(s < d.end_offset and d.offset < e for s, e in house)]
 
 
 #: Characters a fix may not write into a source of this format: they could make markup.

@@ -10,7 +10,7 @@ object with :meth:`copylint.rule.Context.options_for`, and the generated docs li
     class HouseOptions:
         max_words: int = option(30, "Longest sentence, in words.")
 
-    FAMILY = Family("house", "House rules.", options=HouseOptions, rules=RULES)
+    FAMILY = Family("house", "House rules.", options=HouseOptions, rules=(long_sentence,))
 """
 
 from __future__ import annotations
@@ -90,17 +90,27 @@ def implicit(name: str) -> Family:
 
 
 def rules_in(package: str) -> tuple[Rule, ...]:
-    """Every rule listed in a ``RULES`` tuple of the package's modules (not sub-packages), in
-    module order; a rule listed twice counts once."""
+    """The rules defined at module level in the package's modules (not sub-packages): every
+    ``@rule`` function of a module, plus any rules a module lists in ``RULES`` (rules built by a
+    factory). Nothing needs registering by hand; a rule listed twice counts once."""
     pkg = importlib.import_module(package)
     seen: dict[int, Rule] = {}
     for info in sorted(pkgutil.iter_modules(pkg.__path__), key=lambda m: m.name):
         if info.ispkg or info.name.startswith("_"):
             continue
         module = importlib.import_module(f"{package}.{info.name}")
-        for r in getattr(module, "RULES", ()):
-            seen.setdefault(id(r), r)
+        for value in (*vars(module).values(), *getattr(module, "RULES", ())):
+            if _defined_in(value, module.__name__):
+                seen.setdefault(id(value), value)
     return tuple(seen.values())
+
+
+def _defined_in(value: Any, module: str) -> bool:
+    """A rule object whose check was written in ``module`` (not one imported from elsewhere)."""
+    if not isinstance(value, Rule):
+        return False
+    fn = getattr(value, "fn", None)
+    return (fn.__module__ if fn is not None else type(value).__module__) == module
 
 
 # -- options: keys, validation, conversion and docs, all read from the dataclass ------------

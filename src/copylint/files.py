@@ -55,7 +55,11 @@ def expand(args: Iterable[str], patterns: Patterns = _no_patterns) -> tuple[list
             include, exclude = patterns(Path(arg))
             include_spec = GitIgnoreSpec.from_lines(list(include) or list(DEFAULT_INCLUDE))
             exclude_spec = GitIgnoreSpec.from_lines(list(exclude))
-            found = list(walk(Path(arg), include_spec, exclude_spec))
+            tracked = git_files(Path(arg))
+            if tracked is not None:  # inside a git repository: git's own ignore rules
+                found = list(filter_listed(Path(arg), tracked, include_spec, exclude_spec))
+            else:
+                found = list(walk(Path(arg), include_spec, exclude_spec))
             if not found:
                 errors.append(f"{arg}: no files to check in this folder (looked for {', '.join(include or DEFAULT_INCLUDE)})")
             for p in found:
@@ -104,6 +108,38 @@ def walk(root: Path, include: GitIgnoreSpec, exclude: GitIgnoreSpec) -> Iterator
             if name.startswith(".") or not include.match_file(name) or ignored(path, False):
                 continue
             yield str(path)
+
+
+def git_files(root: Path) -> list[str] | None:
+    """The files under ``root`` that git does not ignore (tracked, plus untracked files not
+    ignored by any .gitignore up to the repository's top, .git/info/exclude or the global
+    excludes file), relative to ``root``; None outside a git repository or without git."""
+    import subprocess
+
+    try:
+        done = subprocess.run(
+            ["git", "-c", "core.quotePath=false", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."],
+            cwd=root, capture_output=True, timeout=60, check=False,
+        )
+    except (OSError, subprocess.SubprocessError):
+        return None
+    if done.returncode != 0:
+        return None
+    names = done.stdout.decode("utf-8", errors="surrogateescape").split("\0")
+    return sorted({n for n in names if n and os.path.isfile(root / n)})
+
+
+def filter_listed(root: Path, names: Sequence[str], include: GitIgnoreSpec, exclude: GitIgnoreSpec) -> Iterator[str]:
+    """Of git's list, the copy files: matching ``include``, not ``exclude``, not hidden."""
+    for name in names:
+        parts = name.split("/")
+        if any(p.startswith(".") for p in parts):
+            continue
+        if not include.match_file(parts[-1]):
+            continue
+        if any(exclude.match_file("/".join(parts[:i]) + "/") for i in range(1, len(parts))) or exclude.match_file(name):
+            continue
+        yield str(root / name) if str(root) != "." else name
 
 
 def decode(data: bytes, name: str) -> str:
@@ -239,7 +275,9 @@ def _write(real: str, data: bytes, st: os.stat_result | None, expect: Snapshot |
             fh.flush()
             os.fsync(fh.fileno())
         in_place = False
-        if st is not None:
+        if st is None:
+            os.chmod(tmp, 0o666 & ~_umask())  # a new file: what open() would have made
+        else:
             os.chmod(tmp, st.st_mode & 0o7777)
             if st.st_nlink > 1:
                 in_place = True  # a rename would break the other links
@@ -265,3 +303,10 @@ def _write(real: str, data: bytes, st: os.stat_result | None, expect: Snapshot |
         except OSError:
             pass
         raise
+
+
+def _umask() -> int:
+    """The process's umask (read by setting it and putting it back)."""
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return mask

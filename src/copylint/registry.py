@@ -36,7 +36,7 @@ def builtin_packs_dir() -> Path:
 
 
 def _family_packages() -> list[str]:
-    import copylint.families as families
+    from copylint import families
 
     names = sorted(m.name for m in pkgutil.iter_modules(families.__path__) if m.ispkg and not m.name.startswith("_"))
     return [f"copylint.families.{name}" for name in names] + list(BACKEND_PACKAGES)
@@ -203,6 +203,8 @@ class Registry:
             self.check_selector(selector, str(path or "<config>"))
 
     def check_selector(self, selector: Selector, where: str) -> None:
+        from copylint.ids import hint
+
         p = selector.pattern
         if p == "all" or p in self.groups():
             return
@@ -212,9 +214,9 @@ class Registry:
                 raise ConfigError(where, f"no rule matches {p!r}", selector.line)
         elif "." in p:
             if p not in self.rules:
-                raise ConfigError(where, f"unknown rule id {p!r}", selector.line)
+                raise ConfigError(where, f"unknown rule id {p!r}{hint(p, self.rules)}", selector.line)
         elif p not in families:
-            raise ConfigError(where, f"unknown rule family {p!r}", selector.line)
+            raise ConfigError(where, f"unknown rule family {p!r}{hint(p, families | self.groups())}", selector.line)
 
     def groups(self) -> frozenset[str]:
         """The names of the opt-in groups (built-in ones and any a rule names)."""

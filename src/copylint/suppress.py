@@ -24,6 +24,7 @@ KINDS = ("disable-next-line", "disable-line", "disable", "enable")
 _DIRECTIVE = re.compile(r"copylint-(disable-next-line|disable-line|disable|enable)\b(.*)", re.DOTALL)
 UNUSED_RULE = "copylint.unused-suppression"
 BAD_RULE = "copylint.bad-directive"
+UNKNOWN_RULE = "copylint.unknown-rule"
 
 
 @dataclass(frozen=True)
@@ -81,9 +82,14 @@ def parse(doc: Document) -> tuple[list[Suppression], list[Diagnostic]]:
 
 
 def apply(
-    doc: Document, diagnostics: Iterable[Diagnostic], report_unused: bool = False
+    doc: Document, diagnostics: Iterable[Diagnostic], report_unused: bool = False,
+    known: frozenset[str] | None = None,
 ) -> list[Diagnostic]:
+    """Drop suppressed diagnostics; add malformed directives, directives naming rules that do
+    not exist (when ``known`` rule ids are given) and, with ``report_unused``, unused ones."""
     suppressions, problems = parse(doc)
+    if known is not None:
+        problems.extend(_unknown_rules(doc, suppressions, known))
     if not suppressions and not problems:
         return list(diagnostics)
     used: set[int] = set()
@@ -100,6 +106,25 @@ def apply(
             if i not in used:
                 kept.append(_diag(doc, s.line, s.column, s.end_column, UNUSED_RULE, f"'{s.text}' suppresses nothing"))
     return kept
+
+
+def _unknown_rules(doc: Document, suppressions: list[Suppression], known: frozenset[str]) -> list[Diagnostic]:
+    from copylint.ids import unknown
+
+    if not suppressions:
+        return []
+    families = {rid.split(".", 1)[0] for rid in known} | {"copylint"}
+    out = []
+    seen: set[tuple[int, int, str]] = set()
+    for s in suppressions:
+        for selector in s.selectors:
+            if (s.line, s.column, selector.pattern) in seen:
+                continue
+            seen.add((s.line, s.column, selector.pattern))
+            problem = None if selector.pattern.startswith("copylint.") else unknown(selector.pattern, known, families)
+            if problem:
+                out.append(_diag(doc, s.line, s.column, s.end_column, UNKNOWN_RULE, f"'{s.text}': {problem}"))
+    return out
 
 
 def _diag(doc: Document, line: int, col: int, end_col: int, rule: str, message: str) -> Diagnostic:

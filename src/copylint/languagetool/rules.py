@@ -17,7 +17,12 @@ from typing import Any
 
 from copylint.diagnostic import Finding, Severity, Span
 from copylint.document import Document
-from copylint.languagetool.client import LanguageToolError, LTMatch, parse_matches, request_check
+from copylint.languagetool.client import (
+    LanguageToolError,
+    LTMatch,
+    parse_matches,
+    request_check,
+)
 from copylint.languagetool.options import LanguageToolOptions
 from copylint.rule import CheckError, Context, RuleMeta, location
 from copylint.toolkit import suggest
@@ -127,7 +132,7 @@ configured: `languagetool: {{url: http://localhost:8081}}` for a server you run,
 `languagetool: {{local: true}}` to let language-tool-python start one (`pip install
 'copylint[languagetool]'`, Java needed). Without that section the rule does nothing. The
 message ends with LanguageTool's own rule id, e.g. `[LanguageTool EN_A_VS_AN]`; disable one with
-`languagetool: {{disabled-rules: [ID]}}`. Options: `timeout` (seconds, default 10), `language`
+`languagetool: {{disabled-rules: [ID]}}`. Options: `timeout` (seconds, default {timeout:g}), `language`
 (default: the config's language), `enabled-rules`, `disabled-categories`, `mother-tongue`,
 `level` (default or picky). A match on the same span as a built-in rule's finding is dropped."""
 
@@ -138,7 +143,7 @@ def _make(family: str, what: str, severity: Severity, bad: str, good: str) -> La
         RuleMeta(
             id=f"{family}.languagetool",
             summary=f"LanguageTool's {what} matches, when a LanguageTool server is configured.",
-            explanation=_EXPLAIN.format(what=what, cats=", ".join(cats)),
+            explanation=_EXPLAIN.format(what=what, cats=", ".join(cats), timeout=LanguageToolOptions().timeout),
             severity=severity,
             fixable=True,
             source="LanguageTool (https://languagetool.org), LGPL-2.1; queried over its HTTP API",

@@ -265,7 +265,13 @@ class CopylintServer(LanguageServer):
                 texts.append(linted.rule_docs[d.rule])
         if not texts:
             return None
-        return lsp.Hover(contents=lsp.MarkupContent(kind=lsp.MarkupKind.PlainText, value="\n\n---\n\n".join(texts)))
+        hover_caps = self.client_capabilities.text_document.hover if self.client_capabilities.text_document else None
+        markdown = bool(
+            hover_caps and hover_caps.content_format and lsp.MarkupKind.Markdown in hover_caps.content_format
+        )
+        # the explanations are written in Markdown (emphasis, code, example lists)
+        kind = lsp.MarkupKind.Markdown if markdown else lsp.MarkupKind.PlainText
+        return lsp.Hover(contents=lsp.MarkupContent(kind=kind, value="\n\n---\n\n".join(texts)))
 
     def add_word(self, uri: str, word: str) -> str:
         path = self.document_path(uri)

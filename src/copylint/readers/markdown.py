@@ -23,6 +23,7 @@ from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 from markdown_it.token import Token
 
 from copylint.document import Document, DocumentBuilder
+from copylint.readers import toml_front
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _COMMENT = re.compile(r"<!--(.*?)-->", re.DOTALL)
@@ -58,9 +59,14 @@ def read_markdown(text: str, path: str = "<text>") -> Document:
     builder = DocumentBuilder(path, text, "markdown")
     body = text
     front = _front_matter(text)
+    toml = None if front is not None else toml_front.find(text)
     if front is not None:
         yaml_start, yaml_end, end = front
         _read_front_matter(builder, text, yaml_start, yaml_end)
+        body = _BLANK.sub(" ", text[:end]) + text[end:]
+    elif toml is not None:  # Hugo's +++ TOML front matter
+        toml_start, toml_end, end = toml
+        toml_front.read(builder, text, toml_start, toml_end, FRONT_MATTER_KEYS)
         body = _BLANK.sub(" ", text[:end]) + text[end:]
     _Reader(builder, text, _line_starts(text)).run(_parser().parse(body))
     return builder.build()

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from copylint.api import Report
+from copylint.diagnostic import Diagnostic
 
 
 @dataclass(frozen=True)
@@ -31,12 +32,24 @@ def renderer(name: str) -> Renderer:
         from copylint.report.sarif import render
     elif name == "html":
         from copylint.report.html import render
+    elif name == "rdjson":
+        from copylint.report.rdjson import render
+    elif name == "gitlab":
+        from copylint.report.gitlab import render
     else:
         raise ValueError(f"unknown format {name!r}")
     return render
 
 
-FORMATS = ("text", "json", "github", "sarif", "html")
+FORMATS = ("text", "json", "github", "sarif", "html", "rdjson", "gitlab")
+#: Formats that need each file's text (positions converted, or the copy shown).
+NEEDS_SOURCES = frozenset({"html", "rdjson"})
+
+
+def suggestion_note(d: Diagnostic) -> str:
+    """`` (suggestion: '50%')``: up to three suggestions as they read in place, or ''."""
+    shown = [s for s in d.shown_suggestions[:3] if s]
+    return " (suggestion: " + ", ".join(f"'{s}'" for s in shown) + ")" if shown else ""
 
 
 def summary(report: Report) -> dict[str, object]:
@@ -56,5 +69,7 @@ def summary(report: Report) -> dict[str, object]:
         "suggestions": by_severity["suggestion"],
         "by_rule": dict(sorted(by_rule.items())),
         "by_family": dict(sorted(by_family.items())),
+        "fixable": sum(1 for d in report.diagnostics if d.fix and d.fix_safe),
+        "unsafe_fixable": sum(1 for d in report.diagnostics if d.fix and not d.fix_safe),
         "problems": list(report.errors),
     }

@@ -2,30 +2,36 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import click
 
 from copylint.api import Report
-from copylint.report import RenderOptions, summary
+from copylint.diagnostic import Diagnostic
+from copylint.report import RenderOptions, suggestion_note, summary
 
 _COLOURS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}
 
 
 def render(report: Report, options: RenderOptions = RenderOptions()) -> str:
-    colour = options.colour
+    lines = diagnostic_lines(report.diagnostics, options.colour)
+    if not options.quiet:
+        lines.append(summary_line(report))
+    return "\n".join(lines)
+
+
+def diagnostic_lines(diagnostics: Sequence[Diagnostic], colour: bool = False) -> list[str]:
+    """One line per diagnostic (what `render` prints before the summary; streamed per file)."""
     lines = []
-    for d in report.diagnostics:
+    for d in diagnostics:
         sev = d.severity.value
         head = f"{d.path}:{d.line}:{d.column}:"
         sev_text = click.style(sev, fg=_COLOURS[sev], bold=sev == "error") if colour else sev
         rule = click.style(d.rule, dim=True) if colour else d.rule
         line = f"{head} {sev_text} {rule} {d.message}"
-        if d.suggestions:
-            shown = ", ".join(f"'{s}'" for s in d.suggestions[:3])
-            line += f" (suggestion: {shown})"
+        line += suggestion_note(d)
         lines.append(line)
-    if not options.quiet:
-        lines.append(summary_line(report))
-    return "\n".join(lines)
+    return lines
 
 
 def summary_line(report: Report) -> str:

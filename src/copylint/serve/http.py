@@ -1,6 +1,6 @@
 """`copylint serve`: LanguageTool's HTTP API and copylint's own JSON API on the standard
-library's threading HTTP server, with a request size limit, a bounded pool of lint workers,
-a per-request timeout and a clean stop on SIGTERM.
+library's threading HTTP server, with a request size limit, a bounded pool of lint worker
+processes, a per-request timeout and a clean stop on SIGTERM.
 
 Routes: ``POST|GET /v2/check`` and ``GET /v2/languages`` (LanguageTool), ``POST /v1/lint``
 (copylint's contract: the JSON of ``copylint check --format json`` for one text, with offsets),
@@ -10,7 +10,6 @@ Routes: ``POST|GET /v2/check`` and ``GET /v2/languages`` (LanguageTool), ``POST 
 from __future__ import annotations
 
 import json
-import queue
 import signal
 import socket
 import sys
@@ -18,8 +17,6 @@ import threading
 import time
 import urllib.parse
 from collections.abc import Callable
-from concurrent.futures import Future
-from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -30,6 +27,7 @@ from copylint import __version__
 from copylint.positions import TextIndex
 from copylint.serve import languagetool as lt
 from copylint.serve.service import BadRequest, Service, Unavailable
+from copylint.serve.workers import Job, ProcessWorkers, WorkerFailed
 
 DEFAULT_PORT = 8081  # LanguageTool's own local port: its clients' "local server" setting finds it
 MAX_FIELDS = 64
@@ -64,42 +62,6 @@ def _error(status: int, message: str, api: str) -> Response:
     return _json(status, {"error": message})
 
 
-class Workers:
-    """A fixed number of daemon threads running jobs from a queue. Unlike ThreadPoolExecutor's,
-    a job abandoned after a timeout does not hold up the process's exit."""
-
-    def __init__(self, count: int) -> None:
-        self._jobs: queue.SimpleQueue[tuple[Callable[[], Any], Future[Any]] | None] = queue.SimpleQueue()
-        self._threads = [
-            threading.Thread(target=self._run, name=f"copylint-serve-{i}", daemon=True) for i in range(count)
-        ]
-        self._closed = False
-        for t in self._threads:
-            t.start()
-
-    def submit(self, job: Callable[[], Any]) -> Future[Any]:
-        if self._closed:
-            raise RuntimeError("workers are stopped")
-        future: Future[Any] = Future()
-        self._jobs.put((job, future))
-        return future
-
-    def _run(self) -> None:
-        while (item := self._jobs.get()) is not None:
-            job, future = item
-            if not future.set_running_or_notify_cancel():
-                continue
-            try:
-                future.set_result(job())
-            except BaseException as exc:  # noqa: BLE001 - handed to the waiting request
-                future.set_exception(exc)
-
-    def shutdown(self) -> None:
-        self._closed = True
-        for _ in self._threads:
-            self._jobs.put(None)
-
-
 class App:
     """Routes requests to the service through a bounded pool of lint workers."""
 
@@ -107,7 +69,7 @@ class App:
         self.service = service
         self.limits = limits
         self.allow_origin = allow_origin
-        self.pool = Workers(limits.workers)
+        self.pool = ProcessWorkers(limits.workers, service)
         self.slots = threading.BoundedSemaphore(limits.workers + limits.queue)
 
     def handle(self, method: str, target: str, body: bytes, content_type: str) -> Response:
@@ -133,30 +95,26 @@ class App:
             return _error(400, str(exc), api)
         except Unavailable as exc:
             return _error(503, str(exc), api)
+        except WorkerFailed as exc:
+            sys.stderr.write(f"copylint serve: internal error on {method} {path}: {exc}\n")
+            return _error(500, "internal error (logged by the server)", api)
 
-    def run_limited(self, job: Callable[[], Any]) -> Any:
-        """Run ``job`` on a lint worker: 503 when every worker and queue slot is taken, or when
-        it takes longer than the timeout (it then finishes in the background; inputs are size
-        limited and copylint is linear in its input)."""
+    def run_limited(self, job: Job) -> Any:
+        """Run ``job`` on a lint worker process: 503 when every worker and queue slot is taken,
+        or when it takes longer than the timeout (the worker is then killed and replaced)."""
         if not self.slots.acquire(blocking=False):
             raise Unavailable("server busy: every worker and queue slot is taken, retry shortly")
         try:
-            future = self.pool.submit(job)
-        except RuntimeError:
+            return self.pool.run(job, self.limits.timeout)
+        finally:
             self.slots.release()
-            raise Unavailable("server is stopping") from None
-        future.add_done_callback(lambda _: self.slots.release())
-        try:
-            return future.result(timeout=self.limits.timeout)
-        except FutureTimeout:
-            raise Unavailable(f"the check took longer than {self.limits.timeout:g} s") from None
 
     # -- LanguageTool ----------------------------------------------------------------------
 
     def _lt_check(self, query: str, body: bytes) -> Response:
         params = _form(query, body)
         request = lt.parse_check(params)
-        return _json(200, self.run_limited(lambda: lt.check(self.service, request)))
+        return _json(200, self.run_limited((lt.check, (request,))))
 
     # -- copylint's own contract -----------------------------------------------------------
 
@@ -183,38 +141,40 @@ class App:
                 raise BadRequest(f"'{key}' must be a string")
         if language is not None and not isinstance(language, str):
             raise BadRequest("'language' must be a string")
-        return _json(200, self.run_limited(lambda: self._lint_result(text, fmt, name, language)))
+        return _json(200, self.run_limited((lint_result, (text, fmt, name, language))))
 
-    def _lint_result(self, text: str, fmt: str, name: str, language: str | None) -> dict[str, Any]:
-        checked = self.service.check(text, fmt, name=name, language=language)
-        body = text[1:] if text.startswith("\ufeff") else text
-        index = TextIndex(body)
-        diagnostics = []
-        counts = {"error": 0, "warning": 0, "suggestion": 0}
-        for d in checked.diagnostics:
-            item = d.to_dict()
-            start = index.offset(d.line, d.column)
-            end = max(start, index.offset(d.end_line, d.end_column))
-            item.update(
-                offset=start,
-                end_offset=end,
-                utf16_offset=index.utf16_offset(start),
-                utf16_end_offset=index.utf16_offset(end),
-            )
-            diagnostics.append(item)
-            counts[d.severity.value] += 1
-        return {
-            "diagnostics": diagnostics,
-            "summary": {
-                "files": 1,
-                "words": checked.document.word_count,
-                "diagnostics": len(diagnostics),
-                "errors": counts["error"],
-                "warnings": counts["warning"],
-                "suggestions": counts["suggestion"],
-                "language": checked.language,
-            },
-        }
+
+def lint_result(service: Service, text: str, fmt: str, name: str, language: str | None) -> dict[str, Any]:
+    """`POST /v1/lint`: the JSON of `copylint check --format json` for one text, with offsets."""
+    checked = service.check(text, fmt, name=name, language=language)
+    body = text[1:] if text.startswith("\ufeff") else text
+    index = TextIndex(body)
+    diagnostics = []
+    counts = {"error": 0, "warning": 0, "suggestion": 0}
+    for d in checked.diagnostics:
+        item = d.to_dict()
+        start = index.offset(d.line, d.column)
+        end = max(start, index.offset(d.end_line, d.end_column))
+        item.update(
+            offset=start,
+            end_offset=end,
+            utf16_offset=index.utf16_offset(start),
+            utf16_end_offset=index.utf16_offset(end),
+        )
+        diagnostics.append(item)
+        counts[d.severity.value] += 1
+    return {
+        "diagnostics": diagnostics,
+        "summary": {
+            "files": 1,
+            "words": checked.document.word_count,
+            "diagnostics": len(diagnostics),
+            "errors": counts["error"],
+            "warnings": counts["warning"],
+            "suggestions": counts["suggestion"],
+            "language": checked.language,
+        },
+    }
 
 
 def _form(query: str, body: bytes) -> dict[str, list[str]]:
@@ -382,7 +342,7 @@ class Server(ThreadingHTTPServer):
             except OSError:
                 pass
         self.server_close()  # joins the request threads
-        self.app.pool.shutdown()  # checks abandoned after a timeout are not waited for
+        self.app.pool.shutdown()
 
 
 def serve(

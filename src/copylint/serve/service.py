@@ -94,7 +94,7 @@ class Service:
             doc = read_document(text, name, fmt)
         except Exception as exc:  # noqa: BLE001 - the readers take any text; say so if one does not
             raise BadRequest(f"cannot read the text as {fmt}: {type(exc).__name__}: {exc}") from None
-        diagnostics, _errors = lint_document(doc, selected, ctx)
+        diagnostics, _errors = lint_document(doc, selected, ctx, False, linter.registry.priorities())
         if rules is not None and rules.min_severity is not Severity.SUGGESTION:
             diagnostics = [d for d in diagnostics if d.severity.rank >= rules.min_severity.rank]
         return Checked(doc, diagnostics, ctx.language)
@@ -121,6 +121,6 @@ def _filtered(selected: Sequence[Selected], registry, rules: RuleFilter) -> list
                 and wanted(meta.id)
                 and (meta.enabled or any(s.exact and s.matches(meta.id) for s in rules.enabled))
             ):
-                chosen.append(Selected(rule, meta.severity))
+                chosen.append(Selected(rule, meta.severity, registry.skips_quotes(rule)))
                 have.add(meta.id)
     return [s for s in chosen if not unwanted(s.rule.meta.id)]

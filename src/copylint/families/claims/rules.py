@@ -719,18 +719,3 @@ def _has_speaker(doc: Document, blanked: str, block_index: int, lead: str) -> bo
     has_quote = any(previous.span.start <= q.start < previous.span.end for q in doc.quotes)
     prev_last = re.split(r"(?<=[.!?])\s+", prev_text.strip())[-1]
     return has_quote or bool(_SPEECH.search(prev_text) or _NAME.search(prev_last)) or prev_text.rstrip().endswith(":")
-
-
-RULES = (
-    unattributed_statistic,
-    sweeping_generalisation,
-    vague_quantifier,
-    unsupported_trend,
-    unsupported_superlative,
-    unsupported_causation,
-    unattributed_speculation,
-    certainty_marker,
-    vague_attribution,
-    agentless_passive,
-    quote_without_speaker,
-)

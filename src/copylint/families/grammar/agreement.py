@@ -289,7 +289,6 @@ def determiner_number(doc: Document, ctx: Context) -> list[Finding]:
     return list(_determiner_findings(doc))
 
 
-
 #: Words that open an object or complement, so the word before them is a verb, not a noun.
 OBJECT_START = frozenset("the a an his her their its our my your this these those him them me us it more".split())
 
@@ -370,6 +369,3 @@ def of_phrase_agreement(doc: Document, ctx: Context) -> list[Finding]:
     number of arrests were*). *One of the players who were...* is correct: the relative
     clause agrees with *players*."""
     return list(run_table(doc, OF_SINGULAR))
-
-
-RULES = (pronoun_agreement, there_is_plural, determiner_number, subject_verb_agreement, of_phrase_agreement)

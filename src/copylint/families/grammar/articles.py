@@ -122,6 +122,3 @@ def a_an(doc: Document, ctx: Context) -> list[Finding]:
     pronunciation varies (*historic*, *hotel*, *herb*, names starting with U, acronyms that
     may be said as words) are left alone."""
     return list(_article_findings(doc))
-
-
-RULES = (a_an,)

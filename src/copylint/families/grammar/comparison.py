@@ -8,7 +8,7 @@ from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.base import run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
-from copylint.rule import Context, FunctionRule, rule
+from copylint.rule import Context, rule
 from copylint.toolkit import suggest
 
 NOT_COMPARATIVES = frozenset(
@@ -118,9 +118,6 @@ def double_negative(doc: Document, ctx: Context) -> list[Finding]:
     return out
 
 
-RULES: tuple[FunctionRule, ...] = (double_comparative, absolute_adjective, double_negative)
-
-
 FREQUENCY = frozenset("always usually sometimes often rarely seldom frequently normally generally occasionally".split())
 OBJECTS = frozenset("me you him her us them it".split())
 SUBJECT_PRONOUNS = frozenset("i you he she we they it".split())
@@ -163,6 +160,3 @@ def adverb_position(doc: Document, ctx: Context) -> list[Finding]:
     love you*). Emphasis at the end of a clause (*as it usually is.*) and direct quotations
     are left alone."""
     return list(_adverb_findings(doc))
-
-
-RULES = (*RULES, adverb_position)

@@ -451,9 +451,3 @@ def could_of(doc: Document, ctx: Context) -> list[Finding]:
     """*Could've* sounds like *could of*, but the verb is `have`: *could have*, *should
     have*, *would have*. (*would of course* is left alone.)"""
     return list(run_table(doc, COULD_OF))
-
-
-RULES = (
-    its, their_there, your_youre, then_than, affect_effect, lose_loose, whose_whos,
-    principal_principle, complement_compliment, discrete_discreet, lead_led, to_too, loath_loathe, could_of,
-)

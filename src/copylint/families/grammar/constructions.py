@@ -9,7 +9,7 @@ from copylint.document import Document
 from copylint.families.grammar.base import matcher, replace, run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.options import GrammarOptions
-from copylint.rule import Context, FunctionRule, rule
+from copylint.rule import Context, rule
 from copylint.toolkit import match_case, suggest
 
 SUCH_AS = matcher(r"<(?P<x>such)_(?=(?:the|these|those|his|her|their|its|our|my|your)_)")
@@ -122,9 +122,6 @@ def different_than(doc: Document, ctx: Context) -> list[Finding]:
     return out
 
 
-RULES: tuple[FunctionRule, ...] = (such_as, in_order_to, different_than)
-
-
 def _neither_or(doc: Document) -> Iterator[Finding]:
     for words in sentence_words(doc):
         for i, w in enumerate(words):
@@ -169,6 +166,3 @@ def reason_is_because(doc: Document, ctx: Context) -> list[Finding]:
     ... is* and use *because* alone. A style note, not an error, and off unless selected by
     id: many editors accept the construction."""
     return list(_reason_because(doc))
-
-
-RULES = (*RULES, neither_nor, reason_is_because)

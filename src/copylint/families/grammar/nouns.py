@@ -9,7 +9,7 @@ from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.base import Word, replace, sentence_words
 from copylint.families.grammar.tags import adjective, adverb_ly, count_singular, plural_only, tagset
-from copylint.rule import Context, FunctionRule, rule
+from copylint.rule import Context, rule
 from copylint.toolkit import match_case, suggest
 
 #: Prepositions after which a singular countable noun needs a determiner.
@@ -217,9 +217,6 @@ def _uncountable_all(doc: Document) -> Iterator[Finding]:
                 yield replace(w.start, w.end, f"'{w.text}': '{fix}' is uncountable and has no plural", w.text, fix)
 
 
-RULES: tuple[FunctionRule, ...] = (missing_article, uncountable_article)
-
-
 #: Plurals measured as a mass: "the amount of funds", "the amount of savings".
 UNCOUNTED_AMOUNTS = frozenset("funds savings earnings proceeds resources goods assets taxes profits losses damages".split())
 PLURAL_QUANTIFIERS = frozenset("many several few various numerous both".split())
@@ -358,9 +355,6 @@ def quantifier_number(doc: Document, ctx: Context) -> list[Finding]:
     return list(_quantifier_findings(doc))
 
 
-RULES = (*RULES, quantifier_number)
-
-
 #: Adjectives English uses as nouns after 'the' ("the poor of the city", "the best of both").
 NOMINAL_ADJECTIVES = frozenset(
     "poor rich young old elderly sick dead wounded injured unemployed homeless disabled living faithful brave "
@@ -423,6 +417,3 @@ def article_word_class(doc: Document, ctx: Context) -> list[Finding]:
     -ly adverb directly before the noun (*a philosophically question*) should be the
     adjective. Adverbs before participles (*a rapidly growing town*) are correct."""
     return list(_article_word_class(doc))
-
-
-RULES = (*RULES, adjective_as_noun, article_word_class)

@@ -178,6 +178,3 @@ def agreement_across_phrase(doc: Document, ctx: Context) -> list[Finding]:
     that open with a determiner are checked. In British English a collective noun (*team*,
     *government*, *council*) may take a plural verb, and is left alone."""
     return list(_findings(doc, ctx.language == "en-GB"))
-
-
-RULES = (agreement_across_phrase,)

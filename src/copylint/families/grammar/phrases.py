@@ -109,6 +109,3 @@ def say_tell(doc: Document, ctx: Context) -> list[Finding]:
     to me*). Likewise one *explains something to someone*: *explain to you why*, not
     *explain you why*; and one *suggests that he leave*, not *suggests him to leave*."""
     return list(run_table(doc, TELL))
-
-
-RULES = (who_whom, preposition, stative_progressive, say_tell)

@@ -152,6 +152,3 @@ def question_agreement(doc: Document, ctx: Context) -> list[Finding]:
     sentences ending in a question mark are checked, and collective nouns (*team*,
     *government*), whose verb may be singular or plural, are left alone."""
     return list(_question_findings(doc))
-
-
-RULES = (question_agreement,)

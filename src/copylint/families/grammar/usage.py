@@ -9,7 +9,7 @@ from copylint.document import Document
 from copylint.families.grammar.base import AUXILIARIES, Word, matcher, replace, run_table, sentence_words, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.tags import adjective
-from copylint.rule import Context, FunctionRule, rule
+from copylint.rule import Context, rule
 from copylint.toolkit import suggest
 
 BE_FOR = {"i": "I'm", "he": "he's", "she": "she's", "we": "we're", "they": "they're", "you": "you're"}
@@ -415,9 +415,6 @@ def confused_words(doc: Document, ctx: Context) -> list[Finding]:
     return out
 
 
-RULES: tuple[FunctionRule, ...] = (missing_word, pronoun_case, verb_pattern, comparison, confused_words)
-
-
 REPEAT_OK = frozenset(
     "had that bye very really so no yes ha go knock tut bang boo la blah chop tick well far pom din hush aye cha tsk "
     "night dum dee sing walla is do can wait ooh oh ah bla yeah hip mm".split()
@@ -462,6 +459,3 @@ def repeated_word(doc: Document, ctx: Context) -> list[Finding]:
     split by punctuation (*no, no*), and a preposition that ends one phrase and starts the
     next (*the town he grew up in in 1990*). Fix: delete one of the two."""
     return list(_repeats(doc))
-
-
-RULES = (*RULES, repeated_word)

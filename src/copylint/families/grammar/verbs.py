@@ -135,7 +135,6 @@ def verb_form(doc: Document, ctx: Context) -> list[Finding]:
     return list(_verb_form_findings(doc))
 
 
-
 SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
 SECOND_MODALS = frozenset("will would shall should can could must might".split())
 
@@ -235,6 +234,3 @@ def do_adjective(doc: Document, ctx: Context) -> list[Finding]:
     """*Do* makes a verb negative (*don't agree*); an adjective needs *be*: *I'm not afraid*,
     *she isn't sure*, *they weren't ready*."""
     return list(_do_adjective_findings(doc))
-
-
-RULES = (verb_form, participle_as_past, do_adjective)

@@ -6,16 +6,23 @@ a sentence is what ``Document.sentences`` cut, a word is a ``Document.tokens`` t
 
 from __future__ import annotations
 
-from copylint.families.readability.measure import BODY_KINDS, Counts, SentenceCounts, body_counts, measure_sentences
+from copylint.families.readability.measure import (
+    BODY_KINDS,
+    Counts,
+    SentenceCounts,
+    body_counts,
+    measure_sentences,
+)
+from copylint.families.readability.options import ReadabilityOptions
 from copylint.families.readability.syllables import is_easy_word, syllables
+from copylint.family import Family, rules_in
 
 __all__ = [
     "BODY_KINDS", "FAMILY", "Counts", "ReadabilityOptions", "SentenceCounts", "body_counts", "is_easy_word",
     "measure_sentences", "syllables",
 ]
 
-from copylint.families.readability.options import ReadabilityOptions  # noqa: E402
-from copylint.family import Family, rules_in  # noqa: E402
+# Last: the rule modules import the measures above from this package.
 
 FAMILY = Family(
     name="readability",

@@ -212,6 +212,7 @@ _GRADE_GOOD = (
     bad=[_GRADE_BAD],
     good=[_GRADE_GOOD],
     source="Flesch Reading Ease and Flesch-Kincaid grade (textstat's formulas)",
+    tags=("document",),  # about the whole article (changed-lines runs keep it when the file changed)
 )
 def grade(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags a whole article that is hard to read: a Flesch Reading Ease below 50 or a
@@ -274,6 +275,3 @@ def passive_voice(doc: Document, ctx: Context) -> Iterator[Finding]:
             else:
                 message = f"Passive voice '{phrase}': if the actor is known, name it and use the active voice"
             yield Finding(Span(p.start, p.end), message)
-
-
-RULES = (long_sentence, hard_sentence, dense_sentence, long_paragraph, grade, passive_voice)

@@ -128,10 +128,9 @@ def rejected_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         span = Span(m.start(), m.end())
         preferred = lowered.get(m.group(0).lower().replace("’", "'"), "")
         if preferred:
-            best = toolkit.match_case(m.group(0), preferred, upper=False)
+            best = toolkit.match_case(m.group(0), preferred, upper=False, keep_capitals=True)  # house casing ("iPhone") kept exactly
+            if best == m.group(0):  # already the house form ("iPhone" for {Iphone: iPhone})
+                continue
             yield toolkit.suggest(span, f"'{m.group(0)}' is not house style: write '{best}'.", best)
         else:
             yield Finding(span, f"'{m.group(0)}' is not house style.")
-
-
-RULES = (unknown_word, rejected_word)

@@ -271,6 +271,3 @@ def numeric_date(doc: Document, ctx: Context) -> Iterator[Finding]:
         if prev[:1].isupper() and prev[-1:].isalpha() and not sentence_start(doc, m.start() - len(prev) - 1):
             continue  # "Route 14/16/20": a label
         yield flag(m.start(), m.end(), f"Write '{m.group()}' with the month's name: all-figure dates are ambiguous.")
-
-
-RULES = (month_abbreviation, date_order, date_ordinal, date_comma, on_dates, relative_day, numeric_date)

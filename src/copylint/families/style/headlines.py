@@ -143,6 +143,3 @@ def headline_quotes(doc: Document, ctx: Context) -> Iterator[Finding]:
         for m in DOUBLE_QUOTE.finditer(doc.prose, span.start, span.end):
             want = _SINGLE[m.group()]
             yield flag(m.start(), m.end(), "Use single quotation marks in a headline.", want, safe=True)
-
-
-RULES = (headline_length, headline_period, headlinese, headline_case, headline_quotes)

@@ -163,6 +163,3 @@ def house_casing(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         want = sorted(allowed)
         yield flag(m.start(), m.end(), f"House style: write '{' or '.join(want)}'.", want[0] if len(want) == 1 else None, suggestions=want)
-
-
-RULES = (house_term, house_casing)

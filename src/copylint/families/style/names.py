@@ -96,6 +96,3 @@ def second_references(doc: Document) -> list[re.Match[str]]:
         elif names[0] in introduced:
             out.append(m)
     return out
-
-
-RULES = (courtesy_title, title_full_name, second_reference)

@@ -589,21 +589,3 @@ def thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
     for m in finditer(doc, MONEY_FOUR, EVERYWHERE):
         want = f"{int(m.group('num')):,}"
         yield flag(m.start("num"), m.end("num"), f"Write '{m.group('cur')}{want}'.", want, safe=True)
-
-
-RULES = (
-    number_words,
-    number_figures,
-    sentence_start_number,
-    ordinal_words,
-    ordinal_figures,
-    percent_sign,
-    percent_word,
-    percent_space,
-    money_millions,
-    million_figures,
-    money_decimals,
-    range_preposition,
-    decade_apostrophe,
-    thousands_separator,
-)

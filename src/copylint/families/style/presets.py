@@ -144,9 +144,15 @@ CHOICES: tuple[str, ...] = tuple(f.name for f in fields(Preset) if f.name != "na
 assert set(get_args(get_type_hints(StyleOptions)["preset"])) == set(PRESETS), "StyleOptions.preset must list PRESETS"
 
 
+#: The preset a British language setting implies when no preset is set.
+BRITISH_PRESET = "bbc"
+
+
 def preset_for(ctx: Context) -> Preset:
-    """The preset named in ``style.preset`` with any single choices applied."""
+    """The preset named in ``style.preset`` with any single choices applied. Without one,
+    ``language: en-GB`` means the British preset (``bbc``) and anything else ``ap``."""
     options = ctx.options_for(StyleOptions)
-    base = PRESETS[options.preset]
+    explicit = ctx.family_options("style").get("preset")
+    base = PRESETS[options.preset if explicit or ctx.language != "en-GB" else BRITISH_PRESET]
     changes = {name: value for name in CHOICES if (value := getattr(options, name)) is not None}
     return replace(base, **changes) if changes else base

@@ -225,6 +225,3 @@ def quote_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
         mark, punct = prose[end - 1], prose[end]
         yield suggest(Span(end - 1, end + 1), f"Put the '{punct}' inside the closing quotation mark.", punct + mark,
                       safe=True, edit=Edit(Span(end - 1, end + 1), punct + mark))
-
-
-RULES = (serial_comma, dash, abbreviation_periods, title_periods, quote_punctuation)

@@ -116,6 +116,3 @@ def time_redundant(doc: Document, ctx: Context) -> Iterator[Finding]:
     for m in finditer(doc, REDUNDANT):
         extra = m.group("extra")
         yield flag(m.start("extra"), m.end("extra"), f"'{extra.strip()}' repeats what '{m.group('mer')}' says.", "", safe=True)
-
-
-RULES = (time_format, noon_midnight, time_redundant)

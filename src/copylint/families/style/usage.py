@@ -217,6 +217,3 @@ def ampersand(doc: Document, ctx: Context) -> Iterator[Finding]:
         if not previous_word(doc, m.start())[:1].islower():
             continue  # "Steve Walker & the Bold": a name
         yield flag(m.start(), m.end(), "Write 'and' in running copy.", "and", safe=True)
-
-
-RULES = (more_than, toward, email, website, internet, said, ampersand)

@@ -201,6 +201,3 @@ def mixed_apostrophes(doc: Document, ctx: Context) -> Iterator[Finding]:
     flagged.
     """
     yield from _mixed(doc, _SINGLE)
-
-
-RULES = (doubled_space, mixed_quotes, mixed_apostrophes)
