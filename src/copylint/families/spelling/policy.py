@@ -173,9 +173,15 @@ class Speller:
                 base = rest[: len(rest) - len(suffix)] if suffix else rest
                 if len(base) < 4:
                     continue
-                bases += [base, base + "e"] if suffix and suffix[0] in "aeiy" else [base]
+                if suffix and base.endswith(_INFLECTED):
+                    continue  # "agreeded": an ending on an ending
+                if suffix in ("er", "ers") and base.endswith(_NOUN_ENDINGS):
+                    continue  # "amendmenter": -er makes doers of verbs, not of nouns
+                floor = DERIVATION_BASE_ZIPF + (0.5 if prefix and suffix else 0.0)
+                forms = [base, base + "e"] if suffix and suffix[0] in "aeiy" else [base]
                 if suffix and len(base) > 4 and base[-1] == base[-2] and base[-1] not in "aeiouls":
-                    bases.append(base[:-1])  # "-tt-" in "regretting"
+                    forms.append(base[:-1])  # "-tt-" in "regretting"
+                bases += [f for f in forms if max(self.lex.zipf(f), self.lex.zipf(f.replace("is", "iz"))) >= floor]
         british = self.language == "en-GB"
         if not any(self._entry_ok(b) or (british and self._entry_ok(b.replace("is", "iz"))) for b in bases):
             return False
@@ -185,7 +191,7 @@ class Speller:
             return True  # "A-listers": one part of an established compound
         near = suggest.candidates(low, self.language, self.extra, deep=False)
         zipf = self.lex.zipf(stem)
-        return not any(c.distance == 1 and c.word.islower() and c.zipf >= max(3.0, zipf + 1.0) for c in near)
+        return not any(c.distance == 1 and c.word.islower() and c.zipf >= max(2.0, zipf + 1.0) for c in near)
 
     def _combining_form(self, word: Word) -> bool:
         """The clipped first part of an established hyphenated compound ("docu-drama",
@@ -296,8 +302,11 @@ _BRITISH_REWRITES = (
     ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("iser", "izer"), ("ise", "ize"),
     ("our", "or"), ("tre", "ter"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
 )
-#: Productive derivations (see Speller._derivation): words at least this long.
-DERIVATION_MIN_LEN = 6
+#: Productive derivations (see Speller._derivation): words at least this long, on a stem at least
+#: this common (half a point more when both a prefix and a suffix are stripped).
+DERIVATION_MIN_LEN, DERIVATION_BASE_ZIPF = 6, 2.5
+_INFLECTED = ("ed", "ing", "er", "ers", "es")
+_NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence")
 _DERIVATION_PREFIXES = ("un", "de", "re", "non", "pre", "dis", "mis", "over", "under", "co", "anti", "counter", "post")
 _DERIVATION_SUFFIXES = (
     "isation", "ization", "ability", "ables", "able", "ings", "ing", "ers", "er", "ised", "ized", "ises", "ise",
