@@ -42,8 +42,22 @@ GROUPS: Mapping[str, str] = MappingProxyType(
     }
 )
 
-#: A rule measured below this share of right verdicts (blind, on unseen copy) is off by default.
+#: A rule is on by default only if at least this share of its blind-judged diagnostics is right.
 BAR = 0.9
+#: ...decided by a one-sided binomial test: a rule goes off by default when its non-right verdicts
+#: would happen less often than this if it really were right :data:`BAR` of the time (so one
+#: wrong verdict out of one does not decide, three wrong out of seven does).
+SIGNIFICANCE = 0.05
+
+
+def below_bar(right: int, judged: int) -> bool:
+    """Do ``right`` of ``judged`` verdicts show the rule is right less than :data:`BAR` of the time?"""
+    from math import comb
+
+    misses = judged - right
+    p_miss = 1 - BAR
+    tail = sum(comb(judged, k) * p_miss**k * BAR ** (judged - k) for k in range(misses, judged + 1))
+    return judged > 0 and tail < SIGNIFICANCE
 
 #: Built-in rules that are off by default, with the group that turns them on. Any other rule
 #: measured below :data:`BAR` is off by default too, in the ``strict`` group (see :func:`apply`).
@@ -103,7 +117,7 @@ def apply(meta: RuleMeta) -> RuleMeta:
     changes: dict[str, object] = {}
     precision = measured().get(meta.id)
     group = OFF_BY_DEFAULT.get(meta.id)
-    if group is None and precision is not None and precision.judged and precision.right < BAR * precision.judged:
+    if group is None and precision is not None and below_bar(precision.right, precision.judged):
         group = "strict"  # measured below the bar: the product decision keeps it off by default
     if group is not None:
         changes.update(enabled=False, group=group)
