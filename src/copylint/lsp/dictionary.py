@@ -60,7 +60,7 @@ def _word_file(config_path: Path) -> Path:
     words = config_path.parent / WORD_FILE
     created = not words.exists()
     if created:  # the config names the word file, so it must exist before the config is checked
-        write_bytes_atomic(words, b"")
+        _write_new(words, _HEADER)
     write_bytes_atomic(config_path, updated.encode("utf-8"))
     try:
         load_config(config_path, option_schemas())
@@ -93,6 +93,9 @@ def _append_word(path: Path, word: str) -> None:
         return
     if not existing:
         _write_new(path, _HEADER + word + "\n")
+        return
+    if existing == _HEADER:  # created empty just now, with its config
+        write_bytes_atomic(path, (_HEADER + word + "\n").encode("utf-8"))
         return
     sep = "" if existing.endswith("\n") else "\n"
     write_bytes_atomic(path, (existing + sep + word + "\n").encode("utf-8"))
