@@ -91,10 +91,10 @@ def test_jsonl_audit_matches_the_library_and_keeps_metadata(tmp_path: Path) -> N
     rows = _table(tmp_path / "out", "diagnostics")
     assert sorted(_key(r) for r in rows) == expected
     assert len(expected) > 20
-    first = next(r for r in rows if r["rule"] == "spelling.unknown-word")
+    first = next(r for r in rows if r["rule"] == "grammar.could-of")
     assert (
-        first["matched"] == "recieved"
-        and first["family"] == "spelling"
+        first["matched"] == "of"
+        and first["family"] == "grammar"
         and first["desk"] in ("news", "sport", "business")
     )
     articles = {a["article_id"]: a for a in _table(tmp_path / "out", "articles")}
@@ -102,7 +102,7 @@ def test_jsonl_audit_matches_the_library_and_keeps_metadata(tmp_path: Path) -> N
     a0 = articles["story-000"]
     assert a0["url"] == "https://example.org/0" and a0["published"] == "2024-01-15" and a0["words"] > 0
     assert a0["diagnostics"] == sum(1 for r in rows if r["article_id"] == "story-000")
-    assert a0["n_spelling"] == sum(1 for r in rows if r["article_id"] == "story-000" and r["family"] == "spelling")
+    assert a0["n_grammar"] == sum(1 for r in rows if r["article_id"] == "story-000" and r["family"] == "grammar")
 
 
 def test_folder_and_parquet_sources(tmp_path: Path) -> None:
@@ -114,7 +114,7 @@ def test_folder_and_parquet_sources(tmp_path: Path) -> None:
     ids = {a["article_id"] for a in _table(tmp_path / "o1", "articles")}
     assert ids == {p.name for p in FIXTURES.iterdir() if p.suffix in (".md", ".html", ".txt")}
     html = (FIXTURES / "council-budget.html").read_text(encoding="utf-8")
-    table = pa.table({"id": ["h1", "t1"], "html": [html, None], "text": [None, PARAGRAPHS[0]], "desk": ["a", "b"]})
+    table = pa.table({"id": ["h1", "t1"], "html": [html, None], "text": [None, PARAGRAPHS[2]], "desk": ["a", "b"]})
     pq.write_table(table, tmp_path / "rec.parquet")
     run_audit(AuditJob(str(tmp_path / "rec.parquet"), str(tmp_path / "o2"), partition_size=1, jobs=1, dashboard=False))
     rows = _table(tmp_path / "o2", "diagnostics")
@@ -122,7 +122,7 @@ def test_folder_and_parquet_sources(tmp_path: Path) -> None:
     assert sorted((r["line"], r["column"], r["rule"]) for r in rows if r["article_id"] == "h1") == sorted(
         (d.line, d.column, d.rule) for d in expected
     )
-    assert any(r["article_id"] == "t1" and r["rule"] == "spelling.unknown-word" for r in rows)
+    assert any(r["article_id"] == "t1" and r["rule"] == "grammar.could-of" for r in rows)
 
 
 def test_malformed_records_are_reported_by_id_and_the_rest_go_on(tmp_path: Path) -> None:

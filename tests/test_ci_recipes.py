@@ -55,6 +55,7 @@ def pull_request(tmp_path: Path) -> tuple[Path, str]:
 
     git("init", "-q", "-b", "main")
     (repo / "news").mkdir()
+    (repo / ".copylint.yaml").write_text("extend-select: [spelling]\n", encoding="utf-8")
     (repo / "news" / "budget.md").write_text("# Budget\n\nThe council recieved the plan.\n", encoding="utf-8")
     (repo / "news" / "old story #1.md").write_text("An old story with a freind.\n", encoding="utf-8")
     git("add", ".")

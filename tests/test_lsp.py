@@ -39,6 +39,7 @@ def workspace(tmp_path: Path, request: pytest.FixtureRequest) -> Path:
 def shared_client(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """One server for the tests that do not change the workspace root (starting one costs seconds)."""
     root = tmp_path_factory.mktemp("shared")
+    (root / ".copylint.yaml").write_text("extend-select: [spelling]\n", encoding="utf-8")
     c = LspClient(SERVER, cwd=root)
     c.initialize(root)
     c.root = root  # type: ignore[attr-defined]
@@ -222,6 +223,7 @@ def _apply(text: str, edits: list[dict]) -> str:
 def test_code_actions_fix_suggest_disable_and_add_word(own_client: LspClient, workspace: Path) -> None:
     client = own_client
     text = "Friends 😀 said the goverment could of gone.\n"
+    (workspace / ".copylint.yaml").write_text("extend-select: [spelling]\n", encoding="utf-8")
     path = workspace / "a.md"
     path.write_text(text, encoding="utf-8")
     uri = open_doc(client, path, text)
@@ -278,7 +280,9 @@ def test_code_actions_fix_suggest_disable_and_add_word(own_client: LspClient, wo
     written = client.request("workspace/executeCommand", add["command"])
     assert Path(written) == workspace / ".copylint-words.txt"
     assert "goverment" in (workspace / ".copylint-words.txt").read_text(encoding="utf-8").splitlines()
-    assert (workspace / ".copylint.yaml").read_text(encoding="utf-8") == "vocabulary:\n  file: .copylint-words.txt\n"
+    assert (workspace / ".copylint.yaml").read_text(encoding="utf-8") == (
+        "extend-select: [spelling]\nvocabulary:\n  file: .copylint-words.txt\n"
+    )
     after = client.diagnostics_for(uri, version=3, start=mark)["diagnostics"]
     assert [d["code"] for d in after] == ["grammar.could-of"]
     # and the CLI agrees

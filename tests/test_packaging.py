@@ -45,7 +45,7 @@ def test_installed_wheel_finds_its_packs(wheel: Path, tmp_path: Path) -> None:
         "assert copylint.__file__.startswith(%r), copylint.__file__\n"
         "print(r.builtin_packs_dir())\n"
         "print(sorted({x.meta.family for x in r.builtin_rules()}))\n"
-        "print(sorted({d.family for d in copylint.lint_text('Police recieved a tip: gangs could of been connected at the hip.')}))\n"
+        "print(sorted({d.family for d in copylint.lint_text('Police recieved a tip: gangs could of been connected at the hip.', {'extend-select': ['spelling']})}))\n"
     ) % str(site)
     env = {**os.environ, "PYTHONPATH": str(site)}
     result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)

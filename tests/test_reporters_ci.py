@@ -30,7 +30,7 @@ def run(*args: str) -> tuple[str, int]:
 def copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "pack.yaml").write_text(PACK, encoding="utf-8")
-    (tmp_path / ".copylint.yaml").write_text("packs: [pack.yaml]\n", encoding="utf-8")
+    (tmp_path / ".copylint.yaml").write_text("packs: [pack.yaml]\nextend-select: [spelling]\n", encoding="utf-8")
     (tmp_path / "story.md").write_text(
         "Café owners recieved the news at this\nmoment in time, said the council.\n\nThe the end,, really.\n",
         encoding="utf-8",

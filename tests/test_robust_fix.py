@@ -78,7 +78,7 @@ def test_quote_punctuation_fix_is_inside_its_span() -> None:
     ],
 )
 def test_unsafe_fixes_never_produce_wrong_text(before: str, after: str) -> None:
-    linter = Linter({"language": "en-US"})
+    linter = Linter({"language": "en-US", "extend-select": ["spelling"]})
     new, _ = fix_text(before, lambda t: linter.lint_text(t, "x.md"), unsafe=True)
     assert new == after
 

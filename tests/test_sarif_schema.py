@@ -30,6 +30,7 @@ def sarif(*args: str) -> tuple[dict, int]:  # type: ignore[type-arg]
 def newsroom(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     (tmp_path / "news").mkdir()
+    (tmp_path / ".copylint.yaml").write_text("extend-select: [spelling]\n", encoding="utf-8")
     (tmp_path / "news" / "my story #1.md").write_text(
         "# Budget\n\nPolice recieved a tip. Gangs could of been connected at the hip.\n"
         "<!-- copylint-disable-next-line cliche.no-such-rule -->\nMost people agree.\n",

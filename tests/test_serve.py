@@ -96,7 +96,9 @@ def stop(server: Running) -> int:
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Running]:
     root = tmp_path_factory.mktemp("serve")
-    (root / ".copylint.yaml").write_text("language: en-US\nvocabulary:\n  accept: [Obsidian]\n", encoding="utf-8")
+    (root / ".copylint.yaml").write_text(
+        "language: en-US\nextend-select: [spelling]\nvocabulary:\n  accept: [Obsidian]\n", encoding="utf-8"
+    )
     running = start(root, "--max-request-size", "0.2")
     yield running
     assert stop(running) == 0
@@ -313,7 +315,7 @@ def test_v1_lint_is_the_cli_json_with_offsets(server: Running, tmp_path: Path) -
     reply = json.loads(body)
     article = tmp_path / "a.md"
     article.write_text(text, encoding="utf-8")
-    (tmp_path / ".copylint.yaml").write_text("language: en-US\n", encoding="utf-8")
+    (tmp_path / ".copylint.yaml").write_text("language: en-US\nextend-select: [spelling]\n", encoding="utf-8")
     cli = json.loads(CliRunner().invoke(main, ["check", "--format", "json", str(article)]).stdout)["diagnostics"]
     strip = lambda d: {k: v for k, v in d.items() if k != "path"}  # noqa: E731
     assert [strip(d) | {"path": "x"} for d in cli] == [
@@ -550,6 +552,7 @@ def test_busy_server_answers_503_instead_of_queueing_without_bound(tmp_path: Pat
 
 
 def test_sigterm_lets_the_request_in_flight_finish(tmp_path: Path) -> None:
+    (tmp_path / ".copylint.yaml").write_text("extend-select: [spelling]\n", encoding="utf-8")
     running = start(tmp_path, "--max-request-size", "5")
     big = urllib.parse.urlencode({"text": "The goverment could of said so. " * 500, "language": "en-US"})
     result: list = []
@@ -569,7 +572,7 @@ def test_sigterm_lets_the_request_in_flight_finish(tmp_path: Path) -> None:
 
 def test_binds_to_loopback_by_default_and_takes_config(tmp_path: Path) -> None:
     house = tmp_path / "house.yaml"
-    house.write_text("language: en-GB\nignore: [grammar]\n", encoding="utf-8")
+    house.write_text("language: en-GB\nextend-select: [spelling]\nignore: [grammar]\n", encoding="utf-8")
     running = start(tmp_path, "--config", str(house))
     try:
         assert any("listening on http://127.0.0.1:" in line for line in running.log)

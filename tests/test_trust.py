@@ -111,7 +111,7 @@ PLAIN_31 = (
 
 
 def dense(text: str) -> list:  # type: ignore[type-arg]
-    return [d for d in lint_text(text, {"language": "en-GB"}, path="s.txt") if d.rule == "readability.dense-sentence"]
+    return [d for d in lint_text(text, {"language": "en-GB", "extend-select": ["coaching"]}, path="s.txt") if d.rule == "readability.dense-sentence"]
 
 
 def test_a_dense_sentence_is_reported_with_its_reasons() -> None:

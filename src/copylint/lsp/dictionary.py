@@ -57,13 +57,19 @@ def _word_file(config_path: Path) -> Path:
         updated = _insert_file_key(original)
         if updated is None:
             raise DictionaryError(f"{config_path}: add 'file: {WORD_FILE}' under 'vocabulary' by hand, then try again")
+    words = config_path.parent / WORD_FILE
+    created = not words.exists()
+    if created:  # the config names the word file, so it must exist before the config is checked
+        _write_new(words, _HEADER)
     write_bytes_atomic(config_path, updated.encode("utf-8"))
     try:
         load_config(config_path, option_schemas())
     except ConfigError as exc:
         write_bytes_atomic(config_path, original.encode("utf-8"))
+        if created:
+            words.unlink(missing_ok=True)
         raise DictionaryError(f"{config_path}: left unchanged: adding the word file would break it ({exc})") from None
-    return config_path.parent / WORD_FILE
+    return words
 
 
 def _insert_file_key(text: str) -> str | None:
@@ -87,6 +93,9 @@ def _append_word(path: Path, word: str) -> None:
         return
     if not existing:
         _write_new(path, _HEADER + word + "\n")
+        return
+    if existing == _HEADER:  # created empty just now, with its config
+        write_bytes_atomic(path, (_HEADER + word + "\n").encode("utf-8"))
         return
     sep = "" if existing.endswith("\n") else "\n"
     write_bytes_atomic(path, (existing + sep + word + "\n").encode("utf-8"))
