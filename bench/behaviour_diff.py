@@ -86,7 +86,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--corpus", required=True, help="folder of news articles (e.g. /work/shared/corpus/news)")
     parser.add_argument("--baseline", required=True, type=Path, help="folder of baseline JSON files")
-    parser.add_argument("--copylint", default=str(Path(sys.executable).with_name("copylint")), help="the copylint executable")
+    parser.add_argument(
+        "--copylint", default=str(Path(sys.executable).with_name("copylint")), help="the copylint executable"
+    )
     parser.add_argument("--write", action="store_true", help="write the baseline instead of comparing")
     parser.add_argument("--show", type=int, default=5, help="differing diagnostics to print per direction")
     args = parser.parse_args()

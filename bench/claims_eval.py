@@ -42,7 +42,13 @@ RULES = CLAIMS.rules
 
 FAMILY = "claims"
 #: The rules whose cues the CoNLL-2010 Wikipedia labels mark (weasel words, hedges, peacocks).
-WEASEL_RULES = ("vague-attribution", "agentless-passive", "vague-quantifier", "unattributed-speculation", "unsupported-superlative")
+WEASEL_RULES = (
+    "vague-attribution",
+    "agentless-passive",
+    "vague-quantifier",
+    "unattributed-speculation",
+    "unsupported-superlative",
+)
 
 
 class ClaimsLinter:
@@ -51,7 +57,9 @@ class ClaimsLinter:
     The registry is bypassed so that the measurement does not depend on other families' packs.
     """
 
-    def __init__(self, extra: list[str], headlines: bool, only: list[str] | None = None, options: dict | None = None) -> None:
+    def __init__(
+        self, extra: list[str], headlines: bool, only: list[str] | None = None, options: dict | None = None
+    ) -> None:
         chosen = [r for r in RULES if r.meta.enabled or r.meta.id in extra]
         if only:
             chosen = [r for r in RULES if r.meta.id in only or r.meta.id.split(".", 1)[1] in only]
@@ -68,7 +76,9 @@ class ClaimsLinter:
         return diags
 
 
-def linter(extra: list[str], headlines: bool, only: list[str] | None = None, options: dict | None = None) -> ClaimsLinter:
+def linter(
+    extra: list[str], headlines: bool, only: list[str] | None = None, options: dict | None = None
+) -> ClaimsLinter:
     return ClaimsLinter(extra, headlines, only, options)
 
 
@@ -186,15 +196,27 @@ def main() -> None:
     ap.add_argument("--errors", type=int, default=0, help="print N random false positives/negatives per source")
     ap.add_argument("--select", action="append", default=[], help="also select these rule ids (off-by-default rules)")
     ap.add_argument("--option", action="append", default=[], help="claims option as KEY=VALUE (e.g. quantifiers=all)")
-    ap.add_argument("--only", default="", help="comma-separated rule names to score alone ('weasel': the weasel-type rules)")
+    ap.add_argument(
+        "--only", default="", help="comma-separated rule names to score alone ('weasel': the weasel-type rules)"
+    )
     args = ap.parse_args()
     if args.eval:
-        only = [r for x in args.only.split(",") if x.strip() for r in (WEASEL_RULES if x.strip() == "weasel" else (x.strip(),))] or None
+        only = [
+            r
+            for x in args.only.split(",")
+            if x.strip()
+            for r in (WEASEL_RULES if x.strip() == "weasel" else (x.strip(),))
+        ] or None
         options = dict(o.split("=", 1) for o in args.option)
         print(f"options: {options or 'default'}; rules: {', '.join(only) if only else 'all enabled'}")
         score(args.eval, linter(args.select, headlines=True, only=only, options=options), args.split, args.errors)
     if args.news:
-        news(args.news, linter(args.select, headlines=False, options=dict(o.split("=", 1) for o in args.option)), args.sample, args.seed)
+        news(
+            args.news,
+            linter(args.select, headlines=False, options=dict(o.split("=", 1) for o in args.option)),
+            args.sample,
+            args.seed,
+        )
 
 
 if __name__ == "__main__":

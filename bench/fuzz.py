@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from hypothesis import HealthCheck, given, seed, settings
@@ -34,7 +35,7 @@ def main() -> None:
         @seed(args.seed)
         @settings(max_examples=n, deadline=None, database=None, suppress_health_check=list(HealthCheck))
         @given(props.texts, fmts)
-        def prop(text: str, path: str) -> None:
+        def prop(text: str, path: str, check: Callable[[str, str], None] = check) -> None:
             nonlocal count
             count += 1
             check(text, path)

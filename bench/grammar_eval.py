@@ -71,9 +71,10 @@ def evaluate(args: argparse.Namespace) -> None:
                     per_rule[d.rule]["hit"] += 1
                 if row.get("corrections"):
                     s["with_corr"] += 1
-                    want = {norm(sentence[:ms] + c + sentence[row["marker_end"]:]) for c in row["corrections"]}
+                    want = {norm(sentence[:ms] + c + sentence[row["marker_end"] :]) for c in row["corrections"]}
                     ok = any(
-                        d.suggestions and norm(sentence[: d.offset] + d.suggestions[0] + sentence[d.end_offset :]) in want
+                        d.suggestions
+                        and norm(sentence[: d.offset] + d.suggestions[0] + sentence[d.end_offset :]) in want
                         for d in hits
                     )
                     s["sugg_ok"] += ok

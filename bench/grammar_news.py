@@ -69,7 +69,11 @@ def main() -> None:
         for k, (path, doc, d) in enumerate(sample, 1):
             # diagnostics carry source offsets: find the block and sentence around them
             block = next(
-                (i for i, b in enumerate(doc.blocks) if doc.source_range(b.span)[0] <= d.offset < doc.source_range(b.span)[1]),
+                (
+                    i
+                    for i, b in enumerate(doc.blocks)
+                    if doc.source_range(b.span)[0] <= d.offset < doc.source_range(b.span)[1]
+                ),
                 None,
             )
             para = doc.text(doc.blocks[block].span) if block is not None else ""

@@ -83,8 +83,10 @@ def main() -> None:
     tag_rules.append("grammar.agreement-across-phrase")
     with_tags = fresh(base.format(ignore=[]))
     without = fresh(base.format(ignore=tag_rules))
-    print(f"one-article run ({article.name}), fresh process, CPU, median of 3: grammar family {with_tags:.2f} s; "
-          f"without the tag-using rules {without:.2f} s; the tagger adds {with_tags - without:.2f} s")
+    print(
+        f"one-article run ({article.name}), fresh process, CPU, median of 3: grammar family {with_tags:.2f} s; "
+        f"without the tag-using rules {without:.2f} s; the tagger adds {with_tags - without:.2f} s"
+    )
 
 
 if __name__ == "__main__":

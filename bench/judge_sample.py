@@ -93,7 +93,9 @@ def cmd_print(args: argparse.Namespace) -> None:
     linter = Linter(config)
     group_of = {r.meta.id: r.meta.group for r in linter.registry}
     folder = Path(args.corpus)
-    targets = sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html")) if folder.is_dir() else [folder]
+    targets = (
+        sorted(p for p in folder.iterdir() if p.suffix in (".txt", ".md", ".html")) if folder.is_dir() else [folder]
+    )
     by_family: dict[str, list] = collections.defaultdict(list)
     texts: dict[str, str] = {}
     words = 0
@@ -164,9 +166,18 @@ def _write(items, texts, out, key_path, args, date, commit, corpus) -> None:  # 
         ]
         key.append(
             {
-                "item": n, "path": d.path, "line": d.line, "column": d.column, "rule": d.rule,
-                "message": d.message, "seed": args.seed, "date": date, "corpus": corpus, "commit": commit,
-                "language": args.language, "preset": args.preset,
+                "item": n,
+                "path": d.path,
+                "line": d.line,
+                "column": d.column,
+                "rule": d.rule,
+                "message": d.message,
+                "seed": args.seed,
+                "date": date,
+                "corpus": corpus,
+                "commit": commit,
+                "language": args.language,
+                "preset": args.preset,
             }
         )
     out.write_text("\n".join(out_lines), encoding="utf-8")

@@ -30,10 +30,17 @@ from typing import Any
 import yaml
 
 MODULES = [
-    "copylint.families.claims.attribution", "copylint.families.claims.rules", "copylint.families.claims.numbers",
-    "copylint.families.claims.lexicon", "copylint.families.style.punctuation", "copylint.families.style.usage",
-    "copylint.families.style.times", "copylint.families.style.headlines", "copylint.families.style.names",
-    "copylint.families.style.numbers", "copylint.families.style.dates",
+    "copylint.families.claims.attribution",
+    "copylint.families.claims.rules",
+    "copylint.families.claims.numbers",
+    "copylint.families.claims.lexicon",
+    "copylint.families.style.punctuation",
+    "copylint.families.style.usage",
+    "copylint.families.style.times",
+    "copylint.families.style.headlines",
+    "copylint.families.style.names",
+    "copylint.families.style.numbers",
+    "copylint.families.style.dates",
 ]
 
 
@@ -70,7 +77,13 @@ def pattern_sets(texts: list[str]) -> None:
     print(f"pattern sets: {total} patterns from the claims and style families")
     plain = [re.compile(p, f) for p, f in pats]
     reference = timed("re, as written", plain, texts, None, total)
-    timed("re + computed guards (copylint.matching)", [re.compile(matching.optimise(p, f), f) for p, f in pats], texts, reference, total)
+    timed(
+        "re + computed guards (copylint.matching)",
+        [re.compile(matching.optimise(p, f), f) for p, f in pats],
+        texts,
+        reference,
+        total,
+    )
     try:
         import regex
 
@@ -98,8 +111,14 @@ def pattern_sets(texts: list[str]) -> None:
 
         db = hyperscan.Database()
         exprs = [p.encode() for p, _ in pats]
-        flags = [hyperscan.HS_FLAG_PREFILTER | hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_UCP | hyperscan.HS_FLAG_ALLOWEMPTY
-                 | (hyperscan.HS_FLAG_CASELESS if f & re.IGNORECASE else 0) for _, f in pats]
+        flags = [
+            hyperscan.HS_FLAG_PREFILTER
+            | hyperscan.HS_FLAG_UTF8
+            | hyperscan.HS_FLAG_UCP
+            | hyperscan.HS_FLAG_ALLOWEMPTY
+            | (hyperscan.HS_FLAG_CASELESS if f & re.IGNORECASE else 0)
+            for _, f in pats
+        ]
         start = time.process_time()
         try:
             db.compile(expressions=exprs, ids=list(range(total)), elements=total, flags=flags)
@@ -116,8 +135,10 @@ def pattern_sets(texts: list[str]) -> None:
                 hits.append(seen)
             scan = time.process_time() - start
             sound = all(i in hits[k] for i in range(total) for k in range(len(texts)) if reference[i][k])
-            print(f"  {'hyperscan prefilter (which may match)':<40} {scan:7.2f} s   {total:4d}/{total} patterns"
-                  f"  (+{built:.2f} s to build; superset of files with a match: {sound})")
+            print(
+                f"  {'hyperscan prefilter (which may match)':<40} {scan:7.2f} s   {total:4d}/{total} patterns"
+                f"  (+{built:.2f} s to build; superset of files with a match: {sound})"
+            )
         except Exception as exc:  # noqa: BLE001 - a pattern hyperscan rejects even in prefilter mode
             print(f"  hyperscan: cannot build the set: {str(exc)[:120]}")
     except ImportError:
@@ -138,7 +159,13 @@ def phrase_lists(texts: list[str], packs: Path) -> None:
     pattern = bounded(alternation(phrases))
     trie = re.compile(pattern, re.IGNORECASE)
     reference = timed("re trie, as built", [trie], texts, None, 1)
-    timed("re trie + computed guard", [re.compile(matching.optimise(pattern, re.IGNORECASE), re.IGNORECASE)], texts, reference, 1)
+    timed(
+        "re trie + computed guard",
+        [re.compile(matching.optimise(pattern, re.IGNORECASE), re.IGNORECASE)],
+        texts,
+        reference,
+        1,
+    )
     try:
         import ahocorasick
 
@@ -150,11 +177,13 @@ def phrase_lists(texts: list[str], packs: Path) -> None:
         count = 0
         for t in texts:
             low = " ".join(t.lower().split()) if False else t.lower()
-            for end, _length in auto.iter(low):
+            for _end, _length in auto.iter(low):
                 count += 1
         cpu = time.process_time() - start
-        print(f"  {'pyahocorasick (raw occurrences, no word':<40} {cpu:7.2f} s   {count} raw hits; boundary checks, "
-              "whitespace runs and leftmost-first choice still to do in Python")
+        print(
+            f"  {'pyahocorasick (raw occurrences, no word':<40} {cpu:7.2f} s   {count} raw hits; boundary checks, "
+            "whitespace runs and leftmost-first choice still to do in Python"
+        )
     except ImportError:
         print("  pyahocorasick: not installed")
 

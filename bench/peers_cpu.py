@@ -43,8 +43,10 @@ def compare(label: str, ours: list[str], theirs: list[str], runs: int) -> None:
         a.append(cpu(ours))
         b.append(cpu(theirs))
     ma, mb = statistics.median(a), statistics.median(b)
-    print(f"{label:<28} copylint {ma:6.2f} s   proselint {mb:6.2f} s   ratio {ma / mb:5.2f}   "
-          f"(CPU user+sys, median of {runs}, alternating)")
+    print(
+        f"{label:<28} copylint {ma:6.2f} s   proselint {mb:6.2f} s   ratio {ma / mb:5.2f}   "
+        f"(CPU user+sys, median of {runs}, alternating)"
+    )
 
 
 def main() -> None:
@@ -70,8 +72,10 @@ def main() -> None:
             cached = [args.copylint, "check", "-j1", "--format", "json", *extra, str(folder)]
             first = cpu(cached, env)
             second = statistics.median(cpu(cached, env) for _ in range(args.runs))
-            print(f"{'cached re-run':<28} first {first:6.2f} s   second {second:6.2f} s   "
-                  f"second/first {second / first:5.3f}")
+            print(
+                f"{'cached re-run':<28} first {first:6.2f} s   second {second:6.2f} s   "
+                f"second/first {second / first:5.3f}"
+            )
 
 
 if __name__ == "__main__":

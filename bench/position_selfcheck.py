@@ -21,7 +21,12 @@ SUFFIXES = {".md", ".markdown", ".html", ".htm"}
 
 
 def main(folders: list[Path]) -> int:
-    files = sorted(p for folder in folders for p in folder.rglob("*") if p.suffix in SUFFIXES and p.is_file() and p.stat().st_size > 3000)
+    files = sorted(
+        p
+        for folder in folders
+        for p in folder.rglob("*")
+        if p.suffix in SUFFIXES and p.is_file() and p.stat().st_size > 3000
+    )
     counts = {"files": 0, "tokens": 0, "mismatches": 0, "errors": 0, "bytes": 0}
     start = time.perf_counter()
     for path in files:

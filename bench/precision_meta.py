@@ -86,7 +86,9 @@ def main(argv: list[str] | None = None) -> int:
         judged = e["right"] + e["debatable"] + e["wrong"]
         rate = e["right"] / judged
         flag = "" if rule in OFF_BY_DEFAULT or judged < 10 or rate >= 0.9 else "  <- on by default, below 90%"
-        print(f"  {rule:<40} {e['right']:3d} right {e['debatable']:3d} debatable {e['wrong']:3d} wrong  {rate:5.0%}{flag}")
+        print(
+            f"  {rule:<40} {e['right']:3d} right {e['debatable']:3d} debatable {e['wrong']:3d} wrong  {rate:5.0%}{flag}"
+        )
     return 0
 
 

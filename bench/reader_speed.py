@@ -23,7 +23,7 @@ from copylint.readers.markdown import _parser, read_markdown
 
 
 def article(texts: list[str], size: int = 100_000) -> str:
-    parts = ["---\ntitle: A long article\ndescription: \"A test of the reader\"\n---\n\n# Heading\n"]
+    parts = ['---\ntitle: A long article\ndescription: "A test of the reader"\n---\n\n# Heading\n']
     total, i = 0, 0
     while total < size:
         for para in filter(None, texts[i % len(texts)].split("\n\n")):
@@ -53,7 +53,11 @@ def main(folder: Path) -> None:
     files = sorted(folder.glob("*.txt"))
     texts = [f.read_text(encoding="utf-8") for f in files]
     md = article(texts)
-    page = "<html><body>" + "".join(f"<p>{html.escape(p)} <em>x</em> &amp; y</p>\n" for p in md.split("\n\n")) + "</body></html>"
+    page = (
+        "<html><body>"
+        + "".join(f"<p>{html.escape(p)} <em>x</em> &amp; y</p>\n" for p in md.split("\n\n"))
+        + "</body></html>"
+    )
     print(f"{'input':<28} {'KB':>6} {'best ms':>8} {'median ms':>10} {'blocks':>7}")
     for name, fn, text in (("markdown article", read_markdown, md), ("html page", read_html, page)):
         best, median, doc = timed(fn, text)

@@ -89,7 +89,9 @@ def run_cases(path: Path, limit: int | None) -> None:
                 f"| {group} | {part} | {stats[(group, part, 'n')]} | {stats[(group, part, 'detect')] / n:.1%} "
                 f"| {stats[(group, part, 'top1')] / n:.1%} | {stats[(group, part, 'top3')] / n:.1%} |"
             )
-    print(f"\nTime per one-sentence lint with a flagged word (median): {statistics.median(suggest_times) * 1000:.2f} ms")
+    print(
+        f"\nTime per one-sentence lint with a flagged word (median): {statistics.median(suggest_times) * 1000:.2f} ms"
+    )
     from copylint.families.spelling import suggest
 
     sample = [row["wrong"] for row in rows[:: max(1, len(rows) // 1000)]]
@@ -124,8 +126,12 @@ def run_corpus(folder: Path, flagged_out: Path | None) -> None:
                 examples.setdefault(word, f"{name}:{d.line}: {' / '.join(d.suggestions)}")
         elapsed = time.perf_counter() - t0
         total = sum(counts.values())
-        print(f"\n## False alarms, {language}: {total} flags in {words} words = {total / words * 1000:.2f} per 1,000 words")
-        print(f"({len(texts)} articles in {elapsed:.2f} s: {words / elapsed:,.0f} words/s including reading and segmentation)\n")
+        print(
+            f"\n## False alarms, {language}: {total} flags in {words} words = {total / words * 1000:.2f} per 1,000 words"
+        )
+        print(
+            f"({len(texts)} articles in {elapsed:.2f} s: {words / elapsed:,.0f} words/s including reading and segmentation)\n"
+        )
         listing = [f"{count:3d} {word:20s} {examples[word]}" for word, count in counts.most_common()]
         print("\n".join(listing))
         if flagged_out:
@@ -145,13 +151,17 @@ def startup(article: Path) -> None:
         env = {**os.environ, "COPYLINT_CACHE_DIR": cache}
         runs = []
         for _ in range(4):
-            out = subprocess.run([sys.executable, "-c", code, str(article)], env=env, capture_output=True, text=True, check=True)
+            out = subprocess.run(
+                [sys.executable, "-c", code, str(article)], env=env, capture_output=True, text=True, check=True
+            )
             runs.append(tuple(float(x) for x in out.stdout.split()))
     cold, warm = runs[0], min(runs[1:])
     print(f"\n## Start-up, one article ({article.name}), fresh process (after importing copylint)")
     for label, (lex, linter, lint) in (("cold cache", cold), ("warm cache", warm)):
-        print(f"{label}: lexicon load {lex:.3f} s, spelling check of the article {lint:.3f} s "
-              f"(building the Linter, i.e. the core registry and all packs: {linter:.3f} s)")
+        print(
+            f"{label}: lexicon load {lex:.3f} s, spelling check of the article {lint:.3f} s "
+            f"(building the Linter, i.e. the core registry and all packs: {linter:.3f} s)"
+        )
 
 
 def throughput(folder: Path) -> None:
@@ -171,7 +181,9 @@ def throughput(folder: Path) -> None:
     flagged = sum(len(list(unknown_word.check(d, ctx))) for d in docs)
     elapsed = time.perf_counter() - t0
     words = sum(d.word_count for d in docs)
-    print(f"\n## Speed: {words / elapsed:,.0f} words/s through spelling.unknown-word ({words} words, {flagged} flagged, {elapsed:.2f} s)")
+    print(
+        f"\n## Speed: {words / elapsed:,.0f} words/s through spelling.unknown-word ({words} words, {flagged} flagged, {elapsed:.2f} s)"
+    )
 
 
 def main() -> None:

@@ -53,7 +53,13 @@ def run(files: list[tuple[str, str]], preset: str) -> tuple[Counter[str], dict[s
             counts[d.rule] += 1
             line = lines[d.line - 1] if d.line - 1 < len(lines) else ""
             lo, hi = max(0, d.column - 60), d.column + 60
-            snippet = line[lo : d.column - 1] + "[[" + line[d.column - 1 : d.end_column - 1 if d.end_line == d.line else None] + "]]" + line[(d.end_column - 1 if d.end_line == d.line else len(line)) : hi]
+            snippet = (
+                line[lo : d.column - 1]
+                + "[["
+                + line[d.column - 1 : d.end_column - 1 if d.end_line == d.line else None]
+                + "]]"
+                + line[(d.end_column - 1 if d.end_line == d.line else len(line)) : hi]
+            )
             examples[d.rule].append((f"{Path(path).name}:{d.line}:{d.column}", f"{snippet.strip()}  -- {d.message}"))
     return counts, examples, words, time.perf_counter() - started
 

@@ -29,7 +29,9 @@ def main() -> None:
     for _ in range(args.runs):
         before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
         start = time.perf_counter()
-        proc = subprocess.run([exe, "check", "--format", "json", *args.extra, args.folder], capture_output=True, text=True)
+        proc = subprocess.run(
+            [exe, "check", "--format", "json", *args.extra, args.folder], capture_output=True, text=True
+        )
         times.append(time.perf_counter() - start)
         if proc.returncode not in (0, 1):
             sys.exit(f"copylint failed ({proc.returncode}): {proc.stderr.strip()[:500]}")

@@ -53,11 +53,15 @@ def main(folder: Path) -> int:
         actual |= positions(folder, name)
     print(f"{'file':<10} {'line':>5} {'col':>4}  status")
     for item in sorted(expected | actual):
-        status = "agree" if item in expected and item in actual else "vale only" if item in expected else "copylint only"
+        status = (
+            "agree" if item in expected and item in actual else "vale only" if item in expected else "copylint only"
+        )
         print(f"{item[0]:<10} {item[1]:>5} {item[2]:>4}  {status}")
     agree = len(expected & actual)
-    print(f"\n{agree}/{len(expected)} of Vale's expected positions reproduced; "
-          f"{len(actual - expected)} extra copylint positions")
+    print(
+        f"\n{agree}/{len(expected)} of Vale's expected positions reproduced; "
+        f"{len(actual - expected)} extra copylint positions"
+    )
     return 0
 
 

@@ -92,11 +92,7 @@ def test_jsonl_audit_matches_the_library_and_keeps_metadata(tmp_path: Path) -> N
     assert sorted(_key(r) for r in rows) == expected
     assert len(expected) > 20
     first = next(r for r in rows if r["rule"] == "grammar.could-of")
-    assert (
-        first["matched"] == "of"
-        and first["family"] == "grammar"
-        and first["desk"] in ("news", "sport", "business")
-    )
+    assert first["matched"] == "of" and first["family"] == "grammar" and first["desk"] in ("news", "sport", "business")
     articles = {a["article_id"]: a for a in _table(tmp_path / "out", "articles")}
     assert set(articles) == {r["id"] for r in recs}
     a0 = articles["story-000"]

@@ -250,7 +250,11 @@ def test_one_statistic_diagnostic_per_sentence() -> None:
         ("Young voters are increasingly turning away from the party.", "claims.unsupported-trend", "increasingly"),
         ("The plant is the largest of its kind in Europe.", "claims.unsupported-superlative", "the largest"),
         ("It is one of the best hospitals in the country.", "claims.unsupported-superlative", "one of the best"),
-        ("Britain's biggest retailer opened a store in the town.", "claims.unsupported-superlative", "Britain's biggest"),
+        (
+            "Britain's biggest retailer opened a store in the town.",
+            "claims.unsupported-superlative",
+            "Britain's biggest",
+        ),
         ("The storm caused unprecedented damage.", "claims.unsupported-superlative", "unprecedented"),
         ("House prices rose because of a shortage of new homes.", "claims.unsupported-causation", "because of"),
         ("The fall in crime was driven by better street lighting.", "claims.unsupported-causation", "driven by"),

@@ -58,9 +58,18 @@ def test_json_contract(project: Path) -> None:
     result = run("check", "--format", "json", "story.md")
     payload = json.loads(result.output)
     (diag,) = payload["diagnostics"]
-    assert {k: diag[k] for k in ("path", "line", "column", "end_line", "end_column", "rule", "severity", "message", "suggestions")} == {
-        "path": "story.md", "line": 3, "column": 25, "end_line": 3, "end_column": 45, "rule": "house.hip",
-        "severity": "warning", "message": "'connected at the hip' is a cliché; consider 'closely linked'.",
+    assert {
+        k: diag[k]
+        for k in ("path", "line", "column", "end_line", "end_column", "rule", "severity", "message", "suggestions")
+    } == {
+        "path": "story.md",
+        "line": 3,
+        "column": 25,
+        "end_line": 3,
+        "end_column": 45,
+        "rule": "house.hip",
+        "severity": "warning",
+        "message": "'connected at the hip' is a cliché; consider 'closely linked'.",
         "suggestions": ["closely linked"],
     }
     assert payload["summary"]["files"] == 1 and payload["summary"]["warnings"] == 1
@@ -79,7 +88,12 @@ def test_sarif_and_html(project: Path) -> None:
     sarif = json.loads(run("check", "--format", "sarif", "story.md").output)
     result = sarif["runs"][0]["results"][0]
     assert result["ruleId"] == "house.hip"
-    assert result["locations"][0]["physicalLocation"]["region"] == {"startLine": 3, "startColumn": 25, "endLine": 3, "endColumn": 45}
+    assert result["locations"][0]["physicalLocation"]["region"] == {
+        "startLine": 3,
+        "startColumn": 25,
+        "endLine": 3,
+        "endColumn": 45,
+    }
     html = run("check", "--format", "html", "story.md").output
     assert "<mark class=warning" in html and "connected at the hip</mark>" in html
 
@@ -117,13 +131,18 @@ def test_directories_globs_gitignore_and_hidden(project: Path) -> None:
     (project / "news" / ".hidden" / "d.md").write_text(ARTICLE, encoding="utf-8")
     (project / "news" / ".gitignore").write_text("drafts/\n", encoding="utf-8")
     payload = json.loads(run("check", "--format", "json", "news").output)
-    assert sorted(d["path"] for d in payload["diagnostics"]) == [os.path.join("news", "a.txt"), os.path.join("news", "b.html")]
+    assert sorted(d["path"] for d in payload["diagnostics"]) == [
+        os.path.join("news", "a.txt"),
+        os.path.join("news", "b.html"),
+    ]
     payload = json.loads(run("check", "--format", "json", "news/**/*.md").output)
     assert [d["path"] for d in payload["diagnostics"]] == [os.path.join("news", "drafts", "c.md")]
 
 
 def test_exclude_and_include_from_config(project: Path) -> None:
-    (project / ".copylint.yaml").write_text("packs: [pack.yaml]\nselect: [house]\nexclude: ['old/']\ninclude: ['*.md', '*.rst']\n", encoding="utf-8")
+    (project / ".copylint.yaml").write_text(
+        "packs: [pack.yaml]\nselect: [house]\nexclude: ['old/']\ninclude: ['*.md', '*.rst']\n", encoding="utf-8"
+    )
     (project / "old").mkdir()
     (project / "old" / "x.md").write_text(ARTICLE, encoding="utf-8")
     (project / "y.rst").write_text(ARTICLE, encoding="utf-8")
@@ -140,7 +159,9 @@ def test_bad_inputs_are_one_line_errors_and_others_still_checked(project: Path) 
         fh.truncate(50 * 1024 * 1024)
     (project / "nocopy").mkdir()
     (project / "nocopy" / "x.py").write_text("print()", encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "latin1.txt", "image.md", "empty.md", "huge.txt", "missing.md", "nocopy", "story.md"])
+    result = CliRunner().invoke(
+        main, ["check", "latin1.txt", "image.md", "empty.md", "huge.txt", "missing.md", "nocopy", "story.md"]
+    )
     assert result.exit_code == 2
     err = result.stderr if hasattr(result, "stderr") else result.output
     assert "latin1.txt: not valid UTF-8 (byte 0xe9 on line 1)" in err
@@ -165,7 +186,9 @@ def test_config_that_is_not_yaml(project: Path) -> None:
 
 def test_explicit_config_flag(project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
     other = tmp_path_factory.mktemp("elsewhere")
-    (other / "cfg.yaml").write_text(f"packs: [{project / 'pack.yaml'}]\nselect: [house]\nignore: [house.hip]\n", encoding="utf-8")
+    (other / "cfg.yaml").write_text(
+        f"packs: [{project / 'pack.yaml'}]\nselect: [house]\nignore: [house.hip]\n", encoding="utf-8"
+    )
     assert run("check", "--config", str(other / "cfg.yaml"), "story.md").exit_code == 0
     result = run("check", "--config", str(other / "missing.yaml"), "story.md")
     assert result.exit_code == 2 and "missing.yaml: cannot read" in result.output
@@ -174,7 +197,9 @@ def test_explicit_config_flag(project: Path, tmp_path_factory: pytest.TempPathFa
 def test_fix_writes_atomically_and_converges(project: Path) -> None:
     result = run("check", "--fix", "story.md")
     assert result.exit_code == 0
-    assert (project / "story.md").read_text(encoding="utf-8") == "# Gangs\n\nGangs and officials are closely linked, police said.\n"
+    assert (project / "story.md").read_text(
+        encoding="utf-8"
+    ) == "# Gangs\n\nGangs and officials are closely linked, police said.\n"
     assert not [p for p in project.iterdir() if p.name.endswith(".tmp")]
 
 

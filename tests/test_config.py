@@ -73,6 +73,7 @@ def test_overrides_by_path(tmp_path: Path) -> None:
     assert config.settings_for(tmp_path / "uk" / "story.md").language == "en-GB"
     assert config.settings_for(tmp_path / "us" / "story.md").language == "en-US"
     linter = Linter(config, plugins=False)
+
     def house(path: Path) -> list[str]:
         return [d.rule for d in linter.lint_text(TEXT, str(path)) if d.family == "house"]
 

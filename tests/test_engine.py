@@ -40,10 +40,18 @@ def test_quote_respecting_families_skip_quotations() -> None:
 
 
 def test_one_diagnostic_per_exact_span() -> None:
-    diags, _ = run("Synergy.", _word_rule("cliche.synergy", "Synergy", "suggestion"), _word_rule("style.synergy", "Synergy", "suggestion"),
-                   _word_rule("grammar.lt", "Synergy", "error", backend=True))
+    diags, _ = run(
+        "Synergy.",
+        _word_rule("cliche.synergy", "Synergy", "suggestion"),
+        _word_rule("style.synergy", "Synergy", "suggestion"),
+        _word_rule("grammar.lt", "Synergy", "error", backend=True),
+    )
     assert [d.rule for d in diags] == ["style.synergy"]
-    diags, _ = run("Synergy.", _word_rule("cliche.synergy", "Synergy", "warning"), _word_rule("style.synergy", "Synergy", "suggestion"))
+    diags, _ = run(
+        "Synergy.",
+        _word_rule("cliche.synergy", "Synergy", "warning"),
+        _word_rule("style.synergy", "Synergy", "suggestion"),
+    )
     assert [d.rule for d in diags] == ["cliche.synergy"]
 
 
@@ -74,10 +82,16 @@ def test_configured_severity_is_stamped() -> None:
 
 
 def test_rules_of_one_family_keep_their_own_say() -> None:
-    diags, _ = run("Synergy.", _word_rule("readability.a", "Synergy"), _word_rule("readability.b", "Synergy", "suggestion"))
+    diags, _ = run(
+        "Synergy.", _word_rule("readability.a", "Synergy"), _word_rule("readability.b", "Synergy", "suggestion")
+    )
     assert sorted(d.rule for d in diags) == ["readability.a", "readability.b"]
 
 
 def test_backend_gives_way_to_a_builtin_rule_of_its_own_family() -> None:
-    diags, _ = run("Synergy.", _word_rule("grammar.a", "Synergy", "suggestion"), _word_rule("grammar.lt", "Synergy", "error", backend=True))
+    diags, _ = run(
+        "Synergy.",
+        _word_rule("grammar.a", "Synergy", "suggestion"),
+        _word_rule("grammar.lt", "Synergy", "error", backend=True),
+    )
     assert [d.rule for d in diags] == ["grammar.a"]

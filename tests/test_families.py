@@ -25,7 +25,9 @@ def run(*args: str) -> tuple[int, str]:
 
 def test_every_family_package_declares_its_family_and_every_pack_belongs_to_one() -> None:
     families = REGISTRY.families
-    assert {"spelling", "grammar", "cliche", "claims", "readability", "style", "boilerplate", "typography"} <= set(families)
+    assert {"spelling", "grammar", "cliche", "claims", "readability", "style", "boilerplate", "typography"} <= set(
+        families
+    )
     claimed = {pack for family in families.values() for pack in family.packs}
     assert claimed == {p.name for p in (ROOT / "rules").glob("*.yaml")}
     for rule in REGISTRY:
@@ -41,8 +43,11 @@ def test_quotation_policy_and_priority_come_from_the_declarations() -> None:
 
 def test_load_config_accepts_family_sections_without_schemas(tmp_path: Path) -> None:
     cfg = tmp_path / ".copylint.yaml"
-    cfg.write_text("claims: {attribution-scope: sentence}\nreadability: {max-sentence-words: 30}\n"
-                   "style: {preset: bbc, casing: [iPhone]}\n", encoding="utf-8")
+    cfg.write_text(
+        "claims: {attribution-scope: sentence}\nreadability: {max-sentence-words: 30}\n"
+        "style: {preset: bbc, casing: [iPhone]}\n",
+        encoding="utf-8",
+    )
     config = load_config(cfg)
     assert config.settings.options["claims"]["attribution-scope"] == "sentence"
     assert config.settings.options["style"]["casing"] == ("iPhone",)
@@ -51,7 +56,10 @@ def test_load_config_accepts_family_sections_without_schemas(tmp_path: Path) -> 
 @pytest.mark.parametrize(
     "section, fragment",
     [
-        ("claims: {attribution-scope: chapter}", "claims.attribution-scope must be one of paragraph, previous, sentence, not 'chapter'"),
+        (
+            "claims: {attribution-scope: chapter}",
+            "claims.attribution-scope must be one of paragraph, previous, sentence, not 'chapter'",
+        ),
         ("readability: {max-sentence-words: long}", "readability.max-sentence-words must be an integer, not 'long'"),
         ("readability: {hard-grade: true}", "readability.hard-grade must be a number, not True"),
         ("readability: {passive-allow: [1]}", "each entry of readability.passive-allow must be a string"),

@@ -21,11 +21,29 @@ from copylint.api import make_config
 
 #: phrase -> (LanguageTool rule id, category id, category name, message, replacements)
 RULES = {
-    "He go": ("HE_VERB_AGR", "GRAMMAR", "Grammar", "The pronoun 'He' must be used with a third-person verb.", ["He goes"]),
-    "goverment": ("MORFOLOGIK_RULE_EN_US", "TYPOS", "Possible Typo", "Possible spelling mistake found.", ["government", "governments"]),
+    "He go": (
+        "HE_VERB_AGR",
+        "GRAMMAR",
+        "Grammar",
+        "The pronoun 'He' must be used with a third-person verb.",
+        ["He goes"],
+    ),
+    "goverment": (
+        "MORFOLOGIK_RULE_EN_US",
+        "TYPOS",
+        "Possible Typo",
+        "Possible spelling mistake found.",
+        ["government", "governments"],
+    ),
     "return back": ("RETURN_BACK", "REDUNDANCY", "Redundant Phrases", "Consider using 'return'.", ["return"]),
     "absolutely essential": ("ABSOLUTELY_ESSENTIAL", "STYLE", "Style", "Use 'essential'.", ["essential"]),
-    "Wait ,": ("COMMA_PARENTHESIS_WHITESPACE", "PUNCTUATION", "Punctuation", "Don't put a space before the comma.", ["Wait,"]),
+    "Wait ,": (
+        "COMMA_PARENTHESIS_WHITESPACE",
+        "PUNCTUATION",
+        "Punctuation",
+        "Don't put a space before the comma.",
+        ["Wait,"],
+    ),
     "a investigation": ("EN_A_VS_AN", "MISC", "Miscellaneous", "Use 'an' instead of 'a'.", ["an"]),
 }
 
@@ -40,26 +58,46 @@ def lt_reply(text: str, language: str) -> dict:
         start = text.find(phrase)
         while start >= 0:
             length = len(phrase) if rid != "EN_A_VS_AN" else 1
-            matches.append({
-                "message": message,
-                "shortMessage": "",
-                "replacements": [{"value": r} for r in repl],
-                "offset": utf16_len(text[:start]),
-                "length": utf16_len(text[start : start + length]),
-                "context": {"text": text[max(0, start - 20) : start + 40], "offset": min(start, 20), "length": length},
-                "sentence": text,
-                "type": {"typeName": "Other"},
-                "rule": {"id": rid, "description": message, "issueType": "grammar",
-                         "category": {"id": cat, "name": cat_name}},
-                "ignoreForIncompleteSentence": False,
-                "contextForSureMatch": 0,
-            })
+            matches.append(
+                {
+                    "message": message,
+                    "shortMessage": "",
+                    "replacements": [{"value": r} for r in repl],
+                    "offset": utf16_len(text[:start]),
+                    "length": utf16_len(text[start : start + length]),
+                    "context": {
+                        "text": text[max(0, start - 20) : start + 40],
+                        "offset": min(start, 20),
+                        "length": length,
+                    },
+                    "sentence": text,
+                    "type": {"typeName": "Other"},
+                    "rule": {
+                        "id": rid,
+                        "description": message,
+                        "issueType": "grammar",
+                        "category": {"id": cat, "name": cat_name},
+                    },
+                    "ignoreForIncompleteSentence": False,
+                    "contextForSureMatch": 0,
+                }
+            )
             start = text.find(phrase, start + 1)
     return {
-        "software": {"name": "LanguageTool", "version": "6.4", "buildDate": "2024-03-28", "apiVersion": 1, "premium": False, "status": ""},
+        "software": {
+            "name": "LanguageTool",
+            "version": "6.4",
+            "buildDate": "2024-03-28",
+            "apiVersion": 1,
+            "premium": False,
+            "status": "",
+        },
         "warnings": {"incompleteResults": False},
-        "language": {"name": "English (US)", "code": language,
-                     "detectedLanguage": {"name": "English (US)", "code": "en-US", "confidence": 0.99}},
+        "language": {
+            "name": "English (US)",
+            "code": language,
+            "detectedLanguage": {"name": "English (US)", "code": "en-US", "confidence": 0.99},
+        },
         "matches": matches,
     }
 
@@ -188,7 +226,9 @@ def test_options_are_sent_and_language_follows_the_config(server: FakeLT) -> Non
         ("hang", "did not answer within 0.5 s"),
     ],
 )
-def test_server_failures_are_one_clear_error_and_other_rules_still_report(server: FakeLT, mode: str, expected: str) -> None:
+def test_server_failures_are_one_clear_error_and_other_rules_still_report(
+    server: FakeLT, mode: str, expected: str
+) -> None:
     server.mode = mode
     started = time.monotonic()
     diags, errors = run("Police opened a investigation. He go home.", lt_config(server, timeout=0.5))
@@ -206,7 +246,9 @@ def test_unreachable_server_is_reported() -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
-    _diags, errors = run("He go home.", {"select": ["grammar"], "languagetool": {"url": f"http://127.0.0.1:{port}", "timeout": 1}})
+    _diags, errors = run(
+        "He go home.", {"select": ["grammar"], "languagetool": {"url": f"http://127.0.0.1:{port}", "timeout": 1}}
+    )
     assert len(errors) == 1 and "unreachable" in errors[0] and f"127.0.0.1:{port}" in errors[0]
 
 
@@ -217,7 +259,9 @@ def test_cli_exits_2_and_names_the_server(server: FakeLT, tmp_path: Path) -> Non
     (tmp_path / ".copylint.yaml").write_text(f"languagetool:\n  url: {server.url}\n  timeout: 1\n", encoding="utf-8")
     story = tmp_path / "story.md"
     story.write_text("Police opened a investigation.\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["check", "--config", str(tmp_path / ".copylint.yaml"), "--format", "json", str(story)])
+    result = CliRunner().invoke(
+        main, ["check", "--config", str(tmp_path / ".copylint.yaml"), "--format", "json", str(story)]
+    )
     assert result.exit_code == 2, result.output
     assert server.url in result.output + (result.stderr if result.stderr_bytes is not None else "")
 
@@ -245,5 +289,7 @@ def test_utf16_offsets_convert_to_code_points() -> None:
 
 
 def test_plain_lint_text_reports_backend_findings(server: FakeLT) -> None:
-    found = lint_text("The goverment said no.", {"select": ["spelling.languagetool"], "languagetool": {"url": server.url}})
+    found = lint_text(
+        "The goverment said no.", {"select": ["spelling.languagetool"], "languagetool": {"url": server.url}}
+    )
     assert [(d.rule, d.suggestions[0]) for d in found] == [("spelling.languagetool", "government")]

@@ -83,14 +83,13 @@ def test_keyword_prefilter_never_hides_a_match(text: str) -> None:
 
 def test_requirements_are_literal_keywords() -> None:
     assert matching.requirements(r"\b(?:the|a)\s+study\s+(?:shows|found)", re.IGNORECASE) == (
-        frozenset({"study"}), frozenset({"shows", "found"}),
+        frozenset({"study"}),
+        frozenset({"shows", "found"}),
     )
     assert not matching.may_match(matching.requirements(r"\bstudy\s+shows"), "No such words here.")
 
 
 def test_no_private_re_api_and_no_patching() -> None:
     private = re.compile(r"\bre\._|\bsre_(?:parse|compile|constants)\b|\b_sre\b|_compiler\.compile\s*=")
-    offenders = [
-        str(p.relative_to(SRC)) for p in SRC.rglob("*.py") if private.search(p.read_text(encoding="utf-8"))
-    ]
+    offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py") if private.search(p.read_text(encoding="utf-8"))]
     assert offenders == []

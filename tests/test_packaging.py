@@ -20,8 +20,12 @@ ROOT = Path(__file__).resolve().parents[1]
 @pytest.fixture(scope="session")
 def wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("wheel")
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
-                   check=True, capture_output=True, timeout=600)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(out), str(ROOT)],
+        check=True,
+        capture_output=True,
+        timeout=600,
+    )
     (built,) = out.glob("copylint-*.whl")
     return built
 
@@ -48,7 +52,9 @@ def test_installed_wheel_finds_its_packs(wheel: Path, tmp_path: Path) -> None:
         "print(sorted({d.family for d in copylint.lint_text('Police recieved a tip: gangs could of been connected at the hip.', {'extend-select': ['spelling']})}))\n"
     ) % str(site)
     env = {**os.environ, "PYTHONPATH": str(site)}
-    result = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=120
+    )
     assert result.returncode == 0, result.stderr
     packs_dir, families, fired = result.stdout.splitlines()
     assert packs_dir.startswith(str(site))
@@ -62,8 +68,14 @@ def test_pre_commit_hook(tmp_path: Path) -> None:
     pre_commit = [sys.executable, "-m", "pre_commit"]
     repo = tmp_path / "newsroom"
     repo.mkdir()
-    env = {**os.environ, "PRE_COMMIT_HOME": str(tmp_path / "cache"), "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@example.invalid",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+    env = {
+        **os.environ,
+        "PRE_COMMIT_HOME": str(tmp_path / "cache"),
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@example.invalid",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@example.invalid",
+    }
     env.pop("CI", None)
 
     def git(*args: str) -> None:
@@ -71,14 +83,24 @@ def test_pre_commit_hook(tmp_path: Path) -> None:
 
     git("init", "-q")
     article = repo / "story.md"
-    article.write_text("# Council budget\n\nCouncillors and developers are connected at the hip, the report said.\n", encoding="utf-8")
+    article.write_text(
+        "# Council budget\n\nCouncillors and developers are connected at the hip, the report said.\n", encoding="utf-8"
+    )
     git("add", "story.md")
-    run = lambda: subprocess.run([*pre_commit, "try-repo", str(ROOT), "copylint", "--all-files", "--verbose"],  # noqa: E731
-                                 cwd=repo, env=env, capture_output=True, text=True, timeout=900)
+    run = lambda: subprocess.run(  # noqa: E731
+        [*pre_commit, "try-repo", str(ROOT), "copylint", "--all-files", "--verbose"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     failed = run()
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "story.md:3:" in failed.stdout and "cliche." in failed.stdout
-    article.write_text("# Council budget\n\nCouncillors and developers work closely together, the report said.\n", encoding="utf-8")
+    article.write_text(
+        "# Council budget\n\nCouncillors and developers work closely together, the report said.\n", encoding="utf-8"
+    )
     git("add", "story.md")
     passed = run()
     assert passed.returncode == 0, passed.stdout + passed.stderr

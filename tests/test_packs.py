@@ -34,7 +34,11 @@ def test_loads_rules_with_metadata(tmp_path: Path) -> None:
     [
         ("family: house\nrules:\n  - id: house.a\n    kind: magic\n    summary: x\n", 3, "unknown kind 'magic'"),
         ("family: house\nrules:\n  - id: house.a\n    kind: existence\n    summary: x\n", 3, "needs 'tokens'"),
-        ("family: house\nrules:\n  - id: other.a\n    kind: existence\n    summary: x\n    tokens: [a]\n", 3, "not in the pack's family"),
+        (
+            "family: house\nrules:\n  - id: other.a\n    kind: existence\n    summary: x\n    tokens: [a]\n",
+            3,
+            "not in the pack's family",
+        ),
         ("family: house\nrulez: []\n", 2, "unknown key 'rulez'"),
         ("family: house\nrules: {a: 1}\n", 2, "rules must be a list"),
         ("family: [house\n", None, "not valid YAML"),

@@ -43,8 +43,10 @@ LEFTOVERS = [
     ("Already a subscriber? Log in", "boilerplate.subscription-prompt"),
     ("You have reached your limit of free articles this month.", "boilerplate.subscription-prompt"),
     ("Enter your email address", "boilerplate.subscription-prompt"),
-    ("We use cookies to improve your experience. By continuing to browse the site you agree to our use of cookies.",
-     "boilerplate.cookie-notice"),
+    (
+        "We use cookies to improve your experience. By continuing to browse the site you agree to our use of cookies.",
+        "boilerplate.cookie-notice",
+    ),
     ("Accept all cookies", "boilerplate.cookie-notice"),
     ("Do not sell my personal information", "boilerplate.cookie-notice"),
     ("Advertisement", "boilerplate.advertisement"),
@@ -52,8 +54,11 @@ LEFTOVERS = [
     ("— Advertisement —", "boilerplate.advertisement"),
     ("Story continues below advertisement", "boilerplate.advertisement"),
     ("Recommended by Outbrain", "boilerplate.advertisement"),
-    ("The views expressed in the contents above are those of our users and do not necessarily reflect the views of"
-     " MailOnline.", "boilerplate.forum-disclaimer"),
+    (
+        "The views expressed in the contents above are those of our users and do not necessarily reflect the views of"
+        " MailOnline.",
+        "boilerplate.forum-disclaimer",
+    ),
     ("Comments are closed.", "boilerplate.forum-disclaimer"),
     ("By posting your comment, you agree to our house rules.", "boilerplate.forum-disclaimer"),
     ("Read more", "boilerplate.navigation"),
@@ -152,8 +157,8 @@ def test_positions_in_html() -> None:
     text = (
         "<article>\n  <h1>Bus lanes approved</h1>\n"
         "  <p>The council voted on Tuesday.</p>\n"
-        "  <div class=\"ad\"><span>Advertisement</span></div>\n"
-        "  <p>We use cookies to improve your experience &amp; to show ads. <a href=\"/privacy\">Privacy policy</a></p>\n"
+        '  <div class="ad"><span>Advertisement</span></div>\n'
+        '  <p>We use cookies to improve your experience &amp; to show ads. <a href="/privacy">Privacy policy</a></p>\n'
         "</article>\n"
     )
     got = [(d.rule, d.line, d.column) for d in _linter().lint_text(text, "page.html")]

@@ -171,7 +171,9 @@ def test_to_boot_only_at_the_end_of_a_clause() -> None:
 
 
 def test_positions_in_markdown_across_emphasis_and_a_line_break() -> None:
-    text = "---\ntitle: Audit\n---\n\nThe audit describes officials and smugglers as *connected at\nthe hip*, it says.\n"
+    text = (
+        "---\ntitle: Audit\n---\n\nThe audit describes officials and smugglers as *connected at\nthe hip*, it says.\n"
+    )
     (d,) = [d for d in _linter().lint_text(text, "audit.md")]
     lines = text.split("\n")
     start_col = lines[4].index("connected") + 1
@@ -201,8 +203,12 @@ def test_a_300_entry_pack_compiles_into_a_single_pattern(tmp_path: Path) -> None
                 "family": "house",
                 "rules": [
                     {"id": "house.big-list", "kind": "existence", "summary": "Big list.", "tokens": phrases},
-                    {"id": "house.big-swap", "kind": "substitution", "summary": "Big swap.",
-                     "swap": {p.replace("stock", "worn"): "plain" for p in phrases}},
+                    {
+                        "id": "house.big-swap",
+                        "kind": "substitution",
+                        "summary": "Big swap.",
+                        "swap": {p.replace("stock", "worn"): "plain" for p in phrases},
+                    },
                 ],
             }
         ),

@@ -32,15 +32,24 @@ def make_plugin(root: Path, target: str) -> None:
 
 def copylint(root: Path, *args: str, input: str | None = None) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(root)}
-    return subprocess.run([sys.executable, "-m", "copylint", *args], cwd=root, env=env, input=input,
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "copylint", *args],
+        cwd=root,
+        env=env,
+        input=input,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_plugin_rules_are_listed_and_run(tmp_path: Path) -> None:
     make_plugin(tmp_path, "myplugin:RULES")
     listing = copylint(tmp_path, "rules", "--family", "house")
     assert "house.no-synergy" in listing.stdout
-    result = copylint(tmp_path, "check", "--select", "house", "-", "--stdin-filename", "x.md", input="Expect synergy.\n")
+    result = copylint(
+        tmp_path, "check", "--select", "house", "-", "--stdin-filename", "x.md", input="Expect synergy.\n"
+    )
     assert result.returncode == 1
     assert "x.md:1:8: warning house.no-synergy Avoid 'synergy'." in result.stdout
 
@@ -100,6 +109,9 @@ def test_plugin_declares_a_family_with_options(tmp_path: Path) -> None:
     # Its options are documented with the other families'.
     (tmp_path / ".copylint.yaml").unlink()
     docs = copylint(tmp_path, "rules", "--family", "house", "--format", "markdown").stdout
-    assert "House rules of one newsroom." in docs and "| `banned` | list of string | `[synergy]` | Words the house bans. |" in docs
+    assert (
+        "House rules of one newsroom." in docs
+        and "| `banned` | list of string | `[synergy]` | Words the house bans. |" in docs
+    )
     explain = copylint(tmp_path, "explain", "house.banned-word").stdout
     assert f"Defined in: {tmp_path / 'myplugin.py'}:" in explain

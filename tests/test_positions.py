@@ -45,7 +45,9 @@ def where(source: str, phrase: str, path: str = "a.md", nth: int = 0) -> tuple[s
     return text, loc
 
 
-def check(source: str, phrase: str, marked: str | None = None, path: str = "a.md", nth: int = 0) -> tuple[int, int, int, int]:
+def check(
+    source: str, phrase: str, marked: str | None = None, path: str = "a.md", nth: int = 0
+) -> tuple[int, int, int, int]:
     text, loc = where(source, phrase, path, nth)
     assert text == (marked if marked is not None else phrase), loc
     return loc
@@ -107,7 +109,11 @@ def test_block_quotes_nested() -> None:
 
 
 def test_links_code_and_html_across_quoted_lines() -> None:
-    check("> A [link that\n> spans lines](http://x) then text.", "that\nspans lines then", "that\n> spans lines](http://x) then")
+    check(
+        "> A [link that\n> spans lines](http://x) then text.",
+        "that\nspans lines then",
+        "that\n> spans lines](http://x) then",
+    )
     check("> Code `spans\n> lines` ok then after.", "ok then after")
     check("> Some <span\n> class=x>inline</span> html here.", "inline html", "inline</span> html")
     assert check("- [x] Task done today", "Task done") == (1, 7, 1, 16)
@@ -166,7 +172,7 @@ def test_hard_breaks() -> None:
 def test_front_matter_values() -> None:
     src = (
         "---\n"
-        "title: \"Mayor's \\\"bold\\\" plan\"  # comment\n"
+        'title: "Mayor\'s \\"bold\\" plan"  # comment\n'
         "description: Plain value with a target, word\n"
         "summary: 'It''s a summary target'\n"
         "subtitle: >-\n"
@@ -195,7 +201,7 @@ def test_front_matter_block_literal_and_crlf() -> None:
 
 def test_code_html_and_images_are_not_prose() -> None:
     src = (
-        "Text with `inline code` and <span class=\"x\">inline html</span> here.\n\n"
+        'Text with `inline code` and <span class="x">inline html</span> here.\n\n'
         "```\nfenced code\n```\n\n<div>\nhtml block\n</div>\n\n![alt text](pic.png) Caption after.\n"
     )
     doc = read_document(src, "a.md")
@@ -204,7 +210,7 @@ def test_code_html_and_images_are_not_prose() -> None:
     start = doc.prose.index("inline code")
     assert doc.is_masked(Span(start, start + 4))
     check(src, "inline code")
-    check(src, "inline html here", 'inline html</span> here')
+    check(src, "inline html here", "inline html</span> here")
     check(src, "Caption after")
 
 
@@ -301,7 +307,7 @@ def _segment(draw: st.DrawFn) -> str:
         w = words[0]
         return f"{w[0]}**{w[1:-1]}**{w[-1]}"
     if form == "link":
-        return f"[{text}](https://example.com/{words[0]} \"{words[-1]}\")"
+        return f'[{text}](https://example.com/{words[0]} "{words[-1]}")'
     if form == "ref":
         return f"[{text}][r]"
     if form == "code":
@@ -345,7 +351,9 @@ def _assert_words_map_back(doc: Document) -> None:
 def test_property_markdown_words_map_back(source: str) -> None:
     doc = read_document(source, "a.md")
     _assert_words_map_back(doc)
-    expected = [w for w in re.findall(r"[a-zéü]+", re.sub(r"\]\([^)]*\)|\]\[r\]|`[^`]*`|\[r\]:.*|&amp;|\*", "", source))]
+    expected = [
+        w for w in re.findall(r"[a-zéü]+", re.sub(r"\]\([^)]*\)|\]\[r\]|`[^`]*`|\[r\]:.*|&amp;|\*", "", source))
+    ]
     assert [t.text for t in doc.tokens if not doc.is_masked(t.span)] == expected
 
 
@@ -388,7 +396,10 @@ def test_property_any_input_reads_with_a_monotonic_map(source: str, path: str) -
 def test_link_texts_are_exposed_as_spans() -> None:
     from copylint import read_document
 
-    md = read_document('See [the report](https://x.example "t") and [ref][1] and <https://a.example>.\n\n[1]: https://y.example', "a.md")
+    md = read_document(
+        'See [the report](https://x.example "t") and [ref][1] and <https://a.example>.\n\n[1]: https://y.example',
+        "a.md",
+    )
     assert [md.text(s) for s in md.links] == ["the report", "ref"]
     html = read_document('<p>See <a href="x">the <b>report</b></a> and <a name="q">an anchor</a>.</p>', "a.html")
     assert [html.text(s) for s in html.links] == ["the report"]

@@ -30,12 +30,15 @@ def flagged(text: str, d) -> str:  # type: ignore[no-untyped-def]
 
 def words(n: int) -> str:
     """A plain sentence of exactly ``n`` words."""
-    base = ("the old man saw a red bus stop by the park near the shop and then he went home to eat "
-            "his tea with his wife and son who had come back from town").split()
+    base = (
+        "the old man saw a red bus stop by the park near the shop and then he went home to eat "
+        "his tea with his wife and son who had come back from town"
+    ).split()
     return " ".join((base * 3)[:n]).capitalize() + "."
 
 
 # -- long-sentence ---------------------------------------------------------------------------
+
 
 def test_long_sentence_warns_over_25_words_and_spans_the_sentence() -> None:
     sentence = words(26)
@@ -78,7 +81,9 @@ def test_limits_are_configurable() -> None:
     text = f"{LEAD} {words(12)}"
     [d] = run(text, "readability.long-sentence", max_sentence_words=10)
     assert "limit 10" in d.message
-    assert run(f"{LEAD} {words(41)}", "readability.long-sentence", error_sentence_words=50)[0].severity.value == "warning"
+    assert (
+        run(f"{LEAD} {words(41)}", "readability.long-sentence", error_sentence_words=50)[0].severity.value == "warning"
+    )
 
 
 def test_configured_severity_wins_over_the_rules_own_grading() -> None:
@@ -88,8 +93,10 @@ def test_configured_severity_wins_over_the_rules_own_grading() -> None:
 
 
 def test_a_team_line_up_is_not_a_sentence_to_split() -> None:
-    line_up = ("Backs: Mike Blair (Edinburgh), Andy Craig (Glasgow), Chris Cusiter (Borders), Simon Danielli "
-               "(Borders), Marcus Di Rollo (Edinburgh), Phil Godman (Edinburgh), Calvin Howarth (Glasgow).")
+    line_up = (
+        "Backs: Mike Blair (Edinburgh), Andy Craig (Glasgow), Chris Cusiter (Borders), Simon Danielli "
+        "(Borders), Marcus Di Rollo (Edinburgh), Phil Godman (Edinburgh), Calvin Howarth (Glasgow)."
+    )
     assert run(f"{LEAD} {line_up}", "readability.long-sentence") == []
 
 
@@ -101,8 +108,10 @@ def test_a_long_quotation_gets_quotation_advice() -> None:
 
 # -- hard-sentence ---------------------------------------------------------------------------
 
-DENSE = ("Officials said the unprecedented consolidation of regional administrative responsibilities "
-         "would significantly complicate democratic accountability.")
+DENSE = (
+    "Officials said the unprecedented consolidation of regional administrative responsibilities "
+    "would significantly complicate democratic accountability."
+)
 
 
 def test_a_dense_sentence_is_hard() -> None:
@@ -122,8 +131,17 @@ def test_hard_grade_levels_are_configurable() -> None:
 
 
 def test_short_sentences_and_long_ones_are_left_to_other_rules() -> None:
-    assert run(f"{LEAD} Unprecedented administrative consolidation complicates accountability.", "readability.hard-sentence") == []
-    long_dense = DENSE[:-1] + ", according to several independent constitutional specialists, two parliamentary committees and many of the regional representatives."
+    assert (
+        run(
+            f"{LEAD} Unprecedented administrative consolidation complicates accountability.",
+            "readability.hard-sentence",
+        )
+        == []
+    )
+    long_dense = (
+        DENSE[:-1]
+        + ", according to several independent constitutional specialists, two parliamentary committees and many of the regional representatives."
+    )
     assert run(f"{LEAD} {long_dense}", "readability.long-sentence")
     assert run(f"{LEAD} {long_dense}", "readability.hard-sentence") == []
 
@@ -133,6 +151,7 @@ def test_a_quoted_sentence_is_the_speakers_words() -> None:
 
 
 # -- long-paragraph --------------------------------------------------------------------------
+
 
 def test_a_paragraph_of_five_sentences_is_long() -> None:
     para = "The mill closed in 1982. Its owners blamed imports. Hundreds lost jobs. The town declined. Now it may be flats."
@@ -194,6 +213,7 @@ def test_an_easy_body_passes_and_thresholds_are_configurable() -> None:
 
 # -- passive-voice ---------------------------------------------------------------------------
 
+
 @pytest.mark.parametrize(
     "text, phrase",
     [
@@ -236,11 +256,16 @@ def test_passives_inside_quotations_are_left_alone() -> None:
 def test_passive_options() -> None:
     text = "The bridge was blocked by police. The road was repaired."
     assert len(run(text, "readability.passive-voice")) == 2
-    assert [flagged(text, d) for d in run(text, "readability.passive-voice", passive_agent_only=True)] == ["was blocked by"]
-    assert [flagged(text, d) for d in run(text, "readability.passive-voice", passive_allow=["repaired"])] == ["was blocked by"]
+    assert [flagged(text, d) for d in run(text, "readability.passive-voice", passive_agent_only=True)] == [
+        "was blocked by"
+    ]
+    assert [flagged(text, d) for d in run(text, "readability.passive-voice", passive_allow=["repaired"])] == [
+        "was blocked by"
+    ]
 
 
 # -- word-level suggestions (rules/readability.yaml) -----------------------------------------
+
 
 def test_complex_words_get_a_plain_suggestion() -> None:
     text = "The council will utilise the funds prior to the vote."
@@ -250,7 +275,9 @@ def test_complex_words_get_a_plain_suggestion() -> None:
 
 
 def test_wordy_adverbs_are_flagged_but_set_phrases_are_not() -> None:
-    assert [flagged("The vote was very close.", d) for d in run("The vote was very close.", "readability.adverb")] == ["very"]
+    assert [flagged("The vote was very close.", d) for d in run("The vote was very close.", "readability.adverb")] == [
+        "very"
+    ]
     for text in ("It was the very first game.", "He was not quite ready.", "RSS stands for Really Simple Syndication."):
         assert run(text, "readability.adverb") == [], text
 
@@ -280,15 +307,28 @@ def test_short_sentences_count_as_the_document_cut_them() -> None:
     assert textstat.sentence_count(text) == 2  # textstat's counter drops "He fled."
 
 
-@pytest.mark.parametrize("word", ["council", "library", "temporary", "construction", "the", "volunteers", "Xylophonist", "zeitgeisty", "2004"])
+@pytest.mark.parametrize(
+    "word",
+    ["council", "library", "temporary", "construction", "the", "volunteers", "Xylophonist", "zeitgeisty", "2004"],
+)
 def test_syllables_equal_textstats_for_plain_words(word: str) -> None:
     assert syllables(word) == textstat.syllable_count(word)
 
 
 def test_words_missing_from_the_cmu_dictionary_count_like_textstat() -> None:
     """The pyphen path (hyphenation points plus one), through pyphen's public API."""
-    words = ["Starmerite", "zeitgeistiness", "antidisestablishmentarianist", "Kyivska", "cryptoverse",
-             "deplatformed", "Brexiteering", "hyperlocalism", "unsubscribable", "Zelensky"]
+    words = [
+        "Starmerite",
+        "zeitgeistiness",
+        "antidisestablishmentarianist",
+        "Kyivska",
+        "cryptoverse",
+        "deplatformed",
+        "Brexiteering",
+        "hyperlocalism",
+        "unsubscribable",
+        "Zelensky",
+    ]
     assert [syllables(w) for w in words] == [textstat.syllable_count(w) for w in words]
 
 
@@ -341,4 +381,6 @@ def test_options_are_validated_by_the_config() -> None:
         lint_text("It rained.", {"select": ["readability"], "readability": {"max-sentence-word": 20}})
     with pytest.raises(ConfigError):
         lint_text("It rained.", {"select": ["readability"], "readability": {"max-sentence-words": "long"}})
-    assert lint_text(f"{LEAD} {DENSE}", {"select": ["readability.hard-sentence"], "readability": {"very-hard-grade": 99}})
+    assert lint_text(
+        f"{LEAD} {DENSE}", {"select": ["readability.hard-sentence"], "readability": {"very-hard-grade": 99}}
+    )

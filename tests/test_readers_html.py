@@ -93,7 +93,12 @@ def test_entities_decode_and_map_to_their_source() -> None:
     src = "<p>AT&amp;T&#8217;s &ldquo;deal&rdquo; cost &pound;5&#x2009;m &amp no &bogus; &#;</p>"
     doc = page(src)
     assert doc.prose == "AT&T’s “deal” cost £5\u2009m & no &bogus; &#;"
-    for phrase, source_text in [("&", "&amp;"), ("’", "&#8217;"), ("“deal”", "&ldquo;deal&rdquo;"), ("£5\u2009m", "&pound;5&#x2009;m")]:
+    for phrase, source_text in [
+        ("&", "&amp;"),
+        ("’", "&#8217;"),
+        ("“deal”", "&ldquo;deal&rdquo;"),
+        ("£5\u2009m", "&pound;5&#x2009;m"),
+    ]:
         start = doc.prose.index(phrase)
         s, e = doc.source_range(Span(start, start + len(phrase)))
         assert src[s:e] == source_text
@@ -109,9 +114,15 @@ def test_implied_end_tags() -> None:
 
 
 def test_title_outside_head_and_head_content_skipped() -> None:
-    assert blocks(page("<title>Just a title</title><p>Body</p>")) == [("title", 0, "Just a title"), ("paragraph", 0, "Body")]
+    assert blocks(page("<title>Just a title</title><p>Body</p>")) == [
+        ("title", 0, "Just a title"),
+        ("paragraph", 0, "Body"),
+    ]
     # As in a browser, body content (text or an element) ends an unclosed head.
-    assert blocks(page("<head><meta name=x>stray text<body><p>Body")) == [("paragraph", 0, "stray text"), ("paragraph", 0, "Body")]
+    assert blocks(page("<head><meta name=x>stray text<body><p>Body")) == [
+        ("paragraph", 0, "stray text"),
+        ("paragraph", 0, "Body"),
+    ]
     assert blocks(page("<head><title>T</title><p>No body tag")) == [("title", 0, "T"), ("paragraph", 0, "No body tag")]
 
 
@@ -134,7 +145,7 @@ def test_suppression_comments_are_recorded() -> None:
         ("<p>amp &# here &#; and <b>bold</b></p>", "amp &# here &#; and bold"),
         ("<p>tail &", "tail &"),
         ("<p>tail <", "tail <"),
-        ("<p>open <a href=\"x", "open <a href=\"x"),  # HTMLParser keeps a cut-off tag as text
+        ('<p>open <a href="x', 'open <a href="x'),  # HTMLParser keeps a cut-off tag as text
         ("<script>never closed <p>text", ""),
         ("", ""),
     ],

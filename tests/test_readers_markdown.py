@@ -38,19 +38,18 @@ def test_block_kinds_and_levels() -> None:
 
 def test_markup_is_removed_from_the_prose() -> None:
     doc = md(
-        "The res**pon**sible *minister* said [the plan](https://gov.uk/plan \"Plan\") was ~~bad~~ sound, "
+        'The res**pon**sible *minister* said [the plan](https://gov.uk/plan "Plan") was ~~bad~~ sound, '
         "see <https://gov.uk> or <span>this</span> page.\nSecond line with \\*stars\\* &amp; &#8217;quotes&#8217;.\n"
     )
     assert doc.prose == (
-        "The responsible minister said the plan was bad sound, see or this page.\n"
-        "Second line with *stars* & ’quotes’."
+        "The responsible minister said the plan was bad sound, see or this page.\nSecond line with *stars* & ’quotes’."
     )
 
 
 def test_code_html_comments_and_images_never_reach_the_prose() -> None:
     doc = md(
         "Before.\n\n```python\nprint('council tax')\n```\n\n    indented code\n\n"
-        "<div class=\"ad\">\nSubscribe now\n</div>\n\n<!-- an editor's note -->\n\n"
+        '<div class="ad">\nSubscribe now\n</div>\n\n<!-- an editor\'s note -->\n\n'
         "![Councillors at the meeting](pic.jpg) After the image.\n\n[![logo](a.png)][home]\n\n"
         "[home]: https://example.org\n"
     )
@@ -114,7 +113,7 @@ def test_directive_inside_a_list_and_a_quote() -> None:
     src = "- item\n\n  <!-- copylint-enable -->\n\n> <!-- copylint-disable style -->\n> quoted\n"
     doc = md(src)
     assert [body.strip() for _, body in doc.directives] == ["copylint-enable", "copylint-disable style"]
-    assert [src[offset:offset + 4] for offset, _ in doc.directives] == ["<!--", "<!--"]
+    assert [src[offset : offset + 4] for offset, _ in doc.directives] == ["<!--", "<!--"]
 
 
 def test_links_with_nested_brackets_titles_and_parentheses() -> None:
@@ -124,7 +123,11 @@ def test_links_with_nested_brackets_titles_and_parentheses() -> None:
 
 def test_task_list_boxes_are_not_copy() -> None:
     doc = md("- [ ] Call the council press office\n- [x] Check the figures\n- [link] stays\n")
-    assert [doc.text(b.span) for b in doc.blocks] == ["Call the council press office", "Check the figures", "[link] stays"]
+    assert [doc.text(b.span) for b in doc.blocks] == [
+        "Call the council press office",
+        "Check the figures",
+        "[link] stays",
+    ]
 
 
 def test_unknown_reference_stays_literal() -> None:

@@ -62,7 +62,11 @@ def test_every_fix_stays_inside_its_span_and_prose() -> None:
 
 
 def test_quote_punctuation_fix_is_inside_its_span() -> None:
-    (diag,) = [d for d in Linter({"language": "en-US"}).lint_text('He called it "fine".\n', "x.md") if d.rule == "style.quote-punctuation"]
+    (diag,) = [
+        d
+        for d in Linter({"language": "en-US"}).lint_text('He called it "fine".\n', "x.md")
+        if d.rule == "style.quote-punctuation"
+    ]
     (edit,) = diag.fix or ()
     assert (diag.offset, diag.end_offset) == (edit.start, edit.end)
     assert (diag.line, diag.column, diag.end_column) == (1, 19, 21)
@@ -169,7 +173,9 @@ def test_read_only_file_is_reported_not_rewritten(here: Path) -> None:
     assert "Traceback" not in result.output
 
 
-def test_full_disk_during_fix_is_one_line_and_other_files_are_fixed(here: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_full_disk_during_fix_is_one_line_and_other_files_are_fixed(
+    here: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     (here / "a.md").write_text(SPACED, encoding="utf-8")
     (here / "b.md").write_text(SPACED, encoding="utf-8")
     real_fsync = os.fsync

@@ -77,7 +77,10 @@ def test_huge_number_crashes_no_rule() -> None:
 
 
 def test_cr_only_line_ends_give_real_lines(tmp_path: Path) -> None:
-    for name, text in (("cr.md", "The plan was fine.\r\rHe said teh thing.\r"), ("cr.txt", "The plan was fine.\r\rHe said teh thing.\r")):
+    for name, text in (
+        ("cr.md", "The plan was fine.\r\rHe said teh thing.\r"),
+        ("cr.txt", "The plan was fine.\r\rHe said teh thing.\r"),
+    ):
         (diag,) = [d for d in lint_text(text, path=name) if d.rule == "spelling.unknown-word"]
         assert (diag.line, diag.column) == (3, 9)
 
@@ -86,8 +89,12 @@ def test_fifo_and_devices_are_skipped_never_opened(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.md"
     os.mkfifo(fifo)
     (tmp_path / "ok.md").write_text("Fine copy here.\n", encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "copylint", "check", str(fifo), "/dev/zero", str(tmp_path)],
-                          capture_output=True, text=True, timeout=60)
+    proc = subprocess.run(
+        [sys.executable, "-m", "copylint", "check", str(fifo), "/dev/zero", str(tmp_path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert proc.returncode == 2
     assert f"copylint: error: {fifo}: not a regular file (a FIFO, device or socket); skipped" in proc.stderr
     assert "copylint: error: /dev/zero: not a regular file (a FIFO, device or socket); skipped" in proc.stderr
@@ -163,7 +170,9 @@ def test_user_pack_linear_patterns_load(tmp_path: Path) -> None:
     assert result.exit_code == 1
 
 
-def test_pack_outside_the_repository_is_refused_without_quoting_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_pack_outside_the_repository_is_refused_without_quoting_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("root:x:0:0:root:/root:/bin/bash\n" * 50, encoding="utf-8")
     repo = tmp_path / "repo"
@@ -193,8 +202,12 @@ def test_non_yaml_pack_error_quotes_a_short_escaped_excerpt(tmp_path: Path) -> N
 def test_file_names_are_escaped_on_stderr_in_every_format(tmp_path: Path, fmt: str) -> None:
     name = tmp_path / "evil\n::warning file=x::pwned\x1b[31m.md"
     name.write_bytes(b"Fine copy.\x00\n")  # an error that names the file
-    result = subprocess.run([sys.executable, "-m", "copylint", "check", "--format", fmt, str(name)],
-                            capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "copylint", "check", "--format", fmt, str(name)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 2
     assert "\x1b" not in result.stderr and "\n::warning" not in result.stderr
     assert "evil\\n::warning file=x::pwned\\x1b[31m.md" in result.stderr

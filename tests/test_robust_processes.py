@@ -55,8 +55,14 @@ def make_plugin(root: Path) -> None:
 
 def copylint(root: Path, *args: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "PYTHONPATH": str(root)}
-    return subprocess.run([sys.executable, "-m", "copylint", "check", "--select", "house", *args], cwd=root, env=env,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "copylint", "check", "--select", "house", *args],
+        cwd=root,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def articles(root: Path, n: int, bad: dict[int, str]) -> Path:
@@ -106,7 +112,7 @@ def test_memory_budget_ends_the_file_not_the_run(tmp_path: Path) -> None:
     result = copylint(tmp_path, "--max-memory", "2", "copy")
     assert result.returncode == 2
     (error,) = [line for line in result.stderr.splitlines() if "error" in line]
-    assert "copy/a01.md" in error and "MemoryError" in error or "memory" in error
+    assert ("copy/a01.md" in error and "MemoryError" in error) or "memory" in error
     flagged = {line.split(":")[0] for line in result.stdout.splitlines() if "house.hostile" in line}
     assert flagged == {"copy/a00.md", "copy/a02.md"}
 
@@ -126,10 +132,16 @@ def _children(pid: int) -> set[int]:
 
 def test_ctrl_c_with_two_jobs_exits_130_promptly_without_orphans(tmp_path: Path) -> None:
     make_plugin(tmp_path)
-    articles(tmp_path, 30, {i: "LOOPNOW" for i in range(1, 30)})
+    articles(tmp_path, 30, dict.fromkeys(range(1, 30), "LOOPNOW"))
     env = {**os.environ, "PYTHONPATH": str(tmp_path)}
-    proc = subprocess.Popen([sys.executable, "-m", "copylint", "check", "--select", "house", "-j2", "copy"],
-                            cwd=tmp_path, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "copylint", "check", "--select", "house", "-j2", "copy"],
+        cwd=tmp_path,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     deadline = time.monotonic() + 60
     while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:
         time.sleep(0.1)

@@ -35,14 +35,31 @@ def test_news_sentences(text: str, expected: list[str]) -> None:
 
 def test_sentences_stay_inside_blocks() -> None:
     doc = read_document("Headline here\n\nFirst para. Second sentence.\n\nNext para", "a.txt")
-    assert [doc.text(s.span) for s in doc.sentences] == ["Headline here", "First para.", "Second sentence.", "Next para"]
+    assert [doc.text(s.span) for s in doc.sentences] == [
+        "Headline here",
+        "First para.",
+        "Second sentence.",
+        "Next para",
+    ]
     assert [s.block for s in doc.sentences] == [0, 1, 1, 2]
     assert doc.blocks[0].kind == "heading"
 
 
 def test_tokens() -> None:
     doc = read_document("The U.S. firm's e-mail didn't reach 3 co-workers at 10:30.", "a.txt")
-    assert [t.text for t in doc.tokens] == ["The", "U.S.", "firm's", "e-mail", "didn't", "reach", "3", "co-workers", "at", "10", "30"]
+    assert [t.text for t in doc.tokens] == [
+        "The",
+        "U.S.",
+        "firm's",
+        "e-mail",
+        "didn't",
+        "reach",
+        "3",
+        "co-workers",
+        "at",
+        "10",
+        "30",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -50,8 +67,10 @@ def test_tokens() -> None:
     [
         ('He said "we will win" today.', ['"we will win"']),
         ("He said “we will win” today.", ["“we will win”"]),
-        ("She said: “It is over. We lost. ‘Never again,’ they said.” Then silence.",
-         ["“It is over. We lost. ‘Never again,’ they said.”"]),
+        (
+            "She said: “It is over. We lost. ‘Never again,’ they said.” Then silence.",
+            ["“It is over. We lost. ‘Never again,’ they said.”"],
+        ),
         ("The boys' bikes and the girls' cars.", []),
         ("He called it 'a disgrace' on Monday.", ["'a disgrace'"]),
         ("“This quote runs on to the next paragraph", ["“This quote runs on to the next paragraph"]),

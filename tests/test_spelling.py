@@ -30,7 +30,14 @@ def first_suggestion(text: str, linter: Linter = US) -> str:
 
 @pytest.mark.parametrize(
     ("typo", "correction"),
-    [("recieved", "received"), ("untill", "until"), ("responsilbe", "responsible"), ("aiport", "airport"), ("commited", "committed"), ("seperate", "separate")],
+    [
+        ("recieved", "received"),
+        ("untill", "until"),
+        ("responsilbe", "responsible"),
+        ("aiport", "airport"),
+        ("commited", "committed"),
+        ("seperate", "separate"),
+    ],
 )
 def test_lowercase_typos_are_caught_with_the_right_first_suggestion(typo: str, correction: str) -> None:
     text = f"Police said the {typo} report was on the desk of the chief constable."
@@ -92,7 +99,10 @@ def test_british_and_american_spellings_follow_the_language() -> None:
 
 
 def test_config_vocabulary_accepts_and_suggests_house_words() -> None:
-    config = {"select": ["spelling"], "vocabulary": {"accept": ["Brexiteer", "vlogger"], "accept-ignorecase": ["Ofcom"]}}
+    config = {
+        "select": ["spelling"],
+        "vocabulary": {"accept": ["Brexiteer", "vlogger"], "accept-ignorecase": ["Ofcom"]},
+    }
     assert lint_text("The vlogger, a Brexiteer, wrote to OFCOM and Ofcom.", config) == []
     (diag,) = lint_text("The vloger posted again.", config)
     assert diag.suggestions[0] == "vlogger"
@@ -148,7 +158,9 @@ def test_news_fixture_flags_only_its_typos() -> None:
     assert [f"{d.line}:{d.column}" for d in GB.lint_text(text, "court_report.txt")] == expected
 
 
-def test_the_word_index_is_cached_on_disk_and_works_without_a_writable_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_word_index_is_cached_on_disk_and_works_without_a_writable_cache(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from copylint.families.spelling import lexicon
 
     blocked = tmp_path / "not-a-dir"

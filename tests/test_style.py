@@ -17,9 +17,7 @@ from copylint.registry import Registry
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 #: The family's own rules (not the optional LanguageTool backend that reports under "style").
-STYLE_RULES = [
-    r for r in Registry.load(plugins=False) if r.meta.family == "style" and not r.meta.backend
-]
+STYLE_RULES = [r for r in Registry.load(plugins=False) if r.meta.family == "style" and not r.meta.backend]
 
 
 def style(text: str, preset: str | None = None, path: str = "story.md", **options: object) -> list[copylint.Diagnostic]:
@@ -82,7 +80,9 @@ PRESET_CHOICES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "rule", "ap", "bbc"), PRESET_CHOICES, ids=[f"{c[1]}:{c[0][:24]}" for c in PRESET_CHOICES])
+@pytest.mark.parametrize(
+    ("text", "rule", "ap", "bbc"), PRESET_CHOICES, ids=[f"{c[1]}:{c[0][:24]}" for c in PRESET_CHOICES]
+)
 def test_presets_change_the_rules_choices(text: str, rule: str, ap: str | None, bbc: str | None) -> None:
     for preset, want in (("ap", ap), ("bbc", bbc)):
         found = hits(text, rule, preset)
@@ -110,8 +110,12 @@ def test_serial_comma_is_a_choice() -> None:
 
 
 def test_single_choices_override_the_preset() -> None:
-    assert hits("Prices rose 5% last year.", "style.percent-sign", "ap", **{"percent-sign": False})[0].suggestions == (" percent",)
-    assert hits("Prices rose 5% last year.", "style.percent-sign", "bbc", **{"percent-sign": False})[0].suggestions == (" per cent",)
+    assert hits("Prices rose 5% last year.", "style.percent-sign", "ap", **{"percent-sign": False})[0].suggestions == (
+        " percent",
+    )
+    assert hits("Prices rose 5% last year.", "style.percent-sign", "bbc", **{"percent-sign": False})[0].suggestions == (
+        " per cent",
+    )
     assert hits("Doors open at 7 a.m. sharp.", "style.time-format", "bbc", time="am-pm")[0].suggestions == ("7am",)
     assert not hits("The crowd surged toward the stage.", "style.toward", "bbc", toward="toward")
     assert hits("Over 200 people signed.", "style.more-than", "ap", **{"more-than": True})
@@ -216,7 +220,9 @@ def test_house_dictionary_from_a_word_file_named_by_the_config(tmp_path) -> None
     ]
 
 
-@pytest.mark.parametrize(("name", "own", "other"), [("ap/storm-clean.md", "ap", "bbc"), ("bbc/storm-clean.txt", "bbc", "ap")])
+@pytest.mark.parametrize(
+    ("name", "own", "other"), [("ap/storm-clean.md", "ap", "bbc"), ("bbc/storm-clean.txt", "bbc", "ap")]
+)
 def test_clean_copy_passes_its_own_preset_and_not_the_other(name: str, own: str, other: str) -> None:
     path = FIXTURES / "style" / name
     text = path.read_text(encoding="utf-8")

@@ -73,12 +73,18 @@ def test_precision_metadata_comes_from_judged_files(tmp_path: Path) -> None:
         {"rule": "cliche.idiom", "verdict": v, "seed": 7, "date": "2026-12-06", "corpus": "heldout", "blind": True}
         for v in ("right", "right", "debatable", "wrong")
     ]
-    rows.append({"rule": "cliche.idiom", "verdict": "wrong", "seed": 8, "date": "2026-12-06", "corpus": "tune", "blind": False})
-    rows.append({"rule": "cliche.idiom", "verdict": "wrong", "seed": 1, "date": "2026-01-01", "corpus": "old", "blind": True})
+    rows.append(
+        {"rule": "cliche.idiom", "verdict": "wrong", "seed": 8, "date": "2026-12-06", "corpus": "tune", "blind": False}
+    )
+    rows.append(
+        {"rule": "cliche.idiom", "verdict": "wrong", "seed": 1, "date": "2026-01-01", "corpus": "old", "blind": True}
+    )
     (judged / "a.jsonl").write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
     out = tmp_path / "precision.json"
     script = ROOT / "bench" / "precision_meta.py"
-    subprocess.run([sys.executable, str(script), "--judged", str(judged), "--out", str(out)], check=True, capture_output=True)
+    subprocess.run(
+        [sys.executable, str(script), "--judged", str(judged), "--out", str(out)], check=True, capture_output=True
+    )
     entry = json.loads(out.read_text(encoding="utf-8"))["rules"]["cliche.idiom"]
     assert (entry["right"], entry["debatable"], entry["wrong"]) == (2, 1, 1)  # newest blind batch only
     assert entry["seeds"] == [7] and entry["corpus"] == "heldout"
@@ -111,7 +117,11 @@ PLAIN_31 = (
 
 
 def dense(text: str) -> list:  # type: ignore[type-arg]
-    return [d for d in lint_text(text, {"language": "en-GB", "extend-select": ["coaching"]}, path="s.txt") if d.rule == "readability.dense-sentence"]
+    return [
+        d
+        for d in lint_text(text, {"language": "en-GB", "extend-select": ["coaching"]}, path="s.txt")
+        if d.rule == "readability.dense-sentence"
+    ]
 
 
 def test_a_dense_sentence_is_reported_with_its_reasons() -> None:
@@ -139,7 +149,9 @@ def claims_of(text: str) -> list[tuple[str, str]]:
 def test_takings_and_spending_are_the_news() -> None:
     assert claims_of("The film took $28.5m at the box office over the weekend.") == []
     assert claims_of("Sprint will spend around $1bn on the new network.") == []
-    assert claims_of("Crime in the city rose 38 percent last year.") == [("claims.unattributed-statistic", "38 percent")]
+    assert claims_of("Crime in the city rose 38 percent last year.") == [
+        ("claims.unattributed-statistic", "38 percent")
+    ]
 
 
 def test_a_source_in_the_next_paragraph_on_the_same_topic_counts() -> None:

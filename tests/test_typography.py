@@ -17,8 +17,11 @@ def _linter(select: str = "typography") -> Linter:
 
 
 def found(text: str, path: str = "story.txt", select: str = "typography") -> list[tuple[str, str]]:
-    return [(d.rule, text[d.offset : d.end_offset]) for d in _linter(select).lint_text(text, path)
-            if d.family == "typography"]
+    return [
+        (d.rule, text[d.offset : d.end_offset])
+        for d in _linter(select).lint_text(text, path)
+        if d.family == "typography"
+    ]
 
 
 @pytest.mark.parametrize(
@@ -133,7 +136,7 @@ def test_doubled_space_in_a_sloppy_one_row_line_is_still_flagged() -> None:
 
 
 def test_minority_straight_quotes_are_flagged_with_the_curly_mark_in_position() -> None:
-    text = "“We will appeal,” she said. “It is not over.” Her lawyer said: \"We are ready.\"\n"
+    text = '“We will appeal,” she said. “It is not over.” Her lawyer said: "We are ready."\n'
     diags = [d for d in _linter().lint_text(text, "a.txt") if d.rule == "typography.mixed-quotes"]
     assert [(d.column, d.suggestions) for d in diags] == [
         (text.index('"') + 1, ("“",)),
@@ -167,7 +170,7 @@ def test_one_style_is_not_flagged(text: str, path: str) -> None:
 
 
 def test_quotes_are_counted_across_the_whole_markdown_document() -> None:
-    text = "# “Bold” plan\n\nThe council called it “bold”.\n\nCritics called it \"reckless\".\n"
+    text = '# “Bold” plan\n\nThe council called it “bold”.\n\nCritics called it "reckless".\n'
     diags = [d for d in _linter().lint_text(text, "a.md") if d.rule == "typography.mixed-quotes"]
     line = text.split("\n")[4]
     assert [(d.line, d.column) for d in diags] == [(5, line.index('"') + 1), (5, line.rindex('"') + 1)]

@@ -171,7 +171,9 @@ class Linter:
         selected, ctx = self.selection(doc.path)
         return lint_document(doc, selected, ctx, report_unused, self._priorities, self.known_ids)
 
-    def lint_text(self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False) -> list[Diagnostic]:
+    def lint_text(
+        self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False
+    ) -> list[Diagnostic]:
         """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
         doc = read_document(text, path, fmt)
         diagnostics, errors = self.lint_document(doc, report_unused)
@@ -380,15 +382,21 @@ def lint_paths(
     called for each file as soon as its results are in (in order).
     """
     command_line = CommandLine(
-        tuple(select), tuple(ignore), language, tuple(extend_select),
-        Severity.parse(fail_on) if isinstance(fail_on, str) else fail_on, preset,
+        tuple(select),
+        tuple(ignore),
+        language,
+        tuple(extend_select),
+        Severity.parse(fail_on) if isinstance(fail_on, str) else fail_on,
+        preset,
     )
     try:
         registry = Registry.base()
     except (PackError, PluginError) as exc:
         return Report(errors=[str(exc)])
     explicit = make_config(config, registry.families) if config is not None else None
-    session = _Session(explicit, registry, stdin_format, stdin_name, report_unused, max_bytes, keep_sources, command_line)
+    session = _Session(
+        explicit, registry, stdin_format, stdin_name, report_unused, max_bytes, keep_sources, command_line
+    )
     if explicit is not None:  # an unusable explicit config (bad pack, unknown rule) stops the run
         session.linters[explicit.path or Path("<explicit>")] = Linter(command_line.apply(explicit), registry=registry)
     session.timeout = timeout

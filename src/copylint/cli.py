@@ -11,14 +11,13 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import click
 
 from copylint import budget
 from copylint import fix as fixing
-from copylint.escape import one_line
 from copylint.api import lint_paths
 from copylint.commands.audit import audit
 from copylint.commands.lsp import lsp
@@ -26,6 +25,7 @@ from copylint.commands.serve import serve
 from copylint.commands.stats import stats
 from copylint.config import ConfigError, find_config, load_config
 from copylint.diagnostic import Severity
+from copylint.escape import one_line
 from copylint.files import DEFAULT_MAX_BYTES
 from copylint.packs import PackError
 from copylint.registry import PluginError, Registry
@@ -72,11 +72,17 @@ def _fail(message: str) -> None:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True, help="Output format.")
 @click.option("--config", "config_path", type=str, help="Use this config file for every file (no discovery).")
 @click.option("--select", multiple=True, help="Only these rules (id, family, group or glob); repeatable.")
-@click.option("--extend-select", "extend_select", multiple=True,
-              help="Add rules to the selection (a group such as 'coaching', an id); repeatable.")
+@click.option(
+    "--extend-select",
+    "extend_select",
+    multiple=True,
+    help="Add rules to the selection (a group such as 'coaching', an id); repeatable.",
+)
 @click.option("--ignore", multiple=True, help="Skip these rules (id, family or glob); repeatable.")
 @click.option("--language", type=click.Choice(["en-US", "en-GB"]), help="Override the configured language.")
-@click.option("--preset", type=click.Choice(["ap", "bbc"]), help="Newsroom style preset [default: bbc for en-GB, else ap].")
+@click.option(
+    "--preset", type=click.Choice(["ap", "bbc"]), help="Newsroom style preset [default: bbc for en-GB, else ap]."
+)
 @click.option("--fail-on", type=SEVERITIES, default=None, help="Lowest severity that fails the run [default: warning].")
 @click.option("--fix", "do_fix", is_flag=True, help="Apply safe fixes to the files.")
 @click.option("--unsafe-fixes", is_flag=True, help="Also apply unsafe fixes (e.g. spelling); implies --fix.")
@@ -85,17 +91,52 @@ def _fail(message: str) -> None:
 @click.option("--report-unused-suppressions", is_flag=True, help="Report suppression comments that suppress nothing.")
 @click.option("--color/--no-color", default=None, help="Colour output (default: only on a terminal).")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, writable=True), help="Write the report to a file.")
-@click.option("--max-file-size", type=float, default=DEFAULT_MAX_BYTES / 1e6, show_default=True, help="Skip files larger than this many MB.")
+@click.option(
+    "--max-file-size",
+    type=float,
+    default=DEFAULT_MAX_BYTES / 1e6,
+    show_default=True,
+    help="Skip files larger than this many MB.",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print diagnostics only, no summary line (text format).")
-@click.option("--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU for large runs).")
-@click.option("--no-cache", is_flag=True, help="Lint every file again instead of reusing cached results (also COPYLINT_NO_CACHE=1).")
-@click.option("--diff-base", metavar="REF", help="Report only lines changed since REF (git: merge base of REF and HEAD, plus uncommitted and untracked files); with no paths, check the changed files.")
-@click.option("--diff", "diff_file", metavar="FILE|-", help="Report only lines a unified diff adds or changes (a file, or - for stdin); with no paths, check the changed files.")
-@click.option("--statistics", is_flag=True, help="Print counts per rule and how many --fix / --unsafe-fixes would fix, instead of each diagnostic (text format).")
-@click.option("--timeout", type=click.FloatRange(min=0), default=budget.DEFAULT_SECONDS, show_default=True,
-              help="Seconds one file may take before it is reported as an error (0: no limit).")
-@click.option("--max-memory", type=click.FloatRange(min=0), default=budget.DEFAULT_MEMORY / (1 << 30), show_default=True,
-              help="GB of memory the run may use; a file that needs more is reported as an error (0: no limit).")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(min=0), default=0, help="Worker processes (0: one per CPU for large runs)."
+)
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Lint every file again instead of reusing cached results (also COPYLINT_NO_CACHE=1).",
+)
+@click.option(
+    "--diff-base",
+    metavar="REF",
+    help="Report only lines changed since REF (git: merge base of REF and HEAD, plus uncommitted and untracked files); with no paths, check the changed files.",
+)
+@click.option(
+    "--diff",
+    "diff_file",
+    metavar="FILE|-",
+    help="Report only lines a unified diff adds or changes (a file, or - for stdin); with no paths, check the changed files.",
+)
+@click.option(
+    "--statistics",
+    is_flag=True,
+    help="Print counts per rule and how many --fix / --unsafe-fixes would fix, instead of each diagnostic (text format).",
+)
+@click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=budget.DEFAULT_SECONDS,
+    show_default=True,
+    help="Seconds one file may take before it is reported as an error (0: no limit).",
+)
+@click.option(
+    "--max-memory",
+    type=click.FloatRange(min=0),
+    default=budget.DEFAULT_MEMORY / (1 << 30),
+    show_default=True,
+    help="GB of memory the run may use; a file that needs more is reported as an error (0: no limit).",
+)
 @_interruptible
 def check(
     paths: tuple[str, ...],
@@ -237,7 +278,9 @@ def _check_cli_selectors(config_path: str | None, select: tuple[str, ...], ignor
     from copylint.ids import unknown
 
     registry = _registry(config_path)
-    families = {rid.split(".", 1)[0] for rid in registry.rules} | {n for n, f in registry.families.items() if not f.backend}
+    families = {rid.split(".", 1)[0] for rid in registry.rules} | {
+        n for n, f in registry.families.items() if not f.backend
+    }
     families |= set(registry.groups())
     for option, values in (("--select", select), ("--ignore", ignore)):
         for value in values:
@@ -293,8 +336,14 @@ def _document_rules(config_path: str | None) -> frozenset[str]:
 
 @main.command("rules")
 @click.option("--family", help="Only rules of this family.")
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "markdown"]), default="text", show_default=True,
-              help="markdown: the full rule reference (docs/rules.md is generated with it).")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="markdown: the full rule reference (docs/rules.md is generated with it).",
+)
 @click.option("--config", "config_path", type=str, help="Include the local packs of this config.")
 def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
     """List every rule with its family, default severity and summary."""
@@ -322,7 +371,8 @@ def list_rules(family: str | None, fmt: str, config_path: str | None) -> None:
     click.echo(f"{len(rules)} rules: " + ", ".join(f"{k} {v}" for k, v in sorted(families.items())))
     click.echo(
         "Precision: share judged right, blind, on unseen news copy (copylint explain RULE for the counts)."
-        " Off-by-default groups: " + ", ".join(sorted({r.meta.group for r in rules if r.meta.group}))
+        " Off-by-default groups: "
+        + ", ".join(sorted({r.meta.group for r in rules if r.meta.group}))
         + " (turn one on with `extend-select: [GROUP]`)."
     )
 
@@ -332,7 +382,9 @@ def _registry(config_path: str | None) -> Registry:
     try:
         registry = Registry.base()
         found = config_path or find_config(Path.cwd())
-        return registry.for_config(load_config(found, registry.families, trusted=bool(config_path))) if found else registry
+        return (
+            registry.for_config(load_config(found, registry.families, trusted=bool(config_path))) if found else registry
+        )
     except (ConfigError, PackError, PluginError) as exc:
         _fail(str(exc))
     raise AssertionError  # pragma: no cover

@@ -47,7 +47,6 @@ if TYPE_CHECKING:
     from copylint.family import Family
 
 
-
 class ConfigError(SourceError):
     """A configuration file that cannot be used."""
 
@@ -173,7 +172,9 @@ class Config:
             return ()
         rel = _relative(Path(file_path), self.root)
         return tuple(
-            i for i, override in enumerate(self.overrides) if any(_glob_match(rel, pattern) for pattern in override.files)
+            i
+            for i, override in enumerate(self.overrides)
+            if any(_glob_match(rel, pattern) for pattern in override.files)
         )
 
     def settings_for(self, file_path: str | Path, matching: tuple[int, ...] | None = None) -> Settings:
@@ -318,8 +319,12 @@ def _confine_packs(node: yaml.Node, path: Path, packs: tuple[Path, ...]) -> None
     for pack in packs:
         real = pack.resolve()
         if not any(real == base or base in real.parents for base in allowed):
-            raise ConfigError(path, f"rule pack {str(pack)!r} is outside this repository; refused "
-                              "(a config found next to the copy may only use packs inside its repository)", line)
+            raise ConfigError(
+                path,
+                f"rule pack {str(pack)!r} is outside this repository; refused "
+                "(a config found next to the copy may only use packs inside its repository)",
+                line,
+            )
         if real.exists() and not real.is_dir() and real.suffix.lower() not in (".yaml", ".yml"):
             raise ConfigError(path, f"rule pack {str(pack)!r} is not a .yaml file; refused", line)
 
@@ -351,7 +356,9 @@ def _parse_settings(
         if key == "language":
             lang = expect(to_python(value, path), str, path, line_of(value), "language")
             if lang not in LANGUAGES:
-                raise ConfigError(path, f"unknown language {lang!r} (expected {' or '.join(LANGUAGES)})", line_of(value))
+                raise ConfigError(
+                    path, f"unknown language {lang!r} (expected {' or '.join(LANGUAGES)})", line_of(value)
+                )
             values["language"] = lang
         elif key in ("select", "extend-select", "ignore"):
             values[key.replace("-", "_")] = tuple(Selector(v, ln) for v, ln in expect_str_list(value, path, key))
@@ -370,7 +377,9 @@ def _severity(value: Any, path: Path, line: int, allow_off: bool = True) -> Seve
     if allow_off and (value is False or value == "off"):
         return None
     if not isinstance(value, str):
-        raise ConfigError(path, f"severity must be error, warning, suggestion{' or off' if allow_off else ''}, not {value!r}", line)
+        raise ConfigError(
+            path, f"severity must be error, warning, suggestion{' or off' if allow_off else ''}, not {value!r}", line
+        )
     try:
         return Severity.parse(value)
     except ValueError as exc:
@@ -400,7 +409,9 @@ def _parse_vocabulary(node: yaml.Node, path: Path) -> Vocabulary:
             accept_ci |= ci
             reject.update(r)
         else:
-            raise ConfigError(path, f"unknown key {key!r} in vocabulary (known: accept, accept-ignorecase, reject, file)", line)
+            raise ConfigError(
+                path, f"unknown key {key!r} in vocabulary (known: accept, accept-ignorecase, reject, file)", line
+            )
     return Vocabulary(frozenset(accept), frozenset(accept_ci), MappingProxyType(reject))
 
 

@@ -59,6 +59,7 @@ def below_bar(right: int, judged: int) -> bool:
     tail = sum(comb(judged, k) * p_miss**k * BAR ** (judged - k) for k in range(misses, judged + 1))
     return judged > 0 and tail < SIGNIFICANCE
 
+
 #: Built-in rules that are off by default, with the group that turns them on. Any other rule
 #: measured below :data:`BAR` is off by default too, in the ``strict`` group (see :func:`apply`).
 OFF_BY_DEFAULT: Mapping[str, str] = MappingProxyType(

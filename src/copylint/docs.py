@@ -36,7 +36,12 @@ def options_markdown(family: Family) -> list[str]:
     """A family's options as a Markdown table (nothing for a family without options)."""
     if not family.has_options:
         return []
-    out = [f"Options (`{family.name}:` in `.copylint.yaml`):", "", "| option | type | default | meaning |", "|---|---|---|---|"]
+    out = [
+        f"Options (`{family.name}:` in `.copylint.yaml`):",
+        "",
+        "| option | type | default | meaning |",
+        "|---|---|---|---|",
+    ]
     for spec in specs(family.options):
         cells = (f"`{spec.key}`", spec.type_text(), f"`{spec.default_text()}`", spec.doc)
         out.append("| " + " | ".join(c.replace("|", "\\|") for c in cells) + " |")

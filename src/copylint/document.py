@@ -19,6 +19,7 @@ from copylint.diagnostic import Span
 
 T = TypeVar("T")
 
+
 @dataclass(frozen=True, slots=True)
 class Block:
     """A paragraph-like unit of prose: a paragraph, heading, list item, cell, title..."""
@@ -191,9 +192,7 @@ class Document:
 
     @cached_property
     def tokens(self) -> tuple[Token, ...]:
-        return tuple(
-            Token(Span(s, e), self.prose[s:e]) for s, e in segment.word_spans(self.prose, self.paragraphs)
-        )
+        return tuple(Token(Span(s, e), self.prose[s:e]) for s, e in segment.word_spans(self.prose, self.paragraphs))
 
     @cached_property
     def quotes(self) -> tuple[Span, ...]:
@@ -366,6 +365,9 @@ class DocumentBuilder:
             tuple(sorted(self._masks, key=lambda m: m.span.start)),
             self.format,
             tuple(self._directives),
-            tuple(Span(*segment.trim(prose, span.start, span.end)) for span in self._links if prose[span.start : span.end].strip()),
+            tuple(
+                Span(*segment.trim(prose, span.start, span.end))
+                for span in self._links
+                if prose[span.start : span.end].strip()
+            ),
         )
-

@@ -8,9 +8,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
 from copylint import suppress
-from copylint.escape import flat
 from copylint.diagnostic import Diagnostic, Finding, Severity, SourceEdit
 from copylint.document import Document
+from copylint.escape import flat
 from copylint.rule import CheckError, Context, Rule
 
 
@@ -183,7 +183,9 @@ def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str], priorities:
     return out
 
 
-def _precedence(backend_ids: set[str], priorities: Mapping[str, int]) -> Callable[[Diagnostic], tuple[int, int, int, str]]:
+def _precedence(
+    backend_ids: set[str], priorities: Mapping[str, int]
+) -> Callable[[Diagnostic], tuple[int, int, int, str]]:
     last = max(priorities.values(), default=0) + 1
 
     def key(d: Diagnostic) -> tuple[int, int, int, str]:

@@ -61,7 +61,9 @@ def expand(args: Iterable[str], patterns: Patterns = _no_patterns) -> tuple[list
             else:
                 found = list(walk(Path(arg), include_spec, exclude_spec))
             if not found:
-                errors.append(f"{arg}: no files to check in this folder (looked for {', '.join(include or DEFAULT_INCLUDE)})")
+                errors.append(
+                    f"{arg}: no files to check in this folder (looked for {', '.join(include or DEFAULT_INCLUDE)})"
+                )
             for p in found:
                 add(p, False)
         elif os.path.exists(arg):
@@ -87,7 +89,9 @@ def walk(root: Path, include: GitIgnoreSpec, exclude: GitIgnoreSpec) -> Iterator
         gi = here / ".gitignore"
         if gi.is_file():
             try:
-                ignores.append((here, GitIgnoreSpec.from_lines(gi.read_text(encoding="utf-8", errors="replace").splitlines())))
+                ignores.append(
+                    (here, GitIgnoreSpec.from_lines(gi.read_text(encoding="utf-8", errors="replace").splitlines()))
+                )
             except OSError:
                 pass
         active = [(base, spec) for base, spec in ignores if base == here or base in here.parents]
@@ -118,8 +122,22 @@ def git_files(root: Path) -> list[str] | None:
 
     try:
         done = subprocess.run(
-            ["git", "-c", "core.quotePath=false", "ls-files", "--cached", "--others", "--exclude-standard", "-z", "--", "."],
-            cwd=root, capture_output=True, timeout=60, check=False,
+            [
+                "git",
+                "-c",
+                "core.quotePath=false",
+                "ls-files",
+                "--cached",
+                "--others",
+                "--exclude-standard",
+                "-z",
+                "--",
+                ".",
+            ],
+            cwd=root,
+            capture_output=True,
+            timeout=60,
+            check=False,
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -167,7 +185,9 @@ def read_with_snapshot(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[s
 
 
 def _too_large(name: str, size: int, max_bytes: int) -> InputError:
-    return InputError(f"{name}: file is too large to be copy ({size / 1e6:.1f} MB, limit {max_bytes / 1e6:.0f} MB; see --max-file-size); skipped")
+    return InputError(
+        f"{name}: file is too large to be copy ({size / 1e6:.1f} MB, limit {max_bytes / 1e6:.0f} MB; see --max-file-size); skipped"
+    )
 
 
 def _read_bytes(path: str, max_bytes: int) -> tuple[bytes, os.stat_result]:
@@ -202,7 +222,9 @@ def read_stream(stream: BinaryIO, name: str, max_bytes: int = DEFAULT_MAX_BYTES)
     """Text from a stream (stdin), reading at most ``max_bytes`` (one more to tell it is larger)."""
     data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
-        raise InputError(f"{name}: input is too large to be copy (over {max_bytes / 1e6:.0f} MB; see --max-file-size); skipped")
+        raise InputError(
+            f"{name}: input is too large to be copy (over {max_bytes / 1e6:.0f} MB; see --max-file-size); skipped"
+        )
     return decode(data, name)
 
 

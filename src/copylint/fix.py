@@ -64,7 +64,9 @@ def fix_text(text: str, lint: Callable[[str], list[Diagnostic]], unsafe: bool = 
         after = lint(new)
         bad = _blamed(text, new, edits, diagnostics, after)
         if 1 < len(bad) <= 8:  # find which of the nearby edits is to blame, one by one
-            alone = [e for e in bad if _blamed(text, apply_edits(text, [e]), [e], diagnostics, lint(apply_edits(text, [e])))]
+            alone = [
+                e for e in bad if _blamed(text, apply_edits(text, [e]), [e], diagnostics, lint(apply_edits(text, [e])))
+            ]
             bad = alone or bad
         if bad:
             refused.update(_edit_key(text, e) for e in bad)
@@ -78,7 +80,9 @@ def _edit_key(text: str, edit: SourceEdit) -> tuple[str, str, str]:
     return (text[max(0, edit.start - 20) : edit.start], text[edit.start : edit.end], edit.replacement)
 
 
-def _blamed(old: str, new: str, edits: list[SourceEdit], before: list[Diagnostic], after: list[Diagnostic]) -> list[SourceEdit]:
+def _blamed(
+    old: str, new: str, edits: list[SourceEdit], before: list[Diagnostic], after: list[Diagnostic]
+) -> list[SourceEdit]:
     """The edits that brought a new diagnostic into their paragraph. A diagnostic of the new
     text is new unless one of the same rule covered the same (moved) text before."""
     placed = []  # (edit, start and end in the new text)

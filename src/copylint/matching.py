@@ -99,7 +99,12 @@ class _Reader:
             if len(union) <= MAX_GROUP:
                 needs = (_minimal(union),)
         return _Info(
-            first, any(a.nullable for a in alts), needs, _gather(alts), None, any(a.capturing for a in alts),
+            first,
+            any(a.nullable for a in alts),
+            needs,
+            _gather(alts),
+            None,
+            any(a.capturing for a in alts),
             all(a.bounded for a in alts),
         )
 
@@ -145,8 +150,13 @@ class _Reader:
         text = "".join(item.text for item in items)
         literal = items[0].literal if len(items) == 1 else None
         return _Info(
-            None if first is None else frozenset(first), nullable, tuple(groups), text, literal,
-            any(item.capturing for item in items), bool(items) and items[0].bounded,
+            None if first is None else frozenset(first),
+            nullable,
+            tuple(groups),
+            text,
+            literal,
+            any(item.capturing for item in items),
+            bool(items) and items[0].bounded,
         )
 
     # -- atoms ------------------------------------------------------------------------------
@@ -328,7 +338,13 @@ class _Reader:
             return _Info(frozenset(), True, needs, text, None, inner.capturing)
         literal = inner.literal if not capturing else None
         return _Info(
-            inner.first, inner.nullable, inner.needs, text, literal, capturing or inner.capturing, inner.bounded and not capturing
+            inner.first,
+            inner.nullable,
+            inner.needs,
+            text,
+            literal,
+            capturing or inner.capturing,
+            inner.bounded and not capturing,
         )
 
     def quantified(self, atom: _Info) -> _Info:
@@ -615,7 +631,9 @@ def _union(patterns: Sequence[str], flags: int) -> str:
     if not keys or len(keys) > MAX_KEYS:
         return plain
     wildcards = [p for p, f in zip(patterns, firsts, strict=False) if f is None]
-    buckets = [(key, [p for p, f in zip(patterns, firsts, strict=False) if f is None or _can_start(key, f)]) for key in keys]
+    buckets = [
+        (key, [p for p, f in zip(patterns, firsts, strict=False) if f is None or _can_start(key, f)]) for key in keys
+    ]
     if sum(len(members) for _, members in buckets) > 2 * len(patterns):
         # Alternatives that start with many letters would be copied into many buckets (slow
         # to compile): only pass over the positions none of them can start at.

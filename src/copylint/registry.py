@@ -103,7 +103,9 @@ def _plugin_family(obj: Any, name: str) -> tuple[Family, bool]:
         raise PluginError(f"plugin {name!r}: expected a Family, a Rule or a list of rules, got {type(obj).__name__}")
     families = {r.meta.family for r in items}
     if len(families) != 1:
-        raise PluginError(f"plugin {name!r}: rules of several families ({', '.join(sorted(families))}); declare a Family each")
+        raise PluginError(
+            f"plugin {name!r}: rules of several families ({', '.join(sorted(families))}); declare a Family each"
+        )
     return replace(implicit(families.pop()), rules=tuple(_stamp(r, origin) for r in items)), False
 
 
@@ -178,7 +180,9 @@ class Registry:
             for pack in config.packs:
                 for r in load_pack_path(pack, f"pack:{pack.name}"):
                     if r.meta.id in rules:
-                        raise PluginError(f"duplicate rule id {r.meta.id!r} ({rules[r.meta.id].meta.origin} and {r.meta.origin})")
+                        raise PluginError(
+                            f"duplicate rule id {r.meta.id!r} ({rules[r.meta.id].meta.origin} and {r.meta.origin})"
+                        )
                     rules[r.meta.id] = r
             registry = replace(self, rules=MappingProxyType(dict(sorted(rules.items()))))
         registry.validate(config)

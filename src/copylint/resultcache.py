@@ -222,13 +222,56 @@ def _entries(folder: Path) -> Iterable[Path]:
 
 def _dump(d: Diagnostic) -> tuple[Any, ...]:
     fix = None if d.fix is None else tuple((e.start, e.end, e.replacement) for e in d.fix)
-    return (d.path, d.line, d.column, d.end_line, d.end_column, d.rule, d.severity.value, d.message,
-            tuple(d.suggestions), fix, d.fix_safe, d.offset, d.end_offset, tuple(d.shown))
+    return (
+        d.path,
+        d.line,
+        d.column,
+        d.end_line,
+        d.end_column,
+        d.rule,
+        d.severity.value,
+        d.message,
+        tuple(d.suggestions),
+        fix,
+        d.fix_safe,
+        d.offset,
+        d.end_offset,
+        tuple(d.shown),
+    )
 
 
 def _load(row: tuple[Any, ...]) -> Diagnostic:
-    path, line, column, end_line, end_column, rule, severity, message, suggestions, fix, safe, offset, end_offset, *rest = row
+    (
+        path,
+        line,
+        column,
+        end_line,
+        end_column,
+        rule,
+        severity,
+        message,
+        suggestions,
+        fix,
+        safe,
+        offset,
+        end_offset,
+        *rest,
+    ) = row
     edits = None if fix is None else tuple(SourceEdit(*e) for e in fix)
     shown = tuple(rest[0]) if rest else ()  # how suggestions read in place (copylint.engine.in_context)
-    return Diagnostic(path, line, column, end_line, end_column, rule, Severity(severity), message,
-                      tuple(suggestions), edits, safe, offset, end_offset, shown)
+    return Diagnostic(
+        path,
+        line,
+        column,
+        end_line,
+        end_column,
+        rule,
+        Severity(severity),
+        message,
+        tuple(suggestions),
+        edits,
+        safe,
+        offset,
+        end_offset,
+        shown,
+    )

@@ -157,12 +157,16 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
         i = m.start()
         ch = text[i]
         if open_at is None:
-            if ch in "“\"" and _can_open(text, i, start, end):
+            if ch in '“"' and _can_open(text, i, start, end):
                 open_at, kind = i, "d"
             elif ch in "‘'" and _can_open(text, i, start, end) and _closes_later(text, i, end):
                 open_at, kind = i, "s"
         else:
-            if (kind == "d" and ch in "”\"" and (ch == "”" or not _can_open(text, i, start, end) or _can_close(text, i, end))) or (kind == "s" and ch in "’'" and _can_close(text, i, end)):
+            if (
+                kind == "d"
+                and ch in '”"'
+                and (ch == "”" or not _can_open(text, i, start, end) or _can_close(text, i, end))
+            ) or (kind == "s" and ch in "’'" and _can_close(text, i, end)):
                 spans.append((open_at, i + 1))
                 open_at = None
     if open_at is not None:

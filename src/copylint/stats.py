@@ -34,6 +34,7 @@ class FileStats:
 
     def to_dict(self) -> dict[str, Any]:
         """The JSON shape (add fields, never rename them); scores rounded to 2 places."""
+
         def r(x: float | None) -> float | None:
             return None if x is None else round(x, 2)
 

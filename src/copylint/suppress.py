@@ -53,7 +53,9 @@ def parse(doc: Document) -> tuple[list[Suppression], list[Diagnostic]]:
         line, col = doc.line_col(offset)
         m = _DIRECTIVE.match(body.strip())
         if not m:
-            problems.append(_diag(doc, line, col, col + len(body), BAD_RULE, f"unknown copylint directive {body.strip()!r}"))
+            problems.append(
+                _diag(doc, line, col, col + len(body), BAD_RULE, f"unknown copylint directive {body.strip()!r}")
+            )
             continue
         kind, rest = m.group(1), m.group(2)
         selectors = tuple(Selector(p) for p in re.split(r"[\s,]+", rest.strip()) if p)
@@ -82,7 +84,9 @@ def parse(doc: Document) -> tuple[list[Suppression], list[Diagnostic]]:
 
 
 def apply(
-    doc: Document, diagnostics: Iterable[Diagnostic], report_unused: bool = False,
+    doc: Document,
+    diagnostics: Iterable[Diagnostic],
+    report_unused: bool = False,
     known: frozenset[str] | None = None,
 ) -> list[Diagnostic]:
     """Drop suppressed diagnostics; add malformed directives, directives naming rules that do

@@ -116,4 +116,3 @@ def _death(code: int | None) -> str:
         except ValueError:
             return f"crashed (signal {-code})"
     return f"crashed (exit code {code})"
-

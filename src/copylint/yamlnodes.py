@@ -57,7 +57,11 @@ def _check_expansion(root: yaml.Node, path: str | Path) -> None:
             children = _children(node)
             total = 1 + sum(sizes[id(c)] for c in children)
             if total > MAX_EXPANDED_NODES:
-                raise SourceError(path, f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} values (an alias bomb?); refused", line_of(node))
+                raise SourceError(
+                    path,
+                    f"YAML aliases expand to more than {MAX_EXPANDED_NODES:,} values (an alias bomb?); refused",
+                    line_of(node),
+                )
             sizes[key] = total
             continue
         if key in sizes:
@@ -159,4 +163,11 @@ def expect_str_list(node: yaml.Node, path: str | Path, what: str) -> list[tuple[
     return out
 
 
-_TYPE_NAMES = {int: "an integer", float: "a number", str: "a string", bool: "true or false", list: "a list", dict: "a mapping"}
+_TYPE_NAMES = {
+    int: "an integer",
+    float: "a number",
+    str: "a string",
+    bool: "true or false",
+    list: "a list",
+    dict: "a mapping",
+}

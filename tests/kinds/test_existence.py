@@ -6,8 +6,13 @@ from copylint.kinds.base import KindError
 
 from .helpers import build, matched, run
 
-RULE = build({"kind": "existence", "tokens": ["to boot", "run-of-the-mill", "at the end of the day", "tip of the iceberg", "tip of"],
-              "message": "Avoid '{match}'."})
+RULE = build(
+    {
+        "kind": "existence",
+        "tokens": ["to boot", "run-of-the-mill", "at the end of the day", "tip of the iceberg", "tip of"],
+        "message": "Avoid '{match}'.",
+    }
+)
 
 
 @pytest.mark.parametrize(
@@ -37,9 +42,18 @@ def test_patterns_and_case() -> None:
 
 
 def test_whole_line_scope() -> None:
-    rule = build({"kind": "existence", "tokens": ["tap here to join the discussion", "advertisement"], "scope": "line",
-                  "whole": True, "max-words": 8})
-    text = "Tap here to join the discussion.\nTo tap here to join the discussion would be odd, he said.\n— Advertisement —"
+    rule = build(
+        {
+            "kind": "existence",
+            "tokens": ["tap here to join the discussion", "advertisement"],
+            "scope": "line",
+            "whole": True,
+            "max-words": 8,
+        }
+    )
+    text = (
+        "Tap here to join the discussion.\nTo tap here to join the discussion would be odd, he said.\n— Advertisement —"
+    )
     assert matched(rule, text) == ["Tap here to join the discussion", "Advertisement"]
 
 
@@ -53,7 +67,10 @@ def test_many_phrases_compile_to_one_pattern() -> None:
     phrases = [f"phrase number {i} here" for i in range(400)]
     rule = build({"kind": "existence", "tokens": phrases})
     assert rule.regex.pattern.count("phrase") == 1  # a trie, not 400 alternatives
-    assert matched(rule, "It was phrase number 123 here and phrase number 7 here.") == ["phrase number 123 here", "phrase number 7 here"]
+    assert matched(rule, "It was phrase number 123 here and phrase number 7 here.") == [
+        "phrase number 123 here",
+        "phrase number 7 here",
+    ]
 
 
 @pytest.mark.parametrize(
@@ -79,11 +96,15 @@ def test_whole_line_with_a_url_reports_the_words_before_it() -> None:
 
 
 def test_whole_line_keeps_a_closing_bracket_that_belongs_to_the_line() -> None:
-    rule = build({"kind": "existence", "patterns": [r"comments \(\d+\)?"], "scope": "line", "whole": True, "max-words": 3})
+    rule = build(
+        {"kind": "existence", "patterns": [r"comments \(\d+\)?"], "scope": "line", "whole": True, "max-words": 3}
+    )
     assert matched(rule, "Comments (14)\n(Comments (3))\n") == ["Comments (14)", "Comments (3)"]
 
 
 def test_skip_titles() -> None:
     rule = build({"kind": "existence", "tokens": ["scared stiff", "rob peter to pay paul"], "skip-titles": True})
     assert matched(rule, "The film Scared Stiff. Voters were scared stiff. Do not rob Peter to pay Paul.") == [
-        "scared stiff", "rob Peter to pay Paul"]
+        "scared stiff",
+        "rob Peter to pay Paul",
+    ]

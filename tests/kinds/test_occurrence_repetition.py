@@ -8,8 +8,15 @@ from .helpers import build, matched, run
 
 
 def test_occurrence_per_paragraph() -> None:
-    rule = build({"kind": "occurrence", "token": "!", "max": 1, "within": "paragraph",
-                  "message": "{count} exclamation marks (max {max})."})
+    rule = build(
+        {
+            "kind": "occurrence",
+            "token": "!",
+            "max": 1,
+            "within": "paragraph",
+            "message": "{count} exclamation marks (max {max}).",
+        }
+    )
     assert run(rule, "Wow! Great! Yes!\n\nCalm! Fine.") == [("!", 1, 11, "3 exclamation marks (max 1).")]
 
 

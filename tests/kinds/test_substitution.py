@@ -6,8 +6,14 @@ from copylint.kinds.base import KindError
 
 from .helpers import build, matched, run
 
-RULE = build({"kind": "substitution", "swap": {"utilize": "use", "at this point in time": "now", "in order to": "to"},
-              "message": "'{match}'[; consider '{replacement}'].", "fix": "safe"})
+RULE = build(
+    {
+        "kind": "substitution",
+        "swap": {"utilize": "use", "at this point in time": "now", "in order to": "to"},
+        "message": "'{match}'[; consider '{replacement}'].",
+        "fix": "safe",
+    }
+)
 
 
 @pytest.mark.parametrize(
@@ -42,8 +48,13 @@ def test_invalid() -> None:
 
 
 def test_skip_titles_leaves_titles_of_works_alone() -> None:
-    rule = build({"kind": "substitution", "swap": {"sea change": "transformation", "on thin ice": "at risk"},
-                  "skip-titles": True})
+    rule = build(
+        {
+            "kind": "substitution",
+            "swap": {"sea change": "transformation", "on thin ice": "at risk"},
+            "skip-titles": True,
+        }
+    )
     text = "Beck's album Sea Change was praised. A sea change in policy. SEA CHANGE AHEAD. Walking On Thin Ice."
     assert matched(rule, text) == ["sea change", "SEA CHANGE"]
     with pytest.raises(KindError, match="skip-titles"):

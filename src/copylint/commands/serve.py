@@ -26,7 +26,9 @@ EXIT_ERROR = 2
     show_default=True,
     help="Port (8081 is LanguageTool's local port).",
 )
-@click.option("--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Lint worker processes (one per core).")
+@click.option(
+    "--workers", type=click.IntRange(1, 64), default=2, show_default=True, help="Lint worker processes (one per core)."
+)
 @click.option(
     "--queue",
     type=click.IntRange(0, 10_000),

@@ -35,7 +35,9 @@ COLUMNS = (
 
 @click.command("stats")
 @click.argument("paths", nargs=-1, required=True, type=str)
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True, help="Output format."
+)
 @click.option("--config", "config_path", type=str, help="Use this config file for every file (no discovery).")
 def stats(paths: tuple[str, ...], fmt: str, config_path: str | None) -> None:
     """Readability scores per file: Flesch Reading Ease, Flesch-Kincaid grade, Gunning fog,

@@ -15,12 +15,37 @@ from copylint.segment import trim
 from copylint.toolkit import Message, MessageError
 
 COMMON_KEYS = {
-    "id", "kind", "severity", "summary", "explanation", "message", "source", "bad", "good",
-    "tags", "ignorecase", "scope", "enabled", "skip-quotes", "example-config",
+    "id",
+    "kind",
+    "severity",
+    "summary",
+    "explanation",
+    "message",
+    "source",
+    "bad",
+    "good",
+    "tags",
+    "ignorecase",
+    "scope",
+    "enabled",
+    "skip-quotes",
+    "example-config",
 }
 #: Where a rule looks: every block, only some block kinds, single lines, or whole blocks.
 SCOPES = frozenset(
-    {"text", "heading", "title", "description", "paragraph", "list-item", "blockquote", "table-cell", "caption", "line", "sentence"}
+    {
+        "text",
+        "heading",
+        "title",
+        "description",
+        "paragraph",
+        "list-item",
+        "blockquote",
+        "table-cell",
+        "caption",
+        "line",
+        "sentence",
+    }
 )
 
 
@@ -142,8 +167,8 @@ def _char(c: str) -> str:
         return "['’]"
     if c in "-‐":
         return "[-‐]"
-    if c in "\"“”":
-        return "[\"“”]"
+    if c in '"“”':
+        return '["“”]'
     return re.escape(c)
 
 

@@ -59,7 +59,13 @@ class Existence:
         if not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 0:
             raise KindError("max-words must be a non-negative integer")
         return cls(
-            common.meta, common.message, common.scope, regex, whole, max_words, compile_exceptions(data, common),
+            common.meta,
+            common.message,
+            common.scope,
+            regex,
+            whole,
+            max_words,
+            compile_exceptions(data, common),
             skip_titles_option(data),
         )
 
@@ -71,7 +77,7 @@ class Existence:
                 m = self.regex.fullmatch(prose, s, e)
                 if m is None:
                     m = self.regex.match(prose, s, e)
-                    if m is None or prose[m.end():e].strip(_TRIM):
+                    if m is None or prose[m.end() : e].strip(_TRIM):
                         continue
                 if self.max_words and len(prose[s:e].split()) > self.max_words:
                     continue
@@ -100,7 +106,11 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _TRIM:
         end -= 1
     # Keep a closing bracket that closes one inside the span: "Comments (14)".
-    while end < limit and text[end] in _CLOSING and text.count(_CLOSING[text[end]], start, end) > text.count(text[end], start, end):
+    while (
+        end < limit
+        and text[end] in _CLOSING
+        and text.count(_CLOSING[text[end]], start, end) > text.count(text[end], start, end)
+    ):
         end += 1
     return start, end
 

@@ -57,8 +57,11 @@ class Occurrence:
         else:
             scopes = [(doc.blocks[0].span.start, doc.blocks[-1].span.end)] if doc.blocks else []
         for start, end in scopes:
-            matches = [m for m in self.regex.finditer(doc.prose, start, end) if m.end() > m.start()
-                       and not doc.is_masked(Span(m.start(), m.end()))]
+            matches = [
+                m
+                for m in self.regex.finditer(doc.prose, start, end)
+                if m.end() > m.start() and not doc.is_masked(Span(m.start(), m.end()))
+            ]
             if len(matches) > self.max:
                 m = matches[self.max]
                 yield Finding(

@@ -103,7 +103,7 @@ class _Reader:
             return self.escape()
         if c in "*+?{":
             raise _Unknown
-        return self.one(lambda x, c=c: x == c)
+        return self.one(_equals(c))
 
     def escape(self) -> Node:
         c = self.peek()
@@ -114,7 +114,7 @@ class _Reader:
             return Node("zero")
         if c in _CLASS_ESCAPES:
             return self.one(_CLASS_ESCAPES[c])
-        return self.one(lambda x, lit=self.literal(c): x == lit)
+        return self.one(_equals(self.literal(c)))
 
     def literal(self, c: str) -> str:
         if c in _SIMPLE_ESCAPES:
@@ -195,10 +195,18 @@ class _Reader:
                 if hi == "\\":
                     hi = self.literal(self.peek())
                     self.i += 1
-                tests.append(lambda x, lo=c, hi=hi: lo <= x <= hi)
+                tests.append(_between(c, hi))
             else:
-                tests.append(lambda x, lit=c: x == lit)
+                tests.append(_equals(c))
         return self.one(lambda x: negate != any(t(x) for t in tests))
+
+
+def _equals(lit: str) -> Callable[[str], bool]:
+    return lambda x: x == lit
+
+
+def _between(lo: str, hi: str) -> Callable[[str], bool]:
+    return lambda x: lo <= x <= hi
 
 
 def parse(pattern: str, flags: int = 0) -> Node | None:

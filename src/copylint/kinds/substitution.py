@@ -61,7 +61,13 @@ class Substitution:
         regex = re.compile(matching.optimise(bounded(alternation(swap)), flags), flags)
         meta = replace(common.meta, fixable=fix != "none")
         return cls(
-            meta, common.message, common.scope, regex, table, fix == "safe", compile_exceptions(data, common),
+            meta,
+            common.message,
+            common.scope,
+            regex,
+            table,
+            fix == "safe",
+            compile_exceptions(data, common),
             skip_titles_option(data),
         )
 
@@ -88,4 +94,3 @@ class Substitution:
 
 def _norm(phrase: str) -> str:
     return " ".join(phrase.replace("’", "'").replace("‐", "-").split())
-

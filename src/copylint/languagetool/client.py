@@ -7,9 +7,9 @@ shift the positions that follow them.
 
 from __future__ import annotations
 
+import functools
 import json
 import socket
-import functools
 import urllib.error
 import urllib.parse
 import urllib.request
@@ -93,13 +93,16 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def _warn_remote(server: str) -> None:
     import sys
 
     from copylint.escape import one_line
 
-    sys.stderr.write(one_line(f"copylint: warning: copy is sent to the LanguageTool server at {server}, which is not this machine") + "\n")
+    sys.stderr.write(
+        one_line(f"copylint: warning: copy is sent to the LanguageTool server at {server}, which is not this machine")
+        + "\n"
+    )
 
 
 def request_check(
@@ -193,7 +196,9 @@ def parse_matches(reply: Mapping[str, Any], text: str, where: str) -> list[LTMat
             rule = item.get("rule") or {}
             category = rule.get("category") or {}
             replacements = tuple(
-                r["value"] for r in item.get("replacements") or () if isinstance(r, dict) and isinstance(r.get("value"), str)
+                r["value"]
+                for r in item.get("replacements") or ()
+                if isinstance(r, dict) and isinstance(r.get("value"), str)
             )
             start = utf16_to_index(units, offset)
             end = max(start, utf16_to_index(units, offset + length))

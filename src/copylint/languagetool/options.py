@@ -14,7 +14,9 @@ class LanguageToolOptions:
     """Which LanguageTool server to ask, and what to ask it; without ``url`` or ``local`` the backend is off."""
 
     url: str | None = option(None, "A LanguageTool server's address (http://host:8081).")
-    local: bool = option(False, "Let language-tool-python start a local server (pip install 'copylint[languagetool]'; Java).")
+    local: bool = option(
+        False, "Let language-tool-python start a local server (pip install 'copylint[languagetool]'; Java)."
+    )
     timeout: float = option(DEFAULT_TIMEOUT, "Seconds to wait for the server.")
     language: str | None = option(None, "LanguageTool's language code (default: the config's language).")
     disabled_rules: tuple[str, ...] = option((), "LanguageTool rule ids to turn off.")

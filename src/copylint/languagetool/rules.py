@@ -31,12 +31,24 @@ MAX_SUGGESTIONS = 5
 
 #: LanguageTool category ids -> copylint family (anything unlisted is grammar).
 CATEGORY_FAMILY: Mapping[str, str] = {
-    "TYPOS": "spelling", "CASING": "spelling", "US_SPECIFIC_TYPOS": "spelling", "BRE_STYLE_OXFORD_SPELLING": "spelling",
-    "PUNCTUATION": "typography", "TYPOGRAPHY": "typography", "COMPOUNDING": "typography",
+    "TYPOS": "spelling",
+    "CASING": "spelling",
+    "US_SPECIFIC_TYPOS": "spelling",
+    "BRE_STYLE_OXFORD_SPELLING": "spelling",
+    "PUNCTUATION": "typography",
+    "TYPOGRAPHY": "typography",
+    "COMPOUNDING": "typography",
     "REDUNDANCY": "cliche",
-    "STYLE": "style", "PLAIN_ENGLISH": "style", "WIKIPEDIA": "style", "CREATIVE_WRITING": "style",
-    "REPETITIONS_STYLE": "style", "GENDER_NEUTRALITY": "style", "MISUSED_TERMS_EU_PUBLICATIONS": "style",
-    "AMERICAN_ENGLISH_STYLE": "style", "AMERICAN_ENGLISH": "style", "BRITISH_ENGLISH": "style",
+    "STYLE": "style",
+    "PLAIN_ENGLISH": "style",
+    "WIKIPEDIA": "style",
+    "CREATIVE_WRITING": "style",
+    "REPETITIONS_STYLE": "style",
+    "GENDER_NEUTRALITY": "style",
+    "MISUSED_TERMS_EU_PUBLICATIONS": "style",
+    "AMERICAN_ENGLISH_STYLE": "style",
+    "AMERICAN_ENGLISH": "style",
+    "BRITISH_ENGLISH": "style",
 }
 
 
@@ -50,7 +62,6 @@ class Reply:
 
     matches: tuple[LTMatch, ...] = ()
     error: str | None = None
-
 
 
 def reply_for(doc: Document, ctx: Context) -> Reply:
@@ -69,10 +80,15 @@ def _ask(doc: Document, language: str, opts: LanguageToolOptions) -> Reply:
         if timeout <= 0:
             raise CheckError("languagetool: timeout must be a positive number of seconds")
         reply = request_check(
-            url, doc.prose, language, timeout=timeout,
-            disabled_rules=opts.disabled_rules, enabled_rules=opts.enabled_rules,
+            url,
+            doc.prose,
+            language,
+            timeout=timeout,
+            disabled_rules=opts.disabled_rules,
+            enabled_rules=opts.enabled_rules,
             disabled_categories=opts.disabled_categories,
-            mother_tongue=opts.mother_tongue, level=opts.level,
+            mother_tongue=opts.mother_tongue,
+            level=opts.level,
         )
         return Reply(tuple(parse_matches(reply, doc.prose, f"LanguageTool server {url}")))
     except (CheckError, LanguageToolError) as exc:
@@ -138,7 +154,13 @@ message ends with LanguageTool's own rule id, e.g. `[LanguageTool EN_A_VS_AN]`; 
 
 
 def _make(family: str, what: str, severity: Severity, bad: str, good: str) -> LanguageToolRule:
-    cats = sorted(c for c, f in CATEGORY_FAMILY.items() if f == family) or ["GRAMMAR", "CONFUSED_WORDS", "COLLOCATIONS", "SEMANTICS", "and any other"]
+    cats = sorted(c for c, f in CATEGORY_FAMILY.items() if f == family) or [
+        "GRAMMAR",
+        "CONFUSED_WORDS",
+        "COLLOCATIONS",
+        "SEMANTICS",
+        "and any other",
+    ]
     return LanguageToolRule(
         RuleMeta(
             id=f"{family}.languagetool",
@@ -162,4 +184,3 @@ RULES = (
     _make("cliche", "redundancy", Severity.SUGGESTION, "They returned back home.", "They returned home."),
     _make("typography", "punctuation and typography", Severity.SUGGESTION, "Wait , what?", "Wait, what?"),
 )
-

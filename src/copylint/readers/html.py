@@ -17,23 +17,95 @@ from html.parser import HTMLParser
 from copylint.document import Document, DocumentBuilder
 
 #: Elements whose content is never prose.
-SKIP = frozenset({"script", "style", "code", "pre", "noscript", "template", "svg", "math", "textarea", "select", "iframe", "object", "canvas"})
+SKIP = frozenset(
+    {
+        "script",
+        "style",
+        "code",
+        "pre",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "textarea",
+        "select",
+        "iframe",
+        "object",
+        "canvas",
+    }
+)
 HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 #: Inside these, <code> is a phrase of a sentence: kept in the prose (so the sentence stays
 #: whole) but masked, so nothing is reported in it. Elsewhere <code> is a block and skipped.
-PROSE_PARENTS = HEADINGS | frozenset({"p", "li", "td", "th", "dd", "dt", "figcaption", "caption", "blockquote", "summary"})
+PROSE_PARENTS = HEADINGS | frozenset(
+    {"p", "li", "td", "th", "dd", "dt", "figcaption", "caption", "blockquote", "summary"}
+)
 #: Elements that start and end a block of prose.
 BLOCK = HEADINGS | frozenset(
     {
-        "address", "article", "aside", "blockquote", "body", "caption", "center", "dd", "details",
-        "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form",
-        "head", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol",
-        "p", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "title", "tr",
-        "ul", "option",
+        "address",
+        "article",
+        "aside",
+        "blockquote",
+        "body",
+        "caption",
+        "center",
+        "dd",
+        "details",
+        "dialog",
+        "dir",
+        "div",
+        "dl",
+        "dt",
+        "fieldset",
+        "figcaption",
+        "figure",
+        "footer",
+        "form",
+        "head",
+        "header",
+        "hgroup",
+        "hr",
+        "html",
+        "legend",
+        "li",
+        "main",
+        "menu",
+        "nav",
+        "ol",
+        "p",
+        "section",
+        "summary",
+        "table",
+        "tbody",
+        "td",
+        "tfoot",
+        "th",
+        "thead",
+        "title",
+        "tr",
+        "ul",
+        "option",
     }
 )
 VOID = frozenset(
-    {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr", "keygen"}
+    {
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "keygen",
+    }
 )
 #: A start tag closes an open element of the first set unless an element of the second is nearer.
 _IMPLIED = {
@@ -45,8 +117,17 @@ _IMPLIED = {
     "tr": (frozenset({"tr", "td", "th"}), frozenset({"table", "thead", "tbody", "tfoot"})),
     "option": (frozenset({"option"}), frozenset({"select"})),
 }
-_KIND = {"td": "table-cell", "th": "table-cell", "figcaption": "caption", "caption": "caption",
-         "li": "list-item", "dd": "list-item", "dt": "list-item", "blockquote": "blockquote", "title": "title"}
+_KIND = {
+    "td": "table-cell",
+    "th": "table-cell",
+    "figcaption": "caption",
+    "caption": "caption",
+    "li": "list-item",
+    "dd": "list-item",
+    "dt": "list-item",
+    "blockquote": "blockquote",
+    "title": "title",
+}
 _SPACE = " \t\n\r\f"
 #: What may stay in <head>; any other element (or text) starts the body.
 _HEAD_CONTENT = frozenset({"head", "title", "meta", "link", "style", "script", "base", "noscript", "template"})

@@ -34,7 +34,12 @@ _BLANK = re.compile(r"[^\r\n]")
 _FM_OPEN = re.compile(r"---[ \t]*(?:\r\n|\r|\n)")
 _FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 #: Front-matter keys read as copy, and the block kind each becomes.
-FRONT_MATTER_KEYS = {"title": "title", "description": "description", "summary": "description", "subtitle": "description"}
+FRONT_MATTER_KEYS = {
+    "title": "title",
+    "description": "description",
+    "summary": "description",
+    "subtitle": "description",
+}
 _YAML_STR = "tag:yaml.org,2002:str"
 _YAML_SPACE = " \t\r\n"
 #: How far the fallback aligner may look ahead for a character it cannot find verbatim.

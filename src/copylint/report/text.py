@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 import click
 
-from copylint.escape import one_line
 from copylint.api import Report
 from copylint.diagnostic import Diagnostic
+from copylint.escape import one_line
 from copylint.report import RenderOptions, suggestion_note, summary
 
 _COLOURS = {"error": "red", "warning": "yellow", "suggestion": "cyan"}

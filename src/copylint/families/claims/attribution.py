@@ -37,7 +37,9 @@ _NOUN_LIKE = frozenset(
     "report reports show shows claim claims estimate estimates note notes forecast forecasts find finds "
     "quote quotes fear fears tweet tweets release releases record records publish".split()
 )
-_NOUN_AFTER = matching.compile(r"\s*(?:$|[.,;:!?)\]\"”’'—–-]|(?:of|on|in|for|by|from|at|with|to|about|and|or|into|over)\b)", re.IGNORECASE)
+_NOUN_AFTER = matching.compile(
+    r"\s*(?:$|[.,;:!?)\]\"”’'—–-]|(?:of|on|in|for|by|from|at|with|to|about|and|or|into|over)\b)", re.IGNORECASE
+)
 _NOT_VERB_BEFORE = frozenset(
     "the a an this that its his her their our my your these those every each no some many several certain "
     "other various numerous few united member".split()
@@ -45,7 +47,8 @@ _NOT_VERB_BEFORE = frozenset(
 _PASSIVE_BEFORE = matching.compile(r"\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 _BY_AGENT = matching.compile(r"^\s+by\s+(?:the\s+)?(?:[A-Z0-9]|his|her|their|its|police|officials|researchers\s+at)")
 # "... was described as 'average' by scouts": the agent comes later in the clause.
-_NAMED_AGENT = matching.compile(r"\bby\s+(?!(?:some|many|most|critics|experts|others|observers|scholars|historians|commentators|people|analysts|various|several)\b)"
+_NAMED_AGENT = matching.compile(
+    r"\bby\s+(?!(?:some|many|most|critics|experts|others|observers|scholars|historians|commentators|people|analysts|various|several)\b)"
     r"(?:the\s+|his\s+|her\s+|their\s+|its\s+)?[\w'’-]+",
 )
 _CLAUSE_END = matching.compile(r"[.;:!?]|\s[-–—]\s")
@@ -69,9 +72,9 @@ _HINT_PREFIXES = """
     not assert worr question criticis criticiz prais doubt dismiss forecast demonstrat conclud
     dispute rumor rumour
 """.split()
-_VAGUE_HINT = matching.compile(rf"\b(?:{alternation(_HINT_WORDS)}|{alternation(_HINT_PREFIXES)}\w*)\b", re.IGNORECASE
-)
-_REFERS_BACK = matching.compile(r"\b(?:the|this|that|its|their)\s+(?:survey|study|report|poll|research|figures|data|analysis|index|review|"
+_VAGUE_HINT = matching.compile(rf"\b(?:{alternation(_HINT_WORDS)}|{alternation(_HINT_PREFIXES)}\w*)\b", re.IGNORECASE)
+_REFERS_BACK = matching.compile(
+    r"\b(?:the|this|that|its|their)\s+(?:survey|study|report|poll|research|figures|data|analysis|index|review|"
     r"census|findings)\b|\b(?:respondents|those\s+(?:surveyed|questioned|polled|asked|interviewed)|"
     r"(?:people|adults|readers|users)\s+(?:surveyed|questioned|polled|asked|interviewed)|of\s+readers|of\s+those)\b|"
     r"(?:^|\n)[\"'“‘(]*(?:They|It|These|This|Its|Their)\b"
@@ -79,7 +82,9 @@ _REFERS_BACK = matching.compile(r"\b(?:the|this|that|its|their)\s+(?:survey|stud
 # Plurals of words for people ("critics", "proponents", "historians", "scientists").
 _AGENT_PLURAL = matching.compile(r"(?:ers|ors|ists|ants|ents|ians|ics|ives|als|ites|ees)$")
 # Sides of a case or a deal: named by the story itself.
-_PARTIES = frozenset("prosecutors lawyers defendants plaintiffs claimants investigators detectives officers ministers officials".split())
+_PARTIES = frozenset(
+    "prosecutors lawyers defendants plaintiffs claimants investigators detectives officers ministers officials".split()
+)
 _HEDGED_SAID = matching.compile(r"be\s+said\s+to\b", re.IGNORECASE)
 _MODAL_BEFORE = matching.compile(r"\b(?:could|might|can)\s+$", re.IGNORECASE)
 _WORD_BEFORE = matching.compile(r"([\w'’.-]+)\W*$")
@@ -187,7 +192,12 @@ def vague_cues(text: str, base: int = 0) -> list[Cue]:
     for rx in (lx.VAGUE_INVERTED_RX, lx.VAGUE_ACCORDING_RX, lx.SOME_SAY_RX, lx.OTHER_VAGUE_RX):
         for m in rx.finditer(text):
             add(m, "vague")
-    passives = ((lx.IT_PASSIVE_RX, "impersonal"), (lx.NP_PASSIVE_RX, "passive"), (lx.ADVERB_PASSIVE_RX, "passive"), (lx.KNOWN_TO_RX, "passive"))
+    passives = (
+        (lx.IT_PASSIVE_RX, "impersonal"),
+        (lx.NP_PASSIVE_RX, "passive"),
+        (lx.ADVERB_PASSIVE_RX, "passive"),
+        (lx.KNOWN_TO_RX, "passive"),
+    )
     for rx, kind in passives:
         for m in rx.finditer(text):
             if _HEDGED_SAID.match(m.group(0)) and _MODAL_BEFORE.search(text, max(0, m.start() - _BACK), m.start()):
@@ -267,7 +277,9 @@ def _specific_sources(text: str, vague: list[Cue], base: int = 0) -> tuple[list[
             continue  # a noun: "the show", "its report"
         if m.group(0).lower() in _NOUN_LIKE and _NOUN_AFTER.match(text, m.end()):
             continue  # a noun: "a long report.", "claims of abuse"
-        if _PASSIVE_BEFORE.search(text, max(0, m.start() - _BACK), m.start()) and not _BY_AGENT.match(text[m.end() : m.end() + 200]):
+        if _PASSIVE_BEFORE.search(text, max(0, m.start() - _BACK), m.start()) and not _BY_AGENT.match(
+            text[m.end() : m.end() + 200]
+        ):
             continue  # "was found", "is expected": no agent
         found.append(m.span())
     return sorted(found), document
@@ -368,7 +380,12 @@ class Attribution:
             j += 1
         # The intro of a story, attributed at the start of the paragraph after it (wire style:
         # "Mexicans in the US sent home a record $16.6bn." / "The Bank of Mexico said ...").
-        if self._is_intro(block) and j < len(sentences) and self._body_block(sentences[j].block) and self.sources(j).specific:
+        if (
+            self._is_intro(block)
+            and j < len(sentences)
+            and self._body_block(sentences[j].block)
+            and self.sources(j).specific
+        ):
             return True
         # The source named in the next paragraph, speaking of the same thing (news copy states the
         # fact, then says who gave it: "... rose 6%." / "The figures, from the ONS, show ...").
@@ -398,7 +415,6 @@ class Attribution:
                 return True
             j -= 1
         return False
-
 
     def _same_body_earlier(self, index: int) -> bool:
         """Was a body this paragraph refers to named as a source in an earlier paragraph?"""

@@ -76,9 +76,13 @@ VAGUE_DOC_VERBS = _forms(
     " estimate/estimates/estimated predict/predicts/predicted say/says/said claim/claims/claimed"
     " point/points/pointed demonstrate/demonstrates/demonstrated conclude/concludes/concluded"
 )
-_AUX = r"(?:(?:" + (
-    r"have|has|had|would|will|could|might|may|can|do|does|did|also|often|long|widely|generally|commonly|now|still|even|already|repeatedly|increasingly|privately|openly|sometimes|frequently|usually|continue\s+to|tend\s+to|seem\s+to|appear\s+to|been|being|not|never"
-) + r")\s+){0,3}"
+_AUX = (
+    r"(?:(?:"
+    + (
+        r"have|has|had|would|will|could|might|may|can|do|does|did|also|often|long|widely|generally|commonly|now|still|even|already|repeatedly|increasingly|privately|openly|sometimes|frequently|usually|continue\s+to|tend\s+to|seem\s+to|appear\s+to|been|being|not|never"
+    )
+    + r")\s+){0,3}"
+)
 
 # Sources that are not sources: bare classes of people [weasels] ...
 VAGUE_PEOPLE = (
@@ -102,7 +106,8 @@ VAGUE_QUANT = (
     "|financial|senior|modern|recent|previous|earlier|later|contemporary|new|latest"
 )
 # "experts say", "some critics have argued", "many believe", "studies show"
-VAGUE_SOURCE_RX = matching.compile(rf"(?<![\w'’-])(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)"
+VAGUE_SOURCE_RX = matching.compile(
+    rf"(?<![\w'’-])(?<!\bthe\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bsuch\s)"
     rf"(?:{alt(VAGUE_QUANT)}\s+){{0,2}}"
     rf"(?:(?:{VAGUE_PEOPLE})\s+{_OF_WHAT}{_AUX}(?:{VAGUE_VERBS})|(?:{VAGUE_DOCS})\s+{_AUX}(?:{VAGUE_DOC_VERBS})|"
     rf"(?:some|many|most|other|several)\s+(?:{VAGUE_PUBLIC})\s+{_AUX}(?:{VAGUE_VERBS}))\b"
@@ -110,7 +115,8 @@ VAGUE_SOURCE_RX = matching.compile(rf"(?<![\w'’-])(?<!\bthe\s)(?<!\bthese\s)(?
     re.IGNORECASE,
 )
 # ", say experts", "said some analysts" (inverted attribution, with no named source after).
-VAGUE_INVERTED_RX = matching.compile(rf"\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|believe|believes|warn|warns|warned)\s+"
+VAGUE_INVERTED_RX = matching.compile(
+    rf"\b(?:say|says|said|argue|argues|argued|claim|claims|claimed|believe|believes|warn|warns|warned)\s+"
     rf"(?:{alt(VAGUE_QUANT)}\s+){{0,2}}"
     rf"(?:experts|critics|observers|commentators|analysts|economists|scientists|researchers|insiders|sources|"
     rf"opponents|supporters|campaigners|activists|scholars|historians|others|some|many)\b"
@@ -130,7 +136,8 @@ VAGUE_ACCORDING_RX = matching.compile(
     re.IGNORECASE,
 )
 # "a recent study found", "research shows", "one survey suggested" (no named author)
-VAGUE_STUDY_RX = matching.compile(r"(?<![\w'’-])(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
+VAGUE_STUDY_RX = matching.compile(
+    r"(?<![\w'’-])(?<!\bthe\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bits\s)"
     r"(?:(?:a|an|one|some|several|many|numerous|recent|new|other|previous|earlier|various|independent|"
     r"scientific|medical|academic|published|recently\s+published|more|further|most|many\s+other)\s+){0,4}"  # bounded: "*" rescanned every run of such words from each of its words
     r"(?:study|studies|research|survey|surveys|report|reports|poll|polls|analysis|analyses|paper|papers|"
@@ -141,14 +148,16 @@ VAGUE_STUDY_RX = matching.compile(r"(?<![\w'’-])(?<!\bthe\s)(?<!\bthis\s)(?<!\
     re.IGNORECASE,
 )
 # Bare pronoun-like vague subjects: "some say", "many believe", "others argue".
-SOME_SAY_RX = matching.compile(rf"(?<![\w'’-])(?:some|many|others|few|most|several)\s+{_AUX}"
+SOME_SAY_RX = matching.compile(
+    rf"(?<![\w'’-])(?:some|many|others|few|most|several)\s+{_AUX}"
     r"(?:say|said|argue|argued|believe|believed|claim|claimed|contend|contended|suggest|suggested|think|"
     r"thought|feel|felt|maintain|maintained|assert|asserted|speculate|speculated|consider|considered|"
     r"regard|regarded|see|saw|view|viewed|question|questioned|doubt|doubted|dispute|disputed|insist|insisted|"
     r"worry|worried|fear|feared)\b(?!\s+(?:by|to\s+(?:be|have)\b))",
     re.IGNORECASE,
 )
-OTHER_VAGUE_RX = matching.compile(r"\b(?:there\s+(?:are|were)\s+(?:those|some|many|people)\s+who|(?:one|you)\s+could\s+(?:argue|say)|"
+OTHER_VAGUE_RX = matching.compile(
+    r"\b(?:there\s+(?:are|were)\s+(?:those|some|many|people)\s+who|(?:one|you)\s+could\s+(?:argue|say)|"
     r"it\s+(?:could|can|might|may)\s+be\s+(?:argued|said|claimed)|(?:has|have)\s+been\s+(?:criticised|criticized|praised|"
     r"described|called|hailed)\s+by\s+(?:some|many|critics|experts|observers|others|commentators|various)|"
     r"reportedly|(?:some|many|critics|experts|observers|commentators)\s+(?:have\s+)?(?:dubbed|labelled|labeled|branded|hailed|called)|"
@@ -175,7 +184,8 @@ IT_PASSIVE_RX = matching.compile(
     re.IGNORECASE,
 )
 # "widely regarded", "generally accepted", "considered the finest", "reputedly": no one behind it.
-ADVERB_PASSIVE_RX = matching.compile(r"\b(?:widely|generally|commonly|popularly|universally)[\s-]+"
+ADVERB_PASSIVE_RX = matching.compile(
+    r"\b(?:widely|generally|commonly|popularly|universally)[\s-]+"
     r"(?:accepted|acknowledged|agreed|assumed|believed|considered|credited|known(?!\s+as\b)|perceived|praised|"
     r"recogni[sz]ed|regarded|reported|reputed|respected|rumou?red|said|seen|thought|understood|viewed|"
     r"expected|criticised|criticized|condemned|acclaimed|admired|held|described|touted|hailed|"
@@ -190,10 +200,12 @@ ADVERB_PASSIVE_RX = matching.compile(r"\b(?:widely|generally|commonly|popularly|
     re.IGNORECASE,
 )
 # "is known to be", "are known to have": a fact with no knower.
-KNOWN_TO_RX = matching.compile(r"\b(?:is|are|was|were)\s+(?:(?:widely|well|generally|commonly|also|not)\s+)?known\s+to\s+(?:be|have|exist|occur|cause)\b",
+KNOWN_TO_RX = matching.compile(
+    r"\b(?:is|are|was|were)\s+(?:(?:widely|well|generally|commonly|also|not)\s+)?known\s+to\s+(?:be|have|exist|occur|cause)\b",
     re.IGNORECASE,
 )
-NP_PASSIVE_RX = matching.compile(rf"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|be)\s+{_PASSIVE_ADV}"
+NP_PASSIVE_RX = matching.compile(
+    rf"\b(?:is|are|was|were|has\s+been|have\s+been|had\s+been|being|be)\s+{_PASSIVE_ADV}"
     r"(?:said|believed|thought|reported|rumou?red|understood|alleged|claimed|estimated|considered|regarded|"
     r"seen|viewed|perceived|reckoned|deemed|described|hailed|touted|acclaimed|suspected|credited|"
     r"recogni[sz]ed|acknowledged|presumed|supposed|assumed|claimed|speculated)\s+"
@@ -203,7 +215,8 @@ NP_PASSIVE_RX = matching.compile(rf"\b(?:is|are|was|were|has\s+been|have\s+been|
 )
 
 # -- certainty markers -----------------------------------------------------------------------
-CERTAINTY_RX = matching.compile(r"\b(?:undeniably|undoubtedly|unquestionably|indisputably|incontrovertibly|irrefutably|incontestably|"
+CERTAINTY_RX = matching.compile(
+    r"\b(?:undeniably|undoubtedly|unquestionably|indisputably|incontrovertibly|irrefutably|incontestably|"
     r"obviously|evidently|certainly|definitely|surely|doubtless|unarguably|inarguably|"
     r"of\s+course|without\s+(?:a\s+|any\s+)?(?:doubt|question)|beyond\s+(?:any\s+|all\s+|a\s+)?(?:doubt|question)|"
     r"needless\s+to\s+say|it\s+goes\s+without\s+saying|"
@@ -217,7 +230,8 @@ CERTAINTY_RX = matching.compile(r"\b(?:undeniably|undoubtedly|unquestionably|ind
     re.IGNORECASE,
 )
 # "clearly" as a manner adverb ("spoke clearly", "clearly visible") is not a certainty marker.
-MANNER_BEFORE = matching.compile(r"\b(?:spoke|speak|speaks|speaking|said|say|stated|state|explain(?:ed|s)?|set|laid|lay|spelled|spelt|"
+MANNER_BEFORE = matching.compile(
+    r"\b(?:spoke|speak|speaks|speaking|said|say|stated|state|explain(?:ed|s)?|set|laid|lay|spelled|spelt|"
     r"written|write|wrote|see|seen|saw|hear|heard|think|thinking|read|defined|define|marked|mark|"
     r"labelled|labeled|signposted|identified|visible|audible|more|less|very|so|as|how|too)\s+$",
     re.IGNORECASE,
@@ -230,14 +244,16 @@ MANNER_AFTER = matching.compile(
 )
 
 # -- speculation in the writer's voice [hedges] ----------------------------------------------
-SPECULATION_RX = matching.compile(r"\b(?:probably|possibly|perhaps|presumably|conceivably|arguably|seemingly|apparently|"
+SPECULATION_RX = matching.compile(
+    r"\b(?:probably|possibly|perhaps|presumably|conceivably|arguably|seemingly|apparently|"
     r"ostensibly|in\s+all\s+likelihood|it\s+is\s+(?:quite\s+|entirely\s+|very\s+|highly\s+)?(?:possible|likely|probable|conceivable|plausible)\s+that|it\s+(?:seems|seemed|appears|appeared)\s+(?:that|as\s+if|likely|unlikely)|"
     r"(?:seems|seemed|appears|appeared)\s+to\s+(?:be|have)|may\s+well|might\s+well|could\s+well)\b",
     re.IGNORECASE,
 )
 
 # -- trends ------------------------------------------------------------------------------------
-TREND_RX = matching.compile(r"\b(?:increasingly|a\s+growing\s+(?:number|proportion|share|body|chorus|list)|growing\s+numbers|"
+TREND_RX = matching.compile(
+    r"\b(?:increasingly|a\s+growing\s+(?:number|proportion|share|body|chorus|list)|growing\s+numbers|"
     r"an\s+(?:increasing|ever-increasing|ever-growing|rising)\s+(?:number|proportion|share)|"
     r"a\s+(?:rising|declining|dwindling|shrinking|falling)\s+(?:number|proportion|share)|"
     r"more\s+and\s+more|fewer\s+and\s+fewer|less\s+and\s+less|ever[- ](?:more|fewer|greater|larger|increasing|growing)|"
@@ -255,15 +271,20 @@ _PEOPLE = (
     "countries|nations|governments|cities|schools|hospitals|churches|members|residents|immigrants|"
     "muslims|christians|jews|catholics|conservatives|liberals|democrats|republicans|men|boys|girls"
 )
-SWEEPING_RX = matching.compile(r"\b(?:(?:almost|nearly|virtually|practically|essentially)\s+(?:everyone|everybody|everything|every|all|no\s+one|nobody|none|always|never|universal(?:ly)?)\b|"
+SWEEPING_RX = matching.compile(
+    r"\b(?:(?:almost|nearly|virtually|practically|essentially)\s+(?:everyone|everybody|everything|every|all|no\s+one|nobody|none|always|never|universal(?:ly)?)\b|"
     r"(?:the\s+)?(?:vast|overwhelming|great)\s+majority\s+of|"
     r"(?<!\bthe\s)(?<!\ba\s)majority\s+of\s+(?:people|" + _PEOPLE + r")|"
     r"universally\s+(?:accepted|acknowledged|agreed|recogni[sz]ed|regarded|admired|loved|hated|known|praised|condemned)|"
-    r"(?:everyone|everybody|no\s+one|nobody|all\s+(?:of\s+us|" + _PEOPLE + r"))\s+(?:(?:now|really|already|still|has\s+to|must)\s+)?"
+    r"(?:everyone|everybody|no\s+one|nobody|all\s+(?:of\s+us|"
+    + _PEOPLE
+    + r"))\s+(?:(?:now|really|already|still|has\s+to|must)\s+)?"
     r"(?:knows|know|agrees|agree|believes|believe|thinks|think|wants|want|likes|like|loves|love|hates|hate|"
     r"understands|understand|accepts|accept|recognises|recognizes|recognise|recognize|expects|expect|doubts|doubt|"
     r"disputes|dispute|denies|deny|can\s+deny|could\s+have\s+(?:predicted|imagined|foreseen))|"
-    r"(?<!\bthe\s)(?<!\bat\s)(?<![\w'’-])most\s+(?:people|" + _PEOPLE + r")\b(?!\s+(?:who|of\s+whom|in\s+the\s+(?:room|building|crowd)))|"
+    r"(?<!\bthe\s)(?<!\bat\s)(?<![\w'’-])most\s+(?:people|"
+    + _PEOPLE
+    + r")\b(?!\s+(?:who|of\s+whom|in\s+the\s+(?:room|building|crowd)))|"
     r"(?<![\w'’-])(?:most|(?:nearly\s+|almost\s+|virtually\s+)?all)\s+of\s+(?:these|those|the|such)\s+[a-z]+s\s+(?:were|are|have\s+been|had\s+been)\s+(?!(?:killed|injured|hurt|arrested|charged|held|released|rescued|evacuated)\b)[a-z]+ed\b|"
     r"without\s+exception|across\s+the\s+board|the\s+world\s+over|the\s+whole\s+world\s+(?:knows|agrees|believes))",
     re.IGNORECASE,
@@ -282,7 +303,8 @@ VAGUE_GROUPS = (
     "proponents|advocates|skeptics|sceptics|detractors|observers|insiders|residents|locals|members|"
     "consumers|customers|investors|commentators|campaigners|officials|diplomats|authorities|nations|countries"
 )
-VAGUE_QUANTIFIER_RX = matching.compile(r"(?<![\w'’-])(?<!\bhow\s)(?<!\bas\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bthat\s)(?:some|many|several|numerous|countless|various|certain|a\s+number\s+of|a\s+host\s+of|"
+VAGUE_QUANTIFIER_RX = matching.compile(
+    r"(?<![\w'’-])(?<!\bhow\s)(?<!\bas\s)(?<!\bso\s)(?<!\btoo\s)(?<!\bthat\s)(?:some|many|several|numerous|countless|various|certain|a\s+number\s+of|a\s+host\s+of|"
     r"a\s+variety\s+of|(?:a\s+)?growing\s+numbers?\s+of)\s+"
     rf"(?:(?:[a-z][\w'-]*)\s+){{0,2}}?(?:{VAGUE_GROUPS})\b(?!\s+(?:of|in|at|from|with|who|whom|including|such|led|named|like)\b)",
     re.IGNORECASE,
@@ -299,7 +321,8 @@ _QUANT_NOT_BEFORE = (
     r"seconds?|decades?|centuries|moments?|miles?|kilometres?|kilometers?|metres?|meters?|feet|inches|"
     r"more|less|fewer|extent|degree|point|way|while|distance|length)\b"
 )
-BROAD_QUANTIFIER_RX = matching.compile(r"(?<![\w'\u2019-])(?P<q>some|many|several|certain|countless)\s+"
+BROAD_QUANTIFIER_RX = matching.compile(
+    r"(?<![\w'\u2019-])(?P<q>some|many|several|certain|countless)\s+"
     rf"(?!{_QUANT_NOT_BEFORE})"
     r"(?:of\s+(?:the|these|those|his|her|its|their|them|whom|which|our|us|this)\b|[a-z][\w'\u2019-]*\b)",
     re.IGNORECASE,
@@ -349,7 +372,8 @@ _PEACOCK_MOST = (
     r"infamous|notorious|loved|hated|feared|revered|legendary|seminal|definitive)"
 )
 # Ranked claims that need no qualifier: "one of the biggest", "Britain's largest", "record high".
-SUPERLATIVE_RX = matching.compile(rf"\b(?:[Oo]ne\s+of\s+(?:the\s+)?(?:{_PLACE_DET}\s+)?{_ORDINAL}(?:{SUPERLATIVES})|"
+SUPERLATIVE_RX = matching.compile(
+    rf"\b(?:[Oo]ne\s+of\s+(?:the\s+)?(?:{_PLACE_DET}\s+)?{_ORDINAL}(?:{SUPERLATIVES})|"
     rf"[Aa]mong\s+the\s+{_ORDINAL}(?:{SUPERLATIVES})|"
     rf"(?:[Tt]he\s+)?{_PLACE_DET}\s+{_ORDINAL}(?:{SUPERLATIVES}){_SUP_AFTER}|"
     r"(?:un(?:precedented|paralleled|rivalled|rivaled|matched|surpassed|equalled|equaled))|"
@@ -363,7 +387,8 @@ SUPERLATIVE_RX = matching.compile(rf"\b(?:[Oo]ne\s+of\s+(?:the\s+)?(?:{_PLACE_DE
 )
 # "the largest" alone is often a plain description ("the largest donation was..."): flagged only
 # when the sentence scopes it to the world, a country, history or a record ("in Europe", "ever").
-SUPERLATIVE_BARE_RX = matching.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+{_ORDINAL}(?:{SUPERLATIVES}){_SUP_AFTER}"
+SUPERLATIVE_BARE_RX = matching.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)\s+{_ORDINAL}(?:{SUPERLATIVES}){_SUP_AFTER}"
 )
 SUPERLATIVE_SCOPE = matching.compile(
     r"[^.;:!?]{0,60}?\b(?:in\s+(?:the\s+)?(?:world|history|europe|britain|the\s+uk|the\s+us|america|country|nation|[A-Z][\w-]+)|"
@@ -383,7 +408,8 @@ NOT_AFTER_MOST = frozenset(
     "his her their its our my your recently likely probably often part notably importantly recent".split()
 )
 # Lowercase superlative phrases that are idioms, not claims.
-SUPERLATIVE_IDIOMS = matching.compile(r"\bbest\s+friends?|\b(?:at\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|our\s+|my\s+|your\s+)?(?:best|worst|most|least|latest|earliest)|best[- ]known\s+(?:for|as)|(?:his|her|their|its|our|my|your)\s+best\s*(?:[.,;]|$)|"
+SUPERLATIVE_IDIOMS = matching.compile(
+    r"\bbest\s+friends?|\b(?:at\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+|our\s+|my\s+|your\s+)?(?:best|worst|most|least|latest|earliest)|best[- ]known\s+(?:for|as)|(?:his|her|their|its|our|my|your)\s+best\s*(?:[.,;]|$)|"
     r"do(?:ing|es)?\s+(?:\w+\s+)?best|did\s+(?:\w+\s+)?best|tried\s+(?:\w+\s+)?best|try\s+(?:\w+\s+)?best|personal\s+best|"
     r"make\s+the\s+most|made\s+the\s+most|the\s+best\s+of\s+(?:luck|three|five|seven)|best\s+wishes|best\s+man|"
     r"the\s+least\s+(?:of|we|i|they|he|she)|had\s+better|best\s+practice)\b",
@@ -391,7 +417,8 @@ SUPERLATIVE_IDIOMS = matching.compile(r"\bbest\s+friends?|\b(?:at\s+(?:the\s+|hi
 )
 
 # -- causal claims -------------------------------------------------------------------------
-CAUSAL_RX = matching.compile(r"\b(?:led\s+to|lead(?:s|ing)?\s+to|caus(?:ed|es|ing)\b(?!\s+(?:of|célèbre))|because\s+of|"
+CAUSAL_RX = matching.compile(
+    r"\b(?:led\s+to|lead(?:s|ing)?\s+to|caus(?:ed|es|ing)\b(?!\s+(?:of|célèbre))|because\s+of|"
     r"due\s+(?:largely\s+|mainly\s+|partly\s+|mostly\s+|in\s+part\s+|entirely\s+)?to|owing\s+to|as\s+a\s+(?:direct\s+)?result\s+of|"
     r"result(?:ed|s|ing)?\s+in|(?:the|a|direct)\s+result\s+of|driven\s+(?:largely\s+|mainly\s+|partly\s+|mostly\s+)?by|"
     r"fu?ell?ed\s+(?:largely\s+|mainly\s+|partly\s+|mostly\s+)?by|blamed\s+(?:\w+\s+){0,3}?on|thanks\s+(?:largely\s+|mainly\s+|partly\s+|mostly\s+|in\s+part\s+)?to|"
@@ -401,7 +428,8 @@ CAUSAL_RX = matching.compile(r"\b(?:led\s+to|lead(?:s|ing)?\s+to|caus(?:ed|es|in
 )
 # A causal claim worth checking explains a change in the world, not one event ("withdrew because
 # of injury"): the sentence must speak of a rise, fall, rate or level.
-CHANGE_RX = matching.compile(r"\b(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
+CHANGE_RX = matching.compile(
+    r"\b(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fell|increas(?:e|es|ed|ing)|decreas(?:e|es|ed|ing)|"
     r"declin(?:e|es|ed|ing)|grow(?:s|ing|n)?|grew|growth|drop(?:s|ped|ping)?|boost(?:s|ed|ing)?|"
     r"higher|lower|surg(?:e|es|ed|ing)|slump(?:s|ed|ing)?|jump(?:s|ed|ing)?|soar(?:s|ed|ing)?|"
     r"plung(?:e|es|ed|ing)|slow(?:down|ing|ed)|recession|inflation|prices?|rates?|sales|profits?|losses|"
@@ -411,7 +439,9 @@ CHANGE_RX = matching.compile(r"\b(?:ris(?:e|es|ing|en)|rose|fall(?:s|ing|en)?|fe
     re.IGNORECASE,
 )
 # Writing in the first person: the writer's own experience or opinion, not a claim of fact.
-FIRST_PERSON_RX = matching.compile(r"\b(?:I(?![-\w])|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|we've|we’ve|our|us)\b")
+FIRST_PERSON_RX = matching.compile(
+    r"\b(?:I(?![-\w])|I'm|I’m|I've|I’ve|I'd|I’d|I'll|I’ll|me|my|we|we're|we’re|we've|we’ve|our|us)\b"
+)
 # "is due to be published": a schedule, not a cause.
 DUE_SCHEDULE = matching.compile(
     r"\s*(?:be|have|take|start|begin|meet|appear|open|visit|go|return|give|make|announce|hold|publish|vote|"
@@ -438,7 +468,8 @@ OFFICIAL_RX = matching.compile(
     r"\b(?:official|government|ministry|treasury|police|census|industry|company|club|court|"
     r"[A-Z][\w&.-]*(?:'s|’s)?)\s+(?:figures|data|statistics|estimates|records|reports?|survey|study|poll|research|documents|filings|accounts|results)\b"
 )
-INTERVIEW_RX = matching.compile(r"\b(?:told|telling|tells)\s+(?:the\s+)?[A-Z]|\bin\s+an?\s+(?:interview|statement|letter|report|speech|press\s+release)\b|"
+INTERVIEW_RX = matching.compile(
+    r"\b(?:told|telling|tells)\s+(?:the\s+)?[A-Z]|\bin\s+an?\s+(?:interview|statement|letter|report|speech|press\s+release)\b|"
     r"\b(?:wrote|writing|writes)\s+in\b|\bquoted\s+(?:as|by)\b|\bcited\s+by\b|\bspokes(?:man|woman|person)\b|"
     r"\b(?:statement|press\s+release|announcement|filing)\s+(?:from|by|on|issued)\b|"
     r"\b(?:made|gave|issued|published|released|put\s+out)\s+(?:a|an|the|its|his|her|their)\s+(?:\w+\s+)?(?:prediction|forecast|estimate|claim|statement|calculation)\b",
@@ -449,13 +480,16 @@ RANKED_BY_RX = matching.compile(
     r"\b(?:chosen|named|voted|ranked|rated|picked|selected|judged|listed|crowned|hailed|declared)\b[^.;]{0,80}?\bby\s+(?:the\s+)?(?:[A-Z]|readers|viewers|listeners|fans|voters|judges|a\s+panel)",
 )
 # Markers of a citation in the prose: [1], [^note], (Smith, 2003), superscripts.
-CITATION_RX = matching.compile(r"\[\^?[\w-]{1,20}\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$|[.,;:])|"
+CITATION_RX = matching.compile(
+    r"\[\^?[\w-]{1,20}\]|\[\d+(?:\s*[,–-]\s*\d+)*\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]+(?=\s|$|[.,;:])|"
     r"\((?:[A-Z][\w'’-]+(?:\s+(?:et\s+al\.?|and|&)\s*(?:[A-Z][\w'’-]+)?)?,?\s+(?:19|20)\d\d[a-z]?(?:[,:;]\s*[^)]{0,30})?)\)"
 )
 # Link syntax in the *source* text of a sentence (Markdown inline/reference links, HTML anchors).
 # Bounded runs: "[^)\s]+[^)]*" could split one run many ways and "[^>]*" scanned to the end
 # of the text from every "<a " ("](" x 1,000 took seconds); a link target is far shorter.
-SOURCE_LINK_RX = matching.compile(r"\]\([^)\s][^)]{0,2000}\)|\]\[[^\]]{0,500}\]|<a\s[^>]{0,2000}?href\s*=|\[\^[\w-]+\]", re.IGNORECASE)
+SOURCE_LINK_RX = matching.compile(
+    r"\]\([^)\s][^)]{0,2000}\)|\]\[[^\]]{0,500}\]|<a\s[^>]{0,2000}?href\s*=|\[\^[\w-]+\]", re.IGNORECASE
+)
 # The word just before an offset (for "in some cases", "and many others").
 WORD_BEFORE_RX = matching.compile(r"([\w'’]+)[\s\"'“‘`]*$")
 
@@ -477,7 +511,8 @@ GROUP_VIEW_RX = matching.compile(
 # -- encyclopedic profile: words to watch in reference copy -----------------------------------------
 # Agentless opinion passives of any shape ("was considered important", "is said by locals"): in
 # news a ruling "was considered" by a named body is common, so these are for reference copy.
-OPINION_PASSIVE_RX = matching.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|still|often|now|once|long|not)\s+){0,2}"
+OPINION_PASSIVE_RX = matching.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|also|still|often|now|once|long|not)\s+){0,2}"
     r"(?:considered|regarded|thought|believed|said|reputed|supposed|rumou?red|alleged|claimed|purported|"
     r"deemed|reckoned|perceived|viewed)\b"
     r"(?!\s+(?:for|at|in\s+(?:court|parliament|committee)|by\s+(?:the\s+)?[A-Z]))",
@@ -487,7 +522,8 @@ OPINION_PASSIVE_RX = matching.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?
 DOUBT_RX = matching.compile(r"\b(?:allegedly|so-called|supposedly|purportedly|ostensibly|reputedly)\b", re.IGNORECASE)
 # Peacock terms of reference style: "well known", "best known", "influential", "the finest".
 # ("Notable", "famous", "celebrated", "prestigious" are as often plain description.)
-PEACOCK_RX = matching.compile(r"\b(?:well[\s-]known|best[\s-]known|(?:highly\s+|very\s+|most\s+)?influential|the\s+finest|legendary|"
+PEACOCK_RX = matching.compile(
+    r"\b(?:well[\s-]known|best[\s-]known|(?:highly\s+|very\s+|most\s+)?influential|the\s+finest|legendary|"
     r"world[\s-]famous)\b(?!\s+(?:for|as)\s+(?:his|her|its|their)\b)",
     re.IGNORECASE,
 )

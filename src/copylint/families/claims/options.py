@@ -15,10 +15,13 @@ class ClaimsOptions:
     attribution_scope: Literal["sentence", "previous", "paragraph"] = option(
         "paragraph", "Where a claim's named source may be: its sentence, also the one before, or its paragraph."
     )
-    quote_min_words: int = option(6, "Quotations shorter than this (and with no sentence punctuation) are not direct speech.")
+    quote_min_words: int = option(
+        6, "Quotations shorter than this (and with no sentence punctuation) are not direct speech."
+    )
     headlines: bool = option(False, "Check headlines and headings too (by default only body copy is checked).")
     quantifiers: Literal["groups", "all"] = option(
-        "groups", "vague-quantifier: 'groups' of people and sources, or 'all' plurals (weasel test for encyclopedic copy; noisy on news)."
+        "groups",
+        "vague-quantifier: 'groups' of people and sources, or 'all' plurals (weasel test for encyclopedic copy; noisy on news).",
     )
     profile: Literal["news", "encyclopedic"] = option(
         "news",

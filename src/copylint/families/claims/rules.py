@@ -34,7 +34,9 @@ def _regex(rx: re.Pattern[str]) -> Finder:
     return lambda text: ((m.start(), m.end()) for m in rx.finditer(text))
 
 
-def _claims(doc: Document, ctx: Context, finder: Finder, message: str, *, first_only: bool = False) -> Iterator[Finding]:
+def _claims(
+    doc: Document, ctx: Context, finder: Finder, message: str, *, first_only: bool = False
+) -> Iterator[Finding]:
     """Findings for cues in sentences that no nearby named source supports.
 
     Sentences in the first person ("I think", "we had to") are the writer's own experience or
@@ -107,7 +109,7 @@ def unattributed_statistic(doc: Document, ctx: Context) -> Iterator[Finding]:
         ctx,
         statistics,
         "Statistic '{cue}' has no named source here: say who measured or reported it "
-        "(\"according to the ministry\", \"the company said\") or link the data.",
+        '("according to the ministry", "the company said") or link the data.',
         first_only=True,
     )
 
@@ -120,9 +122,11 @@ def unattributed_statistic(doc: Document, ctx: Context) -> Iterator[Finding]:
     "A sweeping quantifier ('most people', 'nearly all', 'everyone knows') with no source.",
     severity="warning",
     bad=["Most people now distrust the press.", "Most of these coins were created by launderers."],
-    good=["Most people now distrust the press, according to an Ipsos poll of 2,000 adults.",
-          "Most of these coins were created by launderers, Chainalysis found.",
-          "Most of the victims were killed instantly."],
+    good=[
+        "Most people now distrust the press, according to an Ipsos poll of 2,000 adults.",
+        "Most of these coins were created by launderers, Chainalysis found.",
+        "Most of the victims were killed instantly.",
+    ],
     tags=("claims",),
 )
 def sweeping_generalisation(doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -221,9 +225,13 @@ def _broad_quantities(text: str, taken: list[tuple[int, int]]) -> Iterator[tuple
         start = m.start()
         word = lx.WORD_BEFORE_RX.search(text, max(0, start - _BACK), start)
         lead = word.group(1).lower() if word else ""
-        if (lead in lx.BROAD_DEGREE and not lx.AS_WELL_AS_RX.search(text, max(0, start - _BACK), start)) or lead in lx.BROAD_NOT_AFTER:
+        if (
+            lead in lx.BROAD_DEGREE and not lx.AS_WELL_AS_RX.search(text, max(0, start - _BACK), start)
+        ) or lead in lx.BROAD_NOT_AFTER:
             continue  # "so many", "the many", "as many as"; "added to some dishes", "into many languages"
-        opens = lx.BROAD_OPENING_RX.search(text, max(0, start - _BACK), start) is not None or lead in lx.BROAD_CONJUNCTIONS
+        opens = (
+            lx.BROAD_OPENING_RX.search(text, max(0, start - _BACK), start) is not None or lead in lx.BROAD_CONJUNCTIONS
+        )
         if not opens and m.group("q").lower() not in {"some", "many", "several"}:
             continue  # "certain" and "countless" only as the subject: "in certain lights" describes
         if not any(s < m.end() and start < e for s, e in taken):
@@ -436,7 +444,9 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
         cues = [
             m
             for m in lx.CERTAINTY_RX.finditer(text)
-            if not _manner(text, m) and not _AIM.search(text, max(0, m.start() - 300), m.start()) and not _connective(text, m)
+            if not _manner(text, m)
+            and not _AIM.search(text, max(0, m.start() - 300), m.start())
+            and not _connective(text, m)
         ]
         if not cues or analysis.sources(index).specific:
             continue
@@ -449,7 +459,10 @@ def certainty_marker(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 # "set out to prove that bigger is definitely better": the certainty belongs to someone's aim.
-_AIM = matching.compile(r"\b(?:prove|show|argue|convince(?:\s+[\w'’]+){1,4}?|persuade(?:\s+[\w'’]+){1,4}?|insist|claim|believe|hope|demonstrate)\s+that\b[^.;]*$", re.IGNORECASE)
+_AIM = matching.compile(
+    r"\b(?:prove|show|argue|convince(?:\s+[\w'’]+){1,4}?|persuade(?:\s+[\w'’]+){1,4}?|insist|claim|believe|hope|demonstrate)\s+that\b[^.;]*$",
+    re.IGNORECASE,
+)
 
 
 _CONNECTIVES = frozenset({"indeed", "in fact"})
@@ -457,7 +470,7 @@ _CONNECTIVE_OPENING = re.compile(r"(?:^|[,;:(]|\s[-–—]|\b(?:and|but|yet|so|o
 
 
 def _connective(text: str, m: re.Match[str]) -> bool:
-    """"In fact," and "Indeed," opening a sentence or clause link it to the one before: they
+    """ "In fact," and "Indeed," opening a sentence or clause link it to the one before: they
     are connectives, not certainty claims ("Indeed, sales fell again in May")."""
     return " ".join(m.group(0).lower().split()) in _CONNECTIVES and bool(_CONNECTIVE_OPENING.search(text, 0, m.start()))
 
@@ -466,7 +479,10 @@ def _manner(text: str, m: re.Match[str]) -> bool:
     word = m.group(0).lower()
     if word not in {"clearly", "plainly"}:
         return False
-    return bool(lx.MANNER_BEFORE.search(text, max(0, m.start() - _BACK), m.start()) or lx.MANNER_AFTER.match(text[m.end() : m.end() + 200]))
+    return bool(
+        lx.MANNER_BEFORE.search(text, max(0, m.start() - _BACK), m.start())
+        or lx.MANNER_AFTER.match(text[m.end() : m.end() + 200])
+    )
 
 
 # -- sources that are not sources ----------------------------------------------------------------
@@ -524,9 +540,13 @@ def vague_attribution(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 def _document_noun(word: str) -> str:
     word = word.lower()
-    return {"studies": "study", "analyses": "analysis", "research": "study", "data": "figures", "statistics": "figures"}.get(
-        word, word[:-1] if word.endswith("s") and word not in ("analysis", "figures", "findings") else word
-    )
+    return {
+        "studies": "study",
+        "analyses": "analysis",
+        "research": "study",
+        "data": "figures",
+        "statistics": "figures",
+    }.get(word, word[:-1] if word.endswith("s") and word not in ("analysis", "figures", "findings") else word)
 
 
 _DOCUMENT_ORIGIN = re.compile(
@@ -591,9 +611,13 @@ def agentless_passive(doc: Document, ctx: Context) -> Iterator[Finding]:
         # "It is thought that ..." stays the writer's own unnamed source wherever it stands.
         # Reference copy needs a citation on the sentence itself.
         continues = not encyclopedic and analysis.attributed(index, "previous")
-        spans = [(c.start, c.end) for c in sources.vague if c.kind == "impersonal" or (c.kind == "passive" and not continues)]
+        spans = [
+            (c.start, c.end) for c in sources.vague if c.kind == "impersonal" or (c.kind == "passive" and not continues)
+        ]
         if encyclopedic:
-            spans += _reference_passives(analysis.text(index), doc.sentences[index].span.start, [(c.start, c.end) for c in sources.vague])
+            spans += _reference_passives(
+                analysis.text(index), doc.sentences[index].span.start, [(c.start, c.end) for c in sources.vague]
+            )
         for start, end in sorted(spans):
             yield Finding(
                 Span(start, end),
@@ -613,7 +637,8 @@ def _reference_passives(text: str, base: int, taken: list[tuple[int, int]]) -> l
 
 
 _CONTRAST = matching.compile(r"\b(?:but|while|whilst|although|though|whereas|however|yet)\b|;", re.IGNORECASE)
-_SPEECH_VERB = matching.compile(r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|insisted|argued|argues|"
+_SPEECH_VERB = matching.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|states|explained|insisted|argued|argues|"
     r"believes|thinks|warned|warns|according\s+to|reported|reports|claimed|claims|found|finds|suggested|suggests)\b",
     re.IGNORECASE,
 )
@@ -638,7 +663,8 @@ def _reported(text: str, sentence_end: int, start: int, end: int, named: tuple[t
 
 # -- quotations ----------------------------------------------------------------------------------
 
-_SPEECH = matching.compile(rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
+_SPEECH = matching.compile(
+    rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
     r"shouted|cried|whispered|quipped|conceded|promised|vowed|pleaded|answered|countered|sang|read|reads|"
     r"wrote|tweeted|posted|declared|added)\b",
     re.IGNORECASE,
@@ -691,13 +717,14 @@ def quote_without_speaker(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         yield Finding(
             Span(q.start, q.start + 1),
-            "Quotation with no speaker: say who said it (\"..., said Jane Ellis, a union official\").",
+            'Quotation with no speaker: say who said it ("..., said Jane Ellis, a union official").',
         )
 
 
 _OPENS_SENTENCE = matching.compile(r"(?:^|[.!?…:]\s*|[-–—]\s+)$")
 _DASH_NAME = matching.compile(r"\s[-–—]\s+(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z]")
-_NAME = matching.compile(r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|"
+_NAME = matching.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|Prof|Sir|Lord|Lady)\.?\s+[A-Z]|"
     r"\b(?!(?:The|A|An|This|That|These|Those|It|In|On|At|But|And|He|She|They|We|If|When|As|For|So)\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+"
 )
 

@@ -13,20 +13,57 @@ from copylint.rule import Context, rule
 THIRD = frozenset({"he", "she", "it"})
 NON_THIRD = frozenset({"i", "we", "they", "you"})
 BE_FIX = {
-    ("i", "is"): "am", ("i", "are"): "am", ("you", "is"): "are", ("we", "is"): "are", ("they", "is"): "are",
-    ("we", "was"): "were", ("they", "was"): "were", ("you", "was"): "were",
-    ("he", "are"): "is", ("she", "are"): "is", ("it", "are"): "is", ("he", "am"): "is", ("she", "am"): "is", ("it", "am"): "is",
-    ("he", "have"): "has", ("she", "have"): "has", ("it", "have"): "has",
-    ("he", "don't"): "doesn't", ("she", "don't"): "doesn't", ("it", "don't"): "doesn't",
-    ("i", "has"): "have", ("we", "has"): "have", ("they", "has"): "have", ("you", "has"): "have",
-    ("i", "does"): "do", ("we", "does"): "do", ("they", "does"): "do", ("you", "does"): "do",
-    ("i", "doesn't"): "don't", ("we", "doesn't"): "don't", ("they", "doesn't"): "don't", ("you", "doesn't"): "don't",
-    ("we", "wasn't"): "weren't", ("they", "wasn't"): "weren't", ("you", "wasn't"): "weren't",
-    ("he", "weren't"): "wasn't", ("she", "weren't"): "wasn't", ("it", "weren't"): "wasn't",
-    ("he", "aren't"): "isn't", ("she", "aren't"): "isn't", ("it", "aren't"): "isn't",
-    ("they", "isn't"): "aren't", ("we", "isn't"): "aren't", ("you", "isn't"): "aren't",
-    ("he", "haven't"): "hasn't", ("she", "haven't"): "hasn't", ("it", "haven't"): "hasn't",
-    ("they", "hasn't"): "haven't", ("we", "hasn't"): "haven't", ("i", "hasn't"): "haven't", ("you", "hasn't"): "haven't",
+    ("i", "is"): "am",
+    ("i", "are"): "am",
+    ("you", "is"): "are",
+    ("we", "is"): "are",
+    ("they", "is"): "are",
+    ("we", "was"): "were",
+    ("they", "was"): "were",
+    ("you", "was"): "were",
+    ("he", "are"): "is",
+    ("she", "are"): "is",
+    ("it", "are"): "is",
+    ("he", "am"): "is",
+    ("she", "am"): "is",
+    ("it", "am"): "is",
+    ("he", "have"): "has",
+    ("she", "have"): "has",
+    ("it", "have"): "has",
+    ("he", "don't"): "doesn't",
+    ("she", "don't"): "doesn't",
+    ("it", "don't"): "doesn't",
+    ("i", "has"): "have",
+    ("we", "has"): "have",
+    ("they", "has"): "have",
+    ("you", "has"): "have",
+    ("i", "does"): "do",
+    ("we", "does"): "do",
+    ("they", "does"): "do",
+    ("you", "does"): "do",
+    ("i", "doesn't"): "don't",
+    ("we", "doesn't"): "don't",
+    ("they", "doesn't"): "don't",
+    ("you", "doesn't"): "don't",
+    ("we", "wasn't"): "weren't",
+    ("they", "wasn't"): "weren't",
+    ("you", "wasn't"): "weren't",
+    ("he", "weren't"): "wasn't",
+    ("she", "weren't"): "wasn't",
+    ("it", "weren't"): "wasn't",
+    ("he", "aren't"): "isn't",
+    ("she", "aren't"): "isn't",
+    ("it", "aren't"): "isn't",
+    ("they", "isn't"): "aren't",
+    ("we", "isn't"): "aren't",
+    ("you", "isn't"): "aren't",
+    ("he", "haven't"): "hasn't",
+    ("she", "haven't"): "hasn't",
+    ("it", "haven't"): "hasn't",
+    ("they", "hasn't"): "haven't",
+    ("we", "hasn't"): "haven't",
+    ("i", "hasn't"): "haven't",
+    ("you", "hasn't"): "haven't",
 }
 #: Words that make a following bare verb grammatical (subjunctive, causatives, inversion).
 SUBJUNCTIVE = frozenset(
@@ -37,10 +74,14 @@ SUBJUNCTIVE = frozenset(
 )
 COORDINATORS = frozenset({"and", "or", "nor", "as", "than", "both", "like", "with"})
 INDEFINITE = frozenset({"somebody", "someone", "everybody", "everyone", "anybody", "anyone", "nobody"})
-ADVERBS = frozenset("always usually often rarely never sometimes also only really just seldom normally generally "
-                    "typically frequently occasionally still all both".split())
+ADVERBS = frozenset(
+    "always usually often rarely never sometimes also only really just seldom normally generally "
+    "typically frequently occasionally still all both".split()
+)
 SUBJUNCTIVE_MARKERS = frozenset({"if", "wish", "though", "unless", "whether", "suppose", "imagine", "as", "lest"})
-CLAUSE_OPENERS = frozenset("and but because so when while although though since if as where that which whether until unless once or".split())
+CLAUSE_OPENERS = frozenset(
+    "and but because so when while although though since if as where that which whether until unless once or".split()
+)
 SKIP_VERBS = frozenset({"be", "need", "dare", "used", "please", "thank", "bet", "reckon", "mean"})
 
 
@@ -105,33 +146,95 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
                 yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {fix}'", v.text, fix)
                 continue
             tags = lex.tags(v.low)
-            if pron in ("he", "she", "i", "we", "they") and tags == {"VBG"} and w.low == pron and i > 0 and words[i - 1].low in ("that", "and", "but", "because", "when", "if"):
+            if (
+                pron in ("he", "she", "i", "we", "they")
+                and tags == {"VBG"}
+                and w.low == pron
+                and i > 0
+                and words[i - 1].low in ("that", "and", "but", "because", "when", "if")
+            ):
                 be = {"he": "is", "she": "is", "i": "am", "we": "are", "they": "are"}[pron]
-                yield replace(v.start, v.end, f"'{w.text} {v.text}': the -ing form needs 'be' ('{w.text} {be} {v.text}')", v.text, f"{be} {v.text}")
+                yield replace(
+                    v.start,
+                    v.end,
+                    f"'{w.text} {v.text}': the -ing form needs 'be' ('{w.text} {be} {v.text}')",
+                    v.text,
+                    f"{be} {v.text}",
+                )
                 continue
             if pron in THIRD and not subjunctive and (pron != "it" or i == 0):
                 if v.low in SKIP_VERBS or v.low not in lex.verbs:
                     continue
                 nxt_w = words[k + 1] if k + 1 < len(words) else None
-                object_next = nxt_w is not None and nxt_w.joined and (nxt_w.low in ("to", "the", "a", "an", "it", "them", "him", "her", "me", "us", "my", "his", "their", "our", "your", "its")
-                                                                      or ("NN" in lex.tags(nxt_w.low) and not lex.tags(nxt_w.low) & {"VB", "VBZ", "VBD"}))
-                banned = {"VBD", "VBN", "JJ", "JJR", "RB", "RBR", "IN"} | (set() if object_next or w.low in INDEFINITE else {"NNS"})
+                object_next = (
+                    nxt_w is not None
+                    and nxt_w.joined
+                    and (
+                        nxt_w.low
+                        in (
+                            "to",
+                            "the",
+                            "a",
+                            "an",
+                            "it",
+                            "them",
+                            "him",
+                            "her",
+                            "me",
+                            "us",
+                            "my",
+                            "his",
+                            "their",
+                            "our",
+                            "your",
+                            "its",
+                        )
+                        or ("NN" in lex.tags(nxt_w.low) and not lex.tags(nxt_w.low) & {"VB", "VBZ", "VBD"})
+                    )
+                )
+                banned = {"VBD", "VBN", "JJ", "JJR", "RB", "RBR", "IN"} | (
+                    set() if object_next or w.low in INDEFINITE else {"NNS"}
+                )
                 if "VB" in tags and not tags & banned:
                     third = lex.verbs[v.low].third
-                    yield replace(v.start, v.end, f"'{w.text} {v.text}': after he/she the verb takes -s ('{third}')", v.text, third)
+                    yield replace(
+                        v.start,
+                        v.end,
+                        f"'{w.text} {v.text}': after he/she the verb takes -s ('{third}')",
+                        v.text,
+                        third,
+                    )
             elif pron in NON_THIRD and (pron != "you" or i == 0):
-                if "VBZ" in tags and not tags & {"VBD", "VBN", "JJ", "RB"} and v.low.endswith("s") and v.low not in ("is", "has", "does", "was"):
+                if (
+                    "VBZ" in tags
+                    and not tags & {"VBD", "VBN", "JJ", "RB"}
+                    and v.low.endswith("s")
+                    and v.low not in ("is", "has", "does", "was")
+                ):
                     bases = [b for b, verb in lex.verbs.items() if verb.third == v.low]
                     after_v = words[k + 1] if k + 1 < len(words) else None
-                    noun_use = after_v is not None and after_v.joined and (after_v.low in AUXILIARIES or ("VB" in lex.tags(after_v.low) and not lex.tags(after_v.low) & {"NN", "NNS"}))
+                    noun_use = (
+                        after_v is not None
+                        and after_v.joined
+                        and (
+                            after_v.low in AUXILIARIES
+                            or ("VB" in lex.tags(after_v.low) and not lex.tags(after_v.low) & {"NN", "NNS"})
+                        )
+                    )
                     if bases and (not tags & {"NNS", "NN"} or pron in ("i", "we", "they") or (i == 0 and not noun_use)):
-                        yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {bases[0]}'", v.text, bases[0])
+                        yield replace(
+                            v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {bases[0]}'", v.text, bases[0]
+                        )
 
 
-@rule("grammar.pronoun-agreement", "Flags a verb that does not agree with its pronoun subject: 'he go', 'they goes', 'we was'.",
-      bad=["They was told to wait.", "We has no comment."],
-      good=["He goes to work by train.", "They were told to wait.", "She insisted that he go.", "Let it go."],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.pronoun-agreement",
+    "Flags a verb that does not agree with its pronoun subject: 'he go', 'they goes', 'we was'.",
+    bad=["They was told to wait.", "We has no comment."],
+    good=["He goes to work by train.", "They were told to wait.", "She insisted that he go.", "Let it go."],
+    fixable=True,
+    skip_quotes=True,
+)
 def pronoun_agreement(doc: Document, ctx: Context) -> list[Finding]:
     """A verb agrees with its subject: *he goes*, *they go*, *we were*, *it has*. Only a
     pronoun directly followed by its verb is checked; questions (*does he go*), the
@@ -154,7 +257,11 @@ def _there_findings(doc: Document) -> Iterator[Finding]:
                 continue
             k = i + 1 if w.low == "there" else i
             verb = words[k] if w.low == "there" else w
-            if (w.low == "there" and verb.low not in ("is", "was")) or not words[k + 1].joined or (k > i and not verb.joined):
+            if (
+                (w.low == "there" and verb.low not in ("is", "was"))
+                or not words[k + 1].joined
+                or (k > i and not verb.joined)
+            ):
                 continue
             nxt = words[k + 1]
             if i > 0 and words[i - 1].low in AUXILIARIES:
@@ -167,16 +274,32 @@ def _there_findings(doc: Document) -> Iterator[Finding]:
             if not plural or nxt.low in ("years", "days", "weeks", "months", "hours", "minutes", "miles", "times"):
                 continue
             if w.low == "there's":
-                yield replace(w.start, w.end, f"'{w.text} {nxt.text}': the subject is plural, write 'there are'", w.text, "there are")
+                yield replace(
+                    w.start,
+                    w.end,
+                    f"'{w.text} {nxt.text}': the subject is plural, write 'there are'",
+                    w.text,
+                    "there are",
+                )
             else:
                 fix = "are" if verb.low == "is" else "were"
-                yield replace(verb.start, verb.end, f"'there {verb.text} {nxt.text}': the subject is plural, write 'there {fix}'", verb.text, fix)
+                yield replace(
+                    verb.start,
+                    verb.end,
+                    f"'there {verb.text} {nxt.text}': the subject is plural, write 'there {fix}'",
+                    verb.text,
+                    fix,
+                )
 
 
-@rule("grammar.there-is-plural", "Flags 'there is/was' before a plural subject ('there is many problems').",
-      bad=["There is many reasons to doubt it.", "There was several injuries."],
-      good=["There are many reasons to doubt it.", "There is a number of options.", "There was a few minutes' delay."],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.there-is-plural",
+    "Flags 'there is/was' before a plural subject ('there is many problems').",
+    bad=["There is many reasons to doubt it.", "There was several injuries."],
+    good=["There are many reasons to doubt it.", "There is a number of options.", "There was a few minutes' delay."],
+    fixable=True,
+    skip_quotes=True,
+)
 def there_is_plural(doc: Document, ctx: Context) -> list[Finding]:
     """*There is/was* takes a singular subject, *there are/were* a plural one: *there are many
     reasons*. Only a plural that follows the verb directly (*many*, *several*, a number, an
@@ -209,16 +332,50 @@ def _determiner_findings(doc: Document) -> Iterator[Finding]:
                 continue
             if det.text == "A" and i > 0:
                 continue
-            if det.low == "one" and i > 0 and words[i - 1].low in ("no", "every", "any", "the", "this", "that", "each", "which", "last", "only"):
+            if (
+                det.low == "one"
+                and i > 0
+                and words[i - 1].low in ("no", "every", "any", "the", "this", "that", "each", "which", "last", "only")
+            ):
                 continue
             k = i + 1
-            while det.low != "this" and k < len(words) - 1 and words[k].joined and not words[k].capitalised and (
-                adjective(words[k].low) or ("JJ" in lex.tags(words[k].low) and lex.tags(words[k].low) <= {"JJ", "NN", "VB", "VBP"}
-                                           and words[k].low not in ("one", "first", "second", "third", "last", "next", "few", "many", "lot", "good", "great"))
+            while (
+                det.low != "this"
+                and k < len(words) - 1
+                and words[k].joined
+                and not words[k].capitalised
+                and (
+                    adjective(words[k].low)
+                    or (
+                        "JJ" in lex.tags(words[k].low)
+                        and lex.tags(words[k].low) <= {"JJ", "NN", "VB", "VBP"}
+                        and words[k].low
+                        not in (
+                            "one",
+                            "first",
+                            "second",
+                            "third",
+                            "last",
+                            "next",
+                            "few",
+                            "many",
+                            "lot",
+                            "good",
+                            "great",
+                        )
+                    )
+                )
             ):
                 k += 1
             noun = words[k]
-            if not noun.joined or noun.capitalised or (noun.low in UNCOUNTED_PLURALS and not (k == i + 1 and det.low in ("one", "a", "an") and noun.low in TIME_UNITS)):
+            if (
+                not noun.joined
+                or noun.capitalised
+                or (
+                    noun.low in UNCOUNTED_PLURALS
+                    and not (k == i + 1 and det.low in ("one", "a", "an") and noun.low in TIME_UNITS)
+                )
+            ):
                 continue
             if any(x.low in ("few", "many", "dozen", "hundred", "thousand", "million") for x in words[i + 1 : k]):
                 continue  # "a few players", "a great many people"
@@ -227,18 +384,39 @@ def _determiner_findings(doc: Document) -> Iterator[Finding]:
             if doc.prose[noun.end : noun.end + 1] in ("'", "’"):
                 continue  # "every players' union"
             after = words[k + 1] if k + 1 < len(words) else None
-            if after is not None and after.joined and after.low not in FOLLOW_OK and not (lex.tags(after.low) & {"VBD", "VBZ"} and not lex.tags(after.low) & {"NN", "NNS"}):
+            if (
+                after is not None
+                and after.joined
+                and after.low not in FOLLOW_OK
+                and not (lex.tags(after.low) & {"VBD", "VBZ"} and not lex.tags(after.low) & {"NN", "NNS"})
+            ):
                 continue  # "a sales team", "a drugs raid": attributive plural
             if det.low == "this":
-                yield replace(det.start, det.end, f"'{det.text} {noun.text}': with a plural noun write 'these'", det.text, "these")
+                yield replace(
+                    det.start, det.end, f"'{det.text} {noun.text}': with a plural noun write 'these'", det.text, "these"
+                )
             else:
                 single = singular_of(noun.low)
-                yield Finding(noun_span(noun), f"'{det.text}' needs a singular noun, but '{noun.text}' is plural",
-                              (single,) if single else ())
+                yield Finding(
+                    noun_span(noun),
+                    f"'{det.text}' needs a singular noun, but '{noun.text}' is plural",
+                    (single,) if single else (),
+                )
         if len(words) > 2 and words[0].low in ("this", "these") and words[1].joined:
-            fix = {("this", "are"): "is", ("this", "were"): "was", ("these", "is"): "are", ("these", "was"): "were"}.get((words[0].low, words[1].low))
+            fix = {
+                ("this", "are"): "is",
+                ("this", "were"): "was",
+                ("these", "is"): "are",
+                ("these", "was"): "were",
+            }.get((words[0].low, words[1].low))
             if fix:
-                yield replace(words[1].start, words[1].end, f"'{words[0].text} {words[1].text}': write '{words[0].text} {fix}'", words[1].text, fix)
+                yield replace(
+                    words[1].start,
+                    words[1].end,
+                    f"'{words[0].text} {words[1].text}': write '{words[0].text} {fix}'",
+                    words[1].text,
+                    fix,
+                )
 
 
 KIND_WORDS = frozenset({"kind", "sort", "type"})
@@ -254,19 +432,43 @@ def _these_singular(doc: Document, words: list[Word], i: int) -> Iterator[Findin
         return
     single = "this" if det.low == "these" else "that"
     after = words[i + 2] if i + 2 < len(words) else None
-    if noun.low in KIND_WORDS and after is not None and after.low == "of" and not doc.in_quote(Span(det.start, noun.end)):
-        yield replace(det.start, det.end, f"'{det.text} {noun.text} of': write '{single} {noun.text} of' (or '{det.text} {noun.text}s of')",
-                      det.text, single)
+    if (
+        noun.low in KIND_WORDS
+        and after is not None
+        and after.low == "of"
+        and not doc.in_quote(Span(det.start, noun.end))
+    ):
+        yield replace(
+            det.start,
+            det.end,
+            f"'{det.text} {noun.text} of': write '{single} {noun.text} of' (or '{det.text} {noun.text}s of')",
+            det.text,
+            single,
+        )
         return
     if noun.low in KIND_WORDS or not count_singular(noun.low) or noun.low.endswith("s"):
         return
     end = doc.prose[noun.end : noun.end + 1]
-    if end in (".", "?", "!", ",") or (after is not None and after.joined and after.low in ("are", "were", "have", "is", "was", "has")):
-        yield replace(det.start, det.end, f"'{det.text} {noun.text}': with a singular noun write '{single}'", det.text, single)
+    if end in (".", "?", "!", ",") or (
+        after is not None and after.joined and after.low in ("are", "were", "have", "is", "was", "has")
+    ):
+        yield replace(
+            det.start, det.end, f"'{det.text} {noun.text}': with a singular noun write '{single}'", det.text, single
+        )
 
 
-IRREGULAR_SINGULAR = {"men": "man", "women": "woman", "feet": "foot", "teeth": "tooth", "children": "child", "mice": "mouse",
-                      "geese": "goose", "criteria": "criterion", "phenomena": "phenomenon", "people": "person"}
+IRREGULAR_SINGULAR = {
+    "men": "man",
+    "women": "woman",
+    "feet": "foot",
+    "teeth": "tooth",
+    "children": "child",
+    "mice": "mouse",
+    "geese": "goose",
+    "criteria": "criterion",
+    "phenomena": "phenomenon",
+    "people": "person",
+}
 
 
 def singular_of(plural: str) -> str:
@@ -274,7 +476,11 @@ def singular_of(plural: str) -> str:
     if plural in IRREGULAR_SINGULAR:
         return IRREGULAR_SINGULAR[plural]
     lex = lexicon()
-    for cand in (plural[:-3] + "y" if plural.endswith("ies") else "", plural[:-2] if plural.endswith("es") else "", plural[:-1]):
+    for cand in (
+        plural[:-3] + "y" if plural.endswith("ies") else "",
+        plural[:-2] if plural.endswith("es") else "",
+        plural[:-1],
+    ):
         if cand and "NN" in lex.tags(cand):
             return cand
     return ""
@@ -286,11 +492,25 @@ def noun_span(word: Word):  # type: ignore[no-untyped-def]
     return Span(word.start, word.end)
 
 
-@rule("grammar.determiner-number", "Flags a singular determiner before a plural noun: 'a cars', 'each players', 'this problems'.",
-      bad=["Each players is given a medal.", "This problems are serious.", "These kind of errors are common.", "A new stadiums is planned."],
-      good=["Each player received a medal.", "These problems are serious.", "A sales team was hired.", "The data shows a rise.",
-            "These days most people pay by card.", "This kind of error is common."],
-      fixable=True)
+@rule(
+    "grammar.determiner-number",
+    "Flags a singular determiner before a plural noun: 'a cars', 'each players', 'this problems'.",
+    bad=[
+        "Each players is given a medal.",
+        "This problems are serious.",
+        "These kind of errors are common.",
+        "A new stadiums is planned.",
+    ],
+    good=[
+        "Each player received a medal.",
+        "These problems are serious.",
+        "A sales team was hired.",
+        "The data shows a rise.",
+        "These days most people pay by card.",
+        "This kind of error is common.",
+    ],
+    fixable=True,
+)
 def determiner_number(doc: Document, ctx: Context) -> list[Finding]:
     """*a*, *an*, *each*, *every*, *another* and *this* take a singular noun: *each player*,
     *these problems*. Plural nouns used as modifiers (*a sales team*, *an arms race*) and
@@ -308,9 +528,27 @@ def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
 
     lex = lexicon()
     for words in sentence_words(doc):
-        if words[0].low == "police" and len(words) > 2 and words[1].joined and words[1].low in ("is", "was", "has", "isn't", "wasn't", "hasn't"):
-            plural = {"is": "are", "was": "were", "has": "have", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}[words[1].low]
-            yield replace(words[1].start, words[1].end, f"'Police {words[1].text}': 'police' is plural; write '{plural}'", words[1].text, plural)
+        if (
+            words[0].low == "police"
+            and len(words) > 2
+            and words[1].joined
+            and words[1].low in ("is", "was", "has", "isn't", "wasn't", "hasn't")
+        ):
+            plural = {
+                "is": "are",
+                "was": "were",
+                "has": "have",
+                "isn't": "aren't",
+                "wasn't": "weren't",
+                "hasn't": "haven't",
+            }[words[1].low]
+            yield replace(
+                words[1].start,
+                words[1].end,
+                f"'Police {words[1].text}': 'police' is plural; write '{plural}'",
+                words[1].text,
+                plural,
+            )
             continue
         if (words[0].low not in NP_DETS and words[0].low not in COUNT_DETS) or words[0].low in ("that", "her", "its"):
             continue  # "That ...", "Her ..." can open other structures
@@ -328,26 +566,59 @@ def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
         tags = lex.tags(verb.low)
         head = words[v - 1].text
         if number == "sg":
-            fix = {"are": "is", "were": "was", "have": "has", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't", "haven't": "hasn't"}.get(verb.low)
+            fix = {
+                "are": "is",
+                "were": "was",
+                "have": "has",
+                "don't": "doesn't",
+                "aren't": "isn't",
+                "weren't": "wasn't",
+                "haven't": "hasn't",
+            }.get(verb.low)
             obj = words[v + 1].low in OBJECT_START
-            if fix is None and tags and (tags <= {"VB", "VBP", "JJ"} or (obj and tags <= {"VB", "VBP", "NN", "NNS", "JJ"} and "VB" in tags)) \
-                    and verb.low in lex.verbs and verb.low not in SKIP_VERBS:
+            if (
+                fix is None
+                and tags
+                and (tags <= {"VB", "VBP", "JJ"} or (obj and tags <= {"VB", "VBP", "NN", "NNS", "JJ"} and "VB" in tags))
+                and verb.low in lex.verbs
+                and verb.low not in SKIP_VERBS
+            ):
                 fix = lex.verbs[verb.low].third
             if fix:
-                yield replace(verb.start, verb.end, f"'{head} {verb.text}': a singular subject takes '{fix}'", verb.text, fix)
+                yield replace(
+                    verb.start, verb.end, f"'{head} {verb.text}': a singular subject takes '{fix}'", verb.text, fix
+                )
         else:
-            fix = {"is": "are", "was": "were", "has": "have", "doesn't": "don't", "isn't": "aren't", "wasn't": "weren't", "hasn't": "haven't"}.get(verb.low, "")
+            fix = {
+                "is": "are",
+                "was": "were",
+                "has": "have",
+                "doesn't": "don't",
+                "isn't": "aren't",
+                "wasn't": "weren't",
+                "hasn't": "haven't",
+            }.get(verb.low, "")
             if not fix and (tags == {"VBZ"} or (tags == {"VBZ", "NNS"} and words[v + 1].low in OBJECT_START)):
                 fix = base_of_third(verb.low)
             if fix:
-                yield replace(verb.start, verb.end, f"'{head} {verb.text}': a plural subject takes '{fix}'", verb.text, fix)
+                yield replace(
+                    verb.start, verb.end, f"'{head} {verb.text}': a plural subject takes '{fix}'", verb.text, fix
+                )
 
 
-@rule("grammar.subject-verb-agreement",
-      "Flags a verb that does not agree with the noun subject opening the sentence: 'The minister have said', 'These rules applies'.",
-      bad=["The minister have resigned.", "My brother insist on paying.", "These rules applies to everyone."],
-      good=["The minister has resigned.", "My brothers insist on paying.", "The team are confident.", "The government want a deal."],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.subject-verb-agreement",
+    "Flags a verb that does not agree with the noun subject opening the sentence: 'The minister have said', 'These rules applies'.",
+    bad=["The minister have resigned.", "My brother insist on paying.", "These rules applies to everyone."],
+    good=[
+        "The minister has resigned.",
+        "My brothers insist on paying.",
+        "The team are confident.",
+        "The government want a deal.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+)
 def subject_verb_agreement(doc: Document, ctx: Context) -> list[Finding]:
     """A verb agrees with its subject: *the minister has*, *the ministers have*. Only a
     sentence that opens with a simple noun phrase (a determiner, adjectives, a noun whose
@@ -358,20 +629,49 @@ def subject_verb_agreement(doc: Document, ctx: Context) -> list[Finding]:
 
 
 OF_SINGULAR = table(
-    (r"<(?:each|every_one|either|one)_of_(?:the|his|her|their|our|my|your|these|those|its)_(?:\w+_)?\w+s_(?P<x>have|are|were|do|don't|aren't|weren't|haven't)>",
-     lambda m: {"have": "has", "are": "is", "were": "was", "do": "does", "don't": "doesn't", "aren't": "isn't", "weren't": "wasn't",
-                "haven't": "hasn't"}[m.group("x").lower().replace("’", "'")], "The subject is 'one/each' (singular): write '{r}'"),
-    (r"(?:^|(?<=[.!?]\s))each_(?P<x>have|are|were|do)>(?!_(?:to|been|not)>)",
-     lambda m: {"have": "has", "are": "is", "were": "was", "do": "does"}[m.group("x").lower()], "'Each' is singular: write '{r}'"),
-    (r"(?:^|(?<=[.!?]\s))the_number_of_(?:\w+_)?\w+_(?P<x>are|were|have)>",
-     lambda m: {"are": "is", "were": "was", "have": "has"}[m.group("x").lower()], "'The number of ...' is singular: write '{r}' ('a number of ...' is plural)"),
+    (
+        r"<(?:each|every_one|either|one)_of_(?:the|his|her|their|our|my|your|these|those|its)_(?:\w+_)?\w+s_(?P<x>have|are|were|do|don't|aren't|weren't|haven't)>",
+        lambda m: {
+            "have": "has",
+            "are": "is",
+            "were": "was",
+            "do": "does",
+            "don't": "doesn't",
+            "aren't": "isn't",
+            "weren't": "wasn't",
+            "haven't": "hasn't",
+        }[m.group("x").lower().replace("’", "'")],
+        "The subject is 'one/each' (singular): write '{r}'",
+    ),
+    (
+        r"(?:^|(?<=[.!?]\s))each_(?P<x>have|are|were|do)>(?!_(?:to|been|not)>)",
+        lambda m: {"have": "has", "are": "is", "were": "was", "do": "does"}[m.group("x").lower()],
+        "'Each' is singular: write '{r}'",
+    ),
+    (
+        r"(?:^|(?<=[.!?]\s))the_number_of_(?:\w+_)?\w+_(?P<x>are|were|have)>",
+        lambda m: {"are": "is", "were": "was", "have": "has"}[m.group("x").lower()],
+        "'The number of ...' is singular: write '{r}' ('a number of ...' is plural)",
+    ),
 )
 
 
-@rule("grammar.of-phrase-agreement", "Flags a plural verb after 'each of', 'one of' and 'the number of' + plural noun: 'one of the players were'.",
-      bad=["One of the players were injured.", "Each of the candidates have a week.", "The number of arrests are rising."],
-      good=["One of the players was injured.", "He is one of the players who were injured.", "A number of arrests were made."],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.of-phrase-agreement",
+    "Flags a plural verb after 'each of', 'one of' and 'the number of' + plural noun: 'one of the players were'.",
+    bad=[
+        "One of the players were injured.",
+        "Each of the candidates have a week.",
+        "The number of arrests are rising.",
+    ],
+    good=[
+        "One of the players was injured.",
+        "He is one of the players who were injured.",
+        "A number of arrests were made.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+)
 def of_phrase_agreement(doc: Document, ctx: Context) -> list[Finding]:
     """The verb agrees with the head of the subject, not with the plural noun next to it: *one
     of the players was*, *each of the candidates has*, *the number of arrests is* (but *a

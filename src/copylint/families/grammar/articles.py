@@ -48,7 +48,7 @@ def _vowel_sound(word: Word) -> bool | None:
     if "." in head and caps == len(letters):  # U.S., F.B.I.: said as letters
         return letters[0] in _VOWEL_LETTERS
     if len(letters) == 1:
-        if letters.isupper() and text[len(head):len(head) + 1] in ("-", "‐"):
+        if letters.isupper() and text[len(head) : len(head) + 1] in ("-", "‐"):
             return letters in _VOWEL_LETTERS  # an X-ray, a U-turn
         return None
     if letters.isupper() or (caps >= 2 and letters[0].isupper() and len(letters) <= 5):
@@ -88,7 +88,19 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
                 continue
             if art.text == "A" and i > 0:
                 continue  # "grade A", "Plan A" mid-sentence
-            if i > 0 and words[i - 1].text in ("A", "Mr", "Mrs", "Dr", "vitamin", "Vitamin", "Plan", "Type", "type", "class", "Class"):
+            if i > 0 and words[i - 1].text in (
+                "A",
+                "Mr",
+                "Mrs",
+                "Dr",
+                "vitamin",
+                "Vitamin",
+                "Plan",
+                "Type",
+                "type",
+                "class",
+                "Class",
+            ):
                 continue
             nxt = words[i + 1]
             if nxt.low in ("and", "or", "is", "are", "of", "in", "on", "at", "to", "as", "if", "it", "an", "a"):
@@ -104,17 +116,28 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
             if vowel is None:
                 continue
             if art.low == "a" and vowel:
-                yield replace(art.start, art.end, f"Use 'an' before '{nxt.text}' (it starts with a vowel sound)", art.text, "an")
+                yield replace(
+                    art.start, art.end, f"Use 'an' before '{nxt.text}' (it starts with a vowel sound)", art.text, "an"
+                )
             elif art.low == "an" and not vowel:
-                yield replace(art.start, art.end, f"Use 'a' before '{nxt.text}' (it starts with a consonant sound)", art.text, "a")
+                yield replace(
+                    art.start, art.end, f"Use 'a' before '{nxt.text}' (it starts with a consonant sound)", art.text, "a"
+                )
 
 
-@rule("grammar.a-an", "Flags 'a' before a vowel sound and 'an' before a consonant sound.",
-      bad=["Police opened a investigation.", "She studied at an university in Leeds.", "He became a MP in 2001."],
-      good=["An hour later, a one-off payment was made to an MP.", "A U.S. official met an FBI agent and a European diplomat.",
-            "An MoD spokesman and a SIM card.",
-            "It was an honest mistake by a union leader.", "An 18-year-old and an 8% rise."],
-      fixable=True)
+@rule(
+    "grammar.a-an",
+    "Flags 'a' before a vowel sound and 'an' before a consonant sound.",
+    bad=["Police opened a investigation.", "She studied at an university in Leeds.", "He became a MP in 2001."],
+    good=[
+        "An hour later, a one-off payment was made to an MP.",
+        "A U.S. official met an FBI agent and a European diplomat.",
+        "An MoD spokesman and a SIM card.",
+        "It was an honest mistake by a union leader.",
+        "An 18-year-old and an 8% rise.",
+    ],
+    fixable=True,
+)
 def a_an(doc: Document, ctx: Context) -> list[Finding]:
     """The article follows the sound of the next word, not its first letter: `an` before a
     vowel sound (*an hour*, *an MP*, *an FBI agent*, *an 18-year-old*), `a` before a

@@ -102,7 +102,6 @@ def expand_rx(pattern: str) -> str:
     return pattern
 
 
-
 @dataclass(frozen=True)
 class Pattern:
     """One regex of a table rule: the named group ``x`` is flagged and replaced.

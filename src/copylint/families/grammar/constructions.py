@@ -35,7 +35,7 @@ def _such_findings(doc: Document) -> Iterator[Finding]:
                 and doc.prose[m.end() : m.end() + 3].lower() not in ("as", "as ")
             ):
                 continue
-            if rx is SUCH_NAME and not doc.prose[m.end("x"):].lstrip()[:1].isupper():
+            if rx is SUCH_NAME and not doc.prose[m.end("x") :].lstrip()[:1].isupper():
                 continue
             seen.add(m.start("x"))
             text = m.group("x")
@@ -44,12 +44,23 @@ def _such_findings(doc: Document) -> Iterator[Finding]:
             yield suggest(span, f"'{text}' introducing examples needs 'as': '{fixed}'", fixed)
 
 
-@rule("grammar.such-as", "Flags 'such' where 'such as' is meant ('countries such France').",
-      bad=["Big cities such London and Paris were hit.", "They sell fruit such the apples grown locally.",
-           "Privacy coins such Monero are hard to trace."],
-      good=["Big cities such as London and Paris were hit.", "Such a plan would fail.", "No such thing exists.",
-            "Privacy coins such as Monero are hard to trace.", "He sees them as such. Britain disagrees."],
-      fixable=True)
+@rule(
+    "grammar.such-as",
+    "Flags 'such' where 'such as' is meant ('countries such France').",
+    bad=[
+        "Big cities such London and Paris were hit.",
+        "They sell fruit such the apples grown locally.",
+        "Privacy coins such Monero are hard to trace.",
+    ],
+    good=[
+        "Big cities such as London and Paris were hit.",
+        "Such a plan would fail.",
+        "No such thing exists.",
+        "Privacy coins such as Monero are hard to trace.",
+        "He sees them as such. Britain disagrees.",
+    ],
+    fixable=True,
+)
 def such_as(doc: Document, ctx: Context) -> list[Finding]:
     """Examples are introduced by *such as*: *cities such as London*. Flags `such` directly
     before a determiner (*such the*), before a list of names, or between a plural noun and a
@@ -74,16 +85,44 @@ def _in_order_findings(doc: Document) -> Iterator[Finding]:
             if a.low != "in" or b.low != "order" or not b.joined or not v.joined:
                 continue
             tags = lex.tags(v.low)
-            if "VB" in tags and v.low in lex.verbs and not tags & {"JJ", "RB", "IN", "NNS", "VBD"} and not v.capitalised:
-                if i > 0 and words[i - 1].low in ("put", "puts", "putting", "set", "sets", "get", "gets", "getting", "be", "is", "are", "was", "were", "kept", "keep"):
+            if (
+                "VB" in tags
+                and v.low in lex.verbs
+                and not tags & {"JJ", "RB", "IN", "NNS", "VBD"}
+                and not v.capitalised
+            ):
+                if i > 0 and words[i - 1].low in (
+                    "put",
+                    "puts",
+                    "putting",
+                    "set",
+                    "sets",
+                    "get",
+                    "gets",
+                    "getting",
+                    "be",
+                    "is",
+                    "are",
+                    "was",
+                    "were",
+                    "kept",
+                    "keep",
+                ):
                     continue
                 yield replace(b.start, b.end, f"'in order {v.text}': write 'in order to {v.text}'", b.text, "order to")
 
 
-@rule("grammar.in-order-to", "Flags broken forms of 'in order to': 'in order get', 'in order too', 'in order for to'.",
-      bad=["He resigned in order too spend time with his family."],
-      good=["Staff worked late in order to finish the report.", "The files were put in order.", "In order for the deal to pass, both sides must agree."],
-      fixable=True)
+@rule(
+    "grammar.in-order-to",
+    "Flags broken forms of 'in order to': 'in order get', 'in order too', 'in order for to'.",
+    bad=["He resigned in order too spend time with his family."],
+    good=[
+        "Staff worked late in order to finish the report.",
+        "The files were put in order.",
+        "In order for the deal to pass, both sides must agree.",
+    ],
+    fixable=True,
+)
 def in_order_to(doc: Document, ctx: Context) -> list[Finding]:
     """The construction is *in order to* + verb (often just *to* is enough). Flags a missing
     `to` before a verb (*in order finish*), `in order too` and `in order for to`."""
@@ -95,10 +134,14 @@ DIFF_THAN = matcher(rf"<different(?:ly)?_(?P<x>than)_(?={_OBJ}>)")
 DIFF_TO = matcher(rf"<different(?:ly)?_(?P<x>to)_(?={_OBJ}>)")
 
 
-@rule("grammar.different-than", "Flags 'different than' in British English and 'different to' in American English (before a noun phrase).",
-      bad=["The result was different to the forecast."],
-      good=["The result was different from the forecast."],
-      fixable=True, severity="suggestion")
+@rule(
+    "grammar.different-than",
+    "Flags 'different than' in British English and 'different to' in American English (before a noun phrase).",
+    bad=["The result was different to the forecast."],
+    good=["The result was different from the forecast."],
+    fixable=True,
+    severity="suggestion",
+)
 def different_than(doc: Document, ctx: Context) -> list[Finding]:
     """*Different from* is correct everywhere. In American English *different to* is
     unidiomatic; in British English *different than* is. The rule follows the `language`
@@ -136,10 +179,17 @@ def _neither_or(doc: Document) -> Iterator[Finding]:
                     break
 
 
-@rule("grammar.neither-nor", "Flags 'neither ... or' (meant: 'neither ... nor').",
-      bad=["The company would neither confirm or deny the report."],
-      good=["The company would neither confirm nor deny the report.", "Neither of them would comment.", "Neither side, he said, or its backers would comment."],
-      fixable=True)
+@rule(
+    "grammar.neither-nor",
+    "Flags 'neither ... or' (meant: 'neither ... nor').",
+    bad=["The company would neither confirm or deny the report."],
+    good=[
+        "The company would neither confirm nor deny the report.",
+        "Neither of them would comment.",
+        "Neither side, he said, or its backers would comment.",
+    ],
+    fixable=True,
+)
 def neither_nor(doc: Document, ctx: Context) -> list[Finding]:
     """*Neither* pairs with *nor*: *neither confirm nor deny*; *either* pairs with *or*. Only
     an *or* within a few words of *neither*, with no punctuation between, is flagged."""
@@ -154,13 +204,25 @@ def _reason_because(doc: Document) -> Iterator[Finding]:
         if any(c in m.group(0) for c in ".;:!?"):
             continue
         span = Span(m.start("x"), m.end("x"))
-        yield suggest(span, "'the reason ... is because' says it twice: write 'the reason ... is that'", match_case(m.group("x"), "that"))
+        yield suggest(
+            span,
+            "'the reason ... is because' says it twice: write 'the reason ... is that'",
+            match_case(m.group("x"), "that"),
+        )
 
 
-@rule("grammar.reason-is-because", "Notes 'the reason ... is because' (write 'the reason ... is that').",
-      bad=["The reason the match was called off is because the pitch froze."],
-      good=["The reason the match was called off is that the pitch froze.", "The match was called off because the pitch froze."],
-      fixable=True, severity="suggestion", enabled=False)
+@rule(
+    "grammar.reason-is-because",
+    "Notes 'the reason ... is because' (write 'the reason ... is that').",
+    bad=["The reason the match was called off is because the pitch froze."],
+    good=[
+        "The reason the match was called off is that the pitch froze.",
+        "The match was called off because the pitch froze.",
+    ],
+    fixable=True,
+    severity="suggestion",
+    enabled=False,
+)
 def reason_is_because(doc: Document, ctx: Context) -> list[Finding]:
     """*Reason* already means *because*: write *the reason is that ...*, or drop *the reason
     ... is* and use *because* alone. A style note, not an error, and off unless selected by

@@ -52,11 +52,30 @@ END_PUNCT = frozenset(".!?,;:")
 #: Adjectives whose 'of' is followed by a noun phrase that, if singular and countable, needs an article.
 ADJ_OF = frozenset("afraid scared terrified fond proud ashamed aware tired sick jealous".split())
 #: Words after which 'lot of' has lost its 'a': "does lot of things".
-LOT_VERBS = frozenset("do does did doing have has had having make makes made take takes took is was are were spent spend "
-                      "spends saw see sees got get gets need needs needed want wants wanted with".split())
+LOT_VERBS = frozenset(
+    "do does did doing have has had having make makes made take takes took is was are were spent spend "
+    "spends saw see sees got get gets need needs needed want wants wanted with".split()
+)
 #: Endings of abstract nouns, which are often used without an article ("in conclusion", "in
 #: practice"); and -s, where singular and plural are hard to tell apart ("physics", "series").
-ABSTRACT = ("s", "tion", "sion", "ment", "ness", "ity", "ism", "ence", "ance", "ship", "hood", "ure", "dom", "cy", "ogy", "ing")
+ABSTRACT = (
+    "s",
+    "tion",
+    "sion",
+    "ment",
+    "ness",
+    "ity",
+    "ism",
+    "ence",
+    "ance",
+    "ship",
+    "hood",
+    "ure",
+    "dom",
+    "cy",
+    "ogy",
+    "ing",
+)
 
 
 def _ends_phrase(doc: Document, words: list[Word], k: int) -> bool:
@@ -75,7 +94,12 @@ def _ends_phrase(doc: Document, words: list[Word], k: int) -> bool:
 def _noun_after(words: list[Word], j: int) -> int | None:
     """Skip -ly adverbs and plain adjectives from ``j``; the index of the noun, or None."""
     k = j
-    while k < len(words) and words[k].joined and not words[k].capitalised and (adjective(words[k].low) or adverb_ly(words[k].low) or _adjective_before_noun(words, k)):
+    while (
+        k < len(words)
+        and words[k].joined
+        and not words[k].capitalised
+        and (adjective(words[k].low) or adverb_ly(words[k].low) or _adjective_before_noun(words, k))
+    ):
         k += 1
     if k < len(words) and words[k].joined and not words[k].capitalised:
         return k
@@ -89,7 +113,9 @@ def _adjective_before_noun(words: list[Word], k: int) -> bool:
     """An adjective that is also a noun (*good*, *top*) counts as one when a countable noun follows."""
     if words[k].low in NOT_ADJECTIVES:
         return False
-    return "JJ" in tagset(words[k].low) and k + 1 < len(words) and words[k + 1].joined and count_singular(words[k + 1].low)
+    return (
+        "JJ" in tagset(words[k].low) and k + 1 < len(words) and words[k + 1].joined and count_singular(words[k + 1].low)
+    )
 
 
 def _missing_article(doc: Document) -> Iterator[Finding]:
@@ -101,9 +127,19 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         if block is not None and doc.blocks[block].kind in ("heading", "title", "caption", "table-cell"):
             continue
         for i, w in enumerate(words):
-            trigger = w.low in ARTICLE_PREPS or (w.low in ("is", "was") and i > 0 and words[i - 1].low in ("he", "she", "it", "this", "that")) \
+            trigger = (
+                w.low in ARTICLE_PREPS
+                or (w.low in ("is", "was") and i > 0 and words[i - 1].low in ("he", "she", "it", "this", "that"))
                 or (w.low == "of" and i > 0 and words[i - 1].low in ADJ_OF)
-            if w.low == "lot" and i > 0 and words[i - 1].low in LOT_VERBS and i + 1 < len(words) and words[i + 1].low == "of" and w.joined:
+            )
+            if (
+                w.low == "lot"
+                and i > 0
+                and words[i - 1].low in LOT_VERBS
+                and i + 1 < len(words)
+                and words[i + 1].low == "of"
+                and w.joined
+            ):
                 yield replace(w.start, w.end, f"'{w.text} of' needs 'a': 'a lot of'", w.text, "a lot")
                 continue
             if not trigger or (w.capitalised and i > 0):
@@ -129,18 +165,35 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
             if i > 0 and words[i - 1].low in ("what", "which", "whose", "such", "many", "no"):
                 continue
             first = words[i + 1]
-            art = "an" if first.low[:1] in "aeiou" and not first.low.startswith(("uni", "use", "usu", "eu", "one")) else "a"
+            art = (
+                "an"
+                if first.low[:1] in "aeiou" and not first.low.startswith(("uni", "use", "usu", "eu", "one"))
+                else "a"
+            )
             span = Span(first.start, noun.end)
-            fixed = f"{art} {doc.prose[first.start:noun.end]}"
-            yield suggest(span, f"A singular countable noun needs an article: '{fixed}' (or 'the')",
-                                  fixed, f"the {doc.prose[first.start:noun.end]}")
+            fixed = f"{art} {doc.prose[first.start : noun.end]}"
+            yield suggest(
+                span,
+                f"A singular countable noun needs an article: '{fixed}' (or 'the')",
+                fixed,
+                f"the {doc.prose[first.start : noun.end]}",
+            )
 
 
-@rule("grammar.missing-article", "Flags a singular countable noun with no article after a preposition or 'is': 'waiting at airport'.",
-      bad=["He was waiting at airport.", "She is good friend, he said.", "Police found the car by river."],
-      good=["He was waiting at the airport.", "She travelled by car and stayed in hospital.", "He was waiting at home.",
-            "She is a good friend.", "Workers went on strike."],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.missing-article",
+    "Flags a singular countable noun with no article after a preposition or 'is': 'waiting at airport'.",
+    bad=["He was waiting at airport.", "She is good friend, he said.", "Police found the car by river."],
+    good=[
+        "He was waiting at the airport.",
+        "She travelled by car and stayed in hospital.",
+        "He was waiting at home.",
+        "She is a good friend.",
+        "Workers went on strike.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+)
 def missing_article(doc: Document, ctx: Context) -> list[Finding]:
     """A singular countable noun (*airport*, *friend*, *river*) needs a determiner: *at the
     airport*, *a good friend*. Nouns English uses bare are left alone (*by car*, *in
@@ -164,9 +217,16 @@ def _uncountable_findings(doc: Document) -> Iterator[Finding]:
             if art.low not in ("a", "an") or (art.text == "A" and i > 0):
                 continue
             k = i + 1
-            while k < len(words) - 1 and words[k].joined and not words[k].capitalised and (
-                adjective(words[k].low) or adverb_ly(words[k].low) or words[k].low == "very"
-                or ("JJ" in tagset(words[k].low) and words[k + 1].low in UNCOUNTABLE)
+            while (
+                k < len(words) - 1
+                and words[k].joined
+                and not words[k].capitalised
+                and (
+                    adjective(words[k].low)
+                    or adverb_ly(words[k].low)
+                    or words[k].low == "very"
+                    or ("JJ" in tagset(words[k].low) and words[k + 1].low in UNCOUNTABLE)
+                )
             ):
                 k += 1
             noun = words[k]
@@ -174,20 +234,39 @@ def _uncountable_findings(doc: Document) -> Iterator[Finding]:
                 continue
             after = doc.prose[noun.end : noun.end + 1]
             nxt = words[k + 1] if k + 1 < len(words) else None
-            if after in ("-", "'", "’") or (nxt is not None and nxt.joined and (nxt.low == "of" or (tagset(nxt.low) & {"NN", "NNS"} and not tagset(nxt.low) & {"VBZ", "VBD", "MD"}))):
+            if after in ("-", "'", "’") or (
+                nxt is not None
+                and nxt.joined
+                and (
+                    nxt.low == "of" or (tagset(nxt.low) & {"NN", "NNS"} and not tagset(nxt.low) & {"VBZ", "VBD", "MD"})
+                )
+            ):
                 continue  # "a knowledge of French", "a research project"
             if i > 0 and words[i - 1].low in ("reach", "reached", "reaching", "such", "quite", "what"):
                 continue  # "reach an accommodation", "what a luck" (exclamative)
             span = Span(art.start, noun.end)
             rest = doc.prose[words[i + 1].start : noun.end]
-            yield suggest(span, f"'{noun.text}' is uncountable: drop '{art.text}' ('{rest}') or use 'a piece of', 'some'",
-                                  match_case(art.text, rest), edit=Edit(Span(art.start, words[i + 1].start), ""))
+            yield suggest(
+                span,
+                f"'{noun.text}' is uncountable: drop '{art.text}' ('{rest}') or use 'a piece of', 'some'",
+                match_case(art.text, rest),
+                edit=Edit(Span(art.start, words[i + 1].start), ""),
+            )
 
 
-@rule("grammar.uncountable-article", "Flags 'a/an' before an uncountable noun and plurals of one: 'an advice', 'informations'.",
-      bad=["She gave him an advice.", "Police are seeking a new information about the attack."],
-      good=["She gave him some advice.", "He has a good knowledge of French.", "It was a research project.", "Police have new information."],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.uncountable-article",
+    "Flags 'a/an' before an uncountable noun and plurals of one: 'an advice', 'informations'.",
+    bad=["She gave him an advice.", "Police are seeking a new information about the attack."],
+    good=[
+        "She gave him some advice.",
+        "He has a good knowledge of French.",
+        "It was a research project.",
+        "Police have new information.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+)
 def uncountable_article(doc: Document, ctx: Context) -> list[Finding]:
     """Uncountable nouns (*advice*, *information*, *equipment*, *luggage*, *evidence*) take no
     *a/an* and no plural: *some advice*, *a piece of information*, *new evidence*, not
@@ -198,10 +277,21 @@ def uncountable_article(doc: Document, ctx: Context) -> list[Finding]:
 
 #: Plurals of uncountable nouns, which standard English does not use.
 UNCOUNTABLE_PLURALS = {
-    "informations": "information", "advices": "advice", "furnitures": "furniture", "luggages": "luggage",
-    "baggages": "baggage", "equipments": "equipment", "homeworks": "homework", "knowledges": "knowledge",
-    "feedbacks": "feedback", "softwares": "software", "machineries": "machinery", "jewelleries": "jewellery",
-    "cutleries": "cutlery", "rubbishes": "rubbish", "sceneries": "scenery",
+    "informations": "information",
+    "advices": "advice",
+    "furnitures": "furniture",
+    "luggages": "luggage",
+    "baggages": "baggage",
+    "equipments": "equipment",
+    "homeworks": "homework",
+    "knowledges": "knowledge",
+    "feedbacks": "feedback",
+    "softwares": "software",
+    "machineries": "machinery",
+    "jewelleries": "jewellery",
+    "cutleries": "cutlery",
+    "rubbishes": "rubbish",
+    "sceneries": "scenery",
 }
 
 
@@ -210,15 +300,19 @@ def _uncountable_all(doc: Document) -> Iterator[Finding]:
     for words in sentence_words(doc):
         for i, w in enumerate(words):
             fix = UNCOUNTABLE_PLURALS.get(w.low)
-            if w.low == "advices" and ((i > 0 and words[i - 1].low in ("he", "she", "it", "who", "which", "that"))
-                                      or (i + 1 < len(words) and words[i + 1].low in ("me", "you", "him", "her", "us", "them", "against"))):
+            if w.low == "advices" and (
+                (i > 0 and words[i - 1].low in ("he", "she", "it", "who", "which", "that"))
+                or (i + 1 < len(words) and words[i + 1].low in ("me", "you", "him", "her", "us", "them", "against"))
+            ):
                 fix = "advises"  # the verb, misspelt
             if fix and not w.capitalised:
                 yield replace(w.start, w.end, f"'{w.text}': '{fix}' is uncountable and has no plural", w.text, fix)
 
 
 #: Plurals measured as a mass: "the amount of funds", "the amount of savings".
-UNCOUNTED_AMOUNTS = frozenset("funds savings earnings proceeds resources goods assets taxes profits losses damages".split())
+UNCOUNTED_AMOUNTS = frozenset(
+    "funds savings earnings proceeds resources goods assets taxes profits losses damages".split()
+)
 PLURAL_QUANTIFIERS = frozenset("many several few various numerous both".split())
 OF_QUANTIFIERS = frozenset("most some many all none several few both each one".split())
 
@@ -229,20 +323,49 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
         for i, w in enumerate(words[:-1]):
             q = w.low
             start = i + 1
-            if q == "less" and i + 1 < len(words) and words[i + 1].joined and not words[i + 1].capitalised and (
-                i == 0 or (lows[i - 1] not in ("no", "much", "far", "any") and not words[i - 1].text[:1].isdigit()
-                           and not tagset(lows[i - 1]) & {"NN", "NNS"} and "%" not in words[i].gap)
+            if (
+                q == "less"
+                and i + 1 < len(words)
+                and words[i + 1].joined
+                and not words[i + 1].capitalised
+                and (
+                    i == 0
+                    or (
+                        lows[i - 1] not in ("no", "much", "far", "any")
+                        and not words[i - 1].text[:1].isdigit()
+                        and not tagset(lows[i - 1]) & {"NN", "NNS"}
+                        and "%" not in words[i].gap
+                    )
+                )
             ):
                 noun = words[i + 1]
-                if (plural_only(noun.low) or noun.low == "people") and not noun.low.endswith("ness") and _ends_phrase_or_verb(doc, words, i + 1):
-                    yield replace(w.start, w.end, f"'{w.text} {noun.text}': with a plural noun write 'fewer'", w.text, "fewer")
+                if (
+                    (plural_only(noun.low) or noun.low == "people")
+                    and not noun.low.endswith("ness")
+                    and _ends_phrase_or_verb(doc, words, i + 1)
+                ):
+                    yield replace(
+                        w.start, w.end, f"'{w.text} {noun.text}': with a plural noun write 'fewer'", w.text, "fewer"
+                    )
                 continue
             if q == "amount" and i + 2 < len(words) and lows[i + 1] == "of" and words[i + 2].joined:
                 k = _noun_after(words, i + 2)
-                if k is not None and (plural_only(words[k].low) or words[k].low == "people") and words[k].low not in UNCOUNTED_AMOUNTS:
-                    yield replace(w.start, w.end, f"'{w.text} of {words[k].text}': countable nouns take 'number of'", w.text, "number")
+                if (
+                    k is not None
+                    and (plural_only(words[k].low) or words[k].low == "people")
+                    and words[k].low not in UNCOUNTED_AMOUNTS
+                ):
+                    yield replace(
+                        w.start,
+                        w.end,
+                        f"'{w.text} of {words[k].text}': countable nouns take 'number of'",
+                        w.text,
+                        "number",
+                    )
                 continue
-            if (q == "lot" and i > 0 and lows[i - 1] == "a" and i + 1 < len(words) and lows[i + 1] == "of") or (q == "lots" and i + 1 < len(words) and lows[i + 1] == "of"):
+            if (q == "lot" and i > 0 and lows[i - 1] == "a" and i + 1 < len(words) and lows[i + 1] == "of") or (
+                q == "lots" and i + 1 < len(words) and lows[i + 1] == "of"
+            ):
                 start = i + 2
             elif q not in PLURAL_QUANTIFIERS or (q == "few" and i > 0 and lows[i - 1] == "a" and False):
                 if q == "much":
@@ -252,13 +375,27 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
                     yield from _of_the_singular(doc, words, i)
                 elif q in ("a", "an") and i + 2 < len(words) and lows[i + 1] == "much" and words[i + 1].joined:
                     noun = words[i + 2]
-                    if noun.joined and "NN" in tagset(noun.low) and not tagset(noun.low) & {"JJ", "JJR", "RB", "VBN", "VB"}:
-                        yield replace(w.start, words[i + 1].end, f"'{w.text} much {noun.text}': drop '{w.text}' ('much {noun.text}')",
-                                      doc.prose[w.start:words[i + 1].end], words[i + 1].text)
+                    if (
+                        noun.joined
+                        and "NN" in tagset(noun.low)
+                        and not tagset(noun.low) & {"JJ", "JJR", "RB", "VBN", "VB"}
+                    ):
+                        yield replace(
+                            w.start,
+                            words[i + 1].end,
+                            f"'{w.text} much {noun.text}': drop '{w.text}' ('much {noun.text}')",
+                            doc.prose[w.start : words[i + 1].end],
+                            words[i + 1].text,
+                        )
                 continue
             if start > i + 1 and (start >= len(words) or not words[start].joined):
                 continue
-            if q in PLURAL_QUANTIFIERS and i > 0 and lows[i - 1] in ("a", "the", "how", "so", "too", "as", "that") and q != "few":
+            if (
+                q in PLURAL_QUANTIFIERS
+                and i > 0
+                and lows[i - 1] in ("a", "the", "how", "so", "too", "as", "that")
+                and q != "few"
+            ):
                 continue
             if q == "few" and i > 0 and lows[i - 1] == "the":
                 continue
@@ -266,24 +403,47 @@ def _quantifier_findings(doc: Document) -> Iterator[Finding]:
             if k is None:
                 continue
             noun = words[k]
-            if not count_singular(noun.low) or noun.low.endswith(("s", "ing")) or noun.low in BARE_OK or "-" in noun.low:
+            if (
+                not count_singular(noun.low)
+                or noun.low.endswith(("s", "ing"))
+                or noun.low in BARE_OK
+                or "-" in noun.low
+            ):
                 continue
             if "VB" in tagset(noun.low) and k == start:
                 continue  # "both switch to figures": the quantifier is the subject of a verb
             nxt = words[k + 1] if k + 1 < len(words) else None
-            verb_next = nxt is not None and nxt.joined and (nxt.low in ("is", "was", "has", "are", "were", "have")
-                                                             or (tagset(nxt.low) & {"VBD", "VBZ"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"}))
-            if (nxt is not None and nxt.joined and lows[k + 1] == "of") or not (_ends_phrase(doc, words, k) or verb_next):
+            verb_next = (
+                nxt is not None
+                and nxt.joined
+                and (
+                    nxt.low in ("is", "was", "has", "are", "were", "have")
+                    or (tagset(nxt.low) & {"VBD", "VBZ"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})
+                )
+            )
+            if (nxt is not None and nxt.joined and lows[k + 1] == "of") or not (
+                _ends_phrase(doc, words, k) or verb_next
+            ):
                 continue
             if q == "many" and k == start and lows[k] in ("a", "an"):
                 continue
-            yield Finding(Span(noun.start, noun.end), f"'{doc.prose[w.start:noun.end]}': '{w.text if start == i + 1 else 'a lot of'}' takes a plural noun", ())
+            yield Finding(
+                Span(noun.start, noun.end),
+                f"'{doc.prose[w.start : noun.end]}': '{w.text if start == i + 1 else 'a lot of'}' takes a plural noun",
+                (),
+            )
 
 
 def _ends_phrase_or_verb(doc: Document, words: list[Word], k: int) -> bool:
     nxt = words[k + 1] if k + 1 < len(words) else None
-    if nxt is not None and nxt.joined and (nxt.low in ("are", "were", "have", "will", "would", "can", "could", "than")
-                                           or (tagset(nxt.low) & {"VBD", "VBP"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})):
+    if (
+        nxt is not None
+        and nxt.joined
+        and (
+            nxt.low in ("are", "were", "have", "will", "would", "can", "could", "than")
+            or (tagset(nxt.low) & {"VBD", "VBP"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})
+        )
+    ):
         return True
     return _ends_phrase(doc, words, k)
 
@@ -299,13 +459,19 @@ def _much_plural(words: list[Word], i: int) -> Iterator[Finding]:
 
 
 OF_THE = frozenset("the his her their our my your these those its".split())
-GROUP_NOUNS = frozenset("team family crew staff squad group band council cast side party club board committee "
-                        "company firm government public couple pair".split())
+GROUP_NOUNS = frozenset(
+    "team family crew staff squad group band council cast side party club board committee "
+    "company firm government public couple pair".split()
+)
 
 
 def _of_the_singular(doc: Document, words: list[Word], i: int) -> Iterator[Finding]:
     """'one of the player': a partitive 'of the' takes a plural noun."""
-    if i + 3 >= len(words) or words[i + 2].low not in OF_THE or words[i].low not in ("one", "each", "some", "many", "several", "both", "few"):
+    if (
+        i + 3 >= len(words)
+        or words[i + 2].low not in OF_THE
+        or words[i].low not in ("one", "each", "some", "many", "several", "both", "few")
+    ):
         return
     if i > 0 and words[i - 1].low in ("the", "a"):
         return  # "the one of the ..."
@@ -316,7 +482,28 @@ def _of_the_singular(doc: Document, words: list[Word], i: int) -> Iterator[Findi
     if not count_singular(noun.low) or noun.low in GROUP_NOUNS or noun.low in BARE_OK or noun.low.endswith("s"):
         return
     nxt = words[k + 1] if k + 1 < len(words) else None
-    if nxt is not None and nxt.joined and nxt.low not in ("who", "that", "which", "was", "is", "were", "are", "has", "have", "in", "at", "on", "to", "from", "with"):
+    if (
+        nxt is not None
+        and nxt.joined
+        and nxt.low
+        not in (
+            "who",
+            "that",
+            "which",
+            "was",
+            "is",
+            "were",
+            "are",
+            "has",
+            "have",
+            "in",
+            "at",
+            "on",
+            "to",
+            "from",
+            "with",
+        )
+    ):
         return  # "one of the creditor nations": a modifier, not the head noun
     if doc.prose[noun.end : noun.end + 1] in ("'", "’", "-"):
         return
@@ -333,19 +520,38 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
     if not plural_only(noun.low) or noun.low in ("them", "us", "these", "those", "others"):
         return
     nxt = words[k + 1] if k + 1 < len(words) else None
-    verb_next = nxt is not None and (nxt.low in ("are", "were", "have", "do", "will", "can", "who", "that")
-                                     or (tagset(nxt.low) & {"VBD", "VBP"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"}))
+    verb_next = nxt is not None and (
+        nxt.low in ("are", "were", "have", "do", "will", "can", "who", "that")
+        or (tagset(nxt.low) & {"VBD", "VBP"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})
+    )
     if not _ends_phrase(doc, words, k) and not verb_next:
         return
     span = Span(of.start, of.end)
-    yield suggest(span, f"'{words[i].text} of {doc.prose[words[i + 2].start:noun.end]}': add 'the' (or drop 'of')", "of the")
+    yield suggest(
+        span, f"'{words[i].text} of {doc.prose[words[i + 2].start : noun.end]}': add 'the' (or drop 'of')", "of the"
+    )
 
 
-@rule("grammar.quantifier-number", "Flags a quantifier with the wrong noun number: 'many problem', 'a lot of car', 'much children', 'most of students'.",
-      bad=["Many shopkeeper has complained.", "The amount of people at the rally was huge.", "There were a lot of complaint from residents.", "Much children were hurt.", "Most of students passed."],
-      good=["Many residents have complained.", "There was a lot of traffic.", "Most of the students passed.", "Many a man has tried.",
-            "It was a much bigger crowd."],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.quantifier-number",
+    "Flags a quantifier with the wrong noun number: 'many problem', 'a lot of car', 'much children', 'most of students'.",
+    bad=[
+        "Many shopkeeper has complained.",
+        "The amount of people at the rally was huge.",
+        "There were a lot of complaint from residents.",
+        "Much children were hurt.",
+        "Most of students passed.",
+    ],
+    good=[
+        "Many residents have complained.",
+        "There was a lot of traffic.",
+        "Most of the students passed.",
+        "Many a man has tried.",
+        "It was a much bigger crowd.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+)
 def quantifier_number(doc: Document, ctx: Context) -> list[Finding]:
     """*Many*, *several*, *few*, *both*, *various* and *a lot of* count, so they take a plural
     noun (*many problems*, *a lot of cars*); *much* goes with uncountable nouns (*much
@@ -369,15 +575,30 @@ def _adjective_of(doc: Document) -> Iterator[Finding]:
             adj, of = words[i + 1], words[i + 2]
             if art.low not in ("the", "a", "an") or of.low != "of" or not (adj.joined and of.joined) or adj.capitalised:
                 continue
-            if tagset(adj.low) != {"JJ"} or adj.low in NOMINAL_ADJECTIVES or adj.low.endswith(("ese", "ish", "ch", "an", "most")):
+            if (
+                tagset(adj.low) != {"JJ"}
+                or adj.low in NOMINAL_ADJECTIVES
+                or adj.low.endswith(("ese", "ish", "ch", "an", "most"))
+            ):
                 continue  # nationalities ("the Chinese of"), superlatives ("the northernmost of")
-            yield Finding(Span(art.start, of.end), f"'{art.text} {adj.text} of': '{adj.text}' is an adjective; a noun is missing or the word is wrong", ())
+            yield Finding(
+                Span(art.start, of.end),
+                f"'{art.text} {adj.text} of': '{adj.text}' is an adjective; a noun is missing or the word is wrong",
+                (),
+            )
 
 
-@rule("grammar.adjective-as-noun", "Flags an article + adjective + 'of' with no noun: 'the delusional of', 'an unusual of'.",
-      bad=["They bought an additional of ten buses.", "It was an unusual of the disease."],
-      good=["The poor of the city were hit hardest.", "The whole of the team was there.", "An unusual case of the disease."],
-      skip_quotes=True)
+@rule(
+    "grammar.adjective-as-noun",
+    "Flags an article + adjective + 'of' with no noun: 'the delusional of', 'an unusual of'.",
+    bad=["They bought an additional of ten buses.", "It was an unusual of the disease."],
+    good=[
+        "The poor of the city were hit hardest.",
+        "The whole of the team was there.",
+        "An unusual case of the disease.",
+    ],
+    skip_quotes=True,
+)
 def adjective_as_noun(doc: Document, ctx: Context) -> list[Finding]:
     """An adjective needs a noun: *an unusual case of*, *the only one of*. An article + adjective
     + *of* usually means a noun was lost in editing or the adjective was used for its noun
@@ -398,19 +619,51 @@ def _article_word_class(doc: Document) -> Iterator[Finding]:
             if not word.joined or word.capitalised or "-" in word.text:
                 continue
             nxt = words[i + 2] if i + 2 < len(words) else None
-            if base_verb_only(word.low) and nxt is not None and nxt.joined and count_singular(nxt.low) and "VB" not in tagset(nxt.low):
-                yield Finding(Span(art.start, word.end), f"'{art.text} {word.text}': '{word.text}' is a verb; an adjective or noun is expected here", ())
-            elif adverb_ly(word.low) and "JJ" not in tagset(word.low) and nxt is not None and nxt.joined and "NN" in tagset(nxt.low) \
-                    and not tagset(nxt.low) & {"JJ", "RB", "VBN", "VBG", "VBD"} and _ends_phrase(doc, words, i + 2):
+            if (
+                base_verb_only(word.low)
+                and nxt is not None
+                and nxt.joined
+                and count_singular(nxt.low)
+                and "VB" not in tagset(nxt.low)
+            ):
+                yield Finding(
+                    Span(art.start, word.end),
+                    f"'{art.text} {word.text}': '{word.text}' is a verb; an adjective or noun is expected here",
+                    (),
+                )
+            elif (
+                adverb_ly(word.low)
+                and "JJ" not in tagset(word.low)
+                and nxt is not None
+                and nxt.joined
+                and "NN" in tagset(nxt.low)
+                and not tagset(nxt.low) & {"JJ", "RB", "VBN", "VBG", "VBD"}
+                and _ends_phrase(doc, words, i + 2)
+            ):
                 adj = word.text[:-2] if word.low.endswith("lly") else ""
                 if adj and "JJ" in tagset(adj.lower()):
-                    yield replace(word.start, word.end, f"'{word.text} {nxt.text}': a noun takes the adjective '{adj}'", word.text, adj)
+                    yield replace(
+                        word.start,
+                        word.end,
+                        f"'{word.text} {nxt.text}': a noun takes the adjective '{adj}'",
+                        word.text,
+                        adj,
+                    )
 
 
-@rule("grammar.article-word-class", "Flags a verb or an adverb where an article expects an adjective: 'a compete disaster', 'a philosophically question'.",
-      bad=["It was a compete disaster.", "This is a philosophically question."],
-      good=["It was a complete disaster.", "This is a philosophical question.", "It was a rapidly growing town.", "We need a rethink."],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.article-word-class",
+    "Flags a verb or an adverb where an article expects an adjective: 'a compete disaster', 'a philosophically question'.",
+    bad=["It was a compete disaster.", "This is a philosophically question."],
+    good=[
+        "It was a complete disaster.",
+        "This is a philosophical question.",
+        "It was a rapidly growing town.",
+        "We need a rethink.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+)
 def article_word_class(doc: Document, ctx: Context) -> list[Finding]:
     """Between an article and its noun come adjectives: *a complete disaster*, *a
     philosophical question*. A verb there (*a compete disaster*) is usually a typo, and an

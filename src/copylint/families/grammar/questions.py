@@ -21,10 +21,20 @@ SINGULAR_DETS = frozenset({"a", "an", "this", "that"})
 PLURAL_DETS = frozenset({"these", "those"})
 #: auxiliary -> (its form for a singular subject, for a plural subject)
 AUX_FORMS = {
-    "do": ("does", "do"), "does": ("does", "do"), "have": ("has", "have"), "has": ("has", "have"),
-    "is": ("is", "are"), "are": ("is", "are"), "was": ("was", "were"),
-    "doesn't": ("doesn't", "don't"), "don't": ("doesn't", "don't"), "hasn't": ("hasn't", "haven't"),
-    "haven't": ("hasn't", "haven't"), "isn't": ("isn't", "aren't"), "aren't": ("isn't", "aren't"), "wasn't": ("wasn't", "weren't"),
+    "do": ("does", "do"),
+    "does": ("does", "do"),
+    "have": ("has", "have"),
+    "has": ("has", "have"),
+    "is": ("is", "are"),
+    "are": ("is", "are"),
+    "was": ("was", "were"),
+    "doesn't": ("doesn't", "don't"),
+    "don't": ("doesn't", "don't"),
+    "hasn't": ("hasn't", "haven't"),
+    "haven't": ("hasn't", "haven't"),
+    "isn't": ("isn't", "aren't"),
+    "aren't": ("isn't", "aren't"),
+    "wasn't": ("wasn't", "weren't"),
 }
 I_FORMS = {"is": "am", "are": "am", "has": "have", "does": "do", "was": "was", "doesn't": "don't", "hasn't": "haven't"}
 #: Nouns that take a plural verb in British English, or whose number varies.
@@ -50,13 +60,25 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
         return "pl", j + 1
     if w.low in COUNT_DETS and j + 1 < len(words) and words[j + 1].joined and not words[j + 1].capitalised:
         noun = words[j + 1].low
-        if ("NNS" in tagset(noun) and "NN" not in tagset(noun)) or noun in ("people", "men", "women", "children", "police"):
+        if ("NNS" in tagset(noun) and "NN" not in tagset(noun)) or noun in (
+            "people",
+            "men",
+            "women",
+            "children",
+            "police",
+        ):
             return "pl", j + 2
         return None
     if w.low in NP_DETS:
         k = j + 1
-        while k < len(words) and words[k].joined and not words[k].capitalised and (
-            adjective(words[k].low) or ("JJ" in tagset(words[k].low) and k + 1 < len(words) and count_singular(words[k + 1].low))
+        while (
+            k < len(words)
+            and words[k].joined
+            and not words[k].capitalised
+            and (
+                adjective(words[k].low)
+                or ("JJ" in tagset(words[k].low) and k + 1 < len(words) and count_singular(words[k + 1].low))
+            )
         ):
             k += 1
         if k >= len(words) or not words[k].joined or words[k].capitalised:
@@ -64,14 +86,21 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
         noun = words[k].low
         if k + 1 < len(words) and words[k + 1].joined and words[k + 1].low in ("and", "or", "of", "&"):
             return None
-        while k + 1 < len(words) and words[k + 1].joined and not words[k + 1].capitalised and tagset(words[k + 1].low) & {"NN", "NNS"} \
-                and not tagset(words[k + 1].low) & {"VB", "VBZ", "VBD", "VBN", "VBG", "JJ", "RB"}:
+        while (
+            k + 1 < len(words)
+            and words[k + 1].joined
+            and not words[k + 1].capitalised
+            and tagset(words[k + 1].low) & {"NN", "NNS"}
+            and not tagset(words[k + 1].low) & {"VB", "VBZ", "VBD", "VBN", "VBG", "JJ", "RB"}
+        ):
             k += 1  # "your memory usage": the head is the last noun
             noun = words[k].low
         if noun in COLLECTIVE:
             return "?", k + 1
         tags = tagset(noun)
-        if (plural_only(noun) or ("NNS" in tags and "NN" not in tags and noun.endswith("s"))) and w.low not in SINGULAR_DETS:
+        if (
+            plural_only(noun) or ("NNS" in tags and "NN" not in tags and noun.endswith("s"))
+        ) and w.low not in SINGULAR_DETS:
             return "pl", k + 1
         if count_singular(noun) and w.low not in PLURAL_DETS:
             nxt = words[k + 1] if k + 1 < len(words) else None
@@ -109,8 +138,13 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
             if want != aux.low:
                 flagged = True
                 subject = doc.prose[words[a + 1].start : words[v - 1].end]
-                yield replace(aux.start, aux.end, f"'{aux.text} {subject}': the auxiliary does not agree with its subject; write '{want}'",
-                              aux.text, want)
+                yield replace(
+                    aux.start,
+                    aux.end,
+                    f"'{aux.text} {subject}': the auxiliary does not agree with its subject; write '{want}'",
+                    aux.text,
+                    want,
+                )
         if flagged or v >= len(words) or not words[v].joined or words[v].capitalised:
             continue
         verb = words[v]
@@ -119,12 +153,22 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
             base = ""
             if tags & {"VBZ"} and not tags & {"NNS", "VB"} and verb.low.endswith("s"):
                 base = base_of_third(verb.low)
-            elif "VBD" in tags and not tags & {"NN", "NNS", "VB"} and ("JJ" not in tags or words[a + 1].low in ("i", "you", "he", "she", "it", "we", "they")):
+            elif (
+                "VBD" in tags
+                and not tags & {"NN", "NNS", "VB"}
+                and ("JJ" not in tags or words[a + 1].low in ("i", "you", "he", "she", "it", "we", "they"))
+            ):
                 later = any(x.low in lex.verbs and "VB" in tagset(x.low) for x in words[v + 1 :])
                 if "VBN" not in tags or words[a + 1].low in ("i", "you", "he", "she", "it", "we", "they") or not later:
                     base = base_of_past(verb.low)  # not "Did a man called Ann come?"
             if base:
-                yield replace(verb.start, verb.end, f"After '{aux.text}', use the base form '{base}', not '{verb.text}'", verb.text, base)
+                yield replace(
+                    verb.start,
+                    verb.end,
+                    f"After '{aux.text}', use the base form '{base}', not '{verb.text}'",
+                    verb.text,
+                    base,
+                )
         elif aux.low in ("have", "has", "haven't", "hasn't"):
             participle = ""
             if tags & {"VBD"} and "VBN" not in tags and not tags & {"NN", "NNS", "JJ"}:
@@ -135,15 +179,33 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
             elif verb.low in ("were", "was"):
                 participle = "been"
             if participle and participle != verb.low:
-                yield replace(verb.start, verb.end, f"After '{aux.text}', use the past participle '{participle}', not '{verb.text}'",
-                              verb.text, participle)
+                yield replace(
+                    verb.start,
+                    verb.end,
+                    f"After '{aux.text}', use the past participle '{participle}', not '{verb.text}'",
+                    verb.text,
+                    participle,
+                )
 
 
-@rule("grammar.question-agreement",
-      "Flags questions whose auxiliary or verb does not fit the subject: 'Does your parents know?', 'Did you forgot?', 'Have you went?'.",
-      bad=["Does your parents live in London?", "Did you forgot the keys?", "Have you went to the match?", "Where is your dogs?"],
-      good=["Do your parents live in London?", "Did you forget the keys?", "Have you been to the match?", "Does the team play today?"],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.question-agreement",
+    "Flags questions whose auxiliary or verb does not fit the subject: 'Does your parents know?', 'Did you forgot?', 'Have you went?'.",
+    bad=[
+        "Does your parents live in London?",
+        "Did you forgot the keys?",
+        "Have you went to the match?",
+        "Where is your dogs?",
+    ],
+    good=[
+        "Do your parents live in London?",
+        "Did you forget the keys?",
+        "Have you been to the match?",
+        "Does the team play today?",
+    ],
+    fixable=True,
+    skip_quotes=True,
+)
 def question_agreement(doc: Document, ctx: Context) -> list[Finding]:
     """In a question the auxiliary comes first and still agrees with the subject after it:
     *does your father*, *do your parents*, *has she*, *is your dog*, *are your dogs*. The verb

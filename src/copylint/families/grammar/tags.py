@@ -28,7 +28,11 @@ def count_singular(word: str) -> bool:
     """A singular noun that is only ever countable (``friend``, ``airport``; not ``music``,
     ``school``, which the lexicon also lists as uncountable, nor ``red``, ``early``)."""
     tags = tagset(word)
-    return "NN" in tags and not tags & {"NNS", "JJ", "JJR", "JJS", "RB", "VBD", "VBN", "VBG", "VBZ"} and word not in FUNCTION_WORDS
+    return (
+        "NN" in tags
+        and not tags & {"NNS", "JJ", "JJR", "JJS", "RB", "VBD", "VBN", "VBG", "VBZ"}
+        and word not in FUNCTION_WORDS
+    )
 
 
 def adjective(word: str) -> bool:

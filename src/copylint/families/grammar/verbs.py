@@ -14,10 +14,14 @@ BE_BASE = frozenset({"be", "been"})
 BE_FINITE = frozenset({"am", "is", "are", "was", "were", "'m", "'s", "'re"})
 HAVE = frozenset({"has", "have", "had", "'ve", "'d", "having", "hasn't", "haven't", "hadn't"})
 DO = frozenset({"do", "does", "did", "don't", "doesn't", "didn't"})
-MODAL_NEG = frozenset({"won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't", "mightn't", "shan't"})
+MODAL_NEG = frozenset(
+    {"won't", "wouldn't", "can't", "cannot", "couldn't", "shouldn't", "mustn't", "mightn't", "shan't"}
+)
 #: Adverbs that may stand between the auxiliary and the verb.
-BETWEEN = frozenset("not never already just also still ever even only really recently once always since then "
-                    "probably certainly definitely actually finally now previously n't".split())
+BETWEEN = frozenset(
+    "not never already just also still ever even only really recently once always since then "
+    "probably certainly definitely actually finally now previously n't".split()
+)
 NOUNISH = frozenset({"NN", "NNS", "JJ", "RB", "JJR", "JJS"})
 
 
@@ -70,33 +74,111 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
             bases = _past_only(lex, v.low)
             tags = lex.tags(v.low)
             after_det = i > 0 and words[i - 1].low in DETERMINERS
-            if aux in HAVE and tags == {"VBG"} and v.low not in ("going", "coming") and j == i + 1 and i > 0 and words[i - 1].low in ("i", "you", "we", "they", "he", "she", "it"):
-                yield replace(v.start, v.end, f"'{w.text} {v.text}': the progressive needs 'be' ('{w.text} been {v.text}')", v.text, f"been {v.text}")
+            if (
+                aux in HAVE
+                and tags == {"VBG"}
+                and v.low not in ("going", "coming")
+                and j == i + 1
+                and i > 0
+                and words[i - 1].low in ("i", "you", "we", "they", "he", "she", "it")
+            ):
+                yield replace(
+                    v.start,
+                    v.end,
+                    f"'{w.text} {v.text}': the progressive needs 'be' ('{w.text} been {v.text}')",
+                    v.text,
+                    f"been {v.text}",
+                )
                 continue
-            if aux in BE_FINITE and j == i + 1 and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and v.low not in ("be", "have", "do", "need", "dare") \
-                    and not w.capitalised and i > 0 and words[i - 1].low in ("i", "you", "he", "she", "it", "we", "they", "this", "that") and j + 1 < len(words) and words[j + 1].joined:
-                yield Finding(Span(w.start, v.end), f"'{w.text} {v.text}': a bare verb cannot follow '{w.text}'; drop '{w.text}' or use the -ing form", ())
+            if (
+                aux in BE_FINITE
+                and j == i + 1
+                and tags
+                and tags <= {"VB", "VBP"}
+                and v.low in lex.verbs
+                and v.low not in ("be", "have", "do", "need", "dare")
+                and not w.capitalised
+                and i > 0
+                and words[i - 1].low in ("i", "you", "he", "she", "it", "we", "they", "this", "that")
+                and j + 1 < len(words)
+                and words[j + 1].joined
+            ):
+                yield Finding(
+                    Span(w.start, v.end),
+                    f"'{w.text} {v.text}': a bare verb cannot follow '{w.text}'; drop '{w.text}' or use the -ing form",
+                    (),
+                )
                 continue
-            if not bases and aux in HAVE and "VBD" in tags and tags & {"NN", "JJ"} and not tags & {"VBN", "VB"} and j + 1 < len(words) \
-                    and words[j + 1].low in ("to", "with", "about", "at", "on", "in", "the", "a", "an", "his", "her", "their", "him", "them", "it"):
+            if (
+                not bases
+                and aux in HAVE
+                and "VBD" in tags
+                and tags & {"NN", "JJ"}
+                and not tags & {"VBN", "VB"}
+                and j + 1 < len(words)
+                and words[j + 1].low
+                in (
+                    "to",
+                    "with",
+                    "about",
+                    "at",
+                    "on",
+                    "in",
+                    "the",
+                    "a",
+                    "an",
+                    "his",
+                    "her",
+                    "their",
+                    "him",
+                    "them",
+                    "it",
+                )
+            ):
                 bases = lex.base_of.get(v.low, ())  # "had spoke to police": not the noun 'spoke'
-            if (aux == "been" or aux in BE_FINITE) and bases and j == i + 1 and not w.capitalised and v.low not in ("did", "went", "was", "were"):
+            if (
+                (aux == "been" or aux in BE_FINITE)
+                and bases
+                and j == i + 1
+                and not w.capitalised
+                and v.low not in ("did", "went", "was", "were")
+            ):
                 verb = lex.verbs.get(bases[0])
                 if verb and verb.participle[0] != v.low:
-                    yield replace(v.start, v.end, f"After '{w.text}', the passive takes the past participle '{verb.participle[0]}', not '{v.text}'",
-                                  v.text, verb.participle[0])
+                    yield replace(
+                        v.start,
+                        v.end,
+                        f"After '{w.text}', the passive takes the past participle '{verb.participle[0]}', not '{v.text}'",
+                        v.text,
+                        verb.participle[0],
+                    )
                 continue
             if aux in HAVE or aux in BE_BASE:
                 verb = lex.verbs.get(bases[0]) if bases and aux in HAVE else None
                 if verb is None and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and not after_det:
                     verb = lex.verbs[v.low]  # "has often rain", "should be do"
-                if (verb and verb.participle[0] != v.low and v.low not in ("got", "be", "have", "do")) or (verb and v.low == "do" and aux in BE_BASE):
-                    yield replace(v.start, v.end, f"After '{w.text}', use the past participle '{verb.participle[0]}', not '{v.text}'",
-                                  v.text, *verb.participle)
+                if (verb and verb.participle[0] != v.low and v.low not in ("got", "be", "have", "do")) or (
+                    verb and v.low == "do" and aux in BE_BASE
+                ):
+                    yield replace(
+                        v.start,
+                        v.end,
+                        f"After '{w.text}', use the past participle '{verb.participle[0]}', not '{v.text}'",
+                        v.text,
+                        *verb.participle,
+                    )
             elif aux == "to":
-                if j != i + 1 or (i > 0 and words[i - 1].low in ("next", "due", "according", "up", "similar", "close", "addition", "compared")):
+                if j != i + 1 or (
+                    i > 0
+                    and words[i - 1].low
+                    in ("next", "due", "according", "up", "similar", "close", "addition", "compared")
+                ):
                     continue
-                if i > 1 and words[i - 2].low in ("i", "we", "you", "they", "he", "she") and words[i - 1].low not in ("not", "never"):
+                if (
+                    i > 1
+                    and words[i - 2].low in ("i", "we", "you", "they", "he", "she")
+                    and words[i - 1].low not in ("not", "never")
+                ):
                     continue  # "the guy we spoke to seems fair": a stranded preposition
                 if any(x.low in ("from", "between") for x in words[max(0, i - 5) : i]):
                     continue  # "from round to flattened"
@@ -104,28 +186,77 @@ def _verb_form_findings(doc: Document) -> Iterator[Finding]:
                 regular = "VBD" in tags and "VBN" in tags and not tags & NOUNISH and v.low in lex.base_of
                 if regular and (nxt is None or not nxt.joined or nxt.low in DETERMINERS or nxt.low in OBJECT_PRONOUNS):
                     bases = lex.base_of[v.low]
-                elif tags == {"VBZ"} or (tags == {"VBZ", "NNS"} and i > 0 and (words[i - 1].low in ("not", "never") or words[i - 1].low in OBJECT_PRONOUNS)):
+                elif tags == {"VBZ"} or (
+                    tags == {"VBZ", "NNS"}
+                    and i > 0
+                    and (words[i - 1].low in ("not", "never") or words[i - 1].low in OBJECT_PRONOUNS)
+                ):
                     bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
                 if bases and bases[0] != v.low:
-                    yield replace(v.start, v.end, f"After 'to', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])
-            elif aux in DO and not after_det and not bases and v.low != "used" and tags & {"VBD", "VBN"} and not tags & {"NN", "NNS", "VB"} \
-                    and not w.capitalised and (aux.endswith("n't") or any(x.low == "not" for x in words[i + 1 : j])
-                                               or (i > 0 and words[i - 1].low in ("i", "you", "he", "she", "we", "they") and "JJ" not in tags)):
+                    yield replace(
+                        v.start, v.end, f"After 'to', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0]
+                    )
+            elif (
+                aux in DO
+                and not after_det
+                and not bases
+                and v.low != "used"
+                and tags & {"VBD", "VBN"}
+                and not tags & {"NN", "NNS", "VB"}
+                and not w.capitalised
+                and (
+                    aux.endswith("n't")
+                    or any(x.low == "not" for x in words[i + 1 : j])
+                    or (i > 0 and words[i - 1].low in ("i", "you", "he", "she", "we", "they") and "JJ" not in tags)
+                )
+            ):
                 base = lex.base_of.get(v.low, ("",))[0]
                 if base and base != v.low:
-                    yield replace(v.start, v.end, f"After '{w.text}', use the base form '{base}', not '{v.text}'", v.text, base)
+                    yield replace(
+                        v.start, v.end, f"After '{w.text}', use the base form '{base}', not '{v.text}'", v.text, base
+                    )
             elif (aux in DO or aux in MODALS or aux in MODAL_NEG) and not after_det:
                 negative = aux.endswith("n't") or aux == "cannot" or any(x.low == "not" for x in words[i + 1 : j])
-                if not bases and (tags == {"VBZ"} or (("VBZ" in tags and (aux in MODALS or aux in MODAL_NEG or negative) and "NN" not in tags) or (negative and "VBZ" in tags))) and v.low.endswith("s"):
+                if (
+                    not bases
+                    and (
+                        tags == {"VBZ"}
+                        or (
+                            ("VBZ" in tags and (aux in MODALS or aux in MODAL_NEG or negative) and "NN" not in tags)
+                            or (negative and "VBZ" in tags)
+                        )
+                    )
+                    and v.low.endswith("s")
+                ):
                     bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
                 if bases and bases[0] != v.low:
-                    yield replace(v.start, v.end, f"After '{w.text}', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])
+                    yield replace(
+                        v.start,
+                        v.end,
+                        f"After '{w.text}', use the base form '{bases[0]}', not '{v.text}'",
+                        v.text,
+                        bases[0],
+                    )
 
 
-@rule("grammar.verb-form", "Flags a past tense or -s form after an auxiliary: 'has went', 'didn't went', 'will goes'.",
-      bad=["The money has went to charity.", "He could have went further.", "She didn't went to the meeting.", "It will takes years."],
-      good=["The money has gone to charity.", "He could have gone further.", "She didn't go to the meeting.", "It will take years."],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.verb-form",
+    "Flags a past tense or -s form after an auxiliary: 'has went', 'didn't went', 'will goes'.",
+    bad=[
+        "The money has went to charity.",
+        "He could have went further.",
+        "She didn't went to the meeting.",
+        "It will takes years.",
+    ],
+    good=[
+        "The money has gone to charity.",
+        "He could have gone further.",
+        "She didn't go to the meeting.",
+        "It will take years.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+)
 def verb_form(doc: Document, ctx: Context) -> list[Finding]:
     """After *have/has/had* the verb takes its past participle (*has gone*, *had written*);
     after *do/does/did*, a modal (*will, can, should*...) or infinitive *to* it takes its
@@ -145,16 +276,33 @@ def _double_modal(words: list[Word]) -> Iterator[Finding]:  # defined before use
         nxt = words[i + 1]
         if not nxt.joined or nxt.text != nxt.low:
             continue
-        if (w.low in MODALS or w.low in MODAL_NEG) and w.low != "may" and nxt.low in SECOND_MODALS and not w.capitalised \
-                and not (i > 0 and words[i - 1].low in DETERMINERS | {"whose", "which", "what", "free", "good", "ill", "own"}):
+        if (
+            (w.low in MODALS or w.low in MODAL_NEG)
+            and w.low != "may"
+            and nxt.low in SECOND_MODALS
+            and not w.capitalised
+            and not (
+                i > 0 and words[i - 1].low in DETERMINERS | {"whose", "which", "what", "free", "good", "ill", "own"}
+            )
+        ):
             yield Finding(Span(w.start, nxt.end), f"'{w.text} {nxt.text}': two auxiliaries in a row; keep one", ())
         if i == 0 and w.low == "please" and "VBZ" in lexicon().tags(nxt.low) and nxt.low.endswith("s"):
             bases = [b for b, verb in lexicon().verbs.items() if verb.third == nxt.low][:1]
             if bases:
-                yield replace(nxt.start, nxt.end, f"'Please {nxt.text}': the imperative is the base form '{bases[0]}'", nxt.text, bases[0])
+                yield replace(
+                    nxt.start,
+                    nxt.end,
+                    f"'Please {nxt.text}': the imperative is the base form '{bases[0]}'",
+                    nxt.text,
+                    bases[0],
+                )
+
+
 #: Words before a pronoun that make it an object, so a participle may follow ("had it done").
-CAUSATIVE = frozenset("have has had having get gets got getting want wants wanted need needs needed like liked "
-                      "see saw seen hear heard make made let keep kept leave left find found".split())
+CAUSATIVE = frozenset(
+    "have has had having get gets got getting want wants wanted need needs needed like liked "
+    "see saw seen hear heard make made let keep kept leave left find found".split()
+)
 
 
 def _participle_findings(doc: Document) -> Iterator[Finding]:
@@ -165,19 +313,35 @@ def _participle_findings(doc: Document) -> Iterator[Finding]:
             if not nxt.joined or nxt.capitalised:
                 continue
             tags = lex.tags(nxt.low)
-            if w.low in MODALS and not w.capitalised and (nxt.low == "been" or tags == {"VBN"}) and (nxt.low == "been" or nxt.low in lex.base_of):
-                yield replace(nxt.start, nxt.end, f"'{w.text} {nxt.text}': a modal verb needs 'have' before a past participle",
-                              nxt.text, f"have {nxt.text}")
+            if (
+                w.low in MODALS
+                and not w.capitalised
+                and (nxt.low == "been" or tags == {"VBN"})
+                and (nxt.low == "been" or nxt.low in lex.base_of)
+            ):
+                yield replace(
+                    nxt.start,
+                    nxt.end,
+                    f"'{w.text} {nxt.text}': a modal verb needs 'have' before a past participle",
+                    nxt.text,
+                    f"have {nxt.text}",
+                )
                 continue
             if w.low == "to" and nxt.low == "been" and i > 0 and words[i - 1].low not in ("has", "have", "had", "'ve"):
-                yield replace(nxt.start, nxt.end, "'to been': write 'to be' (or 'to have been')", nxt.text, "be", "have been")
+                yield replace(
+                    nxt.start, nxt.end, "'to been': write 'to be' (or 'to have been')", nxt.text, "be", "have been"
+                )
                 continue
             pron = w.low
-            if pron not in SUBJECTS and not (pron in ("it", "you") and (i == 0 or words[i - 1].low in ("then", "and", "but", "so"))):
+            if pron not in SUBJECTS and not (
+                pron in ("it", "you") and (i == 0 or words[i - 1].low in ("then", "and", "but", "so"))
+            ):
                 continue
             if pron == "i" and w.text != "I":
                 continue
-            if i > 0 and (words[i - 1].low in CAUSATIVE or words[i - 1].low in HAVE or words[i - 1].low.endswith("n't")):
+            if i > 0 and (
+                words[i - 1].low in CAUSATIVE or words[i - 1].low in HAVE or words[i - 1].low.endswith("n't")
+            ):
                 continue
             if not tags or not tags <= {"VBN", "JJ"} or "VBN" not in tags or nxt.low not in lex.base_of:
                 continue
@@ -187,14 +351,24 @@ def _participle_findings(doc: Document) -> Iterator[Finding]:
             after = words[i + 2] if i + 2 < len(words) else None
             if after is not None and after.joined and after.low in ("by",):
                 continue  # a reduced passive: "...they chosen by lot"
-            yield replace(nxt.start, nxt.end, f"'{w.text} {nxt.text}': '{nxt.text}' is a participle; write '{verb.past[0]}' (or 'have {nxt.text}')",
-                          nxt.text, verb.past[0], f"have {nxt.text}")
+            yield replace(
+                nxt.start,
+                nxt.end,
+                f"'{w.text} {nxt.text}': '{nxt.text}' is a participle; write '{verb.past[0]}' (or 'have {nxt.text}')",
+                nxt.text,
+                verb.past[0],
+                f"have {nxt.text}",
+            )
 
 
-@rule("grammar.participle-as-past", "Flags a past participle used as a simple past or after a bare modal: 'he done it', 'could been'.",
-      bad=["He done it on purpose.", "The work could been finished sooner."],
-      good=["He did it on purpose.", "The work could have been finished sooner.", "She had it done in a day."],
-      fixable=True, skip_quotes=True)
+@rule(
+    "grammar.participle-as-past",
+    "Flags a past participle used as a simple past or after a bare modal: 'he done it', 'could been'.",
+    bad=["He done it on purpose.", "The work could been finished sooner."],
+    good=["He did it on purpose.", "The work could have been finished sooner.", "She had it done in a day."],
+    fixable=True,
+    skip_quotes=True,
+)
 def participle_as_past(doc: Document, ctx: Context) -> list[Finding]:
     """Participles such as *done*, *seen*, *gone*, *begun* need an auxiliary: *he did it* or
     *he has done it*, *it began to rain*. After a modal the participle needs *have*: *could
@@ -219,17 +393,28 @@ def _do_adjective_findings(doc: Document) -> Iterator[Finding]:
             adj = words[j]
             if lex.tags(adj.low) != {"JJ"} or adj.low.endswith("ed"):
                 continue
-            if j + 1 < len(words) and words[j + 1].joined and lex.tags(words[j + 1].low) & {"NN", "NNS"} and words[j + 1].low not in ("enough",):
+            if (
+                j + 1 < len(words)
+                and words[j + 1].joined
+                and lex.tags(words[j + 1].low) & {"NN", "NNS"}
+                and words[j + 1].low not in ("enough",)
+            ):
                 continue  # "don't have... ": an adjective before a noun is not predicative
             span = Span(w.start, adj.end)
-            yield Finding(span, f"'{doc.prose[w.start:adj.end]}': an adjective needs a form of 'be' ('{BE_FOR_DO.get(w.low, 'be not')} {adj.text}')",
-                          ())
+            yield Finding(
+                span,
+                f"'{doc.prose[w.start : adj.end]}': an adjective needs a form of 'be' ('{BE_FOR_DO.get(w.low, 'be not')} {adj.text}')",
+                (),
+            )
 
 
-@rule("grammar.do-adjective", "Flags 'do/does/did not' directly before an adjective: 'I don't afraid', 'she doesn't sure'.",
-      bad=["Residents don't afraid of the plan.", "She doesn't aware of the risk."],
-      good=["Residents aren't afraid of the plan.", "She isn't aware of the risk.", "They don't always agree."],
-      skip_quotes=True)
+@rule(
+    "grammar.do-adjective",
+    "Flags 'do/does/did not' directly before an adjective: 'I don't afraid', 'she doesn't sure'.",
+    bad=["Residents don't afraid of the plan.", "She doesn't aware of the risk."],
+    good=["Residents aren't afraid of the plan.", "She isn't aware of the risk.", "They don't always agree."],
+    skip_quotes=True,
+)
 def do_adjective(doc: Document, ctx: Context) -> list[Finding]:
     """*Do* makes a verb negative (*don't agree*); an adjective needs *be*: *I'm not afraid*,
     *she isn't sure*, *they weren't ready*."""

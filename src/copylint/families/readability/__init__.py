@@ -18,8 +18,15 @@ from copylint.families.readability.syllables import is_easy_word, syllables
 from copylint.family import Family, rules_in
 
 __all__ = [
-    "BODY_KINDS", "FAMILY", "Counts", "ReadabilityOptions", "SentenceCounts", "body_counts", "is_easy_word",
-    "measure_sentences", "syllables",
+    "BODY_KINDS",
+    "FAMILY",
+    "Counts",
+    "ReadabilityOptions",
+    "SentenceCounts",
+    "body_counts",
+    "is_easy_word",
+    "measure_sentences",
+    "syllables",
 ]
 
 # Last: the rule modules import the measures above from this package.

@@ -22,9 +22,7 @@ from copylint.document import Document
 from copylint.families.readability.measure import SentenceCounts
 from copylint.families.readability.syllables import syllables
 
-_NOMINAL = re.compile(
-    r"^[a-z]{3,}(?:tions?|sions?|ments?|ness(?:es)?|ities|ity|ances?|ences?|ancy|ency|isms?)$"
-)
+_NOMINAL = re.compile(r"^[a-z]{3,}(?:tions?|sions?|ments?|ness(?:es)?|ities|ity|ances?|ences?|ancy|ency|isms?)$")
 #: Concrete or everyday nouns with those endings that do not make a sentence abstract.
 _CONCRETE = frozenset(
     """government governments parliament parliaments department departments apartment apartments
@@ -33,9 +31,7 @@ _CONCRETE = frozenset(
     communities university universities business businesses nations mention police tournament
     tournaments document documents equipment payment payments statement statements""".split()
 )
-_SUBORDINATE = frozenset(
-    "which who whom whose although though because whereas unless whether whilst while".split()
-)
+_SUBORDINATE = frozenset("which who whom whose although though because whereas unless whether whilst while".split())
 _CLAUSE_PUNCT = re.compile(r"[,;:()]|\s[-–—]\s|—")
 
 
@@ -85,6 +81,8 @@ def density(doc: Document, s: SentenceCounts) -> Density | None:
         return None
     abstract = sum(1 for w in tokens if _NOMINAL.match(w) and w not in _CONCRETE)
     clauses = sum(1 for w in tokens if w.lower() in _SUBORDINATE) + len(_CLAUSE_PUNCT.findall(text))
-    figures = sum(1 for w in tokens if w[0].isdigit()) + len(re.findall(r"\b(?:million|billion|trillion|per cent|percent)\b", text))
+    figures = sum(1 for w in tokens if w[0].isdigit()) + len(
+        re.findall(r"\b(?:million|billion|trillion|per cent|percent)\b", text)
+    )
     long_words = sum(1 for w in tokens[1:] if w[0].islower() and syllables(w) >= 3)
     return Density(len(tokens), abstract, clauses, figures, long_words)

@@ -69,7 +69,9 @@ ADJECTIVAL = frozenset(
     crowded packed mixed tied poised dressed""".split()
 )
 # "is set to", "was due to", "are supposed to": future or obligation, not passive action.
-_RAISING_TO = frozenset({"set", "supposed", "due", "poised", "used", "prepared", "determined", "entitled", "obliged", "bound"})
+_RAISING_TO = frozenset(
+    {"set", "supposed", "due", "poised", "used", "prepared", "determined", "entitled", "obliged", "bound"}
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +98,9 @@ def is_participle(word: str, allow: frozenset[str] = frozenset()) -> bool:
     return low in IRREGULAR or (len(low) >= 4 and low.endswith("ed") and low not in NOT_PARTICIPLES)
 
 
-def find_passives(text: str, start: int = 0, end: int | None = None, allow: frozenset[str] = frozenset()) -> Iterator[Passive]:
+def find_passives(
+    text: str, start: int = 0, end: int | None = None, allow: frozenset[str] = frozenset()
+) -> Iterator[Passive]:
     """Passive phrases in ``text[start:end]`` (offsets into ``text``)."""
     end = len(text) if end is None else end
     pos = start

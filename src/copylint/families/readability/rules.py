@@ -60,7 +60,9 @@ def long_sentence(doc: Document, ctx: Context) -> Iterator[Finding]:
         what = "Lead sentence" if s.lead else "Sentence"
         advice = "quote less of it or paraphrase" if s.mostly_quoted else "split it"
         if n > limits.error_sentence_words:
-            message = f"{what} of {n} words (more than {limits.error_sentence_words}): {advice}; aim for {limit} or fewer"
+            message = (
+                f"{what} of {n} words (more than {limits.error_sentence_words}): {advice}; aim for {limit} or fewer"
+            )
             yield Finding(s.span, message, severity=Severity.ERROR)
         elif s.lead:
             yield Finding(s.span, f"Lead sentence of {n} words (limit {limit} for a lead): tighten it")
@@ -101,7 +103,11 @@ def hard_sentence(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         level = s.plain_grade() or 0.0
         if level >= limits.very_hard_grade:
-            yield Finding(s.span, f"Very hard to read: grade {level:.0f} ({n} words); use shorter words or split it", severity=Severity.WARNING)
+            yield Finding(
+                s.span,
+                f"Very hard to read: grade {level:.0f} ({n} words); use shorter words or split it",
+                severity=Severity.WARNING,
+            )
         elif level >= limits.hard_grade:
             yield Finding(s.span, f"Hard to read: grade {level:.0f} ({n} words); use shorter, more common words")
 

@@ -44,7 +44,26 @@ CONFIDENT_GAP = 2.0
 SLIP_COST, SLIP_GAP = 0.6, 1.5
 #: An unseen capitalised word at a sentence start with an English ending is reported even with
 #: no correction ("Anxiuosly"): names rarely end this way.
-ENGLISH_ENDINGS = ("ly", "ing", "ed", "tion", "tions", "ment", "ments", "ness", "able", "ible", "ous", "ful", "ise", "ize", "ised", "ized", "ies", "ally")
+ENGLISH_ENDINGS = (
+    "ly",
+    "ing",
+    "ed",
+    "tion",
+    "tions",
+    "ment",
+    "ments",
+    "ness",
+    "able",
+    "ible",
+    "ous",
+    "ful",
+    "ise",
+    "ize",
+    "ised",
+    "ized",
+    "ies",
+    "ally",
+)
 SUFFIX_MIN_LEN = 7
 #: Capitalised words shorter than this are never reported ...
 MIN_CAPITALISED_LEN = 4
@@ -146,7 +165,12 @@ class Speller:
         if len(stem) < MISSPELLING_MIN_LEN:
             return False
         for c in suggest.candidates(stem.lower(), self.language, self.extra):
-            if c.distance == 2 and c.word.islower() and c.zipf >= zipf + MISSPELLING_GAP and len(c.word) >= MISSPELLING_MIN_LEN:
+            if (
+                c.distance == 2
+                and c.word.islower()
+                and c.zipf >= zipf + MISSPELLING_GAP
+                and len(c.word) >= MISSPELLING_MIN_LEN
+            ):
                 code = self.lex.entries.get(c.word, 0)
                 if code & 3 == 3 and c.word[:2] == stem[:2].lower():
                     return True
@@ -185,7 +209,11 @@ class Speller:
         british = self.language == "en-GB"
         if not any(self._entry_ok(b) or (british and self._entry_ok(b.replace("is", "iz"))) for b in bases):
             return False
-        if not british and any(x in low for x in ("ise", "isation", "our")) and not any(self._entry_ok(b) for b in bases if "is" in b or "our" in b):
+        if (
+            not british
+            and any(x in low for x in ("ise", "isation", "our"))
+            and not any(self._entry_ok(b) for b in bases if "is" in b or "our" in b)
+        ):
             return False  # a British form of a derivation in American copy
         if hyphenated:
             return True  # "A-listers": one part of an established compound
@@ -204,8 +232,7 @@ class Speller:
             return False
         prefix = part.lower()
         return any(
-            c.word.startswith(prefix) and c.zipf >= 3.0
-            for c in suggest.candidates(prefix, self.language, self.extra)
+            c.word.startswith(prefix) and c.zipf >= 3.0 for c in suggest.candidates(prefix, self.language, self.extra)
         ) or self._starts_common_word(prefix)
 
     def _starts_common_word(self, prefix: str) -> bool:
@@ -251,7 +278,11 @@ class Speller:
         return False
 
     def _judge_capitalised(self, word: Word, stem: str, cap_counts: Counter[str]) -> Verdict | None:
-        if stem.endswith("s") and len(stem) > 3 and (stem[:-1].upper() in self.lex.entries or stem[:-1].upper() + "s" in self.lex.entries):
+        if (
+            stem.endswith("s")
+            and len(stem) > 3
+            and (stem[:-1].upper() in self.lex.entries or stem[:-1].upper() + "s" in self.lex.entries)
+        ):
             return None  # "Asbos", "Quangos": the plural of an acronym written as a word
         if cap_counts[stem] >= 2 or stem.upper() in self.lex.entries or self.other_variant(stem):
             return None  # a name; an acronym written as a word (Nasa); Labour Party, Defense Department
@@ -299,8 +330,17 @@ class Speller:
 #: British spelling -> American, as whole-word pieces (the dictionary links most variants itself;
 #: these cover derivations it lacks: "revitalised", "decentralisation", "flavoursome").
 _BRITISH_REWRITES = (
-    ("isation", "ization"), ("ising", "izing"), ("ised", "ized"), ("ises", "izes"), ("iser", "izer"), ("ise", "ize"),
-    ("our", "or"), ("tre", "ter"), ("yse", "yze"), ("ysed", "yzed"), ("ysing", "yzing"),
+    ("isation", "ization"),
+    ("ising", "izing"),
+    ("ised", "ized"),
+    ("ises", "izes"),
+    ("iser", "izer"),
+    ("ise", "ize"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("yse", "yze"),
+    ("ysed", "yzed"),
+    ("ysing", "yzing"),
 )
 #: Productive derivations (see Speller._derivation): words at least this long, on a stem at least
 #: this common (half a point more when both a prefix and a suffix are stripped).
@@ -309,8 +349,23 @@ _INFLECTED = ("ed", "ing", "er", "ers", "es")
 _NOUN_ENDINGS = ("ment", "tion", "sion", "ness", "ity", "ance", "ence")
 _DERIVATION_PREFIXES = ("un", "de", "re", "non", "pre", "dis", "mis", "over", "under", "co", "anti", "counter", "post")
 _DERIVATION_SUFFIXES = (
-    "isation", "ization", "ability", "ables", "able", "ings", "ing", "ers", "er", "ised", "ized", "ises", "ise",
-    "ness", "ly", "ed", "s",
+    "isation",
+    "ization",
+    "ability",
+    "ables",
+    "able",
+    "ings",
+    "ing",
+    "ers",
+    "er",
+    "ised",
+    "ized",
+    "ises",
+    "ise",
+    "ness",
+    "ly",
+    "ed",
+    "s",
 )
 #: Misspellings that frequency alone would admit: two edits from a word this much more frequent.
 MISSPELLING_GAP, MISSPELLING_MIN_LEN = 1.5, 6

@@ -68,7 +68,9 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         text = doc.text(span)
         if doc.in_quote(span) and not _confident_typo(speller, text, verdict):
             continue  # the speaker's words: only a clear slip is worth raising
-        finding = toolkit.suggest(span, _message(text, verdict.suggestions, verdict.variant, ctx.language), *verdict.suggestions)
+        finding = toolkit.suggest(
+            span, _message(text, verdict.suggestions, verdict.variant, ctx.language), *verdict.suggestions
+        )
         yield finding if _fixable(speller, verdict) else replace(finding, fix=None)
 
 
@@ -128,7 +130,9 @@ def rejected_word(doc: Document, ctx: Context) -> Iterator[Finding]:
         span = Span(m.start(), m.end())
         preferred = lowered.get(m.group(0).lower().replace("’", "'"), "")
         if preferred:
-            best = toolkit.match_case(m.group(0), preferred, upper=False, keep_capitals=True)  # house casing ("iPhone") kept exactly
+            best = toolkit.match_case(
+                m.group(0), preferred, upper=False, keep_capitals=True
+            )  # house casing ("iPhone") kept exactly
             if best == m.group(0):  # already the house form ("iPhone" for {Iphone: iPhone})
                 continue
             yield toolkit.suggest(span, f"'{m.group(0)}' is not house style: write '{best}'.", best)

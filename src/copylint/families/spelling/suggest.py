@@ -138,7 +138,9 @@ MAX_WORD_LEN = 40
 
 
 @lru_cache(maxsize=4096)
-def candidates(word: str, language: str, extra: frozenset[str] = frozenset(), deep: bool = True) -> tuple[Candidate, ...]:
+def candidates(
+    word: str, language: str, extra: frozenset[str] = frozenset(), deep: bool = True
+) -> tuple[Candidate, ...]:
     """Candidates within two edits of ``word`` (one edit when ``deep`` is false), best first.
 
     ``extra`` are words that count as known (the config's accepted words).

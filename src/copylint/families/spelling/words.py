@@ -107,7 +107,13 @@ def words(doc: Document) -> Iterator[Word]:
         if "-" not in clean and "‐" not in clean:  # one part: the token itself
             if len(whole) >= 2 and not _bad_case(whole):
                 end = span.start + len(clean)
-                yield Word(span if end == span.end else Span(span.start, end), whole, at_start, whole, capital_next and end == span.end)
+                yield Word(
+                    span if end == span.end else Span(span.start, end),
+                    whole,
+                    at_start,
+                    whole,
+                    capital_next and end == span.end,
+                )
             continue
         offset = span.start
         for part in _split_hyphens(clean):

@@ -14,27 +14,49 @@ from copylint.families.style.presets import preset_for
 from copylint.rule import Context, rule
 
 AP_ABBREVIATIONS = {
-    "January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.",
-    "October": "Oct.", "November": "Nov.", "December": "Dec.",
+    "January": "Jan.",
+    "February": "Feb.",
+    "August": "Aug.",
+    "September": "Sept.",
+    "October": "Oct.",
+    "November": "Nov.",
+    "December": "Dec.",
 }
 _ABBREVIATED = {
-    "jan": "January", "feb": "February", "mar": "March", "apr": "April", "jun": "June", "jul": "July",
-    "aug": "August", "sep": "September", "sept": "September", "oct": "October", "nov": "November", "dec": "December",
+    "jan": "January",
+    "feb": "February",
+    "mar": "March",
+    "apr": "April",
+    "jun": "June",
+    "jul": "July",
+    "aug": "August",
+    "sep": "September",
+    "sept": "September",
+    "oct": "October",
+    "nov": "November",
+    "dec": "December",
 }
 _MONTH = r"(?P<month>(?:%s)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)" % "|".join(MONTHS)
 _YEAR = r"(?:(?P<ycomma>,?)[ \u00a0](?P<year>(?:1[5-9]|20)\d\d)\b(?![,.]?\d))?"
 #: "Jan. 5", "January 5th, 2004"
-MDY = matching.compile(rf"\b{_MONTH}[ \u00a0](?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?\b(?![.,:]\d|%|-\d|\d){_YEAR}"
+MDY = matching.compile(
+    rf"\b{_MONTH}[ \u00a0](?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?\b(?![.,:]\d|%|-\d|\d){_YEAR}"
 )
 #: "5 January", "5th of January 2004"
-DMY = matching.compile(rf"(?<![\w.,£$€/-])(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?[ \u00a0](?P<of>of[ \u00a0])?{_MONTH}{_YEAR}"
+DMY = matching.compile(
+    rf"(?<![\w.,£$€/-])(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?[ \u00a0](?P<of>of[ \u00a0])?{_MONTH}{_YEAR}"
 )
 #: An abbreviated month with a year and no day: "Jan. 2004"
-MONTH_YEAR = matching.compile(r"(?<!\d )\b(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \u00a0](?:19|20)\d\d\b")
+MONTH_YEAR = matching.compile(
+    r"(?<!\d )\b(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \u00a0](?:19|20)\d\d\b"
+)
 _DAY_NAME = "|".join(WEEKDAYS)
-ON_DAY = matching.compile(rf"\bon[ \u00a0](?=(?:{_DAY_NAME})\b(?!['’]s)|(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)[ \u00a0]\d)")
+ON_DAY = matching.compile(
+    rf"\bon[ \u00a0](?=(?:{_DAY_NAME})\b(?!['’]s)|(?:{'|'.join(MONTHS)}|(?:Jan|Feb|Aug|Sept|Oct|Nov|Dec)\.)[ \u00a0]\d)"
+)
 BARE_DAY = matching.compile(rf"(?<=[a-z] )(?:{_DAY_NAME})\b(?!['’]s)")
-RELATIVE = matching.compile(r"\b(?:yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b(?!['’]s)", re.IGNORECASE
+RELATIVE = matching.compile(
+    r"\b(?:yesterday|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\b(?!['’]s)", re.IGNORECASE
 )
 # The look-behind comes after the first digit, so that re can skip ahead to digits.
 NUMERIC_DATE = matching.compile(r"\d(?<![\w/.]\d)(?:\d?/\d{1,2}/(?:\d{4}|\d{2})|\d{3}-\d{2}-\d{2})(?![\w/])")
@@ -72,7 +94,7 @@ def _month_with_day(full: str, abbreviate: bool) -> str:
 
 
 def _is_name_may(doc: Document, m: re.Match[str]) -> bool:
-    """"Theresa May 10 ..." or "May 5" after a capitalised word is a surname, not a date."""
+    """ "Theresa May 10 ..." or "May 5" after a capitalised word is a surname, not a date."""
     if m.group("month") != "May":
         return False
     prev = previous_word(doc, m.start())
@@ -161,9 +183,21 @@ def date_ordinal(doc: Document, ctx: Context) -> Iterator[Finding]:
                 continue
             day = str(int(m.group("day")))
             if rx is DMY and m.group("of"):
-                yield flag(m.start("day"), m.start("month"), f"Write '{day} {m.group('month')}' without the ordinal.", day + " ", safe=True)
+                yield flag(
+                    m.start("day"),
+                    m.start("month"),
+                    f"Write '{day} {m.group('month')}' without the ordinal.",
+                    day + " ",
+                    safe=True,
+                )
             else:
-                yield flag(m.start("day"), m.end("ord"), f"Write '{day}' in a date, without '{m.group('ord')}'.", day, safe=True)
+                yield flag(
+                    m.start("day"),
+                    m.end("ord"),
+                    f"Write '{day}' in a date, without '{m.group('ord')}'.",
+                    day,
+                    safe=True,
+                )
 
 
 @rule(
@@ -187,16 +221,25 @@ def date_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
             if not m.group("year") or _is_name_may(doc, m):
                 continue
             if not m.group("ycomma"):
-                yield flag(m.end("day") if not m.group("ord") else m.end("ord"), m.start("year"),
-                           "Put a comma between the day and the year.", ", ", safe=True)
+                yield flag(
+                    m.end("day") if not m.group("ord") else m.end("ord"),
+                    m.start("year"),
+                    "Put a comma between the day and the year.",
+                    ", ",
+                    safe=True,
+                )
             after = prose[m.end() : m.end() + 2]
             if len(after) == 2 and after[0] == " " and (after[1].islower() or after[1].isdigit()):
                 year = m.group("year")
-                yield flag(m.start("year"), m.end("year"), "Put a comma after the year in mid-sentence.", year + ",", safe=True)
+                yield flag(
+                    m.start("year"), m.end("year"), "Put a comma after the year in mid-sentence.", year + ",", safe=True
+                )
     else:
         for m in finditer(doc, DMY):
             if m.group("ycomma"):
-                yield flag(m.start("ycomma"), m.end("ycomma"), "No comma between the month and the year.", "", safe=True)
+                yield flag(
+                    m.start("ycomma"), m.end("ycomma"), "No comma between the month and the year.", "", safe=True
+                )
 
 
 @rule(

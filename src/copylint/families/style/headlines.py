@@ -60,10 +60,23 @@ def headline_period(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _HEADLINESE = {
-    "slams": "criticises", "slammed": "criticised", "blasts": "criticises", "blasted": "criticised",
-    "raps": "criticises", "rapped": "criticised", "rips": "criticises", "lambasts": "criticises",
-    "mulls": "considers", "mulling": "considering", "nixes": "rejects", "nixed": "rejected",
-    "inks": "signs", "inked": "signed", "nabs": "catches", "nabbed": "caught", "solons": "legislators",
+    "slams": "criticises",
+    "slammed": "criticised",
+    "blasts": "criticises",
+    "blasted": "criticised",
+    "raps": "criticises",
+    "rapped": "criticised",
+    "rips": "criticises",
+    "lambasts": "criticises",
+    "mulls": "considers",
+    "mulling": "considering",
+    "nixes": "rejects",
+    "nixed": "rejected",
+    "inks": "signs",
+    "inked": "signed",
+    "nabs": "catches",
+    "nabbed": "caught",
+    "solons": "legislators",
     "pols": "politicians",
 }
 HEADLINESE = matching.compile(r"\b(?:%s)\b" % "|".join(_HEADLINESE), re.IGNORECASE)
@@ -84,7 +97,9 @@ def headlinese(doc: Document, ctx: Context) -> Iterator[Finding]:
     for span in blocks(doc, HEADLINE):
         for m in HEADLINESE.finditer(doc.prose, span.start, span.end):
             plain = _HEADLINESE[m.group().lower()]
-            yield flag(m.start(), m.end(), f"'{m.group()}' is headlinese: say what happened ('{plain}').", suggestions=(plain,))
+            yield flag(
+                m.start(), m.end(), f"'{m.group()}' is headlinese: say what happened ('{plain}').", suggestions=(plain,)
+            )
 
 
 _SMALL_WORDS = frozenset(
@@ -113,13 +128,20 @@ def headline_case(doc: Document, ctx: Context) -> Iterator[Finding]:
         if len(words) < 4 or text.isupper():
             continue
         capped_small = [
-            w for i, w in enumerate(words[1:], 1)
-            if w.group().lower() in _SMALL_WORDS and w.group()[0].isupper() and text[: w.start()].rstrip()[-1:] not in ":-–—'\"‘“"
+            w
+            for i, w in enumerate(words[1:], 1)
+            if w.group().lower() in _SMALL_WORDS
+            and w.group()[0].isupper()
+            and text[: w.start()].rstrip()[-1:] not in ":-–—'\"‘“"
         ]
         if len(capped_small) >= 2:
             sample = ", ".join(f"'{w.group()}'" for w in capped_small[:3])
             first = capped_small[0]
-            yield flag(span.start + first.start(), span.start + first.end(), f"Use sentence case in headlines ({sample} should be lower case).")
+            yield flag(
+                span.start + first.start(),
+                span.start + first.end(),
+                f"Use sentence case in headlines ({sample} should be lower case).",
+            )
 
 
 DOUBLE_QUOTE = matching.compile(r"[\"“”]")

@@ -112,12 +112,14 @@ def house_term(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 def _camel(word: str) -> bool:
-    """"iPhone", "eBay", "PlayStation": a capital after the first letter, and lower case too."""
+    """ "iPhone", "eBay", "PlayStation": a capital after the first letter, and lower case too."""
     return any(c.isupper() for c in word[1:]) and any(c.islower() for c in word) and " " not in word
 
 
 @lru_cache(maxsize=32)
-def _casings(strict: tuple[str, ...], loose: tuple[str, ...]) -> tuple[re.Pattern[str] | None, Mapping[str, tuple[frozenset[str], bool]]]:
+def _casings(
+    strict: tuple[str, ...], loose: tuple[str, ...]
+) -> tuple[re.Pattern[str] | None, Mapping[str, tuple[frozenset[str], bool]]]:
     forms: dict[str, set[str]] = {}
     strictness: dict[str, bool] = {}
     for word, is_strict in [(w, True) for w in strict] + [(w, False) for w in loose]:
@@ -162,4 +164,10 @@ def house_casing(doc: Document, ctx: Context) -> Iterator[Finding]:
         if sentence_start(doc, m.start()) and text[:1].isupper() and text[:1].lower() + text[1:] in allowed:
             continue
         want = sorted(allowed)
-        yield flag(m.start(), m.end(), f"House style: write '{' or '.join(want)}'.", want[0] if len(want) == 1 else None, suggestions=want)
+        yield flag(
+            m.start(),
+            m.end(),
+            f"House style: write '{' or '.join(want)}'.",
+            want[0] if len(want) == 1 else None,
+            suggestions=want,
+        )

@@ -21,9 +21,12 @@ _NAME = rf"[{_UP}][{_LOW}]*(?:(?:['’-][{_UP}]?|[{_UP}])[{_LOW}]+)*"
 _ADDRESS = "Speaker|President|Chairman|Chairwoman|Justice|Deputy|Mayor"
 COURTESY = matching.compile(rf"\b(?P<title>Mr|Mrs|Ms|Mx)\.?[ \u00a0](?!(?:{_ADDRESS})\b)(?={_NAME}\b)")
 #: "Mr Tony Blair": a courtesy title with first name and surname.
-FULL_NAME = matching.compile(rf"\b(?P<title>Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0](?P<first>{_NAME})[ \u00a0](?P<last>{_NAME})\b(?![ \u00a0]?[A-Z&])")
+FULL_NAME = matching.compile(
+    rf"\b(?P<title>Mr|Mrs|Ms|Miss|Mx)\.?[ \u00a0](?P<first>{_NAME})[ \u00a0](?P<last>{_NAME})\b(?![ \u00a0]?[A-Z&])"
+)
 _NOT_FIRST_NAMES = frozenset({"Justice", "Speaker", "President", "Deputy", "Chief", "Chairman", "Secretary"})
-REFERENCE_TITLE = matching.compile(rf"\b(?P<title>Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Col|Cmdr|Adm|Maj|Rev|Prof)\.?[ \u00a0](?P<names>{_NAME}(?:[ \u00a0](?:[A-Z]\.[ \u00a0])?{_NAME})*)"
+REFERENCE_TITLE = matching.compile(
+    rf"\b(?P<title>Dr|Gov|Sen|Rep|Gen|Lt|Sgt|Capt|Col|Cmdr|Adm|Maj|Rev|Prof)\.?[ \u00a0](?P<names>{_NAME}(?:[ \u00a0](?:[A-Z]\.[ \u00a0])?{_NAME})*)"
 )
 
 

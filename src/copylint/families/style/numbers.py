@@ -34,7 +34,9 @@ _SPELLED = (
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
-SPELLED_BIG = matching.compile(rf"\b{_SPELLED}\b(?![\w-]|-(?!year|month|week|day|hour|minute|mile|foot|metre|man|point))")
+SPELLED_BIG = matching.compile(
+    rf"\b{_SPELLED}\b(?![\w-]|-(?!year|month|week|day|hour|minute|mile|foot|metre|man|point))"
+)
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _ANY_WORD_NUMBER = rf"(?:{_SMALL_WORDS}|{_SPELLED})"
 #: A word or figure joined to a neighbour number: "8 to 12", "between 2.5 and 4", "6, 10 and 12".
@@ -67,7 +69,9 @@ _UNIT_AFTER = frozenset(
 
 
 #: A tally: the figure answers a larger one ("by 31 votes to 9", "won 12 to 3", "lost 10-3").
-_TALLY_BEFORE = re.compile(r"\b\d[\d,]*\s+(?:votes?|seats?|points?|goals?|runs?|wickets?|games?|sets?)?\s*(?:to|-|–)\s*$")
+_TALLY_BEFORE = re.compile(
+    r"\b\d[\d,]*\s+(?:votes?|seats?|points?|goals?|runs?|wickets?|games?|sets?)?\s*(?:to|-|–)\s*$"
+)
 #: Words before a digit that make it a brand or a model ("mobile operator 3", "model 6").
 _BRAND_BEFORE = frozenset("operator network carrier brand model mark mk generation gen edition mini nano".split())
 #: Words after a digit that make it a name ("the 3 network said", "3 Mobile").
@@ -83,7 +87,7 @@ def _linked_to_number(prose: str, start: int, end: int) -> bool:
 
 
 def _is_age_apposition(prose: str, start: int, end: int) -> bool:
-    """"Rachael, 9, has dyslexia" / "a boy (7)"."""
+    """ "Rachael, 9, has dyslexia" / "a boy (7)"."""
     before = prose[max(0, start - 2) : start]
     after = prose[end : end + 1]
     return (before.endswith(", ") and after in (",", ")", ";", ".")) or (before.endswith("(") and after == ")")
@@ -139,7 +143,11 @@ def number_words(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         if _TALLY_BEFORE.search(prose, max(0, start - 40), start):
             continue  # a vote or a score: "by 31 votes to 9", "won 12 to 3"
-        if bare_prev in _BRAND_BEFORE or bare_next in _BRAND_AFTER or _IN_NAME_BEFORE.search(prose, max(0, start - 30), start):
+        if (
+            bare_prev in _BRAND_BEFORE
+            or bare_next in _BRAND_AFTER
+            or _IN_NAME_BEFORE.search(prose, max(0, start - 30), start)
+        ):
             continue  # a brand or a model written as a digit: "operator 3 said", "the 3 network", "iPod mini 2"
         word = number_word(int(m.group("n")))
         yield flag(start, end, f"Spell out '{word}': figures are for 10 and above.", word)
@@ -165,7 +173,9 @@ def number_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
         text = m.group()
         if not text.islower() or sentence_start(doc, start):
             continue
-        if prose[end : end + 6].lower().startswith(("-fifty", " to on")) or (text == "fifty" and prose[start - 6 : start] == "fifty-"):
+        if prose[end : end + 6].lower().startswith(("-fifty", " to on")) or (
+            text == "fifty" and prose[start - 6 : start] == "fifty-"
+        ):
             continue
         if _linked_to_number(prose, start, end):
             continue
@@ -231,7 +241,12 @@ def sentence_start_number(doc: Document, ctx: Context) -> Iterator[Finding]:
             word = match_case("X", number_word(value))
             if m.group("pct"):
                 word += " per cent" if preset.percent_word == "per cent" else " percent"
-            yield flag(m.start(), m.end(), f"Do not start a sentence with a figure: write '{word}' or recast.", suggestions=(word,))
+            yield flag(
+                m.start(),
+                m.end(),
+                f"Do not start a sentence with a figure: write '{word}' or recast.",
+                suggestions=(word,),
+            )
         else:
             yield flag(m.start(), m.end(), "Do not start a sentence with a figure: recast the sentence.")
 
@@ -272,9 +287,24 @@ _BIG_ORDINAL = (
 )
 BIG_ORDINAL = matching.compile(rf"\b{_BIG_ORDINAL}\b(?!-)")
 _ORDINAL_VALUES = {
-    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15,
-    "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
-    "fortieth": 40, "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "sixtieth": 60,
+    "seventieth": 70,
+    "eightieth": 80,
+    "ninetieth": 90,
 }
 _UNIT_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 
@@ -299,7 +329,11 @@ def _suffix(n: int) -> str:
     fixable=True,
     source="AP Stylebook: 'numerals' (ordinals), 'century'; BBC News style guide: numbers (10th, 11th)",
     bad=["The town marks its twentieth anniversary."],
-    good=["The town marks its 20th anniversary.", "A tenth of the budget went on roads.", "A deal came at the eleventh hour."],
+    good=[
+        "The town marks its 20th anniversary.",
+        "A tenth of the budget went on roads.",
+        "A deal came at the eleventh hour.",
+    ],
 )
 def ordinal_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Ordinals from 10th up take figures in AP and BBC style ("20th anniversary", "21st
@@ -312,7 +346,12 @@ def ordinal_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         prev = previous_word(doc, m.start()).lower()
         nxt = next_word(doc, m.end()).lower()
-        if prev in ("a", "one", "each", "every") or prev in SMALL or nxt.startswith("of") or prose[m.start() - 1 : m.start()] == "-":
+        if (
+            prev in ("a", "one", "each", "every")
+            or prev in SMALL
+            or nxt.startswith("of")
+            or prose[m.start() - 1 : m.start()] == "-"
+        ):
             continue  # a fraction
         if text == "eleventh" and nxt.startswith("hour"):
             continue
@@ -322,8 +361,12 @@ def ordinal_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _PERCENT_WORD = r"(?:per[ \u00a0]?cent|pct|pc)\b"
-PERCENT_AFTER_FIGURE = matching.compile(rf"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<word>[ \u00a0]?{_PERCENT_WORD})", re.IGNORECASE)
-PERCENT_AFTER_WORD = matching.compile(rf"\b(?P<num>{_ANY_WORD_NUMBER})(?P<word>[ \u00a0]{_PERCENT_WORD})", re.IGNORECASE)
+PERCENT_AFTER_FIGURE = matching.compile(
+    rf"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<word>[ \u00a0]?{_PERCENT_WORD})", re.IGNORECASE
+)
+PERCENT_AFTER_WORD = matching.compile(
+    rf"\b(?P<num>{_ANY_WORD_NUMBER})(?P<word>[ \u00a0]{_PERCENT_WORD})", re.IGNORECASE
+)
 PERCENT_SIGN = matching.compile(r"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<sign>[ \u00a0]?%)")
 
 
@@ -410,10 +453,20 @@ MONEY_UNIT = matching.compile(
     r"(?P<cur>[$£€¥])(?P<num>\d+(?:\.\d+)?)(?P<space>[ \u00a0]?)(?P<unit>m|mn|mln|bn|tn|million|billion|trillion|k)\b(?!\.\d)"
 )
 MONEY_ZEROS = matching.compile(r"(?P<cur>[$£€¥])(?P<num>\d{1,3})(?P<zeros>(?:,000){2,4})(?![,.]?\d)")
-MONEY_WORDS = matching.compile(r"\b(?P<num>\d+(?:\.\d+)?)[ \u00a0](?P<unit>million|billion|trillion)[ \u00a0](?P<cur>dollars|pounds|euros)\b")
+MONEY_WORDS = matching.compile(
+    r"\b(?P<num>\d+(?:\.\d+)?)[ \u00a0](?P<unit>million|billion|trillion)[ \u00a0](?P<cur>dollars|pounds|euros)\b"
+)
 _CURRENCY_WORDS = {"dollars": "$", "pounds": "£", "euros": "€"}
-_LONG = {"m": "million", "mn": "million", "mln": "million", "bn": "billion", "tn": "trillion",
-         "million": "million", "billion": "billion", "trillion": "trillion"}
+_LONG = {
+    "m": "million",
+    "mn": "million",
+    "mln": "million",
+    "bn": "billion",
+    "tn": "trillion",
+    "million": "million",
+    "billion": "billion",
+    "trillion": "trillion",
+}
 _SHORT = {"million": "m", "billion": "bn", "trillion": "tn"}
 
 
@@ -446,7 +499,9 @@ def money_millions(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
     for m in finditer(doc, MONEY_ZEROS, EVERYWHERE):
         long = {2: "million", 3: "billion", 4: "trillion"}[m.group("zeros").count(",")]
-        want = f"{m.group('cur')}{m.group('num')}{_SHORT[long]}" if short else f"{m.group('cur')}{m.group('num')} {long}"
+        want = (
+            f"{m.group('cur')}{m.group('num')}{_SHORT[long]}" if short else f"{m.group('cur')}{m.group('num')} {long}"
+        )
         yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
     for m in finditer(doc, MONEY_WORDS, EVERYWHERE):
         cur = _CURRENCY_WORDS[m.group("cur")]
@@ -455,8 +510,12 @@ def money_millions(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), m.end(), f"Write '{want}'.", want)
 
 
-MILLION_FIGURE = matching.compile(r"(?P<num>[1-9])(?<![\w.,£$€¥][1-9])(?P<rest>[ \u00a0](?:million|billion|trillion)\b)")
-MILLION_WORD = matching.compile(rf"\b(?P<num>{_SMALL_WORDS})(?P<rest>[ \u00a0](?:million|billion|trillion)\b)", re.IGNORECASE)
+MILLION_FIGURE = matching.compile(
+    r"(?P<num>[1-9])(?<![\w.,£$€¥][1-9])(?P<rest>[ \u00a0](?:million|billion|trillion)\b)"
+)
+MILLION_WORD = matching.compile(
+    rf"\b(?P<num>{_SMALL_WORDS})(?P<rest>[ \u00a0](?:million|billion|trillion)\b)", re.IGNORECASE
+)
 
 
 @rule(
@@ -477,13 +536,21 @@ def million_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
             if sentence_start(doc, m.start()) or m.group("num")[:1].isupper():
                 continue  # a sentence start, or a title ("DC One Million")
             value = SMALL.index(m.group("num").lower())
-            yield flag(m.start("num"), m.end("num"), f"Use a figure with million and billion: '{value}{m.group('rest')}'.", str(value))
+            yield flag(
+                m.start("num"),
+                m.end("num"),
+                f"Use a figure with million and billion: '{value}{m.group('rest')}'.",
+                str(value),
+            )
         return
     prose = doc.prose
     for m in finditer(doc, MILLION_FIGURE):
         if sentence_start(doc, m.start()) or _linked_to_number(prose, m.start(), m.end("num")):
             continue
-        if prose[max(0, m.start() - 2) : m.start()].strip() in _CUR or next_word(doc, m.end()).lower().strip(".,") in _UNIT_AFTER:
+        if (
+            prose[max(0, m.start() - 2) : m.start()].strip() in _CUR
+            or next_word(doc, m.end()).lower().strip(".,") in _UNIT_AFTER
+        ):
             continue  # money ("$ 2 million") or a unit ("3 million kg")
         word = SMALL[int(m.group("num"))]
         yield flag(m.start("num"), m.end("num"), f"Spell out '{word}{m.group('rest')}'.", word)
@@ -508,7 +575,9 @@ def money_decimals(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _RANGE_ITEM = r"[$£€¥]?\d(?:[\d,.]*\d)?(?:%|m|bn|[a-z]{0,3})?"
-RANGE = matching.compile(rf"\b(?P<prep>[Ff]rom|[Bb]etween)[ \u00a0](?P<a>{_RANGE_ITEM})[ \u00a0]?(?P<dash>[-–])[ \u00a0]?(?P<b>{_RANGE_ITEM})(?![\w-])")
+RANGE = matching.compile(
+    rf"\b(?P<prep>[Ff]rom|[Bb]etween)[ \u00a0](?P<a>{_RANGE_ITEM})[ \u00a0]?(?P<dash>[-–])[ \u00a0]?(?P<b>{_RANGE_ITEM})(?![\w-])"
+)
 
 
 @rule(
@@ -555,7 +624,9 @@ def decade_apostrophe(doc: Document, ctx: Context) -> Iterator[Finding]:
         nxt = next_word(doc, m.end()).lower()
         possessive = prev == "the" and nxt[:1].isalpha() and nxt.rstrip(",.;:") not in _AFTER_DECADE
         if short or prev in ("early", "mid", "mid-", "late") or (prev == "the" and not possessive):
-            yield flag(m.start("apos"), m.end("apos"), f"Write '{m.group('decade')}s' without an apostrophe.", "", safe=True)
+            yield flag(
+                m.start("apos"), m.end("apos"), f"Write '{m.group('decade')}s' without an apostrophe.", "", safe=True
+            )
 
 
 BIG_FIGURE = matching.compile(r"(?P<num>\d(?<![\w.,/:#£$€¥\-–]\d)\d{4,})(?![\w/:\-–]|[.,]\d)")

@@ -105,7 +105,6 @@ PRESETS: Mapping[str, Preset] = {
 }
 
 
-
 def _choice(doc: str) -> Any:
     return option(None, doc + " Default: the preset's.")
 
@@ -117,26 +116,39 @@ class StyleOptions:
     preset: Literal["ap", "bbc"] = option("ap", "The newsroom style guide whose choices apply (ap or bbc).")
     dates: Literal["mdy", "dmy"] | None = _choice("'mdy' (Jan. 5, 2004) or 'dmy' (5 January 2004).")
     month_abbreviations: bool | None = _choice("Abbreviate Jan., Feb., Aug., Sept., Oct., Nov., Dec. with a date (AP).")
-    on_before_dates: Literal["omit", "keep"] | None = _choice("'omit' (AP: 'met Tuesday') or 'keep' (BBC: 'met on Tuesday').")
+    on_before_dates: Literal["omit", "keep"] | None = _choice(
+        "'omit' (AP: 'met Tuesday') or 'keep' (BBC: 'met on Tuesday')."
+    )
     time: Literal["ap", "am-pm", "24-hour"] | None = _choice("'ap' (8:30 p.m.), 'am-pm' (8.30pm) or '24-hour' (20:30).")
     percent_sign: bool | None = _choice("Figures take the sign: 5% rather than 5 percent.")
     percent_word: Literal["percent", "per cent"] | None = _choice("The word where a percentage is written out.")
-    money_millions: Literal["million", "m"] | None = _choice("Money in millions: 'million' ($12 million) or 'm' (£12m, $3bn).")
-    million_figures: bool | None = _choice("Figures with million/billion below 10 (AP: 5 million people; BBC: five million).")
+    money_millions: Literal["million", "m"] | None = _choice(
+        "Money in millions: 'million' ($12 million) or 'm' (£12m, $3bn)."
+    )
+    million_figures: bool | None = _choice(
+        "Figures with million/billion below 10 (AP: 5 million people; BBC: five million)."
+    )
     more_than: bool | None = _choice("Prefer 'more than' to 'over' with figures.")
     toward: Literal["toward", "towards"] | None = _choice("'toward' (AP) or 'towards' (British).")
     serial_comma: bool | None = _choice("Comma before the conjunction in a simple series.")
-    dash: Literal["spaced-em", "closed-em", "spaced-en"] | None = _choice("'spaced-em' (a — b), 'closed-em' (a—b) or 'spaced-en' (a – b).")
+    dash: Literal["spaced-em", "closed-em", "spaced-en"] | None = _choice(
+        "'spaced-em' (a — b), 'closed-em' (a—b) or 'spaced-en' (a – b)."
+    )
     abbreviation_periods: bool | None = _choice("Periods in U.S., U.N., U.K. (AP body text) or none (US, UN, UK).")
     title_periods: bool | None = _choice("Periods after Dr., Mr., Mrs., St. (American) or none (British).")
     courtesy_titles: bool | None = _choice("Courtesy titles (Mr, Mrs, Ms) on later references are house style.")
-    punctuation_inside_quotes: bool | None = _choice("Commas and periods always go inside closing quotation marks (American).")
+    punctuation_inside_quotes: bool | None = _choice(
+        "Commas and periods always go inside closing quotation marks (American)."
+    )
     headline_figures: bool | None = _choice("A headline may start with a figure.")
     headline_max_chars: int | None = _choice("Longest headline, in characters.")
     house: Mapping[str, str | None] = option(
-        MappingProxyType({}), "The house dictionary {avoid: preferred} (null: no preferred form), besides vocabulary.reject."
+        MappingProxyType({}),
+        "The house dictionary {avoid: preferred} (null: no preferred form), besides vocabulary.reject.",
     )
-    casing: tuple[str, ...] = option((), "Preferred spellings and casings of names and terms: [iPhone, Nizhny Novgorod].")
+    casing: tuple[str, ...] = option(
+        (), "Preferred spellings and casings of names and terms: [iPhone, Nizhny Novgorod]."
+    )
 
 
 #: The preset choices that ``style:`` can set one by one (every Preset field but its name).

@@ -17,7 +17,10 @@ from copylint.toolkit import suggest
 _LOWER_ITEM = r"[a-z][a-z'’-]*"
 _NAME_ITEM = r"[A-Z][A-Za-z'’-]*(?:[ \u00a0][A-Z][A-Za-z'’-]*){0,2}"
 _FULL = {True: matching.compile(_LOWER_ITEM + "$"), False: matching.compile(_NAME_ITEM + "$")}
-_TRAILING = {True: matching.compile(rf"(?<![\w'’-]){_LOWER_ITEM}$"), False: matching.compile(rf"(?<![\w'’-]){_NAME_ITEM}$")}
+_TRAILING = {
+    True: matching.compile(rf"(?<![\w'’-]){_LOWER_ITEM}$"),
+    False: matching.compile(rf"(?<![\w'’-]){_NAME_ITEM}$"),
+}
 #: ", and red" (a serial comma) / "white and blue" (a conjunction after the last item)
 CONJ_WITH_COMMA = matching.compile(r"(?P<comma>,) (?P<conj>and|or) (?P<last>[A-Za-z][\w'’-]*)\b")
 # The look-behinds come after the first character, so that re can skip ahead to it.
@@ -89,9 +92,13 @@ def serial_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
             else:
                 continue
             if want:
-                yield flag(m.start(), m.start(), f"Put a comma before '{m.group('conj')}' in a series (serial comma).", ",")
+                yield flag(
+                    m.start(), m.start(), f"Put a comma before '{m.group('conj')}' in a series (serial comma).", ","
+                )
             else:
-                yield flag(m.start("comma"), m.end("comma"), f"No comma before '{m.group('conj')}' in a simple series.", "")
+                yield flag(
+                    m.start("comma"), m.end("comma"), f"No comma before '{m.group('conj')}' in a simple series.", ""
+                )
 
 
 EM_DASH = matching.compile(r"(?P<before>[ \u00a0]?)(?P<dash>—|--)(?P<after>[ \u00a0]?)(?=\S)")
@@ -165,7 +172,9 @@ def abbreviation_periods(doc: Document, ctx: Context) -> Iterator[Finding]:
         yield flag(m.start(), end, f"Write '{want}' without full stops.", want, safe=True)
 
 
-TITLES_DOTTED = matching.compile(r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Prof|Rev|Sgt|Lt|Col|Gen|Capt|Supt|Insp|Det|Gov|Sen|Rep)\.(?=[ \u00a0][A-Z])")
+TITLES_DOTTED = matching.compile(
+    r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Prof|Rev|Sgt|Lt|Col|Gen|Capt|Supt|Insp|Det|Gov|Sen|Rep)\.(?=[ \u00a0][A-Z])"
+)
 TITLES_BARE = matching.compile(r"\b(?P<t>Mr|Mrs|Ms|Dr|St|Rev|Sgt|Lt|Col|Gen|Capt|Gov|Sen|Rep)(?=[ \u00a0][A-Z][a-z])")
 
 
@@ -218,10 +227,15 @@ def quote_punctuation(doc: Document, ctx: Context) -> Iterator[Finding]:
         end = quote.end
         if end >= len(prose) or prose[end] not in ".," or prose[end - 1] not in "\"”'’":
             continue
-        if prose[end - 2 : end - 1] in (".", ",", "?", "!", "'", "’", "\"", "”"):
+        if prose[end - 2 : end - 1] in (".", ",", "?", "!", "'", "’", '"', "”"):
             continue  # already punctuated inside, or nested quotes
         if in_headline(doc, end) or prose[end : end + 3] == "...":
             continue
         mark, punct = prose[end - 1], prose[end]
-        yield suggest(Span(end - 1, end + 1), f"Put the '{punct}' inside the closing quotation mark.", punct + mark,
-                      safe=True, edit=Edit(Span(end - 1, end + 1), punct + mark))
+        yield suggest(
+            Span(end - 1, end + 1),
+            f"Put the '{punct}' inside the closing quotation mark.",
+            punct + mark,
+            safe=True,
+            edit=Edit(Span(end - 1, end + 1), punct + mark),
+        )

@@ -12,10 +12,12 @@ from copylint.families.style.presets import preset_for
 from copylint.rule import Context, rule
 
 #: "8 a.m.", "8am", "8.30 PM", "08:00 a.m." (a 12-hour time with its marker)
-TIME = matching.compile(r"(?<![\w.:£$€,/])(?P<hour>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<min>[0-5]\d))?(?P<space>[ \u00a0]?)"
+TIME = matching.compile(
+    r"(?<![\w.:£$€,/])(?P<hour>1[0-2]|0?[1-9])(?:(?P<sep>[:.])(?P<min>[0-5]\d))?(?P<space>[ \u00a0]?)"
     r"(?P<mer>(?P<ap>[aApP])\.?[mM]\b\.?)(?!\w)"
 )
-REDUNDANT = matching.compile(TIME.pattern
+REDUNDANT = matching.compile(
+    TIME.pattern
     + r"(?P<extra>[ \u00a0]+(?:this (?:morning|afternoon|evening)|tonight|in the (?:morning|afternoon|evening)|at night|o['’]clock))\b"
 )
 TWELVE = matching.compile(
@@ -81,7 +83,7 @@ def time_format(doc: Document, ctx: Context) -> Iterator[Finding]:
     good=["The deadline is noon Friday.", "The vigil ends at midnight."],
 )
 def noon_midnight(doc: Document, ctx: Context) -> Iterator[Finding]:
-    """"12 p.m." and "12 a.m." are routinely misread (is 12 a.m. the start or the end of the
+    """ "12 p.m." and "12 a.m." are routinely misread (is 12 a.m. the start or the end of the
     day?), and "12 noon" says it twice. AP writes "noon" and "midnight"; the BBC writes
     "midday" and "midnight" or the 24-hour clock ("12:00", "00:00")."""
     bbc = preset_for(ctx).time == "24-hour"
@@ -95,7 +97,9 @@ def noon_midnight(doc: Document, ctx: Context) -> Iterator[Finding]:
         word = noon if is_noon else "midnight"
         if bbc:
             clock = "12:00" if is_noon else "00:00"
-            yield flag(m.start(), m.end(), f"Write '{word}' or '{clock}', not '{m.group()}'.", suggestions=(word, clock))
+            yield flag(
+                m.start(), m.end(), f"Write '{word}' or '{clock}', not '{m.group()}'.", suggestions=(word, clock)
+            )
         else:
             yield flag(m.start(), m.end(), f"Write '{word}', not '{m.group()}'.", word)
 
@@ -110,9 +114,11 @@ def noon_midnight(doc: Document, ctx: Context) -> Iterator[Finding]:
     good=["The fire started at 8 a.m. Monday.", "He left at 10 p.m."],
 )
 def time_redundant(doc: Document, ctx: Context) -> Iterator[Finding]:
-    """"8 a.m. this morning", "10 p.m. tonight", "6pm in the evening" and "5 o'clock p.m." say
+    """ "8 a.m. this morning", "10 p.m. tonight", "6pm in the evening" and "5 o'clock p.m." say
     the part of the day twice. Keep the time and give the day instead ("8 a.m. Monday", or
     "at 08:00 on Monday" in BBC style)."""
     for m in finditer(doc, REDUNDANT):
         extra = m.group("extra")
-        yield flag(m.start("extra"), m.end("extra"), f"'{extra.strip()}' repeats what '{m.group('mer')}' says.", "", safe=True)
+        yield flag(
+            m.start("extra"), m.end("extra"), f"'{extra.strip()}' repeats what '{m.group('mer')}' says.", "", safe=True
+        )

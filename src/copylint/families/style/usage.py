@@ -58,7 +58,9 @@ def more_than(doc: Document, ctx: Context) -> Iterator[Finding]:
         if _AGE_GROUP.match(prose, m.end()):
             continue  # "the over 50s"
         want = match_case(m.group("over"), "more than")
-        yield flag(m.start("over"), m.end("over"), f"Write '{want}' with a figure; 'over' is for position or time.", want)
+        yield flag(
+            m.start("over"), m.end("over"), f"Write '{want}' with a figure; 'over' is for position or time.", want
+        )
 
 
 TOWARD = matching.compile(r"\b(?P<word>[Tt]oward|[Aa]fterward)(?P<s>s?)\b")
@@ -98,7 +100,7 @@ EMAIL = matching.compile(r"\b(?P<e>[Ee])-(?P<mail>mail(?:s|ed|ing)?)\b")
     good=["Readers can send an email to the desk."],
 )
 def email(doc: Document, ctx: Context) -> Iterator[Finding]:
-    """"Email" lost its hyphen years ago in AP and BBC style alike (also "emails", "emailed")."""
+    """ "Email" lost its hyphen years ago in AP and BBC style alike (also "emails", "emailed")."""
     for m in finditer(doc, EMAIL, EVERYWHERE):
         want = m.group("e") + m.group("mail")
         yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
@@ -147,7 +149,9 @@ def internet(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue
         nxt = next_word(doc, m.end())
         prev = previous_word(doc, m.start())
-        if nxt[:1].isupper() or (prev[:1].isupper() and prev[-1:].isalpha() and not sentence_start(doc, m.start() - len(prev) - 1)):
+        if nxt[:1].isupper() or (
+            prev[:1].isupper() and prev[-1:].isalpha() and not sentence_start(doc, m.start() - len(prev) - 1)
+        ):
             continue
         want = m.group().lower()
         yield flag(m.start(), m.end(), f"Write '{want}' in lower case.", want, safe=True)
@@ -156,12 +160,19 @@ def internet(doc: Document, ctx: Context) -> Iterator[Finding]:
 _LOADED = r"claimed|claims|admitted|admits|conceded|concedes|confessed|confesses|slammed|blasted"
 _NOT_SUBJECT = r"(?!(?:If|When|As|But|And|Or|So|Yet|Then|Now|While|After|Before|Once|Although|Though|Because|The|A|An|In|On|At|This|That|It|He|She|They|We)\b)"
 _SUBJECT = rf"(?:he|she|they|it|we|I|(?:the|a|an|his|her|their|its)[ \u00a0][a-z]+(?:[ \u00a0][a-z]+)?|(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \u00a0][A-Z][\w'’-]+|{_NOT_SUBJECT}[A-Z][\w'’-]+(?:[ \u00a0][A-Z][\w'’-]+)?)"
-SPEECH_AFTER_QUOTE = matching.compile(rf"""[,?!]["”][ \u00a0]+(?:{_SUBJECT}[ \u00a0]+)?(?P<verb>{_LOADED})\b(?![ \u00a0](?:to|that)\b)""")
-SPEECH_THAT = matching.compile(r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?P<verb>claimed|admitted|conceded|confessed)[ \u00a0]+that\b"
+SPEECH_AFTER_QUOTE = matching.compile(
+    rf"""[,?!]["”][ \u00a0]+(?:{_SUBJECT}[ \u00a0]+)?(?P<verb>{_LOADED})\b(?![ \u00a0](?:to|that)\b)"""
+)
+SPEECH_THAT = matching.compile(
+    r"(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?<!\bbe )(?<!\bbeen )\b(?P<verb>claimed|admitted|conceded|confessed)[ \u00a0]+that\b"
 )
 SPEECH_COLON = matching.compile(rf"""\b(?P<verb>{_LOADED})[ \u00a0]*:[ \u00a0]*["“]""")
-HIT_OUT = matching.compile(r"\b(?P<verb>(?:hit|hits|lashed|lashes)[ \u00a0]+out[ \u00a0]+at|slammed|blasted)(?=[ \u00a0]+(?:the|a|his|her|their|its|plans?|[A-Z]))")
-_NOT_SPEECH = matching.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?(?:door|brakes?|into|off|away|through|shut|down|open|out[ \u00a0]+of)\b")
+HIT_OUT = matching.compile(
+    r"\b(?P<verb>(?:hit|hits|lashed|lashes)[ \u00a0]+out[ \u00a0]+at|slammed|blasted)(?=[ \u00a0]+(?:the|a|his|her|their|its|plans?|[A-Z]))"
+)
+_NOT_SPEECH = matching.compile(
+    r"[ \u00a0]+(?:the[ \u00a0]+)?(?:door|brakes?|into|off|away|through|shut|down|open|out[ \u00a0]+of)\b"
+)
 
 
 @rule(
@@ -169,11 +180,15 @@ _NOT_SPEECH = matching.compile(r"[ \u00a0]+(?:the[ \u00a0]+)?(?:door|brakes?|int
     "Prefer 'said' to loaded speech verbs such as 'claimed', 'admitted' or 'slammed'.",
     severity="suggestion",
     source="AP Stylebook: 'say, said' and 'claim'; BBC News style guide: reported speech",
-    bad=['"We did nothing wrong," the minister claimed.', "The company admitted that profits had fallen.", "Unions slammed the plan."],
+    bad=[
+        '"We did nothing wrong," the minister claimed.',
+        "The company admitted that profits had fallen.",
+        "Unions slammed the plan.",
+    ],
     good=['"We did nothing wrong," the minister said.', "He was admitted to hospital.", "The flood claimed 12 lives."],
 )
 def said(doc: Document, ctx: Context) -> Iterator[Finding]:
-    """"Said" is neutral. "Claimed" casts doubt on the speaker, "admitted" and "conceded"
+    """ "Said" is neutral. "Claimed" casts doubt on the speaker, "admitted" and "conceded"
     imply a confession, and "slammed", "blasted"
     and "hit out at" are tabloid shorthand for "criticised". Use them only when that is what
     happened; otherwise write "said" (or "criticised"). Fires on attribution only: after a
@@ -194,7 +209,12 @@ def said(doc: Document, ctx: Context) -> Iterator[Finding]:
         if start in seen or _NOT_SPEECH.match(doc.prose, end):
             continue
         seen.add(start)
-        yield flag(start, end, f"'{m.group('verb')}' is tabloid shorthand: write 'criticised' or 'said'.", suggestions=("criticised", "said"))
+        yield flag(
+            start,
+            end,
+            f"'{m.group('verb')}' is tabloid shorthand: write 'criticised' or 'said'.",
+            suggestions=("criticised", "said"),
+        )
 
 
 # The look-behinds come after the "&", so that re can skip ahead to it.

@@ -51,7 +51,9 @@ def doubled_space(doc: Document, ctx: Context) -> Iterator[Finding]:
     newlines = [m.start() for m in re.finditer("\n", prose)]
     for block in doc.blocks:
         for m in _DOUBLE_SPACE.finditer(prose, block.span.start, block.span.end):
-            if _after_sentence_end(prose, m.start()) or _in_columns(prose, m.start(), block.span.start, block.span.end, columns, newlines):
+            if _after_sentence_end(prose, m.start()) or _in_columns(
+                prose, m.start(), block.span.start, block.span.end, columns, newlines
+            ):
                 continue
             span = Span(m.start(), m.end())
             yield suggest(span, "Doubled space: keep one.", " ", safe=True)
@@ -165,7 +167,7 @@ def _mixed(doc: Document, marks: _Marks) -> Iterator[Finding]:
     severity="warning",
     fixable=True,
     bad=['“We will appeal,” she said. "It is not over."'],
-    good=['“We will appeal,” she said. “It is not over.”', 'The 12" screen costs more.'],
+    good=["“We will appeal,” she said. “It is not over.”", 'The 12" screen costs more.'],
 )
 def mixed_quotes(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Flags the double quotation marks of the minority style when a document uses both
