@@ -4,6 +4,7 @@ behind our back; loopback stays open for the local test servers the tests start 
 from __future__ import annotations
 
 import socket
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -54,3 +55,15 @@ def no_network(monkeypatch: pytest.MonkeyPatch) -> None:
         return real_getaddrinfo(host, *args, **kwargs)  # type: ignore[arg-type]
 
     monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
+
+
+@pytest.fixture(autouse=True)
+def restore_address_space_limit() -> Iterator[None]:
+    """In-process CLI runs cap this process's address space (``--max-memory``); put it back so
+    that later tests, and the browsers they start, are not held to an earlier run's budget."""
+    import resource
+
+    before = resource.getrlimit(resource.RLIMIT_AS)
+    yield
+    if resource.getrlimit(resource.RLIMIT_AS) != before:
+        resource.setrlimit(resource.RLIMIT_AS, before)
