@@ -110,6 +110,10 @@ class Document:
             value = self._memo[key] = build(self, *args)
             return value
 
+    def cached(self, build: Callable[..., T], *args: Hashable) -> T | None:
+        """What :meth:`memo` holds for ``build(self, *args)``, or None when nothing built it yet."""
+        return self._memo.get((build, *args))
+
     # -- positions -----------------------------------------------------------------------
     def _run_at(self, offset: int) -> _Run:
         i = bisect_right(self._run_starts, offset) - 1

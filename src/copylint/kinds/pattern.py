@@ -27,7 +27,8 @@ when a rule needs them: a rule whose literal words are not in the document never
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -181,6 +182,148 @@ def required_words(tests: Sequence[Test]) -> frozenset[str] | None:
     return None
 
 
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """A token test a match cannot do without, and how far after the match's start it can be.
+
+    Only its literal part is kept: the token's word (one of ``words``), lemma or tag. A match
+    starting at ``i`` has this token at one of ``i .. i + reach``, so a sentence need only be
+    tried at the starts within ``reach`` before a token that has the word, lemma or tag."""
+
+    reach: int
+    words: frozenset[str] | None
+    lemmas: frozenset[str] | None
+    tag: re.Pattern[str] | None
+
+
+def _anchors(tests: Sequence[Test]) -> tuple[Anchor, ...]:
+    """Every non-optional test with a literal part, with its reach (the skips before it count)."""
+    out: list[Anchor] = []
+    reach = 0
+    for t in tests:
+        if not t.optional and (t.words is not None or t.lemmas is not None or t.tag is not None):
+            out.append(Anchor(reach, t.words, t.lemmas, t.tag))
+        reach += 1 + t.skip
+    # words first: a word absent from the document rules the pattern out before any lemma is needed
+    return tuple(sorted(out, key=lambda a: (a.words is None, a.tag is None)))
+
+
+Position = tuple[int, int]  # (sentence, token)
+
+
+class TokenIndex:
+    """The tagged sentences of one document with where each word, tag and lemma occurs.
+
+    Built once per document (:meth:`Document.memo`) and shared by every pattern rule: a rule
+    looks up its anchors instead of trying each pattern at each token, so a rule whose anchor
+    words are absent costs a few dictionary look-ups."""
+
+    def __init__(self, sentences: tuple[Sentence, ...]) -> None:
+        self.sentences = sentences
+        by_word: defaultdict[str, list[Position]] = defaultdict(list)
+        by_tag: defaultdict[str, list[Position]] = defaultdict(list)
+        for s, sent in enumerate(sentences):
+            for i, tok in enumerate(sent):
+                pos = (s, i)
+                by_word[tok.low].append(pos)
+                by_tag[tok.tag].append(pos)
+        self._by_word = dict(by_word)
+        self._by_tag = dict(by_tag)
+        #: The lower-case word forms of the document (as :func:`words` gives them).
+        self.vocabulary = self._by_word.keys()
+        self._by_lemma: dict[str, list[Position]] | None = None
+        self._tag_hits: dict[re.Pattern[str], list[Position]] = {}
+        self._narrowed: dict[tuple[frozenset[str] | None, re.Pattern[str] | None, frozenset[str]], list[Position]] = {}
+
+    @classmethod
+    def of(cls, doc: Document) -> TokenIndex:
+        return cls(tagged(doc))
+
+    def _lemmas(self) -> dict[str, list[Position]]:
+        if self._by_lemma is None:
+            by_lemma: dict[str, list[Position]] = {}
+            for s, sent in enumerate(self.sentences):
+                for i, tok in enumerate(sent):
+                    by_lemma.setdefault(tok.lemma, []).append((s, i))
+            self._by_lemma = by_lemma
+        return self._by_lemma
+
+    def _tagged(self, tag: re.Pattern[str]) -> list[Position]:
+        hits = self._tag_hits.get(tag)
+        if hits is None:
+            hits = [p for t, ps in self._by_tag.items() if tag.fullmatch(t) for p in ps]
+            self._tag_hits[tag] = hits
+        return hits
+
+    def _hits(self, anchor: Anchor, lemmas: bool) -> tuple[int, list[list[Position]]] | None:
+        """The position lists of the anchor's most selective literal part, and their size."""
+        best: list[list[Position]] | None = None
+        size = 0
+        if anchor.words is not None:
+            best = [ps for w in anchor.words if (ps := self._by_word.get(w))]
+            size = sum(map(len, best))
+        if anchor.tag is not None and (best is None or size):
+            hits = self._tagged(anchor.tag)
+            if best is None or len(hits) < size:
+                best, size = [hits], len(hits)
+        if anchor.lemmas is not None and best is not None and size:
+            # a lemma with a word or tag: lemmatise only the tokens that have the word or tag
+            key = (anchor.words, anchor.tag, anchor.lemmas)
+            narrowed = self._narrowed.get(key)
+            if narrowed is None:
+                sents, wanted = self.sentences, anchor.lemmas
+                narrowed = [(s, i) for ps in best for s, i in ps if sents[s][i].lemma in wanted]
+                self._narrowed[key] = narrowed
+            best, size = [narrowed], len(narrowed)
+        elif lemmas and anchor.lemmas is not None and best is None:
+            by_lemma = self._lemmas()
+            best = [ps for w in anchor.lemmas if (ps := by_lemma.get(w))]
+            size = sum(map(len, best))
+        return None if best is None else (size, best)
+
+    def starts(self, anchors: Sequence[Anchor]) -> dict[int, list[int]] | None:
+        """Sentence -> the sorted token indexes where a pattern with these anchors may start;
+        None when it has no anchor (every token must be tried). Empty when it cannot match."""
+        if not anchors:
+            return None
+        # lemmas need every token of the document lemmatised: only for patterns without a word
+        lemmas = all(a.words is None for a in anchors)
+        chosen: tuple[Anchor, list[list[Position]]] | None = None
+        smallest = -1
+        for anchor in anchors:
+            found = self._hits(anchor, lemmas)
+            if found is None:
+                continue  # a lemma-only test of a pattern that has a word to look up
+            size, hits = found
+            if smallest < 0 or size < smallest:
+                chosen, smallest = (anchor, hits), size
+                if not size:
+                    return {}
+        assert chosen is not None
+        anchor, hits = chosen
+        reach = anchor.reach
+        out: dict[int, set[int]] = {}
+        for ps in hits:
+            for s, i in ps:
+                at = out.setdefault(s, set())
+                at.add(i)
+                if reach:
+                    at.update(range(max(0, i - reach), i))
+        return {s: sorted(at) for s, at in out.items()}
+
+
+def _blocked(anti: Sequence[tuple[tuple[Test, ...], dict[int, list[int]] | None]], sent: Sentence, s: int) -> set[int]:
+    """Tokens of sentence ``s`` covered by a match of an antipattern."""
+    out: set[int] = set()
+    for tests, starts in anti:
+        at = range(len(sent)) if starts is None else starts.get(s, ())
+        for i in at:
+            picked = match_at(tests, sent, i)
+            if picked:
+                out.update(p for p in picked if p >= 0)
+    return out
+
+
 @dataclass(frozen=True)
 class Variant:
     """One pattern of a rule with its own marked tokens, suggestions and optional message."""
@@ -190,6 +333,7 @@ class Variant:
     suggest: tuple[str, ...] = ()
     message: Message | None = None
     needs: frozenset[str] | None = field(default=None, repr=False)
+    anchors: tuple[Anchor, ...] = field(default=(), repr=False)
 
 
 def placeholders(n: int) -> tuple[str, ...]:
@@ -228,7 +372,7 @@ def _variant(data: Mapping[str, Any], where: str) -> Variant:
         message = Message.parse(template, placeholders(len(tests))) if template else None
     except MessageError as exc:
         raise KindError(str(exc)) from None
-    return Variant(tests, span, tuple(suggest), message, required_words(tests))
+    return Variant(tests, span, tuple(suggest), message, required_words(tests), _anchors(tests))
 
 
 @dataclass(frozen=True)
@@ -240,6 +384,7 @@ class PatternRule:
     language: str | None = None
     safe: bool = False
     needs: frozenset[str] | None = field(default=None, repr=False)
+    anti_anchors: tuple[tuple[Anchor, ...], ...] = field(default=(), repr=False)
 
     KEYS = frozenset({"pattern", "patterns", "antipatterns", "mark", "suggest", "language", "fix"})
     _VARIANT_KEYS = frozenset({"pattern", "mark", "suggest", "message"})
@@ -283,48 +428,69 @@ class PatternRule:
         needs: frozenset[str] | None = frozenset()
         for v in variants:
             needs = None if v.needs is None or needs is None else needs | v.needs
+        antipatterns = tuple(parse_sequence(a, "antipattern") for a in antis)
         return cls(
             meta,
             common.message,
             variants,
-            tuple(parse_sequence(a, "antipattern") for a in antis),
+            antipatterns,
             language,
             fix == "safe",
             needs,
+            tuple(_anchors(a) for a in antipatterns),
         )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if self.language and ctx.language != self.language:
             return
         needs = self.needs
-        if needs is not None and not needs & words(doc):
+        if needs is not None:
+            built = doc.cached(TokenIndex.of)
+            vocabulary: Collection[str] = words(doc) if built is None else built.vocabulary
+            if not any(w in vocabulary for w in needs):
+                return
+        index = doc.memo(TokenIndex.of)
+        plans = [(v, index.starts(v.anchors)) for v in self.variants]
+        plans = [(v, starts) for v, starts in plans if starts is None or starts]
+        if not plans:
             return
-        for sent in tagged(doc):
-            if needs is not None and not any(t.low in needs for t in sent):
-                continue
+        if any(starts is None for _, starts in plans):
+            order: Iterable[int] = range(len(index.sentences))
+        else:
+            order = sorted({s for _, starts in plans if starts for s in starts})
+        anti: list[tuple[tuple[Test, ...], dict[int, list[int]] | None]] | None = None  # on first use
+        for s in order:
+            sent = index.sentences[s]
             blocked: set[int] | None = None
             taken: set[int] = set()
-            for variant in self.variants:
-                if variant.needs is not None and not any(t.low in variant.needs for t in sent):
+            for variant, starts in plans:
+                at = range(len(sent)) if starts is None else starts.get(s)
+                if not at:
                     continue
                 if blocked is None:
-                    blocked = self._blocked(sent)
-                for finding, used in self._matches(variant, sent, blocked):
+                    if anti is None:
+                        anti = [(a, index.starts(k)) for a, k in zip(self.antipatterns, self.anti_anchors, strict=True)]
+                    blocked = _blocked(anti, sent, s)
+                for finding, used in self._matches(variant, sent, blocked, at):
                     if not used & taken:
                         taken |= used
                         yield finding
 
-    def _matches(self, v: Variant, sent: Sentence, blocked: set[int]) -> Iterator[tuple[Finding, set[int]]]:
-        i = 0
-        while i < len(sent):
+    def _matches(
+        self, v: Variant, sent: Sentence, blocked: set[int], starts: Iterable[int]
+    ) -> Iterator[tuple[Finding, set[int]]]:
+        """Matches of ``v`` left to right, trying only ``starts`` (sorted): after a match the
+        scan resumes past its last token, so matches of one variant never overlap."""
+        resume = 0
+        for i in starts:
+            if i < resume:
+                continue
             picked = match_at(v.tests, sent, i)
             if picked is None:
-                i += 1
                 continue
             present = [p for p in picked if p >= 0]
-            if any(p in blocked for p in present):
-                i += 1
-                continue
+            if not present or any(p in blocked for p in present):
+                continue  # every token optional and absent: nothing to report
             a, b = v.mark if v.mark else (0, len(v.tests) - 1)
             marked = [p for p in picked[a : b + 1] if p >= 0] or present
             first, last = sent[marked[0]], sent[marked[-1]]
@@ -332,7 +498,6 @@ class PatternRule:
             suggestions = tuple(dict.fromkeys(s for s in (self._fill(t, sent, picked, found) for t in v.suggest) if s))
             if v.suggest and (not suggestions or all(s.lower() == found.lower() for s in suggestions)):
                 # no inflection known, or the "fix" is the text itself ("to forecast"): not sure
-                i += 1
                 continue
             values = {"match": found, "suggestion": suggestions[0] if suggestions else ""}
             for k, p in enumerate(picked, 1):
@@ -345,16 +510,7 @@ class PatternRule:
             if not self.meta.fixable and suggestions:
                 finding = Finding(span, message, suggestions, None)
             yield finding, set(range(marked[0], marked[-1] + 1))
-            i = present[-1] + 1
-
-    def _blocked(self, sent: Sentence) -> set[int]:
-        out: set[int] = set()
-        for anti in self.antipatterns:
-            for i in range(len(sent)):
-                picked = match_at(anti, sent, i)
-                if picked:
-                    out.update(p for p in picked if p >= 0)
-        return out
+            resume = present[-1] + 1
 
     def _fill(self, template: str, sent: Sentence, picked: list[int], found: str) -> str:
         out = _SLOT.sub(lambda m: _slot(m, sent, picked), template)
