@@ -307,7 +307,7 @@ class Attribution:
         self._first_person: dict[int, bool] = {}
         self._linked = _linked_sentences(doc)
         self._intro = _first_body_block(doc)
-        self._bodies: dict[int, frozenset[str]] | None = None
+        self._bodies: tuple[int | None, dict[str, int]] | None = None
 
     def _is_intro(self, block: int) -> bool:
         return block == self._intro
@@ -420,40 +420,39 @@ class Attribution:
         """Was a body this paragraph refers to named as a source in an earlier paragraph?"""
         sentences = self.doc.sentences
         block = sentences[index].block
-        earlier = self._bodies_before().get(block)
-        if earlier is None:
+        first_source, named_in = self._bodies_before()
+        if first_source is None or first_source >= block:
             return False
         block_span = self.doc.blocks[block].span
         here = self.blanked[block_span.start : sentences[index].span.end]
         if _BODY_BACK_REFERENCE.search(here):
             return True
-        return any(m.group(0) in earlier for m in _NAME.finditer(here))
+        return any(named_in.get(m.group(0), block) < block for m in _NAME.finditer(here))
 
-    def _bodies_before(self) -> dict[int, frozenset[str]]:
-        """Block -> the names near the sources of earlier blocks (only blocks with some before)."""
+    def _bodies_before(self) -> tuple[int | None, dict[str, int]]:
+        """The block of the first specific source, and each name near a source -> the block it is
+        first named in (a name counts for the blocks after that one). One map for the document:
+        a copy of the names per block grew with blocks x names on a long file."""
         if self._bodies is not None:
             return self._bodies
-        out: dict[int, frozenset[str]] = {}
-        names: set[str] = set()
-        seen_source = False
-        current = -1
+        named_in: dict[str, int] = {}
+        first_source: int | None = None
         sentences = self.doc.sentences
         for j, sentence in enumerate(sentences):
-            if sentence.block != current:
-                current = sentence.block
-                if seen_source:
-                    out[current] = frozenset(names)
             sources = self.sources(j)
             if not sources.specific:
                 continue
-            seen_source = True
+            if first_source is None:
+                first_source = sentence.block
             base = sentence.span.start
             text = self.text(j)
             for a, b in sources.named:
                 window = text[max(0, a - base - 80) : b - base + 80]
-                names.update(m.group(0) for m in _NAME.finditer(window) if m.group(0) not in _NOT_NAMES)
-        self._bodies = out
-        return out
+                for m in _NAME.finditer(window):
+                    if m.group(0) not in _NOT_NAMES:
+                        named_in.setdefault(m.group(0), sentence.block)
+        self._bodies = (first_source, named_in)
+        return self._bodies
 
 
 _NAME = re.compile(r"\b[A-Z][\w&’'-]*[A-Za-z]")
