@@ -27,7 +27,8 @@ when a rule needs them: a rule whose literal words are not in the document never
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from array import array
+from bisect import bisect_right
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
@@ -208,7 +209,7 @@ def _anchors(tests: Sequence[Test]) -> tuple[Anchor, ...]:
     return tuple(sorted(out, key=lambda a: (a.words is None, a.tag is None)))
 
 
-Position = tuple[int, int]  # (sentence, token)
+Positions = Sequence[int]  # token numbers counted over the whole document
 
 
 class TokenIndex:
@@ -216,51 +217,72 @@ class TokenIndex:
 
     Built once per document (:meth:`Document.memo`) and shared by every pattern rule: a rule
     looks up its anchors instead of trying each pattern at each token, so a rule whose anchor
-    words are absent costs a few dictionary look-ups."""
+    words are absent costs a few dictionary look-ups. Positions are token numbers over the
+    document in compact arrays (8 bytes a token and index, not a tuple and two ints)."""
 
     def __init__(self, sentences: tuple[Sentence, ...]) -> None:
         self.sentences = sentences
-        by_word: defaultdict[str, list[Position]] = defaultdict(list)
-        by_tag: defaultdict[str, list[Position]] = defaultdict(list)
-        for s, sent in enumerate(sentences):
-            for i, tok in enumerate(sent):
-                pos = (s, i)
-                by_word[tok.low].append(pos)
-                by_tag[tok.tag].append(pos)
-        self._by_word = dict(by_word)
-        self._by_tag = dict(by_tag)
+        by_word: dict[str, array[int]] = {}
+        by_tag: dict[str, array[int]] = {}
+        first = array("q")
+        g = 0
+        for sent in sentences:
+            first.append(g)
+            for tok in sent:
+                at = by_word.get(tok.low)
+                if at is None:
+                    at = by_word[tok.low] = array("q")
+                at.append(g)
+                at = by_tag.get(tok.tag)
+                if at is None:
+                    at = by_tag[tok.tag] = array("q")
+                at.append(g)
+                g += 1
+        self._first = first
+        self._by_word = by_word
+        self._by_tag = by_tag
         #: The lower-case word forms of the document (as :func:`words` gives them).
-        self.vocabulary = self._by_word.keys()
-        self._by_lemma: dict[str, list[Position]] | None = None
-        self._tag_hits: dict[re.Pattern[str], list[Position]] = {}
-        self._narrowed: dict[tuple[frozenset[str] | None, re.Pattern[str] | None, frozenset[str]], list[Position]] = {}
+        self.vocabulary = by_word.keys()
+        self._by_lemma: dict[str, array[int]] | None = None
+        self._tag_hits: dict[re.Pattern[str], Positions] = {}
+        self._narrowed: dict[tuple[frozenset[str] | None, re.Pattern[str] | None, frozenset[str]], Positions] = {}
 
     @classmethod
     def of(cls, doc: Document) -> TokenIndex:
         return cls(tagged(doc))
 
-    def _lemmas(self) -> dict[str, list[Position]]:
+    def _where(self, g: int) -> tuple[int, int]:
+        """(sentence, token in the sentence) of document token ``g``."""
+        s = bisect_right(self._first, g) - 1
+        return s, g - self._first[s]
+
+    def _lemmas(self) -> dict[str, array[int]]:
         if self._by_lemma is None:
-            by_lemma: dict[str, list[Position]] = {}
-            for s, sent in enumerate(self.sentences):
-                for i, tok in enumerate(sent):
-                    by_lemma.setdefault(tok.lemma, []).append((s, i))
+            by_lemma: dict[str, array[int]] = {}
+            g = 0
+            for sent in self.sentences:
+                for tok in sent:
+                    at = by_lemma.get(tok.lemma)
+                    if at is None:
+                        at = by_lemma[tok.lemma] = array("q")
+                    at.append(g)
+                    g += 1
             self._by_lemma = by_lemma
         return self._by_lemma
 
-    def _tagged(self, tag: re.Pattern[str]) -> list[Position]:
+    def _tagged(self, tag: re.Pattern[str]) -> Positions:
         hits = self._tag_hits.get(tag)
         if hits is None:
-            hits = [p for t, ps in self._by_tag.items() if tag.fullmatch(t) for p in ps]
+            hits = array("q", (g for t, gs in self._by_tag.items() if tag.fullmatch(t) for g in gs))
             self._tag_hits[tag] = hits
         return hits
 
-    def _hits(self, anchor: Anchor, lemmas: bool) -> tuple[int, list[list[Position]]] | None:
+    def _hits(self, anchor: Anchor, lemmas: bool) -> tuple[int, list[Positions]] | None:
         """The position lists of the anchor's most selective literal part, and their size."""
-        best: list[list[Position]] | None = None
+        best: list[Positions] | None = None
         size = 0
         if anchor.words is not None:
-            best = [ps for w in anchor.words if (ps := self._by_word.get(w))]
+            best = [gs for w in anchor.words if (gs := self._by_word.get(w))]
             size = sum(map(len, best))
         if anchor.tag is not None and (best is None or size):
             hits = self._tagged(anchor.tag)
@@ -271,13 +293,18 @@ class TokenIndex:
             key = (anchor.words, anchor.tag, anchor.lemmas)
             narrowed = self._narrowed.get(key)
             if narrowed is None:
-                sents, wanted = self.sentences, anchor.lemmas
-                narrowed = [(s, i) for ps in best for s, i in ps if sents[s][i].lemma in wanted]
-                self._narrowed[key] = narrowed
+                sents, wanted, where = self.sentences, anchor.lemmas, self._where
+                keep = array("q")
+                for part in best:
+                    for g in part:
+                        s, i = where(g)
+                        if sents[s][i].lemma in wanted:
+                            keep.append(g)
+                narrowed = self._narrowed[key] = keep
             best, size = [narrowed], len(narrowed)
         elif lemmas and anchor.lemmas is not None and best is None:
             by_lemma = self._lemmas()
-            best = [ps for w in anchor.lemmas if (ps := by_lemma.get(w))]
+            best = [gs for w in anchor.lemmas if (gs := by_lemma.get(w))]
             size = sum(map(len, best))
         return None if best is None else (size, best)
 
@@ -288,7 +315,7 @@ class TokenIndex:
             return None
         # lemmas need every token of the document lemmatised: only for patterns without a word
         lemmas = all(a.words is None for a in anchors)
-        chosen: tuple[Anchor, list[list[Position]]] | None = None
+        chosen: tuple[Anchor, list[Positions]] | None = None
         smallest = -1
         for anchor in anchors:
             found = self._hits(anchor, lemmas)
@@ -303,8 +330,10 @@ class TokenIndex:
         anchor, hits = chosen
         reach = anchor.reach
         out: dict[int, set[int]] = {}
-        for ps in hits:
-            for s, i in ps:
+        where = self._where
+        for gs in hits:
+            for g in gs:
+                s, i = where(g)
                 at = out.setdefault(s, set())
                 at.add(i)
                 if reach:
