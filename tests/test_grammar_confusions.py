@@ -49,6 +49,11 @@ def grammar(text: str, linter: Linter = GB) -> list:  # type: ignore[type-arg]
         ("The my car is red.", "grammar.determiner-possessive", "The my", "My"),
         ("He is not use to the cold.", "grammar.used-to", "use", "used"),
         ("The film is worth to see.", "grammar.worth-to", "to see", "seeing"),
+        ("It could take and interesting turn.", "grammar.and-for-an", "and", "an"),
+        ("The conflicts in Iraq an Afghanistan continue.", "grammar.and-typed-an", "an", "and"),
+        ("They let him went home.", "grammar.make-let-past", "went", "go"),
+        ("I need to went home.", "grammar.to-past-tense", "went", "go"),
+        ("He has fallen out off favour.", "grammar.off-for-of", "off", "of"),
     ],
 )
 def test_flags_the_slip_with_its_fix(text: str, rule: str, flagged: str, suggestion: str) -> None:
@@ -57,6 +62,20 @@ def test_flags_the_slip_with_its_fix(text: str, rule: str, flagged: str, suggest
     d = found[0]
     assert text[d.offset : d.end_offset] == flagged
     assert d.suggestions[0] == suggestion
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "flagged"),
+    [
+        ("Police said they searching the area.", "grammar.pronoun-ing-no-auxiliary", "they searching"),
+        ("She lives in a the house.", "grammar.double-article", "a the"),
+        ("It was been a long day.", "grammar.be-been", "was been"),
+    ],
+)
+def test_flags_the_slip_without_a_single_fix(text: str, rule: str, flagged: str) -> None:
+    found = [d for d in grammar(text) if d.rule == rule]
+    assert [text[d.offset : d.end_offset] for d in found] == [flagged]
+    assert found[0].suggestions == ()
 
 
 @pytest.mark.parametrize(
@@ -82,6 +101,11 @@ def test_flags_the_slip_with_its_fix(text: str, rule: str, flagged: str, suggest
         "He met a friend of his.",
         "What is the use of it?",
         "The deal is worth to him more than money.",
+        "It hit an all-time high, and they gave Federer an Oscar.",
+        "Prices rose and inflation fell; staff were paid and unpaid.",
+        "What's he going to do? Are they going?",
+        "It made them famous, and it came to light.",
+        "The A-team won.",
     ],
 )
 def test_leaves_correct_copy_alone(text: str) -> None:
