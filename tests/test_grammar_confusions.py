@@ -141,3 +141,33 @@ def test_cli_reports_position_and_fix(tmp_path: Path) -> None:
     assert len(mine) == 1
     assert (mine[0]["line"], mine[0]["column"], mine[0]["end_column"]) == (3, 21, 24)
     assert mine[0]["suggestions"] == ["to"]
+
+
+def test_a_pattern_rule_skips_sentences_by_its_rarest_literal_words() -> None:
+    """The sentence filter uses the most selective literal word test, not just the first one;
+    what the rule finds does not change."""
+    from copylint.kinds.pattern import PatternRule
+
+    rule = PatternRule.from_mapping(
+        {
+            "id": "grammar.x-lose",
+            "kind": "pattern",
+            "summary": "test",
+            "pattern": [{"word": ["a", "the", "some"]}, {"word": "lose"}, {"tag": "NNS?"}],
+        },
+        "grammar",
+        None,
+    )
+    assert rule.needs == frozenset({"lose"})
+    first_only = PatternRule.from_mapping(
+        {
+            "id": "grammar.x-first",
+            "kind": "pattern",
+            "summary": "test",
+            "pattern": [{"word": ["a", "the"]}, {"tag": "NN"}],
+        },
+        "grammar",
+        None,
+    )
+    assert first_only.needs == frozenset({"a", "the"})
+    assert "grammar.lose-adjective" in [d.rule for d in grammar("There was a lose connection.")]

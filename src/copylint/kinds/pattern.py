@@ -173,12 +173,20 @@ def match_at(tests: Sequence[Test], sent: Sentence, i: int) -> list[int] | None:
     return picked if go(0, i) else None
 
 
+#: Words so frequent that a sentence almost always has one: a poor filter for skipping sentences.
+_COMMON = frozenset(
+    "the a an and or but of to in on at for with by from as is are was were be been am 's 're it he she "
+    "they we i you that this his her their its my our your not".split()
+)
+
+
 def required_words(tests: Sequence[Test]) -> frozenset[str] | None:
-    """Words of which the sentence must contain one (from the first plain word test), or None."""
-    for t in tests:
-        if t.words is not None and not t.optional:
-            return t.words
-    return None
+    """Words of which the sentence must contain one, or None: of the non-optional word tests
+    (each of which a match needs), the one with the fewest common words, then the fewest words."""
+    sets = [t.words for t in tests if t.words is not None and not t.optional]
+    if not sets:
+        return None
+    return min(sets, key=lambda ws: (len(ws & _COMMON), len(ws)))
 
 
 @dataclass(frozen=True)
