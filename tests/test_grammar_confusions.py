@@ -67,7 +67,6 @@ def test_flags_the_slip_with_its_fix(text: str, rule: str, flagged: str, suggest
 @pytest.mark.parametrize(
     ("text", "rule", "flagged"),
     [
-        ("Police said they searching the area.", "grammar.pronoun-ing-no-auxiliary", "they searching"),
         ("She lives in a the house.", "grammar.double-article", "a the"),
         ("It was been a long day.", "grammar.be-been", "was been"),
     ],
@@ -103,7 +102,6 @@ def test_flags_the_slip_without_a_single_fix(text: str, rule: str, flagged: str)
         "The deal is worth to him more than money.",
         "It hit an all-time high, and they gave Federer an Oscar.",
         "Prices rose and inflation fell; staff were paid and unpaid.",
-        "What's he going to do? Are they going?",
         "It made them famous, and it came to light.",
         "The A-team won.",
     ],
