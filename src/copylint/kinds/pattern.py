@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from copylint.diagnostic import Finding, Span
@@ -175,12 +176,20 @@ def match_at(tests: Sequence[Test], sent: Sentence, i: int) -> list[int] | None:
     return picked if go(0, i) else None
 
 
+#: Words so frequent that a sentence almost always has one: a poor filter for skipping sentences.
+_COMMON = frozenset(
+    "the a an and or but of to in on at for with by from as is are was were be been am 's 're it he she "
+    "they we i you that this his her their its my our your not".split()
+)
+
+
 def required_words(tests: Sequence[Test]) -> frozenset[str] | None:
-    """Words of which the sentence must contain one (from the first plain word test), or None."""
-    for t in tests:
-        if t.words is not None and not t.optional:
-            return t.words
-    return None
+    """Words of which the sentence must contain one, or None: of the non-optional word tests
+    (each of which a match needs), the one with the fewest common words, then the fewest words."""
+    sets = [t.words for t in tests if t.words is not None and not t.optional]
+    if not sets:
+        return None
+    return min(sets, key=lambda ws: (len(ws & _COMMON), len(ws)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -487,29 +496,38 @@ class PatternRule:
             order: Iterable[int] = range(len(index.sentences))
         else:
             order = sorted({s for _, starts in plans if starts for s in starts})
-        anti: list[tuple[tuple[Test, ...], dict[int, list[int]] | None]] | None = None  # on first use
+        anti: list[tuple[tuple[Test, ...], dict[int, list[int]] | None]] = []
+
+        def antipatterns(sent: Sentence, s: int) -> set[int]:
+            if not anti:
+                anti.extend((a, index.starts(k)) for a, k in zip(self.antipatterns, self.anti_anchors, strict=True))
+            return _blocked(anti, sent, s)
+
         for s in order:
             sent = index.sentences[s]
-            blocked: set[int] | None = None
+            blocked: list[set[int]] = []  # the antipatterns' tokens, found on the first candidate match
             taken: set[int] = set()
             for variant, starts in plans:
                 at = range(len(sent)) if starts is None else starts.get(s)
                 if not at:
                     continue
-                if blocked is None:
-                    if anti is None:
-                        anti = [(a, index.starts(k)) for a, k in zip(self.antipatterns, self.anti_anchors, strict=True)]
-                    blocked = _blocked(anti, sent, s)
-                for finding, used in self._matches(variant, sent, blocked, at):
+                found = self._matches(variant, sent, blocked, at, partial(antipatterns, sent, s))
+                for finding, used in found:
                     if not used & taken:
                         taken |= used
                         yield finding
 
     def _matches(
-        self, v: Variant, sent: Sentence, blocked: set[int], starts: Iterable[int]
+        self,
+        v: Variant,
+        sent: Sentence,
+        blocked: list[set[int]],
+        starts: Iterable[int],
+        antipatterns: Callable[[], set[int]],
     ) -> Iterator[tuple[Finding, set[int]]]:
         """Matches of ``v`` left to right, trying only ``starts`` (sorted): after a match the
-        scan resumes past its last token, so matches of one variant never overlap."""
+        scan resumes past its last token, so matches of one variant never overlap. ``blocked``
+        holds the antipatterns' tokens once the first candidate match asked for them."""
         resume = 0
         for i in starts:
             if i < resume:
@@ -518,8 +536,12 @@ class PatternRule:
             if picked is None:
                 continue
             present = [p for p in picked if p >= 0]
-            if not present or any(p in blocked for p in present):
+            if not present:
                 continue  # every token optional and absent: nothing to report
+            if not blocked:
+                blocked.append(antipatterns())
+            if any(p in blocked[0] for p in present):
+                continue
             a, b = v.mark if v.mark else (0, len(v.tests) - 1)
             marked = [p for p in picked[a : b + 1] if p >= 0] or present
             first, last = sent[marked[0]], sent[marked[-1]]
