@@ -4,7 +4,8 @@
 
 Reads every file once, then runs each selected rule over every Document and reports the CPU
 seconds (process time, robust on a shared machine) and ms per 1,000 words it took;
-segmentation is timed separately.
+segmentation and part-of-speech tagging (shared by every rule that needs tags, otherwise charged
+to the first such rule) are timed separately; ``--kinds`` also sums the rules by YAML kind.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from copylint import Linter, read_document
+from copylint.nlp.analysis import tagged
 
 SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 
@@ -23,6 +25,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
     parser.add_argument("--top", type=int, default=25)
+    parser.add_argument("--kinds", action="store_true", help="also the time per rule class (YAML kind)")
     args = parser.parse_args()
     paths = sorted(p for p in Path(args.folder).rglob("*") if p.suffix in SUFFIXES)
     texts = [(str(p), p.read_text(encoding="utf-8")) for p in paths]
@@ -36,6 +39,9 @@ def main() -> None:
         doc.sentences, doc.tokens, doc.quotes, doc.masks  # noqa: B018 - force the cached segmentation
         words += doc.word_count
     t3 = time.process_time()
+    for doc in docs:
+        tagged(doc)
+    t4 = time.process_time()
     spent: dict[str, float] = defaultdict(float)
     for doc in docs:
         selected, ctx = linter.selection(doc.path)
@@ -45,12 +51,24 @@ def main() -> None:
             spent[item.rule.meta.id] += time.process_time() - s
     total = sum(spent.values())
     print(f"{len(docs)} files, {words} words")
-    print(f"rule loading {t1 - t0:.2f} s; reading {t2 - t1:.2f} s; segmentation {t3 - t2:.2f} s; rules {total:.2f} s")
+    print(
+        f"rule loading {t1 - t0:.2f} s; reading {t2 - t1:.2f} s; segmentation {t3 - t2:.2f} s; "
+        f"tagging {t4 - t3:.2f} s; rules {total:.2f} s"
+    )
     families: dict[str, float] = defaultdict(float)
     for rid, sec in spent.items():
         families[rid.split(".")[0]] += sec
     for fam, sec in sorted(families.items(), key=lambda kv: -kv[1]):
         print(f"  {fam:<14} {sec:7.2f} s  {1e3 * sec / words * 1000:8.1f} ms per 1,000 words")
+    if args.kinds:
+        kinds: dict[str, list[float]] = defaultdict(lambda: [0, 0.0])
+        for doc in docs[:1]:
+            for item in linter.selection(doc.path)[0]:
+                kind = kinds[type(item.rule).__name__]
+                kind[0] += 1
+                kind[1] += spent[item.rule.meta.id]
+        for name, (n, sec) in sorted(kinds.items(), key=lambda kv: -kv[1][1]):
+            print(f"  {name:<20} {int(n):4d} rules {sec:7.2f} s")
     print(f"slowest {args.top} rules:")
     for rid, sec in sorted(spent.items(), key=lambda kv: -kv[1])[: args.top]:
         print(f"  {rid:<40} {sec:7.3f} s")
