@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import AUXILIARIES, Word, replace, run_table, sentence_words, table
+from copylint.families.grammar.base import AUXILIARIES, Word, replace, sentence_words
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -626,55 +626,3 @@ def subject_verb_agreement(doc: Document, ctx: Context) -> list[Finding]:
     (*team*, *government*, *police*), which take a plural verb in British English, and
     nouns followed by *of* or *and* are left alone."""
     return list(_noun_subject_findings(doc))
-
-
-OF_SINGULAR = table(
-    (
-        r"<(?:each|every_one|either|one)_of_(?:the|his|her|their|our|my|your|these|those|its)_(?:\w+_)?\w+s_(?P<x>have|are|were|do|don't|aren't|weren't|haven't)>",
-        lambda m: {
-            "have": "has",
-            "are": "is",
-            "were": "was",
-            "do": "does",
-            "don't": "doesn't",
-            "aren't": "isn't",
-            "weren't": "wasn't",
-            "haven't": "hasn't",
-        }[m.group("x").lower().replace("’", "'")],
-        "The subject is 'one/each' (singular): write '{r}'",
-    ),
-    (
-        r"(?:^|(?<=[.!?]\s))each_(?P<x>have|are|were|do)>(?!_(?:to|been|not)>)",
-        lambda m: {"have": "has", "are": "is", "were": "was", "do": "does"}[m.group("x").lower()],
-        "'Each' is singular: write '{r}'",
-    ),
-    (
-        r"(?:^|(?<=[.!?]\s))the_number_of_(?:\w+_)?\w+_(?P<x>are|were|have)>",
-        lambda m: {"are": "is", "were": "was", "have": "has"}[m.group("x").lower()],
-        "'The number of ...' is singular: write '{r}' ('a number of ...' is plural)",
-    ),
-)
-
-
-@rule(
-    "grammar.of-phrase-agreement",
-    "Flags a plural verb after 'each of', 'one of' and 'the number of' + plural noun: 'one of the players were'.",
-    bad=[
-        "One of the players were injured.",
-        "Each of the candidates have a week.",
-        "The number of arrests are rising.",
-    ],
-    good=[
-        "One of the players was injured.",
-        "He is one of the players who were injured.",
-        "A number of arrests were made.",
-    ],
-    fixable=True,
-    skip_quotes=True,
-)
-def of_phrase_agreement(doc: Document, ctx: Context) -> list[Finding]:
-    """The verb agrees with the head of the subject, not with the plural noun next to it: *one
-    of the players was*, *each of the candidates has*, *the number of arrests is* (but *a
-    number of arrests were*). *One of the players who were...* is correct: the relative
-    clause agrees with *players*."""
-    return list(run_table(doc, OF_SINGULAR))

@@ -20,151 +20,130 @@ _INFINITIVE_VERBS = (
 
 
 def _verb_patterns(doc: Document) -> Iterator[Finding]:
-    lex = lexicon()
+    """The branches of grammar.verb-pattern that need the lexicon's verb forms (the others are
+    token patterns in ``data/branches.yaml``)."""
     for words in sentence_words(doc):
         lows = [w.low for w in words]
-        for i, w in enumerate(words[:-1]):
-            nxt = words[i + 1]
-            if not nxt.joined:
+        for i in range(len(words) - 1):
+            if not words[i + 1].joined:
                 continue
-            if w.low in INFINITIVE_VERBS and not (
-                i > 0 and lows[i - 1] in ("is", "was", "be", "been", "being", "are", "were")
-            ):
-                j = i + 1 + (lows[i + 1] == "not" if i + 1 < len(words) else 0)
-                if j < len(words) and words[j].joined and not words[j].capitalised:
-                    v = words[j]
-                    tags = lex.tags(v.low)
-                    if tags == {"VBG"} and v.low.endswith("ing"):
-                        base = [b for b, verb in lex.verbs.items() if verb.gerund == v.low][:1]
-                        if base:
-                            yield replace(
-                                v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {base[0]}'", v.text, f"to {base[0]}"
-                            )
-                    elif tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and lows[j - 1] != "to":
-                        yield replace(
-                            v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}"
-                        )
-            if w.low in ALLOW and i + 2 < len(words) and lows[i + 1] == "to" and nxt.joined and words[i + 2].joined:
-                before = [
-                    x for x in lows[max(0, i - 3) : i] if x not in ("not", "never", "also", "now", "only", "still")
-                ]
-                v = words[i + 2]
-                if (
-                    (not before or before[-1] not in BE_GET)
-                    and "VB" in lex.tags(v.low)
-                    and v.low in lex.verbs
-                    and not v.capitalised
-                    and not lex.tags(v.low) & {"NN", "NNS", "JJ"}
-                ):
-                    span = Span(nxt.start, v.end)
-                    yield Finding(
-                        span,
-                        f"'{w.text} to {v.text}': '{w.text}' needs an object ('{w.text} people to {v.text}') or the -ing form",
-                        (f"{lex.verbs[v.low].gerund}",),
-                    )
-            if w.low in HELP_ADVISE and not (
-                i > 0
-                and (
-                    lows[i - 1] in ("can't", "cannot", "couldn't")
-                    or (lows[i - 1] == "not" and i > 1 and lows[i - 2] in ("can", "could"))
-                )
-            ):
-                j = i + 1
-                obj = j < len(words) and lows[j] in ("me", "him", "her", "us", "them", "you", "people")
-                j += obj
-                j += j < len(words) and lows[j] == "not"
-                if w.low.startswith("advis") and not obj:
-                    j = len(words)  # "advised waiting" is standard
-                if j < len(words) and words[j].joined and lex.tags(lows[j]) == {"VBG"} and lows[j].endswith("ing"):
-                    base = [b for b, verb in lex.verbs.items() if verb.gerund == lows[j]][:1]
-                    if base:
-                        v = words[j]
-                        sugg = base[0] if w.low.startswith("help") else f"to {base[0]}"
-                        yield replace(
-                            v.start,
-                            v.end,
-                            f"'{w.text}' takes {'the base form' if w.low.startswith('help') else 'to + verb'}: '{sugg}'",
-                            v.text,
-                            sugg,
-                        )
-            if (
-                w.low == "to"
-                and i > 0
-                and (
-                    lows[i - 1]
-                    in (
-                        "enjoy",
-                        "enjoys",
-                        "enjoyed",
-                        "enjoying",
-                        "avoid",
-                        "avoids",
-                        "avoided",
-                        "avoiding",
-                        "accustomed",
-                        "admit",
-                        "admits",
-                        "admitted",
-                        "mind",
-                        "minds",
-                        "minded",
-                        "deny",
-                        "denies",
-                        "denied",
-                        "risk",
-                        "risked",
-                        "risks",
-                    )
-                    or (lows[i - 1] == "forward" and i > 1 and lows[i - 2].startswith("look"))
-                )
-            ):
-                v = nxt
-                tags = lex.tags(v.low)
-                strong = lows[i - 1] in (
-                    "enjoy",
-                    "enjoys",
-                    "enjoyed",
-                    "enjoying",
-                    "avoid",
-                    "avoids",
-                    "avoided",
-                    "avoiding",
-                    "forward",
-                )
-                after_v = words[i + 2] if i + 2 < len(words) else None
-                verb_like = strong and (
-                    after_v is None
-                    or not after_v.joined
-                    or after_v.low
-                    in (
-                        "the",
-                        "a",
-                        "an",
-                        "it",
-                        "them",
-                        "my",
-                        "his",
-                        "her",
-                        "their",
-                        "our",
-                        "your",
-                        "you",
-                        "him",
-                        "us",
-                        "me",
-                    )
-                )
-                if lows[i - 1] == "forward" and (after_v is None or not after_v.joined):
-                    verb_like = False  # "looking forward to snow."
-                if (
-                    "VB" in tags
-                    and v.low in lex.verbs
-                    and not v.capitalised
-                    and not tags & {"RB"}
-                    and (verb_like or not tags & {"NN", "NNS", "JJ"})
-                ):
-                    ger = lex.verbs[v.low].gerund
-                    yield replace(v.start, v.end, f"'{words[i - 1].text} to' takes the -ing form: '{ger}'", v.text, ger)
+            yield from _infinitive(words, lows, i)
+            yield from _allow_to(words, lows, i)
+            yield from _help_advise(words, lows, i)
+            yield from _to_gerund(words, lows, i)
+
+
+BE_FORMS = frozenset(("is", "was", "be", "been", "being", "are", "were"))
+
+
+def _gerund_base(gerund: str) -> str:
+    """``spending`` -> ``spend``: the first verb whose -ing form is ``gerund`` (or '')."""
+    return next((b for b, verb in lexicon().verbs.items() if verb.gerund == gerund), "")
+
+
+def _infinitive(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+    """'cannot afford spending', 'decided go': these verbs take 'to' + verb."""
+    w = words[i]
+    if w.low not in INFINITIVE_VERBS or (i > 0 and lows[i - 1] in BE_FORMS):
+        return
+    j = i + 1 + (lows[i + 1] == "not")
+    if j >= len(words) or not words[j].joined or words[j].capitalised:
+        return
+    v = words[j]
+    tags = lexicon().tags(v.low)
+    if tags == {"VBG"} and v.low.endswith("ing"):
+        base = _gerund_base(v.low)
+        if base:
+            yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {base}'", v.text, f"to {base}")
+    elif tags and tags <= {"VB", "VBP"} and v.low in lexicon().verbs and lows[j - 1] != "to":
+        yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}")
+
+
+ADVERBS_BEFORE = frozenset(("not", "never", "also", "now", "only", "still"))
+
+
+def _allow_to(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+    """'allows to go': allow and permit need an object or the -ing form."""
+    w, nxt = words[i], words[i + 1]
+    if w.low not in ALLOW or i + 2 >= len(words) or lows[i + 1] != "to" or not words[i + 2].joined:
+        return
+    before = [x for x in lows[max(0, i - 3) : i] if x not in ADVERBS_BEFORE]
+    v = words[i + 2]
+    tags = lexicon().tags(v.low)
+    if (
+        (not before or before[-1] not in BE_GET)
+        and "VB" in tags
+        and v.low in lexicon().verbs
+        and not v.capitalised
+        and not tags & {"NN", "NNS", "JJ"}
+    ):
+        yield Finding(
+            Span(nxt.start, v.end),
+            f"'{w.text} to {v.text}': '{w.text}' needs an object ('{w.text} people to {v.text}') or the -ing form",
+            (f"{lexicon().verbs[v.low].gerund}",),
+        )
+
+
+CANNOT = frozenset(("can't", "cannot", "couldn't"))
+HELP_OBJECTS = frozenset(("me", "him", "her", "us", "them", "you", "people"))
+
+
+def _help_advise(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+    """'helped making' (help takes the base form), 'advised him going' (to + verb)."""
+    w = words[i]
+    if w.low not in HELP_ADVISE:
+        return
+    if i > 0 and (lows[i - 1] in CANNOT or (lows[i - 1] == "not" and i > 1 and lows[i - 2] in ("can", "could"))):
+        return  # "can't help laughing"
+    j = i + 1
+    obj = lows[j] in HELP_OBJECTS
+    j += obj
+    j += j < len(words) and lows[j] == "not"
+    if w.low.startswith("advis") and not obj:
+        return  # "advised waiting" is standard
+    if j >= len(words) or not words[j].joined or lexicon().tags(lows[j]) != {"VBG"} or not lows[j].endswith("ing"):
+        return
+    base = _gerund_base(lows[j])
+    if base:
+        v = words[j]
+        help_ = w.low.startswith("help")
+        sugg = base if help_ else f"to {base}"
+        form = "the base form" if help_ else "to + verb"
+        yield replace(v.start, v.end, f"'{w.text}' takes {form}: '{sugg}'", v.text, sugg)
+
+
+#: Verbs (and 'look forward') that take 'to' + the -ing form.
+TO_GERUND = frozenset(
+    "enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding accustomed admit admits admitted mind minds "
+    "minded deny denies denied risk risked risks".split()
+)
+TO_GERUND_STRONG = frozenset("enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding forward".split())
+OBJECT_STARTS = frozenset("the a an it them my his her their our your you him us me".split())
+
+
+def _to_gerund(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+    """'look forward to see', 'enjoy to swim': the -ing form after these verbs."""
+    if lows[i] != "to" or i == 0:
+        return
+    prev = lows[i - 1]
+    if prev not in TO_GERUND and not (prev == "forward" and i > 1 and lows[i - 2].startswith("look")):
+        return
+    v = words[i + 1]
+    tags = lexicon().tags(v.low)
+    after_v = words[i + 2] if i + 2 < len(words) else None
+    clause_end = after_v is None or not after_v.joined
+    verb_like = prev in TO_GERUND_STRONG and (clause_end or after_v.low in OBJECT_STARTS)  # type: ignore[union-attr]
+    if prev == "forward" and clause_end:
+        verb_like = False  # "looking forward to snow."
+    if (
+        "VB" in tags
+        and v.low in lexicon().verbs
+        and not v.capitalised
+        and not tags & {"RB"}
+        and (verb_like or not tags & {"NN", "NNS", "JJ"})
+    ):
+        ger = lexicon().verbs[v.low].gerund
+        yield replace(v.start, v.end, f"'{words[i - 1].text} to' takes the -ing form: '{ger}'", v.text, ger)
 
 
 ALLOW = frozenset("allow allows allowed allowing permit permits permitted enable enables enabled".split())
