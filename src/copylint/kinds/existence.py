@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from copylint import matching
@@ -49,9 +50,11 @@ class Existence:
     PLACEHOLDERS = ("match",)
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Existence:
+    def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None, *, check: bool = True) -> Existence:
+        """``check=False`` (the built-in packs, which the tests compile) leaves the patterns
+        unchecked until the rule's first use."""
         common = parse_common(data, family, source, set(cls.KEYS), cls.PLACEHOLDERS)
-        regex = compile_terms(data, common)
+        regex = compile_terms(data, common, check)
         whole = data.get("whole", False)
         if not isinstance(whole, bool):
             raise KindError("whole must be true or false")
@@ -125,12 +128,20 @@ def _unmasked_end(doc: Document, start: int, end: int) -> int:
     return end
 
 
-def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
-    tokens = _strs(data, "tokens")
-    patterns = _strs(data, "patterns")
+def compile_terms(data: Mapping[str, Any], common: Common, check: bool = True) -> re.Pattern[str]:
+    """The rule's regex, written and compiled on first use (a run that never reaches the rule,
+    or a document its prefilter rules out, pays nothing for a long phrase list)."""
+    tokens = tuple(_strs(data, "tokens"))
+    patterns = tuple(_strs(data, "patterns"))
     if not tokens and not patterns:
         raise KindError("needs 'tokens' (phrases) or 'patterns' (regular expressions)")
     flags = re.IGNORECASE if common.ignorecase else 0
+    if check:
+        _check_patterns(list(patterns), flags)
+    return matching.deferred(partial(_terms_pattern, tokens, patterns, flags), flags)
+
+
+def _terms_pattern(tokens: tuple[str, ...], patterns: tuple[str, ...], flags: int) -> str:
     alts = [f"(?:{p})" for p in patterns]
     # The phrases' trie stays first; the patterns after it are dispatched on their first
     # character (the same matches as "|".join: see copylint.matching.union).
@@ -138,8 +149,7 @@ def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
     if tokens:
         phrases = bounded(alternation(tokens))
         joined = f"{phrases}|{joined}" if joined else phrases
-    _check_patterns(patterns, flags)  # each on its own: names the pattern at fault
-    return re.compile(matching.optimise(joined, flags), flags)
+    return joined
 
 
 def refuse_slow(patterns: list[str], flags: int = 0) -> None:
@@ -163,11 +173,15 @@ def _check_patterns(patterns: list[str], flags: int = 0) -> None:
 
 
 def compile_exceptions(data: Mapping[str, Any], common: Common) -> re.Pattern[str] | None:
-    exceptions = _strs(data, "exceptions")
+    exceptions = tuple(_strs(data, "exceptions"))
     if not exceptions:
         return None
     flags = re.IGNORECASE if common.ignorecase else 0
-    return re.compile(matching.optimise(bounded(alternation(exceptions)), flags), flags)
+    return matching.deferred(partial(_phrases_pattern, exceptions), flags)
+
+
+def _phrases_pattern(phrases: tuple[str, ...]) -> str:
+    return bounded(alternation(phrases))
 
 
 def _excepted(rx: re.Pattern[str], text: str, s: int, e: int, lo: int, hi: int) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from copylint import matching
@@ -17,14 +18,12 @@ from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.kinds.base import (
     KindError,
-    alternation,
-    bounded,
     is_title,
     parse_common,
     regions,
     skip_titles_option,
 )
-from copylint.kinds.existence import _excepted, compile_exceptions
+from copylint.kinds.existence import _excepted, _phrases_pattern, compile_exceptions
 from copylint.rule import Context, RuleMeta
 from copylint.toolkit import Message, match_case, suggest
 
@@ -58,7 +57,7 @@ class Substitution:
         if fix not in ("none", "safe", "unsafe"):
             raise KindError("fix must be none, safe or unsafe")
         flags = re.IGNORECASE if common.ignorecase else 0
-        regex = re.compile(matching.optimise(bounded(alternation(swap)), flags), flags)
+        regex = matching.deferred(partial(_phrases_pattern, tuple(swap)), flags)
         meta = replace(common.meta, fixable=fix != "none")
         return cls(
             meta,
