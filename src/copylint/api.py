@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -11,8 +10,6 @@ from functools import partial
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
-
-import yaml
 
 from copylint import budget, files
 from copylint.config import (
@@ -109,6 +106,8 @@ def make_config(
     if isinstance(config, Config):
         return config
     if isinstance(config, Mapping):
+        import yaml
+
         return parse_config(yaml.safe_dump(dict(config)), "<config>", families)
     return load_config(config, families, trusted=True)  # named by the caller: trusted
 
@@ -499,7 +498,11 @@ def _fix(session: _Session, paths: Iterable[str], unsafe: bool, errors: list[str
 
 
 def _worker_count(jobs: int, n_targets: int) -> int:
-    if jobs == 1 or n_targets < 24 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs == 1 or n_targets < 24:
+        return 1
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, jobs or (os.cpu_count() or 1))
 
