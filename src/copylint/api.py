@@ -408,6 +408,10 @@ def lint_paths(
     report.errors.extend(errors)
     if on_targets is not None:
         on_targets(len(targets))
+    if _large(targets):
+        from copylint import matching
+
+        matching.analyse_new_patterns()  # worth it over many files (see copylint.matching)
     workers = _worker_count(jobs, len(targets))
     if workers <= 1:
         _merge(report, session.lint(targets, on_file))
@@ -495,6 +499,23 @@ def _fix(session: _Session, paths: Iterable[str], unsafe: bool, errors: list[str
                 continue
             changed.append((target.path, count))
     return changed
+
+
+#: A run over at least this many files, or this many bytes, analyses its regexes for speed.
+LARGE_RUN_FILES = 16
+LARGE_RUN_BYTES = 256_000
+
+
+def _large(targets: Sequence[files.Target]) -> bool:
+    if len(targets) >= LARGE_RUN_FILES:
+        return True
+    total = 0
+    for target in targets:
+        try:
+            total += os.stat(target.path).st_size if target.path != "-" else 0
+        except OSError:
+            continue
+    return total >= LARGE_RUN_BYTES
 
 
 def _worker_count(jobs: int, n_targets: int) -> int:

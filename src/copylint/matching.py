@@ -543,7 +543,7 @@ class _Lazy:
             # Only a compiled pattern's own attributes compile it: probing (``hasattr(x, "meta")``
             # by a rule finder, ``copy``'s dunders) must not pay for a compilation.
             raise AttributeError(name)
-        rx = re.compile(optimise(self.pattern, self._flags), self._flags)
+        rx = re.compile(_for_this_run(self.pattern, self._flags), self._flags)
         for attr in _PATTERN_ATTRS:
             setattr(self, attr, getattr(rx, attr))
         return getattr(rx, name)
@@ -560,6 +560,28 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     if flags & re.DEBUG:
         return re.compile(pattern, flags)
     return cast(re.Pattern[str], _Lazy(pattern, flags))
+
+
+#: Whether a pattern the store does not know yet is analysed (:func:`optimise`) before it is
+#: compiled. The analysis is pure Python: it pays for itself over many files, not on one article,
+#: so a small run compiles such patterns as written (the same matches, see :func:`optimise`) and a
+#: first run in a fresh container does not pay for it. Runs over many files turn it on.
+_analyse_new = False
+
+
+def analyse_new_patterns(on: bool = True) -> None:
+    """Analyse (and keep in the user cache) every pattern compiled from now on in this process:
+    for runs long enough that faster matching repays the analysis."""
+    global _analyse_new
+    _analyse_new = on
+
+
+def _for_this_run(pattern: str, flags: int) -> str:
+    """The text to compile: :func:`optimise`'s when known or worth computing, else ``pattern``."""
+    key = (pattern, int(flags))
+    if _analyse_new or key in _added or key in _load_store():
+        return optimise(pattern, flags)
+    return pattern
 
 
 def deferred(write: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
