@@ -71,39 +71,6 @@ def double_comparative(doc: Document, ctx: Context) -> list[Finding]:
     return list(_double_comparatives(doc))
 
 
-ABSOLUTE = table(
-    (
-        r"<(?P<x>(?:very|more|most|so|rather|somewhat|extremely|fairly|quite_a_bit_more|increasingly|truly_very)_)unique>",
-        "",
-        "'{x}unique': unique means one of a kind; consider 'unique' alone or 'unusual'",
-    ),
-)
-
-
-def _absolute(doc: Document) -> Iterator[Finding]:
-    for pattern in ABSOLUTE:
-        for m in pattern.finditer(doc.prose):
-            text = m.group(0)
-            yield Finding(
-                Span(m.start(), m.end()),
-                f"'{text}': unique means one of a kind; write 'unique' or 'unusual'",
-                ("unique", "unusual"),
-            )
-
-
-@rule(
-    "grammar.absolute-adjective",
-    "Notes 'most unique', 'very unique' and similar: unique cannot be graded.",
-    bad=["It was a very unique opportunity."],
-    good=["It was a unique opportunity.", "It was a very unusual opportunity."],
-    severity="suggestion",
-)
-def absolute_adjective(doc: Document, ctx: Context) -> list[Finding]:
-    """*Unique* means one of a kind, so it has no degrees: drop *very*, *more* or *most*, or
-    use *unusual* or *rare*. This is a style note, not an error."""
-    return list(_absolute(doc))
-
-
 NEGATIVES = {"nothing": "anything", "nobody": "anybody", "nowhere": "anywhere", "none": "any", "no one": "anyone"}
 NEG_VERBS = (
     r"(?:do|does|did|can|could|will|would|should|is|are|was|were|has|have|had|must|might|may|wo|ca)n't|cannot|never"

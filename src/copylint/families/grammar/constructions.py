@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import matcher, replace, run_table, sentence_words, table
+from copylint.families.grammar.base import matcher, replace, sentence_words
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.options import GrammarOptions
 from copylint.rule import Context, rule
@@ -66,67 +66,6 @@ def such_as(doc: Document, ctx: Context) -> list[Finding]:
     before a determiner (*such the*), before a list of names, or between a plural noun and a
     name (*privacy coins such Monero*)."""
     return list(_such_findings(doc))
-
-
-IN_ORDER = table(
-    (r"<in_(?P<x>order_too)>", "order to", "'{x}': write 'in {r}'"),
-    (r"<in_(?P<x>order_for_to)>", "order to", "'{x}': write 'in {r}'"),
-    (r"<(?P<x>inorder)_to>", "in order", "'{x}': write '{r}' (two words)"),
-    (r"<in_(?P<x>order_of_to)>", "order to", "'{x}': write 'in {r}'"),
-)
-
-
-def _in_order_findings(doc: Document) -> Iterator[Finding]:
-    yield from run_table(doc, IN_ORDER)
-    lex = lexicon()
-    for words in sentence_words(doc):
-        for i in range(len(words) - 2):
-            a, b, v = words[i : i + 3]
-            if a.low != "in" or b.low != "order" or not b.joined or not v.joined:
-                continue
-            tags = lex.tags(v.low)
-            if (
-                "VB" in tags
-                and v.low in lex.verbs
-                and not tags & {"JJ", "RB", "IN", "NNS", "VBD"}
-                and not v.capitalised
-            ):
-                if i > 0 and words[i - 1].low in (
-                    "put",
-                    "puts",
-                    "putting",
-                    "set",
-                    "sets",
-                    "get",
-                    "gets",
-                    "getting",
-                    "be",
-                    "is",
-                    "are",
-                    "was",
-                    "were",
-                    "kept",
-                    "keep",
-                ):
-                    continue
-                yield replace(b.start, b.end, f"'in order {v.text}': write 'in order to {v.text}'", b.text, "order to")
-
-
-@rule(
-    "grammar.in-order-to",
-    "Flags broken forms of 'in order to': 'in order get', 'in order too', 'in order for to'.",
-    bad=["He resigned in order too spend time with his family."],
-    good=[
-        "Staff worked late in order to finish the report.",
-        "The files were put in order.",
-        "In order for the deal to pass, both sides must agree.",
-    ],
-    fixable=True,
-)
-def in_order_to(doc: Document, ctx: Context) -> list[Finding]:
-    """The construction is *in order to* + verb (often just *to* is enough). Flags a missing
-    `to` before a verb (*in order finish*), `in order too` and `in order for to`."""
-    return list(_in_order_findings(doc))
 
 
 _OBJ = r"(?:the|a|an|that|those|this|these|his|her|their|its|our|my|your|him|them|us|me|anything|any|other|previous|last|what|in|most|many|before|usual)"
