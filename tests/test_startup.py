@@ -68,3 +68,18 @@ def test_a_run_over_one_file_analyses_only_the_prefilters_and_a_large_run_everyt
         (many / f"story{i}.md").write_text(ARTICLE, encoding="utf-8")
     subprocess.run([*copylint, str(many)], capture_output=True, env=env, check=False)
     assert _analysed(cache) > small  # the patterns compiled as written before are analysed now
+
+
+def test_modules_that_the_lazy_imports_reach_import_on_their_own() -> None:
+    """With nothing imported eagerly, each of these is the first copylint module some caller
+    imports: none may meet an import cycle (the grammar family's rules import copylint.nlp,
+    which reads the grammar lexicon)."""
+    for module in (
+        "copylint.nlp.analysis",
+        "copylint.nlp.tagger",
+        "copylint.kinds.pattern",
+        "copylint.families.grammar.lexicon",
+        "copylint.families.grammar.phrase_agreement",
+        "copylint.registry",
+    ):
+        _python(f"import {module}")
