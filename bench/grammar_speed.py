@@ -58,10 +58,12 @@ def main() -> None:
         for d in docs:
             _ = d.sentences
         t0 = time.process_time()
-        for d in docs:
-            tagged(d)
+        tokens = sum(len(s) for d in docs for s in tagged(d))
         dt = time.process_time() - t0
-        print(f"tagging, {label}: {words} words in {dt:.2f} s = {words / dt:,.0f} words/s")
+        print(
+            f"tagging, {label}: {words} words, {tokens} tokens in {dt:.2f} s = {words / dt:,.0f} words/s, "
+            f"{tokens / dt:,.0f} tokens/s"
+        )
     print(f"model load (import and parse): {load * 1000:.0f} ms CPU")
     lint = Linter({"select": ["grammar"], "language": "en-GB"}, plugins=False)
     docs = [read_document(t, "a.txt") for t in texts]

@@ -63,6 +63,19 @@ def test_tokens_keep_urls_numbers_and_ages_whole() -> None:
     ]
 
 
+def test_tokens_keep_email_addresses_whole_and_split_clitics() -> None:
+    assert split("Write to news@example.co.uk, don't wait.") == [
+        "Write",
+        "to",
+        "news@example.co.uk",
+        ",",
+        "do",
+        "n't",
+        "wait",
+        ".",
+    ]
+
+
 def test_tokens_are_linear_on_long_runs() -> None:
     assert len(list(tokens("a " * 50_000))) == 50_000
 

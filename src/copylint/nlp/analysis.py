@@ -12,12 +12,14 @@ prepositional phrases and a relative clause to its head noun.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from functools import partial
+from operator import add
+from typing import NamedTuple
 
 from copylint.document import Document
 from copylint.nlp.lemma import lemma as _lemma
 from copylint.nlp.tagger import tagger
-from copylint.nlp.tokenize import tokens as _tokens
+from copylint.nlp.tokenize import split as _split
 
 _NP_START = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "WP$", "$"})
 _NP_INNER = frozenset({"CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBN", "VBG", "$"})
@@ -25,9 +27,9 @@ _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
 _VERBS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
 
 
-@dataclass(frozen=True, slots=True)
-class Tok:
-    """A Treebank token of a sentence with its Penn tag and chunk label."""
+class Tok(NamedTuple):
+    """A Treebank token of a sentence with its Penn tag and chunk label (an immutable record; a
+    named tuple because a document builds one per token and this is the cheapest to build)."""
 
     text: str
     low: str  # lower case, apostrophes as ASCII
@@ -56,30 +58,26 @@ def words(doc: Document) -> frozenset[str]:
 
 def _words(doc: Document) -> frozenset[str]:
     prose = doc.prose
-    out = set()
+    out: set[str] = set()
     for s in doc.sentences:
-        for a, b in _tokens(prose, s.span.start, s.span.end):
-            out.add(prose[a:b].lower().replace("’", "'"))
-    return frozenset(out)
+        out.update(_split(prose, s.span.start, s.span.end)[0])
+    return frozenset(f.lower().replace("’", "'") for f in out)
 
 
 def _build(doc: Document) -> tuple[Sentence, ...]:
     model = tagger()
     prose = doc.prose
     out: list[Sentence] = []
+    make = partial(tuple.__new__, Tok)  # Tok(*fields) without a Python-level __new__ per token
     for s in doc.sentences:
-        spans = list(_tokens(prose, s.span.start, s.span.end))
-        if not spans:
+        forms, starts = _split(prose, s.span.start, s.span.end)
+        if not forms:
             continue
-        forms = [prose[a:b] for a, b in spans]
         tags = model.tag(forms)
-        chunks = chunk(tags, [f.lower() for f in forms])
-        out.append(
-            tuple(
-                Tok(f, f.lower().replace("’", "'"), a, b, t, c)
-                for f, (a, b), t, c in zip(forms, spans, tags, chunks, strict=False)
-            )
-        )
+        lows = [f.lower().replace("’", "'") for f in forms]
+        chunks = chunk(tags, lows)
+        ends = map(add, starts, map(len, forms))
+        out.append(tuple(map(make, zip(forms, lows, starts, ends, tags, chunks, strict=True))))
     return tuple(out)
 
 

@@ -9,6 +9,7 @@ summed once per word form and cached by the tagger; only the second kind is look
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from copylint.families.grammar.lexicon import lexicon
 
@@ -66,6 +67,7 @@ def normal(form: str) -> str:
     return low
 
 
+@lru_cache(maxsize=1 << 16)
 def shape(form: str) -> str:
     """Letter classes with runs collapsed: "London" -> "Xx", "U.S." -> "X.X.", "4m" -> "dx"."""
     out: list[str] = []
@@ -76,6 +78,7 @@ def shape(form: str) -> str:
     return "".join(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def lexicon_classes(low: str) -> str:
     return ",".join(sorted(lexicon_tags(low)))
 
@@ -113,9 +116,15 @@ def open_candidates(form: str, low: str, seen: tuple[str, ...]) -> tuple[str, ..
 
 def is_headline(forms: list[str]) -> bool:
     """Title case: every word of three or more letters capitalised (and at least three of them)."""
-    words = [f for f in forms if f[:1].isalpha()]
-    long = [w for w in words if len(w) > 2 and w.lower() not in HEADLINE_SMALL]
-    return len(long) >= 3 and all(w[0].isupper() for w in long) and not all(w.isupper() for w in long)
+    long = 0
+    upper = True
+    for f in forms:
+        if len(f) > 2 and f[0].isalpha() and f.lower() not in HEADLINE_SMALL:
+            if not f[0].isupper():
+                return False
+            long += 1
+            upper = upper and f.isupper()
+    return long >= 3 and not upper
 
 
 def self_features(form: str, where: str) -> list[str]:

@@ -1,6 +1,6 @@
-"""Train the part-of-speech model shipped in ``data/pos-model.tsv.gz`` (maintainer script).
+"""Train the part-of-speech model shipped in ``data/pos-model.pickle`` (maintainer script).
 
-    python -m copylint.nlp.train ../shared/data/ud-english-ewt src/copylint/nlp/data/pos-model.tsv.gz
+    python -m copylint.nlp.train ../shared/data/ud-english-ewt src/copylint/nlp/data/pos-model.pickle
 
 An averaged perceptron (greedy, left to right) over the Penn tags (XPOS) of the Universal
 Dependencies English Web Treebank train split (CC BY-SA 4.0, see ``data/ATTRIBUTION.md``).
@@ -14,11 +14,11 @@ capitalised headlines tag as well as running text.
 from __future__ import annotations
 
 import argparse
-import gzip
-import json
+import pickle
 import random
 import sys
 import time
+from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
 
@@ -32,6 +32,8 @@ from copylint.nlp.features import (
     self_features,
 )
 
+#: Layout of the model file (see :func:`write`); the tagger refuses any other.
+FORMAT = 2
 SEED = 20261206
 ITERATIONS = 8
 HEADLINE_SHARE = 0.06
@@ -191,19 +193,31 @@ def accuracy(model: Perceptron, tables: Tables, sents: list[list[tuple[str, str]
     return right / total
 
 
+def pack(weights: dict[str, float], index: dict[str, int]) -> bytes:
+    """One feature's weights as bytes: a tag index per byte, then the weights as little-endian doubles."""
+    tags = sorted(weights)
+    values = array("d", (weights[t] for t in tags))
+    if sys.byteorder == "big":
+        values.byteswap()
+    return bytes(index[t] for t in tags) + values.tobytes()
+
+
 def write(model: Perceptron, tables: Tables, path: Path) -> None:
-    """A gzipped JSON object: tags, fixed forms, candidate tags of common forms, feature weights."""
+    """The model as a pickle of plain containers (loads in a few milliseconds): tags, fixed forms,
+    candidate tags of common forms, and each feature's weights packed by :func:`pack` (decoded by
+    the tagger only when a feature is first used)."""
     tags = sorted({t for wf in model.w.values() for t in wf} | set(tables.fixed.values()))
+    index = {t: i for i, t in enumerate(tags)}
     data = {
         "about": "Part-of-speech model for copylint, trained by copylint.nlp.train on the UD English Web "
         "Treebank train split (CC BY-SA 4.0; see ATTRIBUTION.md)",
-        "tags": tags,
+        "format": FORMAT,
+        "tags": tuple(tags),
         "fixed": dict(sorted(tables.fixed.items())),
-        "seen": {k: list(v) for k, v in sorted(tables.seen.items()) if k in tables.common and v},
-        "weights": {f: dict(sorted(model.w[f].items())) for f in sorted(model.w) if model.w[f]},
+        "seen": {k: v for k, v in sorted(tables.seen.items()) if k in tables.common and v},
+        "weights": {f: pack(model.w[f], index) for f in sorted(model.w) if model.w[f]},
     }
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), sort_keys=False)
-    path.write_bytes(gzip.compress(text.encode("utf-8"), compresslevel=9, mtime=0))
+    path.write_bytes(pickle.dumps(data, protocol=4))
 
 
 def main(argv: list[str] | None = None) -> int:
