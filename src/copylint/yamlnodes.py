@@ -38,7 +38,7 @@ def compose(text: str, path: str | Path) -> yaml.Node | None:
         raise SourceError(path, f"not valid YAML: {exc.problem or exc}", line) from None
     except yaml.YAMLError as exc:
         raise SourceError(path, f"not valid YAML: {exc}") from None
-    if node is not None:
+    if node is not None and "&" in text:  # no anchor, no alias: nothing can expand
         _check_expansion(node, path)
     return node
 
