@@ -29,7 +29,13 @@ def _family() -> Family:
         options=GrammarOptions,
         priority=20,
         rules=rules_in(__name__),
-        packs=("grammar.yaml", "grammar-patterns.yaml", "grammar-ported.yaml"),
+        packs=(
+            "grammar.yaml",
+            "grammar-patterns.yaml",
+            "grammar-ported.yaml",
+            "grammar-coverage.yaml",
+            "grammar-confusions.yaml",
+        ),
     )
 
 
