@@ -23,5 +23,5 @@ FAMILY = Family(
     options=GrammarOptions,
     priority=20,
     rules=rules_in(__name__),
-    packs=("grammar.yaml", "grammar-patterns.yaml", "grammar-ported.yaml"),
+    packs=("grammar.yaml", "grammar-patterns.yaml", "grammar-ported.yaml", "grammar-coverage.yaml"),
 )

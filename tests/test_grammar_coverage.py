@@ -1,0 +1,132 @@
+"""The grammar coverage pack (rules/grammar-coverage.yaml) through the public API and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from copylint import Linter
+from copylint.cli import main
+
+PACK = Path(__file__).resolve().parents[1] / "rules" / "grammar-coverage.yaml"
+RULES = [r["id"] for r in yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]]
+US = Linter({"select": ["grammar"], "language": "en-US"}, plugins=False)
+GB = Linter({"select": ["grammar"], "language": "en-GB"}, plugins=False)
+
+
+def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(d.rule, text[d.offset : d.end_offset], tuple(d.suggestions)) for d in linter.lint_text(text, "story.md")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span", "suggestion"),
+    [
+        ("She has make a decision.", "grammar.have-base-verb", "has make", "has made"),
+        ("He was went home early.", "grammar.be-past-tense", "was went", "went"),
+        ("It will difficult to find a job.", "grammar.missing-be", "will difficult", "will be difficult"),
+        ("It will not difficult to find a job.", "grammar.missing-be", "will not difficult", "will not be difficult"),
+        ("We need a person who are capable.", "grammar.relative-clause-agreement", "person who are", "person who is"),
+        ("It helps people who has no money.", "grammar.relative-clause-agreement", "people who has", "people who have"),
+        ("Every person need help.", "grammar.each-every-agreement", "Every person need", "Every person needs"),
+        ("Each student have a book.", "grammar.each-every-agreement", "Each student have", "Each student has"),
+        ("There have many people in the city.", "grammar.there-have", "There have", "There are"),
+        ("There has a problem with it.", "grammar.there-have", "There has", "There is"),
+        ("It will help they to understand.", "grammar.pronoun-object-case", "they", "them"),
+        ("They want he to go.", "grammar.pronoun-object-case", "he", "him"),
+        ("I enjoy to play football.", "grammar.gerund-verb-complement", "enjoy to play", "enjoy playing"),
+        ("They avoided to go there.", "grammar.gerund-verb-complement", "avoided to go", "avoided going"),
+        ("I don't know where is he.", "grammar.embedded-question-order", "where is he", "where he is"),
+        ("Prices rose, but this policy help us.", "grammar.clause-subject-agreement", "policy help", "policy helps"),
+        ("They walk because the buses runs late.", "grammar.clause-subject-agreement", "buses runs", "buses run"),
+        ("They faced failures and lot of struggles.", "grammar.lot-of-article", "lot of", "a lot of"),
+    ],
+)
+def test_flags_with_span_and_suggestion(text: str, rule: str, span: str, suggestion: str) -> None:
+    hits = [f for f in found(text) if f[0] == rule]
+    assert hits, f"{rule} did not fire on {text!r}: {found(text)}"
+    assert hits[0][1] == span
+    assert suggestion in hits[0][2]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span"),
+    [
+        ("They going to the shops.", "grammar.missing-be", "They going"),
+        ("It very important to study.", "grammar.missing-be", "It very important"),
+        ("There many people in the city.", "grammar.missing-be", "There many"),
+        ("It was so good film.", "grammar.so-such", "so good film"),
+        ("Although it rained, but we went out.", "grammar.double-conjunction", "but"),
+        ("Because he was ill, so he stayed at home.", "grammar.double-conjunction", "so"),
+    ],
+)
+def test_flags_without_a_single_fix(text: str, rule: str, span: str) -> None:
+    hits = [f for f in found(text) if f[0] == rule]
+    assert hits and hits[0][1] == span, found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # questions and reported speech keep their auxiliary before the pronoun
+        "What's he going to do?",
+        "And why was she crying?",
+        "She will likely win the seat.",
+        "He, too, was there.",
+        # participles that look like past tenses, and 'have' + noun
+        "The costs are costed and affordable.",
+        "We have time to spare.",
+        "They have come home.",
+        # 'which' may stand for a whole clause; collective nouns take either number
+        "He dealt with it in about 11 minutes which is too little time.",
+        "They met a family who are from Leeds.",
+        "She is one of the players who has scored.",
+        # 'each' + time nouns are adverbials; 'each other'
+        "Every day we have lessons.",
+        "They help each other have fun.",
+        "There have been many changes.",
+        "There has never been a better time.",
+        "She stopped to look at the map.",
+        "He asked that the minister resign.",
+        "Prices rose, but the government want answers.",
+        "The film was so good.",
+        "It was so much fun.",
+        "Although it rained, we went out.",
+        "Who is he?",
+        "Their lot of land was sold.",
+    ],
+)
+def test_leaves_correct_sentences_alone(text: str) -> None:
+    mine = [f for f in found(text) + found(text, GB) if f[0] in RULES]
+    assert not mine, mine
+
+
+def test_no_second_diagnostic_on_a_span_another_grammar_rule_reports() -> None:
+    pack = yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]
+    for rule in pack:
+        for example in rule["bad"]:
+            diags = US.lint_text(example, "story.md")
+            mine = [d for d in diags if d.rule in RULES]
+            others = [d for d in diags if d.rule not in RULES]
+            assert mine, f"{rule['id']}: {example!r}"
+            for d in mine:
+                clash = [o.rule for o in others if o.offset < d.end_offset and d.offset < o.end_offset]
+                assert not clash, f"{d.rule} duplicates {clash} on {example!r}"
+
+
+def test_cli_reports_a_coverage_rule_with_its_position(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Title\n\nThe report said it will difficult to agree.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--select", "grammar.missing-be", str(story)])
+    assert result.exit_code == 1, result.output
+    assert f"{story}:3:20: warning grammar.missing-be" in result.output
+
+
+def test_rules_are_listed_and_explained() -> None:
+    result = CliRunner().invoke(main, ["rules"])
+    for rule in RULES:
+        assert rule in result.output
+    explained = CliRunner().invoke(main, ["explain", "grammar.so-such"])
+    assert explained.exit_code == 0 and "such a good film" in explained.output
