@@ -173,12 +173,20 @@ def match_at(tests: Sequence[Test], sent: Sentence, i: int) -> list[int] | None:
     return picked if go(0, i) else None
 
 
+#: Words so frequent that a sentence almost always has one: a poor filter for skipping sentences.
+_COMMON = frozenset(
+    "the a an and or but of to in on at for with by from as is are was were be been am 's 're it he she "
+    "they we i you that this his her their its my our your not".split()
+)
+
+
 def required_words(tests: Sequence[Test]) -> frozenset[str] | None:
-    """Words of which the sentence must contain one (from the first plain word test), or None."""
-    for t in tests:
-        if t.words is not None and not t.optional:
-            return t.words
-    return None
+    """Words of which the sentence must contain one, or None: of the non-optional word tests
+    (each of which a match needs), the one with the fewest common words, then the fewest words."""
+    sets = [t.words for t in tests if t.words is not None and not t.optional]
+    if not sets:
+        return None
+    return min(sets, key=lambda ws: (len(ws & _COMMON), len(ws)))
 
 
 @dataclass(frozen=True)
@@ -302,27 +310,32 @@ class PatternRule:
         for sent in tagged(doc):
             if needs is not None and not any(t.low in needs for t in sent):
                 continue
-            blocked: set[int] | None = None
+            blocked: list[set[int]] = []  # the antipatterns' tokens, found on the first candidate match
             taken: set[int] = set()
             for variant in self.variants:
                 if variant.needs is not None and not any(t.low in variant.needs for t in sent):
                     continue
-                if blocked is None:
-                    blocked = self._blocked(sent)
                 for finding, used in self._matches(variant, sent, blocked):
                     if not used & taken:
                         taken |= used
                         yield finding
 
-    def _matches(self, v: Variant, sent: Sentence, blocked: set[int]) -> Iterator[tuple[Finding, set[int]]]:
+    def _matches(self, v: Variant, sent: Sentence, blocked: list[set[int]]) -> Iterator[tuple[Finding, set[int]]]:
+        head = v.tests[0]
+        quick = head.words if head.words is not None and not head.optional else None
         i = 0
         while i < len(sent):
+            if quick is not None and sent[i].low not in quick:
+                i += 1  # the first token test fails here: no need to try the whole pattern
+                continue
             picked = match_at(v.tests, sent, i)
             if picked is None:
                 i += 1
                 continue
             present = [p for p in picked if p >= 0]
-            if any(p in blocked for p in present):
+            if not blocked:
+                blocked.append(self._blocked(sent))
+            if any(p in blocked[0] for p in present):
                 i += 1
                 continue
             a, b = v.mark if v.mark else (0, len(v.tests) - 1)

@@ -23,5 +23,11 @@ FAMILY = Family(
     options=GrammarOptions,
     priority=20,
     rules=rules_in(__name__),
-    packs=("grammar.yaml", "grammar-patterns.yaml", "grammar-ported.yaml", "grammar-coverage.yaml"),
+    packs=(
+        "grammar.yaml",
+        "grammar-patterns.yaml",
+        "grammar-ported.yaml",
+        "grammar-coverage.yaml",
+        "grammar-confusions.yaml",
+    ),
 )
