@@ -11,7 +11,9 @@ proselint, copylint, ...) so that both see the same machine load; medians are co
 Prints, for the folder (whole corpus, copylint ``-j1 --no-cache``: every default rule in one
 process) and for one article (the pre-commit case; default: the folder's first file):
 copylint CPU, proselint CPU and the ratio (<= 1.0 means copylint costs no more). With
-``--cache`` it also prints a cached re-run of the folder against the first run.
+``--cache`` it also prints a cached re-run of the folder against the first run; with ``--cold``
+the article's first run in a fresh home (empty user cache, as in a new CI container) against
+the warm run that follows it; ``--no-folder`` skips the folder.
 """
 
 from __future__ import annotations
@@ -49,6 +51,24 @@ def compare(label: str, ours: list[str], theirs: list[str], runs: int) -> None:
     )
 
 
+def cold_start(cmd: list[str], runs: int) -> None:
+    """First run in a fresh home (empty user cache) against the next run in the same home, paired."""
+    cold: list[float] = []
+    warm: list[float] = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as home:
+            env = {**os.environ, "HOME": home, "XDG_CACHE_HOME": os.path.join(home, ".cache")}
+            env.pop("COPYLINT_CACHE_DIR", None)
+            cold.append(cpu(cmd, env))
+            warm.append(cpu(cmd, env))
+    mc, mw = statistics.median(cold), statistics.median(warm)
+    diffs = statistics.median(c - w for c, w in zip(cold, warm, strict=True))
+    print(
+        f"{'one article, cold start':<28} cold {mc:6.2f} s   warm {mw:6.2f} s   cold - warm {diffs:5.2f} s   "
+        f"(median of {runs} pairs, fresh HOME and XDG_CACHE_HOME each)"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("folder")
@@ -57,14 +77,23 @@ def main() -> None:
     parser.add_argument("--article", help="one article for the start-up case (default: the folder's first file)")
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--cache", action="store_true", help="also time a cached re-run")
+    parser.add_argument(
+        "--cold",
+        action="store_true",
+        help="also time the article's first run with an empty user cache (a fresh container) against a warm one",
+    )
+    parser.add_argument("--no-folder", action="store_true", help="skip the folder comparison")
     args, extra = parser.parse_known_args()
     extra = [a for a in extra if a != "--"]
     folder = Path(args.folder)
     article = args.article or str(sorted(p for p in folder.rglob("*") if p.suffix in (".txt", ".md"))[0])
     copylint = [args.copylint, "check", "--no-cache", "-j1", "--format", "json", *extra]
     proselint = [args.proselint, "check", "-o", "compact"]
-    compare(f"folder {folder.name}", [*copylint, str(folder)], [*proselint, str(folder)], args.runs)
+    if not args.no_folder:
+        compare(f"folder {folder.name}", [*copylint, str(folder)], [*proselint, str(folder)], args.runs)
     compare("one article", [*copylint, article], [*proselint, article], args.runs)
+    if args.cold:
+        cold_start([*copylint, article], args.runs)
     if args.cache:
         with tempfile.TemporaryDirectory() as tmp:
             env = {**os.environ, "COPYLINT_CACHE_DIR": tmp}

@@ -42,6 +42,25 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("Prices rose, but this policy help us.", "grammar.clause-subject-agreement", "policy help", "policy helps"),
         ("They walk because the buses runs late.", "grammar.clause-subject-agreement", "buses runs", "buses run"),
         ("They faced failures and lot of struggles.", "grammar.lot-of-article", "lot of", "a lot of"),
+        (
+            "He said that endangered animals is a concern.",
+            "grammar.clause-subject-agreement",
+            "animals is",
+            "animals are",
+        ),
+        ("I want to going home.", "grammar.infinitive-form", "want to going", "want to go"),
+        ("She will going home.", "grammar.modal-ing", "will going", "will go"),
+        ("She will going home.", "grammar.modal-ing", "will going", "will be going"),
+        ("Is important to study every day.", "grammar.missing-it", "Is important", "It is important"),
+        ("On my opinion, it is wrong.", "grammar.opening-phrase-preposition", "On my opinion", "In my opinion"),
+        (
+            "In the other hand, it costs more.",
+            "grammar.opening-phrase-preposition",
+            "In the other hand",
+            "On the other hand",
+        ),
+        ("Students thinks the exam is hard.", "grammar.plural-subject-verb-s", "Students thinks", "Students think"),
+        ("Many people believes it.", "grammar.plural-subject-verb-s", "people believes", "people believe"),
     ],
 )
 def test_flags_with_span_and_suggestion(text: str, rule: str, span: str, suggestion: str) -> None:
@@ -60,6 +79,9 @@ def test_flags_with_span_and_suggestion(text: str, rule: str, span: str, suggest
         ("It was so good film.", "grammar.so-such", "so good film"),
         ("Although it rained, but we went out.", "grammar.double-conjunction", "but"),
         ("Because he was ill, so he stayed at home.", "grammar.double-conjunction", "so"),
+        ("She has a good friends here.", "grammar.determiner-plural-noun", "a good friends"),
+        ("I want to learn every details.", "grammar.determiner-plural-noun", "every details"),
+        ("This things are important.", "grammar.determiner-plural-noun", "This things"),
     ],
 )
 def test_flags_without_a_single_fix(text: str, rule: str, span: str) -> None:
@@ -96,6 +118,19 @@ def test_flags_without_a_single_fix(text: str, rule: str, span: str) -> None:
         "Although it rained, we went out.",
         "Who is he?",
         "Their lot of land was sold.",
+        # coordinated noun phrases are not clause openers; questions keep 'does' after the noun
+        "A string of storms and earthquakes has made it a costly year.",
+        "The partnership between artists and technologists is new.",
+        "How many beds does the hospital have?",
+        "The campaigning on all sides is conducted badly.",
+        "One gigabit a second systems will not be ready.",
+        "I look forward to meeting you.",
+        "He is used to working late.",
+        "Is it important to study?",
+        "In the other hand he held a knife.",
+        "Politics is a rough trade.",
+        "She bought a sports car.",
+        "A few days later, she left.",
     ],
 )
 def test_leaves_correct_sentences_alone(text: str) -> None:

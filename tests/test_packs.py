@@ -66,3 +66,28 @@ def test_builtin_packs_are_found() -> None:
     assert (builtin_packs_dir() / "cliche.yaml").is_file()
     families = {r.meta.family for r in builtin_rules()}
     assert {"cliche", "boilerplate", "typography"} <= families
+
+
+def test_builtin_pack_patterns_compile() -> None:
+    """The built-in packs' regexes are written and compiled on first use: every one must compile."""
+    compiled = 0
+    for pack in sorted(builtin_packs_dir().glob("*.yaml")):
+        for r in load_pack(pack, "builtin"):
+            for name in ("regex", "exceptions"):
+                rx = getattr(r, name, None)
+                if rx is not None:
+                    assert rx.flags & 32  # re.UNICODE: a compiled str pattern
+                    compiled += 1
+    assert compiled > 20
+
+
+def test_a_broken_builtin_pattern_fails_at_first_use(tmp_path: Path) -> None:
+    bad = tmp_path / "house.yaml"
+    bad.write_text(
+        "family: house\nrules:\n  - id: house.bad\n    kind: existence\n    summary: S.\n    patterns: ['(']\n"
+    )
+    with pytest.raises(PackError, match="invalid pattern"):
+        load_pack(bad, "pack")  # a user's pack: checked when loaded
+    (rule,) = load_pack(bad, "builtin")
+    with pytest.raises(Exception, match="missing \\)"):
+        rule.regex.search("text")

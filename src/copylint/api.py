@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import sys
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -11,8 +10,6 @@ from functools import partial
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
-
-import yaml
 
 from copylint import budget, files
 from copylint.config import (
@@ -109,6 +106,8 @@ def make_config(
     if isinstance(config, Config):
         return config
     if isinstance(config, Mapping):
+        import yaml
+
         return parse_config(yaml.safe_dump(dict(config)), "<config>", families)
     return load_config(config, families, trusted=True)  # named by the caller: trusted
 
@@ -409,6 +408,10 @@ def lint_paths(
     report.errors.extend(errors)
     if on_targets is not None:
         on_targets(len(targets))
+    if _large(targets):
+        from copylint import matching
+
+        matching.analyse_new_patterns()  # worth it over many files (see copylint.matching)
     workers = _worker_count(jobs, len(targets))
     if workers <= 1:
         _merge(report, session.lint(targets, on_file))
@@ -498,8 +501,29 @@ def _fix(session: _Session, paths: Iterable[str], unsafe: bool, errors: list[str
     return changed
 
 
+#: A run over at least this many files, or this many bytes, analyses its regexes for speed.
+LARGE_RUN_FILES = 16
+LARGE_RUN_BYTES = 256_000
+
+
+def _large(targets: Sequence[files.Target]) -> bool:
+    if len(targets) >= LARGE_RUN_FILES:
+        return True
+    total = 0
+    for target in targets:
+        try:
+            total += os.stat(target.path).st_size if target.path != "-" else 0
+        except OSError:
+            continue
+    return total >= LARGE_RUN_BYTES
+
+
 def _worker_count(jobs: int, n_targets: int) -> int:
-    if jobs == 1 or n_targets < 24 or "fork" not in multiprocessing.get_all_start_methods():
+    if jobs == 1 or n_targets < 24:
+        return 1
+    import multiprocessing
+
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, jobs or (os.cpu_count() or 1))
 

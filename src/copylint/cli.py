@@ -17,12 +17,7 @@ from typing import Any
 import click
 
 from copylint import budget
-from copylint import fix as fixing
 from copylint.api import lint_paths
-from copylint.commands.audit import audit
-from copylint.commands.lsp import lsp
-from copylint.commands.serve import serve
-from copylint.commands.stats import stats
 from copylint.config import ConfigError, find_config, load_config
 from copylint.diagnostic import Severity
 from copylint.escape import one_line
@@ -41,7 +36,30 @@ class UsageError(click.UsageError):
     exit_code = EXIT_ERROR
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+#: Sub-commands in their own modules, imported only when named (or listed by --help): a
+#: ``check`` run does not pay for the readability measures, the audit's tables or the servers.
+_LAZY_COMMANDS = {
+    "audit": "copylint.commands.audit",
+    "lsp": "copylint.commands.lsp",
+    "serve": "copylint.commands.serve",
+    "stats": "copylint.commands.stats",
+}
+
+
+class _Group(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *_LAZY_COMMANDS})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = _LAZY_COMMANDS.get(cmd_name)
+        if module is not None and cmd_name not in self.commands:
+            import importlib
+
+            self.add_command(getattr(importlib.import_module(module), cmd_name))
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="copylint")
 def main() -> None:
     """copylint: an editorial quality linter for news copy."""
@@ -234,7 +252,9 @@ def check(
         text = renderer(fmt)(report, RenderOptions(colour=colour, quiet=quiet and fmt == "text"))
     if output:
         try:
-            fixing.write_atomic(output, text + "\n")
+            from copylint.fix import write_atomic
+
+            write_atomic(output, text + "\n")
         except OSError as exc:
             _fail(str(exc))
     elif text:
@@ -453,12 +473,6 @@ def cache_dir() -> None:
     from copylint import resultcache
 
     click.echo(str(resultcache.results_dir()))
-
-
-main.add_command(stats)
-main.add_command(audit)
-main.add_command(lsp)
-main.add_command(serve)
 
 
 if __name__ == "__main__":  # pragma: no cover

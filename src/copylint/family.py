@@ -107,6 +107,8 @@ def rules_in(package: str) -> tuple[Rule, ...]:
 
 def _defined_in(value: Any, module: str) -> bool:
     """A rule object whose check was written in ``module`` (not one imported from elsewhere)."""
+    if not (hasattr(value, "check") and hasattr(value, "meta")):
+        return False  # the Protocol's own test, without its cost for every module global
     if not isinstance(value, Rule):
         return False
     fn = getattr(value, "fn", None)

@@ -7,9 +7,10 @@ import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
-from pathspec import GitIgnoreSpec
+if TYPE_CHECKING:
+    from pathspec import GitIgnoreSpec
 
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.txt", "*.html", "*.htm")
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
@@ -52,6 +53,8 @@ def expand(args: Iterable[str], patterns: Patterns = _no_patterns) -> tuple[list
         if arg == "-":
             add("-", True)
         elif os.path.isdir(arg):
+            from pathspec import GitIgnoreSpec  # imported only when a folder is walked
+
             include, exclude = patterns(Path(arg))
             include_spec = GitIgnoreSpec.from_lines(list(include) or list(DEFAULT_INCLUDE))
             exclude_spec = GitIgnoreSpec.from_lines(list(exclude))
@@ -83,6 +86,8 @@ def expand(args: Iterable[str], patterns: Patterns = _no_patterns) -> tuple[list
 def walk(root: Path, include: GitIgnoreSpec, exclude: GitIgnoreSpec) -> Iterator[str]:
     """Files under ``root`` matching ``include``, skipping hidden folders, ``.gitignore``d paths
     and ``exclude`` patterns (matched against paths relative to ``root``)."""
+    from pathspec import GitIgnoreSpec
+
     ignores: list[tuple[Path, GitIgnoreSpec]] = []
     for dirpath, dirnames, filenames in os.walk(root):
         here = Path(dirpath)

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -504,26 +504,53 @@ def _optimise(pattern: str, flags: int) -> str:
     return f"(?={_cls(keys)})(?:{text})"
 
 
+_PATTERN_ATTRS = (
+    "finditer",
+    "search",
+    "match",
+    "fullmatch",
+    "findall",
+    "sub",
+    "subn",
+    "split",
+    "scanner",
+    "flags",
+    "groups",
+    "groupindex",
+)
+
+
 class _Lazy:
     """A pattern compiled (and analysed) on first use; then every attribute is the compiled
-    pattern's own (bound methods are copied onto the instance: no indirection afterwards)."""
+    pattern's own (bound methods are copied onto the instance: no indirection afterwards).
+    The source may be a function that writes the pattern (a long phrase list's trie): then not
+    even the pattern text is built until the first use."""
 
-    def __init__(self, pattern: str, flags: int) -> None:
-        self.pattern = pattern
+    def __init__(self, source: str | Callable[[], str], flags: int) -> None:
+        self._source = source
         self._flags = flags
 
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # noqa: PLE0100 - a stand-in: isinstance(x, re.Pattern) holds, as for mock's spec objects
+        return re.Pattern
+
     def __getattr__(self, name: str) -> Any:
-        if name.startswith("__"):
+        if name == "pattern":
+            source = self._source
+            self.pattern = source if isinstance(source, str) else source()
+            return self.pattern
+        if name not in _PATTERN_ATTRS:
+            # Only a compiled pattern's own attributes compile it: probing (``hasattr(x, "meta")``
+            # by a rule finder, ``copy``'s dunders) must not pay for a compilation.
             raise AttributeError(name)
-        rx = re.compile(optimise(self.pattern, self._flags), self._flags)
-        for attr in ("finditer", "search", "match", "fullmatch", "findall", "sub", "subn", "split", "scanner"):
-            setattr(self, attr, getattr(rx, attr))
-        for attr in ("flags", "groups", "groupindex"):
+        rx = re.compile(_for_this_run(self.pattern, self._flags), self._flags)
+        for attr in _PATTERN_ATTRS:
             setattr(self, attr, getattr(rx, attr))
         return getattr(rx, name)
 
     def __repr__(self) -> str:
-        return f"matching.compile({self.pattern!r}, {self._flags})"
+        source = self._source if isinstance(self._source, str) else getattr(self._source, "__name__", "<deferred>")
+        return f"matching.compile({source!r}, {self._flags})"
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mirrors re.compile
@@ -533,6 +560,34 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     if flags & re.DEBUG:
         return re.compile(pattern, flags)
     return cast(re.Pattern[str], _Lazy(pattern, flags))
+
+
+#: Whether a pattern the store does not know yet is analysed (:func:`optimise`) before it is
+#: compiled. The analysis is pure Python: it pays for itself over many files, not on one article,
+#: so a small run compiles such patterns as written (the same matches, see :func:`optimise`) and a
+#: first run in a fresh container does not pay for it. Runs over many files turn it on.
+_analyse_new = False
+
+
+def analyse_new_patterns(on: bool = True) -> None:
+    """Analyse (and keep in the user cache) every pattern compiled from now on in this process:
+    for runs long enough that faster matching repays the analysis."""
+    global _analyse_new
+    _analyse_new = on
+
+
+def _for_this_run(pattern: str, flags: int) -> str:
+    """The text to compile: :func:`optimise`'s when known or worth computing, else ``pattern``."""
+    key = (pattern, int(flags))
+    if _analyse_new or key in _added or key in _load_store():
+        return optimise(pattern, flags)
+    return pattern
+
+
+def deferred(write: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
+    """Like :func:`compile`, for a pattern that ``write()`` builds on first use (its errors,
+    ``re.error`` or the writer's own, are raised then)."""
+    return cast(re.Pattern[str], _Lazy(write, flags))
 
 
 # -- analyses kept across runs -------------------------------------------------------------------

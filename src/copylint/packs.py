@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from copylint.kinds import KINDS
 from copylint.kinds.base import KindError
-from copylint.kinds.existence import refuse_slow
+from copylint.kinds.existence import Existence, refuse_slow
 from copylint.rule import Rule, location
 from copylint.yamlnodes import SourceError, compose, line_of, mapping_items, to_python
 
@@ -20,13 +21,62 @@ class PackError(SourceError):
     """A rule pack that cannot be loaded."""
 
 
+#: The parsed form of a pack: its family, its source, and each rule's mapping with its line.
+Parsed = tuple[Any, Any, list[tuple[dict[str, Any], int]]]
+
+
 def load_pack(path: str | Path, origin: str = "builtin") -> list[Rule]:
-    """Read one pack file (``family``, ``source``, ``rules: [...]``)."""
+    """Read one pack file (``family``, ``source``, ``rules: [...]``). A built-in pack's parsed
+    form is kept in the user cache (keyed by its text): YAML parsing cost a one-article run more
+    than building the rules."""
     path = Path(path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise PackError(path, f"cannot read rule pack: {getattr(exc, 'strerror', None) or exc}") from None
+    if origin == "builtin":
+        family, source, entries = _parsed_cached(path, text)
+    else:
+        family, source, entries = _parse(path, text)
+    rules: list[Rule] = []
+    for data, line in entries:
+        kind = data.get("kind")
+        if kind not in KINDS:
+            raise PackError(path, f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", line)
+        try:
+            # The built-in packs' patterns are checked by the tests, and compiled on first use.
+            built: Any
+            if origin == "builtin" and kind == "existence":
+                built = Existence.from_mapping(data, family, source, check=False)
+            else:
+                built = KINDS[str(kind)].from_mapping(data, family, source)
+            if origin != "builtin":  # a user's pack: only patterns that run in linear time
+                refuse_slow(_patterns(data), getattr(getattr(built, "regex", None), "flags", 0))
+        except KindError as exc:
+            raise PackError(path, f"rule {data.get('id', '?')!r}: {exc}", line) from None
+        changes: dict[str, str] = {"defined_in": location(path, line)}
+        if origin != "builtin":
+            changes["origin"] = origin
+        built = replace(built, meta=replace(built.meta, **changes))
+        rules.append(built)
+    return rules
+
+
+def _parsed_cached(path: Path, text: str) -> Parsed:
+    import hashlib
+
+    from copylint.diskcache import load_or_build
+
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    try:
+        family, source, entries = load_or_build("pack", key, lambda: _parse(path, text))
+    except ValueError:  # a value marshal cannot keep (a YAML date): parse every time
+        return _parse(path, text)
+    return family, source, [(data, line) for data, line in entries]
+
+
+def _parse(path: Path, text: str) -> Parsed:
+    """The pack's family, source and rule mappings (with lines); PackError for a malformed pack."""
     try:
         node = compose(text, path)
     except SourceError as exc:
@@ -49,27 +99,14 @@ def load_pack(path: str | Path, origin: str = "builtin") -> list[Rule]:
     rules_node = items["rules"][0]
     if not isinstance(rules_node, yaml.SequenceNode):
         raise PackError(path, "rules must be a list", items["rules"][1])
-    rules: list[Rule] = []
+    entries = []
     for rule_node in rules_node.value:
         data = to_python(rule_node, path)
         line = line_of(rule_node)
         if not isinstance(data, dict):
             raise PackError(path, "each rule must be a mapping", line)
-        kind = data.get("kind")
-        if kind not in KINDS:
-            raise PackError(path, f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", line)
-        try:
-            built = KINDS[str(kind)].from_mapping(data, family, source)
-            if origin != "builtin":  # a user's pack: only patterns that run in linear time
-                refuse_slow(_patterns(data), getattr(getattr(built, "regex", None), "flags", 0))
-        except KindError as exc:
-            raise PackError(path, f"rule {data.get('id', '?')!r}: {exc}", line) from None
-        changes: dict[str, str] = {"defined_in": location(path, line)}
-        if origin != "builtin":
-            changes["origin"] = origin
-        built = replace(built, meta=replace(built.meta, **changes))
-        rules.append(built)
-    return rules
+        entries.append((data, line))
+    return family, source, entries
 
 
 def _patterns(data: dict) -> list[str]:  # type: ignore[type-arg]

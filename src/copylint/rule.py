@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import inspect
+import os
 import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any, Protocol, TypeVar, runtime_checkable
@@ -24,6 +26,13 @@ OptionsT = TypeVar("OptionsT")
 def location(path: str | Path, line: int | None = None) -> str:
     """``path:line`` for a rule's home: relative to the installed package's folder
     (``copylint/families/...``) or to the checkout (``rules/cliche.yaml``), else absolute."""
+    shown = _shown(str(path))
+    return f"{shown}:{line}" if line else shown
+
+
+@lru_cache(maxsize=256)
+def _shown(path: str) -> str:
+    """The file's part of :func:`location` (resolved once per file, not once per rule)."""
     resolved = Path(path).resolve()
     shown = str(resolved)
     for base in (_PACKAGE_PARENT, _CHECKOUT):
@@ -32,7 +41,16 @@ def location(path: str | Path, line: int | None = None) -> str:
             break
         except ValueError:
             continue
-    return f"{shown}:{line}" if line else shown
+    return shown
+
+
+@lru_cache(maxsize=256)
+def _source_file(filename: str) -> str | None:
+    """``inspect.getsourcefile`` for a function compiled from ``filename``, without its search
+    of every loaded module (which cost more than the rest of a rule's definition)."""
+    if filename.endswith(".py") and os.path.exists(filename):
+        return filename
+    return None
 
 
 @dataclass(frozen=True)
@@ -196,7 +214,7 @@ def rule(
     """Decorate a check function into a :class:`FunctionRule` (attaches metadata, registers nothing)."""
 
     def wrap(fn: CheckFn) -> FunctionRule:
-        source_file = inspect.getsourcefile(fn)
+        source_file = _source_file(fn.__code__.co_filename)
         meta = RuleMeta(
             id=id,
             summary=summary,

@@ -38,7 +38,7 @@ def compose(text: str, path: str | Path) -> yaml.Node | None:
         raise SourceError(path, f"not valid YAML: {exc.problem or exc}", line) from None
     except yaml.YAMLError as exc:
         raise SourceError(path, f"not valid YAML: {exc}") from None
-    if node is not None:
+    if node is not None and "&" in text:  # no anchor, no alias: nothing can expand
         _check_expansion(node, path)
     return node
 
@@ -87,23 +87,36 @@ def line_of(node: yaml.Node) -> int:
 
 def to_python(node: yaml.Node, path: str | Path) -> Any:
     """Construct plain Python values from a node (safe tags only)."""
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        loader = yaml.SafeLoader("")  # one for the whole tree: making one costs more than a value
+        try:
+            return _to_python(node, path, loader)
+        finally:
+            loader.dispose()
+    return _to_python(node, path, None)
+
+
+def _to_python(node: yaml.Node, path: str | Path, loader: yaml.SafeLoader | None) -> Any:
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
-            key = to_python(key_node, path)
+            key = _to_python(key_node, path, loader)
             if key in out:
                 raise SourceError(path, f"duplicate key {key!r}", line_of(key_node))
-            out[key] = to_python(value_node, path)
+            out[key] = _to_python(value_node, path, loader)
         return out
     if isinstance(node, yaml.SequenceNode):
-        return [to_python(item, path) for item in node.value]
-    loader = yaml.SafeLoader("")
+        return [_to_python(item, path, loader) for item in node.value]
+    own = loader is None
+    if loader is None:
+        loader = yaml.SafeLoader("")
     try:
         return loader.construct_object(node, deep=True)
     except yaml.YAMLError as exc:
         raise SourceError(path, f"invalid value: {exc}", line_of(node)) from None
     finally:
-        loader.dispose()
+        if own:
+            loader.dispose()
 
 
 def mapping_items(node: yaml.Node, path: str | Path, what: str) -> list[tuple[str, yaml.Node, int]]:

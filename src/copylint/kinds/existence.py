@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from copylint import matching
@@ -27,6 +28,7 @@ from copylint.kinds.base import (
     regions,
     skip_titles_option,
 )
+from copylint.kinds.phrases import PhraseMatcher, choose
 from copylint.rule import Context, RuleMeta
 from copylint.toolkit import Message
 
@@ -44,20 +46,40 @@ class Existence:
     max_words: int = 0
     exceptions: re.Pattern[str] | None = field(default=None, repr=False)
     skip_titles: bool = False
+    #: The ``tokens`` (phrases), matched without the regex (see :mod:`copylint.kinds.phrases`).
+    phrases: PhraseMatcher | None = field(default=None, repr=False, compare=False)
+    #: The ``patterns`` alone, when there are phrases too (matched after them at each position).
+    others: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    #: The ``exceptions``, matched without the regex.
+    exception_phrases: PhraseMatcher | None = field(default=None, repr=False, compare=False)
 
     KEYS = frozenset({"tokens", "patterns", "whole", "max-words", "exceptions", "skip-titles"})
     PLACEHOLDERS = ("match",)
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> Existence:
+    def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None, *, check: bool = True) -> Existence:
+        """``check=False`` (the built-in packs, which the tests compile) leaves the patterns
+        unchecked until the rule's first use."""
         common = parse_common(data, family, source, set(cls.KEYS), cls.PLACEHOLDERS)
-        regex = compile_terms(data, common)
+        regex = compile_terms(data, common, check)
         whole = data.get("whole", False)
         if not isinstance(whole, bool):
             raise KindError("whole must be true or false")
         max_words = data.get("max-words", 0)
         if not isinstance(max_words, int) or isinstance(max_words, bool) or max_words < 0:
             raise KindError("max-words must be a non-negative integer")
+        tokens = tuple(_strs(data, "tokens"))
+        patterns = tuple(_strs(data, "patterns"))
+        flags = re.IGNORECASE if common.ignorecase else 0
+        phrases = others = None
+        if tokens and not whole:
+            if patterns:
+                own = matching.deferred(partial(_phrases_pattern, tokens), flags)
+                phrases = PhraseMatcher(tokens, common.ignorecase, lambda: own)
+                others = matching.deferred(partial(_terms_pattern, (), patterns, flags), flags)
+            else:
+                phrases = PhraseMatcher(tokens, common.ignorecase, lambda: regex)
+        exceptions = compile_exceptions(data, common)
         return cls(
             common.meta,
             common.message,
@@ -65,8 +87,11 @@ class Existence:
             regex,
             whole,
             max_words,
-            compile_exceptions(data, common),
+            exceptions,
             skip_titles_option(data),
+            phrases,
+            others,
+            exception_matcher(data, common, exceptions),
         )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -89,14 +114,52 @@ class Existence:
                         continue
                 yield Finding(Span(s, e), self.message.format(match=prose[s:e]))
                 continue
-            for m in self.regex.finditer(prose, start, end):
-                if m.end() == m.start():
+            for ms, me in self._spans(prose, start, end):
+                if me == ms:
                     continue
-                if self.exceptions and _excepted(self.exceptions, prose, m.start(), m.end(), start, end):
+                if self.exception_phrases and _excepted(self.exception_phrases, prose, ms, me, start, end):
                     continue
-                if self.skip_titles and is_title(m.group(0)):
+                found = prose[ms:me]
+                if self.skip_titles and is_title(found):
                     continue
-                yield Finding(Span(m.start(), m.end()), self.message.format(match=m.group(0)))
+                yield Finding(Span(ms, me), self.message.format(match=found))
+
+    def _spans(self, prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """The spans of ``self.regex.finditer(prose, start, end)``."""
+        if self.phrases is None:
+            yield from (m.span() for m in self.regex.finditer(prose, start, end))
+        elif self.others is None:
+            yield from self.phrases.finditer(prose, start, end)
+        else:
+            yield from self._merged(self.phrases, self.others, prose, start, end)
+
+    def _merged(
+        self, phrases: PhraseMatcher, others: re.Pattern[str], prose: str, start: int, end: int
+    ) -> Iterator[tuple[int, int]]:
+        """Phrases first, then patterns, leftmost first: the regex ``phrases|patterns``."""
+        hits = phrases.hits(prose)
+        if hits is None:
+            yield from (m.span() for m in self.regex.finditer(prose, start, end))
+            return
+        pos = start
+        phrase = next(choose(prose, hits, pos, end), None)
+        other = others.search(prose, pos, end)
+        while phrase is not None or other is not None:
+            if phrase is not None and (other is None or phrase[0] <= other.start()):
+                yield phrase
+                pos = phrase[1]
+            else:
+                assert other is not None
+                if other.end() == other.start():
+                    # an empty match: the regex's own rules for what follows one
+                    yield from (m.span() for m in self.regex.finditer(prose, pos, end))
+                    return
+                yield other.span()
+                pos = other.end()
+            if phrase is not None and phrase[0] < pos:
+                phrase = next(choose(prose, hits, pos, end), None)
+            if other is not None and other.start() < pos:
+                other = others.search(prose, pos, end)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -125,12 +188,20 @@ def _unmasked_end(doc: Document, start: int, end: int) -> int:
     return end
 
 
-def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
-    tokens = _strs(data, "tokens")
-    patterns = _strs(data, "patterns")
+def compile_terms(data: Mapping[str, Any], common: Common, check: bool = True) -> re.Pattern[str]:
+    """The rule's regex, written and compiled on first use (a run that never reaches the rule,
+    or a document its prefilter rules out, pays nothing for a long phrase list)."""
+    tokens = tuple(_strs(data, "tokens"))
+    patterns = tuple(_strs(data, "patterns"))
     if not tokens and not patterns:
         raise KindError("needs 'tokens' (phrases) or 'patterns' (regular expressions)")
     flags = re.IGNORECASE if common.ignorecase else 0
+    if check:
+        _check_patterns(list(patterns), flags)
+    return matching.deferred(partial(_terms_pattern, tokens, patterns, flags), flags)
+
+
+def _terms_pattern(tokens: tuple[str, ...], patterns: tuple[str, ...], flags: int) -> str:
     alts = [f"(?:{p})" for p in patterns]
     # The phrases' trie stays first; the patterns after it are dispatched on their first
     # character (the same matches as "|".join: see copylint.matching.union).
@@ -138,8 +209,7 @@ def compile_terms(data: Mapping[str, Any], common: Common) -> re.Pattern[str]:
     if tokens:
         phrases = bounded(alternation(tokens))
         joined = f"{phrases}|{joined}" if joined else phrases
-    _check_patterns(patterns, flags)  # each on its own: names the pattern at fault
-    return re.compile(matching.optimise(joined, flags), flags)
+    return joined
 
 
 def refuse_slow(patterns: list[str], flags: int = 0) -> None:
@@ -163,15 +233,25 @@ def _check_patterns(patterns: list[str], flags: int = 0) -> None:
 
 
 def compile_exceptions(data: Mapping[str, Any], common: Common) -> re.Pattern[str] | None:
-    exceptions = _strs(data, "exceptions")
+    exceptions = tuple(_strs(data, "exceptions"))
     if not exceptions:
         return None
     flags = re.IGNORECASE if common.ignorecase else 0
-    return re.compile(matching.optimise(bounded(alternation(exceptions)), flags), flags)
+    return matching.deferred(partial(_phrases_pattern, exceptions), flags)
 
 
-def _excepted(rx: re.Pattern[str], text: str, s: int, e: int, lo: int, hi: int) -> bool:
+def _phrases_pattern(phrases: tuple[str, ...]) -> str:
+    return bounded(alternation(phrases))
+
+
+def exception_matcher(data: Mapping[str, Any], common: Common, regex: re.Pattern[str] | None) -> PhraseMatcher | None:
+    if regex is None:
+        return None
+    return PhraseMatcher(tuple(_strs(data, "exceptions")), common.ignorecase, lambda: regex)
+
+
+def _excepted(phrases: PhraseMatcher, text: str, s: int, e: int, lo: int, hi: int) -> bool:
     """An exception phrase overlapping the match (within a few words) vetoes it."""
     window_start = max(lo, s - 60)
     window_end = min(hi, e + 60)
-    return any(m.start() < e and s < m.end() for m in rx.finditer(text, window_start, window_end))
+    return any(ms < e and s < me for ms, me in phrases.finditer(text, window_start, window_end))

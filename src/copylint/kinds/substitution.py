@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
+from functools import partial
 from typing import Any
 
 from copylint import matching
@@ -17,14 +18,13 @@ from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.kinds.base import (
     KindError,
-    alternation,
-    bounded,
     is_title,
     parse_common,
     regions,
     skip_titles_option,
 )
-from copylint.kinds.existence import _excepted, compile_exceptions
+from copylint.kinds.existence import _excepted, _phrases_pattern, compile_exceptions, exception_matcher
+from copylint.kinds.phrases import PhraseMatcher
 from copylint.rule import Context, RuleMeta
 from copylint.toolkit import Message, match_case, suggest
 
@@ -39,6 +39,9 @@ class Substitution:
     safe: bool = False
     exceptions: re.Pattern[str] | None = field(default=None, repr=False)
     skip_titles: bool = False
+    #: The ``swap`` phrases, matched without the regex (see :mod:`copylint.kinds.phrases`).
+    phrases: PhraseMatcher | None = field(default=None, repr=False, compare=False)
+    exception_phrases: PhraseMatcher | None = field(default=None, repr=False, compare=False)
 
     KEYS = frozenset({"swap", "fix", "exceptions", "skip-titles"})
     PLACEHOLDERS = ("match", "replacement")
@@ -58,8 +61,9 @@ class Substitution:
         if fix not in ("none", "safe", "unsafe"):
             raise KindError("fix must be none, safe or unsafe")
         flags = re.IGNORECASE if common.ignorecase else 0
-        regex = re.compile(matching.optimise(bounded(alternation(swap)), flags), flags)
+        regex = matching.deferred(partial(_phrases_pattern, tuple(swap)), flags)
         meta = replace(common.meta, fixable=fix != "none")
+        exceptions = compile_exceptions(data, common)
         return cls(
             meta,
             common.message,
@@ -67,17 +71,24 @@ class Substitution:
             regex,
             table,
             fix == "safe",
-            compile_exceptions(data, common),
+            exceptions,
             skip_titles_option(data),
+            PhraseMatcher(tuple(swap), common.ignorecase, lambda: regex),
+            exception_matcher(data, common, exceptions),
         )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         prose = doc.prose
         for start, end in regions(doc, self.scope):
-            for m in self.regex.finditer(prose, start, end):
-                if self.exceptions and _excepted(self.exceptions, prose, m.start(), m.end(), start, end):
+            spans = (
+                self.phrases.finditer(prose, start, end)
+                if self.phrases is not None
+                else (m.span() for m in self.regex.finditer(prose, start, end))
+            )
+            for ms, me in spans:
+                if self.exception_phrases and _excepted(self.exception_phrases, prose, ms, me, start, end):
                     continue
-                found = m.group(0)
+                found = prose[ms:me]
                 if self.skip_titles and is_title(found):
                     continue
                 replacement = self.swap.get(_norm(found))
@@ -85,7 +96,7 @@ class Substitution:
                     replacement = self.swap.get(_norm(found).lower(), "")
                 replacement = match_case(found, replacement, upper=False)
                 message = self.message.format(match=found, replacement=replacement)
-                span = Span(m.start(), m.end())
+                span = Span(ms, me)
                 if replacement and self.meta.fixable:
                     yield suggest(span, message, replacement, safe=self.safe)
                 else:

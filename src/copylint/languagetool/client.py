@@ -9,10 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-import socket
-import urllib.error
 import urllib.parse
-import urllib.request
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -61,14 +58,17 @@ def max_reply(text: str) -> int:
     return max(MIN_REPLY, REPLY_BYTES_PER_CHAR * len(text))
 
 
-class _NoRedirect(urllib.request.HTTPRedirectHandler):
-    """Redirects are not followed: a server must not send the copy on to another URL."""
+@functools.cache
+def _opener() -> Any:
+    """An opener that does not follow redirects: a server must not send the copy on to another
+    URL (built on first use: importing the backend family does not load the HTTP stack)."""
+    import urllib.request
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        return None
+    class _NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
+            return None
 
-
-_OPENER = urllib.request.build_opener(_NoRedirect)
+    return urllib.request.build_opener(_NoRedirect)
 
 
 def safe_url(url: str) -> str:
@@ -130,6 +130,10 @@ def request_check(
         form["motherTongue"] = mother_tongue
     if level:
         form["level"] = level
+    import socket
+    import urllib.error
+    import urllib.request
+
     data = urllib.parse.urlencode(form).encode("utf-8")
     req = urllib.request.Request(
         endpoint,
@@ -139,7 +143,7 @@ def request_check(
     )
     where = f"LanguageTool server {url}"
     try:
-        with _OPENER.open(req, timeout=timeout) as resp:  # noqa: S310 - http(s) only, checked above
+        with _opener().open(req, timeout=timeout) as resp:  # noqa: S310 - http(s) only, checked above
             limit = max_reply(text)
             body = resp.read(limit + 1)
             if len(body) > limit:

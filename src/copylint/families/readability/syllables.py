@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib.metadata import distribution
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,6 +72,8 @@ def syllables(token: str) -> int:
 def _easy_words() -> frozenset[str]:
     """textstat's Dale-Chall list, read from the installed distribution's files (importing
     textstat would load the CMU dictionary again: see the module docstring)."""
+    from importlib.metadata import distribution  # on first use: importing it costs as much as the list
+
     path = Path(str(distribution("textstat").locate_file("textstat/resources/en/easy_words.txt")))
     text = path.read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip())
