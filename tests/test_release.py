@@ -31,7 +31,7 @@ def test_pip_install_from_a_vcs_url_with_a_tag(tmp_path: Path) -> None:
     clone = tmp_path / "copylint"
     subprocess.run(["git", "clone", "-q", str(ROOT), str(clone)], check=True, env=env, capture_output=True)
     tag = f"v{copylint.__version__}"
-    subprocess.run(["git", "tag", tag], cwd=clone, check=True, env=env, capture_output=True)
+    subprocess.run(["git", "tag", "-f", tag], cwd=clone, check=True, env=env, capture_output=True)
     target = tmp_path / "site"
     done = subprocess.run(
         [

@@ -63,3 +63,13 @@ def test_phrases_it_does_not_model_go_to_the_regex() -> None:
 def test_whitespace_is_every_character_backslash_s_matches() -> None:
     assert "".join(c for c in map(chr, range(0x110000)) if c.isspace()) == WHITESPACE  # what re's \s tests
     assert re.fullmatch(r"\s+", WHITESPACE)
+
+
+def test_without_pyahocorasick_the_regex_answers(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copylint.kinds import phrases
+
+    monkeypatch.setattr(phrases, "ahocorasick", None)
+    listed = ["at the end of the day"]
+    matcher = PhraseMatcher(listed, True, lambda: _regex(listed, True))
+    assert not matcher.modelled
+    assert list(matcher.finditer("At the end of the day, yes.", 0, 27)) == [(0, 21)]

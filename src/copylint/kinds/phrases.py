@@ -21,9 +21,12 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from functools import lru_cache
 
-import ahocorasick
-
 from copylint import matching
+
+try:
+    import ahocorasick
+except ImportError:  # an environment not yet reinstalled since the dependency came: the regex
+    ahocorasick = None
 from copylint.kinds.base import _tokens
 
 #: Characters the kinds' phrase regexes treat as one (see ``kinds.base._char``).
@@ -52,7 +55,9 @@ class PhraseMatcher:
         self._fallback = fallback
         self._phrases = tuple(phrases)
         self._automaton: ahocorasick.Automaton | None = None
-        self.modelled = all(p.split() and all(c.isascii() or c in "’‐“”" for c in p) for p in self._phrases)
+        self.modelled = ahocorasick is not None and all(
+            p.split() and all(c.isascii() or c in "’‐“”" for c in p) for p in self._phrases
+        )
 
     def _build(self) -> ahocorasick.Automaton:
         # Phrases that read the same after normalising give the same span: keep the first in

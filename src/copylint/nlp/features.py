@@ -83,6 +83,7 @@ def lexicon_classes(low: str) -> str:
     return ",".join(sorted(lexicon_tags(low)))
 
 
+@lru_cache(maxsize=1 << 16)
 def lexicon_tags(low: str) -> frozenset[str]:
     """The Penn tags the shipped lexicon lists for a lower-case form (British spellings looked
     up under their American form)."""
@@ -129,8 +130,14 @@ def is_headline(forms: list[str]) -> bool:
 
 def self_features(form: str, where: str) -> list[str]:
     """Features of a word form in its place: ``where`` is "f" (first word), "h" (headline) or ""."""
+    return [*form_features(form), *place_features(form, where)]
+
+
+def form_features(form: str) -> list[str]:
+    """The features of a word form that do not depend on its place in the sentence (the first,
+    "b", is the bias every token has)."""
     low = normal(form)
-    feats = ["b", "w=" + low, "sh" + where + "=" + shape(form)]
+    feats = ["b", "w=" + low]
     if not low.startswith("!"):
         n = len(low)
         for k in (1, 2, 3, 4):
@@ -145,7 +152,15 @@ def self_features(form: str, where: str) -> list[str]:
             last = low.rsplit("-", 1)[1]
             feats.append("hy=" + last)
             feats.append("hx=" + lexicon_classes(last))
-        if where == "" and form[:1].isupper():
+    return feats
+
+
+def place_features(form: str, where: str) -> list[str]:
+    """The features of a word form that depend on its place ("f" first word, "h" headline, "" other)."""
+    feats = ["sh" + where + "=" + shape(form)]
+    if where == "" and form[:1].isupper():
+        low = normal(form)
+        if not low.startswith("!"):
             feats.append("cw=" + low)
     return feats
 
@@ -155,13 +170,24 @@ def neighbour_features(form: str | None, k: int) -> list[str]:
     if form is None:
         return [f"w{k}=<edge>"]
     low = normal(form)
-    feats = [f"w{k}={low}"]
-    if k in (-1, 1):
-        feats.append(f"s{k}={low[-3:]}")
-        feats.append(f"h{k}={shape(form)}")
-        if not low.startswith("!"):
-            feats.append(f"l{k}={lexicon_classes(low)}")
+    return [f"w{k}={low}", *neighbour_class(form, low, k)]
+
+
+def neighbour_class(form: str, low: str, k: int) -> list[str]:
+    """The part of a neighbour's features shared by every form of its kind (last three letters,
+    shape, lexicon classes; ``low`` is its :func:`normal` form): none two places away."""
+    if k not in (-1, 1):
+        return []
+    feats = [f"s{k}={low[-3:]}", f"h{k}={shape(form)}"]
+    if not low.startswith("!"):
+        feats.append(f"l{k}={lexicon_classes(low)}")
     return feats
+
+
+def pair_features(prev: str, low: str, nxt: str) -> list[str]:
+    """Word-pair features of a token: its lower-case form with the one before and the one after
+    ("<edge>" past the sentence edge)."""
+    return ["ww=" + prev + " " + low, "wn=" + low + " " + nxt]
 
 
 def history_features(p1: str, p2: str, low: str) -> list[str]:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import AUXILIARIES, Word, replace, run_table, sentence_words, table
+from copylint.families.grammar.base import AUXILIARIES, Word, replace, sentence_words
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -101,130 +101,144 @@ def _subject_ok(words: list[Word], i: int) -> bool:
 
 
 def _pronoun_findings(doc: Document) -> Iterator[Finding]:
-    lex = lexicon()
     for words in sentence_words(doc):
-        # Whether a subjunctive word / marker came before word i, found in one pass (the set of
-        # the words before i, rebuilt for every i, was quadratic in the sentence's length).
-        seen_subj, seen_marker = [], []
-        subj = marker = False
-        for x in words:
-            seen_subj.append(subj)
-            seen_marker.append(marker)
-            subj = subj or x.low in SUBJUNCTIVE
-            marker = marker or x.low in SUBJUNCTIVE_MARKERS
-        for i, w in enumerate(words[:-1]):
-            pron = w.low
-            if pron in INDEFINITE and i + 1 < len(words) and words[i + 1].low == "else":
-                pron, w = "he", words[i + 1]
-            elif pron in INDEFINITE:
-                pron = "he"
-            if pron not in THIRD and pron not in NON_THIRD:
-                continue
-            subjunctive = seen_subj[i]
-            k = i + 1
-            while k < len(words) - 1 and words[k].low in ADVERBS and words[k].joined and words[k].low != "else":
-                k += 1
-            if words[i].low in INDEFINITE and words[min(i + 1, len(words) - 1)].low == "else":
-                k = max(k, i + 2)
-                while k < len(words) - 1 and words[k].low in ADVERBS and words[k].joined:
-                    k += 1
-            if k >= len(words):
-                continue
-            v = words[k]
-            if not v.joined or v.capitalised or not _subject_ok(words, i):
-                continue
-            if v.low == "were" and pron in ("he", "she", "it", "i"):
-                if not seen_marker[i]:
-                    yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} was'", v.text, "was")
-                continue
-            if i + 2 < len(words) and words[i + 2].low in ("not",) and v.low in ("need", "dare"):
-                continue
-            fix = BE_FIX.get((pron, v.low))
-            if fix and not (subjunctive and v.low in ("have",)):
-                if (pron, v.low) in (("i", "is"),) and i > 0:
-                    continue  # "what I is" rarely; "Part I is": skip mid-sentence "I is"
-                yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {fix}'", v.text, fix)
-                continue
-            tags = lex.tags(v.low)
-            if (
-                pron in ("he", "she", "i", "we", "they")
-                and tags == {"VBG"}
-                and w.low == pron
-                and i > 0
-                and words[i - 1].low in ("that", "and", "but", "because", "when", "if")
-            ):
-                be = {"he": "is", "she": "is", "i": "am", "we": "are", "they": "are"}[pron]
-                yield replace(
-                    v.start,
-                    v.end,
-                    f"'{w.text} {v.text}': the -ing form needs 'be' ('{w.text} {be} {v.text}')",
-                    v.text,
-                    f"{be} {v.text}",
-                )
-                continue
-            if pron in THIRD and not subjunctive and (pron != "it" or i == 0):
-                if v.low in SKIP_VERBS or v.low not in lex.verbs:
-                    continue
-                nxt_w = words[k + 1] if k + 1 < len(words) else None
-                object_next = (
-                    nxt_w is not None
-                    and nxt_w.joined
-                    and (
-                        nxt_w.low
-                        in (
-                            "to",
-                            "the",
-                            "a",
-                            "an",
-                            "it",
-                            "them",
-                            "him",
-                            "her",
-                            "me",
-                            "us",
-                            "my",
-                            "his",
-                            "their",
-                            "our",
-                            "your",
-                            "its",
-                        )
-                        or ("NN" in lex.tags(nxt_w.low) and not lex.tags(nxt_w.low) & {"VB", "VBZ", "VBD"})
-                    )
-                )
-                banned = {"VBD", "VBN", "JJ", "JJR", "RB", "RBR", "IN"} | (
-                    set() if object_next or w.low in INDEFINITE else {"NNS"}
-                )
-                if "VB" in tags and not tags & banned:
-                    third = lex.verbs[v.low].third
-                    yield replace(
-                        v.start,
-                        v.end,
-                        f"'{w.text} {v.text}': after he/she the verb takes -s ('{third}')",
-                        v.text,
-                        third,
-                    )
-            elif pron in NON_THIRD and (pron != "you" or i == 0):
-                if (
-                    "VBZ" in tags
-                    and not tags & {"VBD", "VBN", "JJ", "RB"}
-                    and v.low.endswith("s")
-                    and v.low not in ("is", "has", "does", "was")
-                ):
-                    bases = [b for b, verb in lex.verbs.items() if verb.third == v.low]
-                    after_v = words[k + 1] if k + 1 < len(words) else None
-                    noun_use = (
-                        after_v is not None
-                        and after_v.joined
-                        and (
-                            after_v.low in AUXILIARIES
-                            or ("VB" in lex.tags(after_v.low) and not lex.tags(after_v.low) & {"NN", "NNS"})
-                        )
-                    )
-                    if bases and (not tags & {"NNS", "NN"} or pron in ("i", "we", "they") or (i == 0 and not noun_use)):
-                        yield replace(
-                            v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {bases[0]}'", v.text, bases[0]
-                        )
+        seen_subj, seen_marker = _seen_before(words)
+        for i in range(len(words) - 1):
+            found = _pronoun_and_verb(words, i)
+            if found is not None:
+                pron, w, k = found
+                yield from _agreement(words, i, pron, w, k, seen_subj[i], seen_marker[i])
+
+
+def _seen_before(words: list[Word]) -> tuple[list[bool], list[bool]]:
+    """Whether a subjunctive word / marker came before each word, found in one pass (the set
+    of the words before i, rebuilt for every i, was quadratic in the sentence's length)."""
+    seen_subj, seen_marker = [], []
+    subj = marker = False
+    for x in words:
+        seen_subj.append(subj)
+        seen_marker.append(marker)
+        subj = subj or x.low in SUBJUNCTIVE
+        marker = marker or x.low in SUBJUNCTIVE_MARKERS
+    return seen_subj, seen_marker
+
+
+def _skip_adverbs(words: list[Word], k: int, stop_at_else: bool) -> int:
+    while (
+        k < len(words) - 1
+        and words[k].low in ADVERBS
+        and words[k].joined
+        and not (stop_at_else and words[k].low == "else")
+    ):
+        k += 1
+    return k
+
+
+def _pronoun_and_verb(words: list[Word], i: int) -> tuple[str, Word, int] | None:
+    """(the pronoun as he/she/..., the subject word, index of its verb) when words[i] is a
+    subject pronoun directly followed (adverbs aside) by a verb; else None."""
+    w = words[i]
+    pron = w.low
+    indefinite = pron in INDEFINITE
+    if indefinite:
+        pron = "he"
+        if words[i + 1].low == "else":
+            w = words[i + 1]
+    if pron not in THIRD and pron not in NON_THIRD:
+        return None
+    k = _skip_adverbs(words, i + 1, stop_at_else=True)
+    if indefinite and words[i + 1].low == "else":
+        k = _skip_adverbs(words, max(k, i + 2), stop_at_else=False)
+    if k >= len(words):
+        return None
+    v = words[k]
+    if not v.joined or v.capitalised or not _subject_ok(words, i):
+        return None
+    return pron, w, k
+
+
+BE_FOR_PRONOUN = {"he": "is", "she": "is", "i": "am", "we": "are", "they": "are"}
+
+
+def _agreement(
+    words: list[Word], i: int, pron: str, w: Word, k: int, subjunctive: bool, marker: bool
+) -> Iterator[Finding]:
+    """The finding, if any, for subject ``w`` (read as ``pron``) and its verb ``words[k]``."""
+    v = words[k]
+    if v.low == "were" and pron in ("he", "she", "it", "i"):
+        if not marker:
+            yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} was'", v.text, "was")
+        return
+    if i + 2 < len(words) and words[i + 2].low == "not" and v.low in ("need", "dare"):
+        return
+    fix = BE_FIX.get((pron, v.low))
+    if fix and not (subjunctive and v.low == "have"):
+        if not (pron == "i" and v.low == "is" and i > 0):  # "Part I is": skip mid-sentence "I is"
+            yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {fix}'", v.text, fix)
+        return
+    tags = lexicon().tags(v.low)
+    if (
+        pron in BE_FOR_PRONOUN
+        and tags == {"VBG"}
+        and w.low == pron
+        and i > 0
+        and words[i - 1].low in ("that", "and", "but", "because", "when", "if")
+    ):
+        be = BE_FOR_PRONOUN[pron]
+        message = f"'{w.text} {v.text}': the -ing form needs 'be' ('{w.text} {be} {v.text}')"
+        yield replace(v.start, v.end, message, v.text, f"{be} {v.text}")
+        return
+    if pron in THIRD and not subjunctive and (pron != "it" or i == 0):
+        yield from _third_person(words, w, k)
+    elif pron in NON_THIRD and (pron != "you" or i == 0):
+        yield from _non_third(words, i, pron, w, k)
+
+
+OBJECT_WORDS = frozenset("to the a an it them him her me us my his their our your its".split())
+
+
+def _third_person(words: list[Word], w: Word, k: int) -> Iterator[Finding]:
+    """'he go': after he/she the verb takes -s."""
+    lex = lexicon()
+    v = words[k]
+    if v.low in SKIP_VERBS or v.low not in lex.verbs:
+        return
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    object_next = (
+        nxt is not None
+        and nxt.joined
+        and (nxt.low in OBJECT_WORDS or ("NN" in lex.tags(nxt.low) and not lex.tags(nxt.low) & {"VB", "VBZ", "VBD"}))
+    )
+    banned = {"VBD", "VBN", "JJ", "JJR", "RB", "RBR", "IN"} | (set() if object_next or w.low in INDEFINITE else {"NNS"})
+    tags = lex.tags(v.low)
+    if "VB" in tags and not tags & banned:
+        third = lex.verbs[v.low].third
+        yield replace(v.start, v.end, f"'{w.text} {v.text}': after he/she the verb takes -s ('{third}')", v.text, third)
+
+
+def _non_third(words: list[Word], i: int, pron: str, w: Word, k: int) -> Iterator[Finding]:
+    """'they goes': after I/we/they/you the verb takes no -s."""
+    lex = lexicon()
+    v = words[k]
+    tags = lex.tags(v.low)
+    if (
+        "VBZ" not in tags
+        or tags & {"VBD", "VBN", "JJ", "RB"}
+        or not v.low.endswith("s")
+        or v.low in ("is", "has", "does", "was")
+    ):
+        return
+    bases = [b for b, verb in lex.verbs.items() if verb.third == v.low]
+    after_v = words[k + 1] if k + 1 < len(words) else None
+    noun_use = (
+        after_v is not None
+        and after_v.joined
+        and (
+            after_v.low in AUXILIARIES or ("VB" in lex.tags(after_v.low) and not lex.tags(after_v.low) & {"NN", "NNS"})
+        )
+    )
+    if bases and (not tags & {"NNS", "NN"} or pron in ("i", "we", "they") or (i == 0 and not noun_use)):
+        yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {bases[0]}'", v.text, bases[0])
 
 
 @rule(
@@ -626,55 +640,3 @@ def subject_verb_agreement(doc: Document, ctx: Context) -> list[Finding]:
     (*team*, *government*, *police*), which take a plural verb in British English, and
     nouns followed by *of* or *and* are left alone."""
     return list(_noun_subject_findings(doc))
-
-
-OF_SINGULAR = table(
-    (
-        r"<(?:each|every_one|either|one)_of_(?:the|his|her|their|our|my|your|these|those|its)_(?:\w+_)?\w+s_(?P<x>have|are|were|do|don't|aren't|weren't|haven't)>",
-        lambda m: {
-            "have": "has",
-            "are": "is",
-            "were": "was",
-            "do": "does",
-            "don't": "doesn't",
-            "aren't": "isn't",
-            "weren't": "wasn't",
-            "haven't": "hasn't",
-        }[m.group("x").lower().replace("’", "'")],
-        "The subject is 'one/each' (singular): write '{r}'",
-    ),
-    (
-        r"(?:^|(?<=[.!?]\s))each_(?P<x>have|are|were|do)>(?!_(?:to|been|not)>)",
-        lambda m: {"have": "has", "are": "is", "were": "was", "do": "does"}[m.group("x").lower()],
-        "'Each' is singular: write '{r}'",
-    ),
-    (
-        r"(?:^|(?<=[.!?]\s))the_number_of_(?:\w+_)?\w+_(?P<x>are|were|have)>",
-        lambda m: {"are": "is", "were": "was", "have": "has"}[m.group("x").lower()],
-        "'The number of ...' is singular: write '{r}' ('a number of ...' is plural)",
-    ),
-)
-
-
-@rule(
-    "grammar.of-phrase-agreement",
-    "Flags a plural verb after 'each of', 'one of' and 'the number of' + plural noun: 'one of the players were'.",
-    bad=[
-        "One of the players were injured.",
-        "Each of the candidates have a week.",
-        "The number of arrests are rising.",
-    ],
-    good=[
-        "One of the players was injured.",
-        "He is one of the players who were injured.",
-        "A number of arrests were made.",
-    ],
-    fixable=True,
-    skip_quotes=True,
-)
-def of_phrase_agreement(doc: Document, ctx: Context) -> list[Finding]:
-    """The verb agrees with the head of the subject, not with the plural noun next to it: *one
-    of the players was*, *each of the candidates has*, *the number of arrests is* (but *a
-    number of arrests were*). *One of the players who were...* is correct: the relative
-    clause agrees with *players*."""
-    return list(run_table(doc, OF_SINGULAR))

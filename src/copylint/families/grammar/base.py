@@ -6,13 +6,21 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+import yaml
 
 from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.matching import Keywords, may_match, requirements
 from copylint.toolkit import match_case, suggest
+
+if TYPE_CHECKING:
+    from copylint.kinds.pattern import PatternRule
+    from copylint.rule import Context
 
 #: Whitespace inside a paragraph (a single line break is allowed, a blank line is not).
 # Possessive: a run of spaces is read one way only (the old "[ ]+\n?[ ]*" could split it at every
@@ -147,3 +155,27 @@ def table(*rows: tuple[str, str | Callable[[re.Match[str]], str], str]) -> tuple
 def run_table(doc: Document, patterns: Sequence[Pattern]) -> Iterator[Finding]:
     for pattern in patterns:
         yield from pattern.findings(doc.prose)
+
+
+def branch_findings(rule_id: str, doc: Document, ctx: Context) -> Iterator[Finding]:
+    """Findings of the token-pattern branches of a Python rule (``data/branches.yaml``).
+
+    A rule that is only partly expressible as token patterns keeps its id, metadata and the
+    rest of its check in Python; the branches that fit the pattern form are data there."""
+    for branch in _branches().get(rule_id, ()):
+        yield from branch.check(doc, ctx)
+
+
+@lru_cache(maxsize=1)
+def _branches() -> dict[str, tuple[PatternRule, ...]]:
+    from copylint.kinds.pattern import PatternRule
+
+    text = (resources.files("copylint.families.grammar") / "data" / "branches.yaml").read_text(encoding="utf-8")
+    data = yaml.safe_load(text)
+    return {
+        rule_id: tuple(
+            PatternRule.from_mapping({"id": rule_id, "kind": "pattern", "summary": rule_id, **group}, "grammar", None)
+            for group in groups
+        )
+        for rule_id, groups in data.items()
+    }

@@ -320,118 +320,115 @@ OF_QUANTIFIERS = frozenset("most some many all none several few both each one".s
 def _quantifier_findings(doc: Document) -> Iterator[Finding]:
     for words in sentence_words(doc):
         lows = [w.low for w in words]
-        for i, w in enumerate(words[:-1]):
-            q = w.low
-            start = i + 1
-            if (
-                q == "less"
-                and i + 1 < len(words)
-                and words[i + 1].joined
-                and not words[i + 1].capitalised
-                and (
-                    i == 0
-                    or (
-                        lows[i - 1] not in ("no", "much", "far", "any")
-                        and not words[i - 1].text[:1].isdigit()
-                        and not tagset(lows[i - 1]) & {"NN", "NNS"}
-                        and "%" not in words[i].gap
-                    )
-                )
-            ):
-                noun = words[i + 1]
-                if (
-                    (plural_only(noun.low) or noun.low == "people")
-                    and not noun.low.endswith("ness")
-                    and _ends_phrase_or_verb(doc, words, i + 1)
-                ):
-                    yield replace(
-                        w.start, w.end, f"'{w.text} {noun.text}': with a plural noun write 'fewer'", w.text, "fewer"
-                    )
-                continue
-            if q == "amount" and i + 2 < len(words) and lows[i + 1] == "of" and words[i + 2].joined:
-                k = _noun_after(words, i + 2)
-                if (
-                    k is not None
-                    and (plural_only(words[k].low) or words[k].low == "people")
-                    and words[k].low not in UNCOUNTED_AMOUNTS
-                ):
-                    yield replace(
-                        w.start,
-                        w.end,
-                        f"'{w.text} of {words[k].text}': countable nouns take 'number of'",
-                        w.text,
-                        "number",
-                    )
-                continue
-            if (q == "lot" and i > 0 and lows[i - 1] == "a" and i + 1 < len(words) and lows[i + 1] == "of") or (
-                q == "lots" and i + 1 < len(words) and lows[i + 1] == "of"
-            ):
-                start = i + 2
-            elif q not in PLURAL_QUANTIFIERS or (q == "few" and i > 0 and lows[i - 1] == "a" and False):
-                if q == "much":
-                    yield from _much_plural(words, i)
-                elif q in OF_QUANTIFIERS and i + 2 < len(words) and lows[i + 1] == "of":
-                    yield from _of_bare_plural(doc, words, i)
-                    yield from _of_the_singular(doc, words, i)
-                elif q in ("a", "an") and i + 2 < len(words) and lows[i + 1] == "much" and words[i + 1].joined:
-                    noun = words[i + 2]
-                    if (
-                        noun.joined
-                        and "NN" in tagset(noun.low)
-                        and not tagset(noun.low) & {"JJ", "JJR", "RB", "VBN", "VB"}
-                    ):
-                        yield replace(
-                            w.start,
-                            words[i + 1].end,
-                            f"'{w.text} much {noun.text}': drop '{w.text}' ('much {noun.text}')",
-                            doc.prose[w.start : words[i + 1].end],
-                            words[i + 1].text,
-                        )
-                continue
-            if start > i + 1 and (start >= len(words) or not words[start].joined):
-                continue
-            if (
-                q in PLURAL_QUANTIFIERS
-                and i > 0
-                and lows[i - 1] in ("a", "the", "how", "so", "too", "as", "that")
-                and q != "few"
-            ):
-                continue
-            if q == "few" and i > 0 and lows[i - 1] == "the":
-                continue
-            k = _noun_after(words, start)
-            if k is None:
-                continue
-            noun = words[k]
-            if (
-                not count_singular(noun.low)
-                or noun.low.endswith(("s", "ing"))
-                or noun.low in BARE_OK
-                or "-" in noun.low
-            ):
-                continue
-            if "VB" in tagset(noun.low) and k == start:
-                continue  # "both switch to figures": the quantifier is the subject of a verb
-            nxt = words[k + 1] if k + 1 < len(words) else None
-            verb_next = (
-                nxt is not None
-                and nxt.joined
-                and (
-                    nxt.low in ("is", "was", "has", "are", "were", "have")
-                    or (tagset(nxt.low) & {"VBD", "VBZ"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})
-                )
-            )
-            if (nxt is not None and nxt.joined and lows[k + 1] == "of") or not (
-                _ends_phrase(doc, words, k) or verb_next
-            ):
-                continue
-            if q == "many" and k == start and lows[k] in ("a", "an"):
-                continue
-            yield Finding(
-                Span(noun.start, noun.end),
-                f"'{doc.prose[w.start : noun.end]}': '{w.text if start == i + 1 else 'a lot of'}' takes a plural noun",
-                (),
-            )
+        for i in range(len(words) - 1):
+            yield from _quantifier_at(doc, words, lows, i)
+
+
+def _quantifier_at(doc: Document, words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+    q = lows[i]
+    if q == "less":
+        yield from _less_plural(doc, words, lows, i)
+    elif q == "amount":
+        yield from _amount_of(words, lows, i)
+    elif (q == "lot" and i > 0 and lows[i - 1] == "a" and lows[i + 1] == "of") or (q == "lots" and lows[i + 1] == "of"):
+        yield from _plural_quantifier(doc, words, lows, i, i + 2)
+    elif q in PLURAL_QUANTIFIERS:
+        yield from _plural_quantifier(doc, words, lows, i, i + 1)
+    elif q == "much":
+        yield from _much_plural(words, i)
+    elif q in OF_QUANTIFIERS and i + 2 < len(words) and lows[i + 1] == "of":
+        yield from _of_bare_plural(doc, words, i)
+        yield from _of_the_singular(doc, words, i)
+    elif q in ("a", "an") and i + 2 < len(words) and lows[i + 1] == "much" and words[i + 1].joined:
+        yield from _a_much(doc, words, i)
+
+
+def _less_plural(doc: Document, words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+    """'less people': with a plural noun write 'fewer'."""
+    w, noun = words[i], words[i + 1]
+    if not noun.joined or noun.capitalised:
+        return
+    if i > 0 and (
+        lows[i - 1] in ("no", "much", "far", "any")
+        or words[i - 1].text[:1].isdigit()
+        or tagset(lows[i - 1]) & {"NN", "NNS"}
+        or "%" in w.gap
+    ):
+        return
+    if (
+        (plural_only(noun.low) or noun.low == "people")
+        and not noun.low.endswith("ness")
+        and _ends_phrase_or_verb(doc, words, i + 1)
+    ):
+        yield replace(w.start, w.end, f"'{w.text} {noun.text}': with a plural noun write 'fewer'", w.text, "fewer")
+
+
+def _amount_of(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+    """'the amount of people': countable nouns take 'number of'."""
+    if i + 2 >= len(words) or lows[i + 1] != "of" or not words[i + 2].joined:
+        return
+    k = _noun_after(words, i + 2)
+    if k is None or words[k].low in UNCOUNTED_AMOUNTS:
+        return
+    if plural_only(words[k].low) or words[k].low == "people":
+        w = words[i]
+        message = f"'{w.text} of {words[k].text}': countable nouns take 'number of'"
+        yield replace(w.start, w.end, message, w.text, "number")
+
+
+def _a_much(doc: Document, words: list[Word], i: int) -> Iterator[Finding]:
+    """'a much better': drop the article."""
+    w, noun = words[i], words[i + 2]
+    if noun.joined and "NN" in tagset(noun.low) and not tagset(noun.low) & {"JJ", "JJR", "RB", "VBN", "VB"}:
+        yield replace(
+            w.start,
+            words[i + 1].end,
+            f"'{w.text} much {noun.text}': drop '{w.text}' ('much {noun.text}')",
+            doc.prose[w.start : words[i + 1].end],
+            words[i + 1].text,
+        )
+
+
+VERB_AFTER_NOUN = frozenset(("is", "was", "has", "are", "were", "have"))
+
+
+def _plural_quantifier(doc: Document, words: list[Word], lows: list[str], i: int, start: int) -> Iterator[Finding]:
+    """'many problem', 'a lot of car': the quantifier takes a plural noun (from ``start``)."""
+    w, q = words[i], lows[i]
+    if start > i + 1 and (start >= len(words) or not words[start].joined):
+        return
+    if (
+        i > 0
+        and q != "few"
+        and q in PLURAL_QUANTIFIERS
+        and lows[i - 1] in ("a", "the", "how", "so", "too", "as", "that")
+    ):
+        return
+    if q == "few" and i > 0 and lows[i - 1] == "the":
+        return
+    k = _noun_after(words, start)
+    if k is None:
+        return
+    noun = words[k]
+    if not count_singular(noun.low) or noun.low.endswith(("s", "ing")) or noun.low in BARE_OK or "-" in noun.low:
+        return
+    if "VB" in tagset(noun.low) and k == start:
+        return  # "both switch to figures": the quantifier is the subject of a verb
+    nxt = words[k + 1] if k + 1 < len(words) else None
+    joined = nxt is not None and nxt.joined
+    verb_next = joined and (
+        nxt.low in VERB_AFTER_NOUN  # type: ignore[union-attr]
+        or (tagset(nxt.low) & {"VBD", "VBZ"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})  # type: ignore[union-attr]
+    )
+    if (joined and lows[k + 1] == "of") or not (_ends_phrase(doc, words, k) or verb_next):
+        return
+    if q == "many" and k == start and lows[k] in ("a", "an"):
+        return
+    yield Finding(
+        Span(noun.start, noun.end),
+        f"'{doc.prose[w.start : noun.end]}': '{w.text if start == i + 1 else 'a lot of'}' takes a plural noun",
+        (),
+    )
 
 
 def _ends_phrase_or_verb(doc: Document, words: list[Word], k: int) -> bool:

@@ -56,187 +56,198 @@ AUX_TRIGGERS = HAVE | BE_FINITE | BE_BASE | DO | MODALS | MODAL_NEG | {"to"}
 
 
 def _verb_form_findings(doc: Document) -> Iterator[Finding]:
-    lex = lexicon()
     for words in sentence_words(doc):
         yield from _double_modal(words)
-        for i, w in enumerate(words):
-            aux = _split_contraction(w.low)
-            if aux == "'d" or (w.capitalised and i > 0 and aux not in HAVE):
-                continue  # I'd (had or would); "May", "Will" as names
-            if aux not in AUX_TRIGGERS:
-                continue  # every test below starts from one of these words
-            j = _next_verb(words, i)
-            if j is None or words[j].capitalised:
-                continue
-            v = words[j]
-            if i >= 2 and words[i - 2].low in RELATIVE_HEADS:
-                continue  # "everything he had went to charity": 'had' is the main verb
-            bases = _past_only(lex, v.low)
-            tags = lex.tags(v.low)
-            after_det = i > 0 and words[i - 1].low in DETERMINERS
-            if (
-                aux in HAVE
-                and tags == {"VBG"}
-                and v.low not in ("going", "coming")
-                and j == i + 1
-                and i > 0
-                and words[i - 1].low in ("i", "you", "we", "they", "he", "she", "it")
-            ):
-                yield replace(
-                    v.start,
-                    v.end,
-                    f"'{w.text} {v.text}': the progressive needs 'be' ('{w.text} been {v.text}')",
-                    v.text,
-                    f"been {v.text}",
-                )
-                continue
-            if (
-                aux in BE_FINITE
-                and j == i + 1
-                and tags
-                and tags <= {"VB", "VBP"}
-                and v.low in lex.verbs
-                and v.low not in ("be", "have", "do", "need", "dare")
-                and not w.capitalised
-                and i > 0
-                and words[i - 1].low in ("i", "you", "he", "she", "it", "we", "they", "this", "that")
-                and j + 1 < len(words)
-                and words[j + 1].joined
-            ):
-                yield Finding(
-                    Span(w.start, v.end),
-                    f"'{w.text} {v.text}': a bare verb cannot follow '{w.text}'; drop '{w.text}' or use the -ing form",
-                    (),
-                )
-                continue
-            if (
-                not bases
-                and aux in HAVE
-                and "VBD" in tags
-                and tags & {"NN", "JJ"}
-                and not tags & {"VBN", "VB"}
-                and j + 1 < len(words)
-                and words[j + 1].low
-                in (
-                    "to",
-                    "with",
-                    "about",
-                    "at",
-                    "on",
-                    "in",
-                    "the",
-                    "a",
-                    "an",
-                    "his",
-                    "her",
-                    "their",
-                    "him",
-                    "them",
-                    "it",
-                )
-            ):
-                bases = lex.base_of.get(v.low, ())  # "had spoke to police": not the noun 'spoke'
-            if (
-                (aux == "been" or aux in BE_FINITE)
-                and bases
-                and j == i + 1
-                and not w.capitalised
-                and v.low not in ("did", "went", "was", "were")
-            ):
-                verb = lex.verbs.get(bases[0])
-                if verb and verb.participle[0] != v.low:
-                    yield replace(
-                        v.start,
-                        v.end,
-                        f"After '{w.text}', the passive takes the past participle '{verb.participle[0]}', not '{v.text}'",
-                        v.text,
-                        verb.participle[0],
-                    )
-                continue
-            if aux in HAVE or aux in BE_BASE:
-                verb = lex.verbs.get(bases[0]) if bases and aux in HAVE else None
-                if verb is None and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and not after_det:
-                    verb = lex.verbs[v.low]  # "has often rain", "should be do"
-                if (verb and verb.participle[0] != v.low and v.low not in ("got", "be", "have", "do")) or (
-                    verb and v.low == "do" and aux in BE_BASE
-                ):
-                    yield replace(
-                        v.start,
-                        v.end,
-                        f"After '{w.text}', use the past participle '{verb.participle[0]}', not '{v.text}'",
-                        v.text,
-                        *verb.participle,
-                    )
-            elif aux == "to":
-                if j != i + 1 or (
-                    i > 0
-                    and words[i - 1].low
-                    in ("next", "due", "according", "up", "similar", "close", "addition", "compared")
-                ):
-                    continue
-                if (
-                    i > 1
-                    and words[i - 2].low in ("i", "we", "you", "they", "he", "she")
-                    and words[i - 1].low not in ("not", "never")
-                ):
-                    continue  # "the guy we spoke to seems fair": a stranded preposition
-                if any(x.low in ("from", "between") for x in words[max(0, i - 5) : i]):
-                    continue  # "from round to flattened"
-                nxt = words[j + 1] if j + 1 < len(words) else None
-                regular = "VBD" in tags and "VBN" in tags and not tags & NOUNISH and v.low in lex.base_of
-                if regular and (nxt is None or not nxt.joined or nxt.low in DETERMINERS or nxt.low in OBJECT_PRONOUNS):
-                    bases = lex.base_of[v.low]
-                elif tags == {"VBZ"} or (
-                    tags == {"VBZ", "NNS"}
-                    and i > 0
-                    and (words[i - 1].low in ("not", "never") or words[i - 1].low in OBJECT_PRONOUNS)
-                ):
-                    bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
-                if bases and bases[0] != v.low:
-                    yield replace(
-                        v.start, v.end, f"After 'to', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0]
-                    )
-            elif (
-                aux in DO
-                and not after_det
-                and not bases
-                and v.low != "used"
-                and tags & {"VBD", "VBN"}
-                and not tags & {"NN", "NNS", "VB"}
-                and not w.capitalised
-                and (
-                    aux.endswith("n't")
-                    or any(x.low == "not" for x in words[i + 1 : j])
-                    or (i > 0 and words[i - 1].low in ("i", "you", "he", "she", "we", "they") and "JJ" not in tags)
-                )
-            ):
-                base = lex.base_of.get(v.low, ("",))[0]
-                if base and base != v.low:
-                    yield replace(
-                        v.start, v.end, f"After '{w.text}', use the base form '{base}', not '{v.text}'", v.text, base
-                    )
-            elif (aux in DO or aux in MODALS or aux in MODAL_NEG) and not after_det:
-                negative = aux.endswith("n't") or aux == "cannot" or any(x.low == "not" for x in words[i + 1 : j])
-                if (
-                    not bases
-                    and (
-                        tags == {"VBZ"}
-                        or (
-                            ("VBZ" in tags and (aux in MODALS or aux in MODAL_NEG or negative) and "NN" not in tags)
-                            or (negative and "VBZ" in tags)
-                        )
-                    )
-                    and v.low.endswith("s")
-                ):
-                    bases = tuple(b for b, verb in lex.verbs.items() if verb.third == v.low)[:1]
-                if bases and bases[0] != v.low:
-                    yield replace(
-                        v.start,
-                        v.end,
-                        f"After '{w.text}', use the base form '{bases[0]}', not '{v.text}'",
-                        v.text,
-                        bases[0],
-                    )
+        for i in range(len(words)):
+            found = _aux_and_verb(words, i)
+            if found is not None:
+                yield from _verb_form_at(words, i, *found)
+
+
+def _aux_and_verb(words: list[Word], i: int) -> tuple[str, int] | None:
+    """(the auxiliary, index of the verb it governs) when words[i] is an auxiliary that starts a
+    verb-form test; else None."""
+    w = words[i]
+    aux = _split_contraction(w.low)
+    if aux == "'d" or (w.capitalised and i > 0 and aux not in HAVE):
+        return None  # I'd (had or would); "May", "Will" as names
+    if aux not in AUX_TRIGGERS:
+        return None  # every test starts from one of these words
+    j = _next_verb(words, i)
+    if j is None or words[j].capitalised:
+        return None
+    if i >= 2 and words[i - 2].low in RELATIVE_HEADS:
+        return None  # "everything he had went to charity": 'had' is the main verb
+    return aux, j
+
+
+PERSONAL = frozenset(("i", "you", "we", "they", "he", "she", "it"))
+BARE_BEFORE = PERSONAL | {"this", "that"}
+#: Words after "had spoke" that show it is the verb, not the noun 'spoke'.
+AFTER_PAST = frozenset("to with about at on in the a an his her their him them it".split())
+
+
+def _verb_form_at(words: list[Word], i: int, aux: str, j: int) -> Iterator[Finding]:
+    lex = lexicon()
+    w, v = words[i], words[j]
+    tags = lex.tags(v.low)
+    prev = words[i - 1].low if i > 0 else None
+    if aux in HAVE and tags == {"VBG"} and v.low not in ("going", "coming") and j == i + 1 and prev in PERSONAL:
+        message = f"'{w.text} {v.text}': the progressive needs 'be' ('{w.text} been {v.text}')"
+        yield replace(v.start, v.end, message, v.text, f"been {v.text}")
+        return
+    if _bare_after_be(words, i, aux, j, tags):
+        message = f"'{w.text} {v.text}': a bare verb cannot follow '{w.text}'; drop '{w.text}' or use the -ing form"
+        yield Finding(Span(w.start, v.end), message, ())
+        return
+    bases = _past_only(lex, v.low) or _past_before_object(words, j, aux, tags)
+    if (aux == "been" or aux in BE_FINITE) and bases and j == i + 1 and not w.capitalised:
+        if v.low not in ("did", "went", "was", "were"):
+            yield from _passive(w, v, bases)
+            return
+    after_det = prev in DETERMINERS
+    if aux in HAVE or aux in BE_BASE:
+        yield from _after_have(w, v, aux, bases, tags, after_det)
+    elif aux == "to":
+        yield from _after_to(words, i, j, bases, tags)
+    elif aux in DO and not after_det and _do_with_past(words, i, j, aux, bases, tags):
+        base = lex.base_of.get(v.low, ("",))[0]
+        if base and base != v.low:
+            yield replace(v.start, v.end, f"After '{w.text}', use the base form '{base}', not '{v.text}'", v.text, base)
+    elif (aux in DO or aux in MODALS or aux in MODAL_NEG) and not after_det:
+        yield from _after_modal(words, i, j, aux, bases, tags)
+
+
+def _past_before_object(words: list[Word], j: int, aux: str, tags: frozenset[str]) -> tuple[str, ...]:
+    """'had spoke to police': a past form the lexicon also lists as a noun, read as the verb
+    before a preposition or an object; its bases, or ()."""
+    v = words[j]
+    if (
+        aux in HAVE
+        and "VBD" in tags
+        and tags & {"NN", "JJ"}
+        and not tags & {"VBN", "VB"}
+        and j + 1 < len(words)
+        and words[j + 1].low in AFTER_PAST
+    ):
+        return lexicon().base_of.get(v.low, ())
+    return ()
+
+
+def _bare_after_be(words: list[Word], i: int, aux: str, j: int, tags: frozenset[str]) -> bool:
+    """'I am go to': a bare verb right after am/is/are."""
+    v = words[j]
+    return (
+        aux in BE_FINITE
+        and j == i + 1
+        and bool(tags)
+        and tags <= {"VB", "VBP"}
+        and v.low in lexicon().verbs
+        and v.low not in ("be", "have", "do", "need", "dare")
+        and not words[i].capitalised
+        and i > 0
+        and words[i - 1].low in BARE_BEFORE
+        and j + 1 < len(words)
+        and words[j + 1].joined
+    )
+
+
+def _passive(w: Word, v: Word, bases: tuple[str, ...]) -> Iterator[Finding]:
+    """'was took': the passive takes the past participle."""
+    verb = lexicon().verbs.get(bases[0])
+    if verb and verb.participle[0] != v.low:
+        part = verb.participle[0]
+        message = f"After '{w.text}', the passive takes the past participle '{part}', not '{v.text}'"
+        yield replace(v.start, v.end, message, v.text, part)
+
+
+def _after_have(
+    w: Word, v: Word, aux: str, bases: tuple[str, ...], tags: frozenset[str], after_det: bool
+) -> Iterator[Finding]:
+    """'has went', 'should be do': after have/be the past participle."""
+    lex = lexicon()
+    verb = lex.verbs.get(bases[0]) if bases and aux in HAVE else None
+    if verb is None and tags and tags <= {"VB", "VBP"} and v.low in lex.verbs and not after_det:
+        verb = lex.verbs[v.low]  # "has often rain", "should be do"
+    if verb is None:
+        return
+    if (verb.participle[0] != v.low and v.low not in ("got", "be", "have", "do")) or (v.low == "do" and aux in BE_BASE):
+        message = f"After '{w.text}', use the past participle '{verb.participle[0]}', not '{v.text}'"
+        yield replace(v.start, v.end, message, v.text, *verb.participle)
+
+
+#: Words before 'to' that make it a preposition ("next to", "due to").
+TO_PREPOSITION = frozenset(("next", "due", "according", "up", "similar", "close", "addition", "compared"))
+
+
+def _after_to(words: list[Word], i: int, j: int, bases: tuple[str, ...], tags: frozenset[str]) -> Iterator[Finding]:
+    """'to went', 'to goes': after infinitive 'to' the base form."""
+    lex = lexicon()
+    v = words[j]
+    if j != i + 1 or (i > 0 and words[i - 1].low in TO_PREPOSITION):
+        return
+    if i > 1 and words[i - 2].low in SUBJECTS_YOU and words[i - 1].low not in ("not", "never"):
+        return  # "the guy we spoke to seems fair": a stranded preposition
+    if any(x.low in ("from", "between") for x in words[max(0, i - 5) : i]):
+        return  # "from round to flattened"
+    nxt = words[j + 1] if j + 1 < len(words) else None
+    regular = "VBD" in tags and "VBN" in tags and not tags & NOUNISH and v.low in lex.base_of
+    if regular and (nxt is None or not nxt.joined or nxt.low in DETERMINERS or nxt.low in OBJECT_PRONOUNS):
+        bases = lex.base_of[v.low]
+    elif tags == {"VBZ"} or (
+        tags == {"VBZ", "NNS"}
+        and i > 0
+        and (words[i - 1].low in ("not", "never") or words[i - 1].low in OBJECT_PRONOUNS)
+    ):
+        bases = _bases_of_third(v.low)
+    if bases and bases[0] != v.low:
+        yield replace(v.start, v.end, f"After 'to', use the base form '{bases[0]}', not '{v.text}'", v.text, bases[0])
+
+
+SUBJECTS_YOU = frozenset(("i", "we", "you", "they", "he", "she"))
+
+
+def _bases_of_third(third: str) -> tuple[str, ...]:
+    return tuple(b for b, verb in lexicon().verbs.items() if verb.third == third)[:1]
+
+
+def _do_with_past(words: list[Word], i: int, j: int, aux: str, bases: tuple[str, ...], tags: frozenset[str]) -> bool:
+    """'didn't went', 'I did went': do + a past form that is nothing else."""
+    v = words[j]
+    return (
+        not bases
+        and v.low != "used"
+        and bool(tags & {"VBD", "VBN"})
+        and not tags & {"NN", "NNS", "VB"}
+        and not words[i].capitalised
+        and (
+            aux.endswith("n't")
+            or any(x.low == "not" for x in words[i + 1 : j])
+            or (i > 0 and words[i - 1].low in SUBJECTS_YOU and "JJ" not in tags)
+        )
+    )
+
+
+def _after_modal(
+    words: list[Word], i: int, j: int, aux: str, bases: tuple[str, ...], tags: frozenset[str]
+) -> Iterator[Finding]:
+    """'will goes', 'didn't took': after do or a modal the base form."""
+    w, v = words[i], words[j]
+    negative = aux.endswith("n't") or aux == "cannot" or any(x.low == "not" for x in words[i + 1 : j])
+    modal = aux in MODALS or aux in MODAL_NEG
+    if (
+        not bases
+        and (
+            tags == {"VBZ"}
+            or ("VBZ" in tags and (modal or negative) and "NN" not in tags)
+            or (negative and "VBZ" in tags)
+        )
+        and v.low.endswith("s")
+    ):
+        bases = _bases_of_third(v.low)
+    if bases and bases[0] != v.low:
+        message = f"After '{w.text}', use the base form '{bases[0]}', not '{v.text}'"
+        yield replace(v.start, v.end, message, v.text, bases[0])
 
 
 @rule(
