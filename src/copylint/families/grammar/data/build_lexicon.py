@@ -39,6 +39,10 @@ def main(out: Path) -> None:
         infl = dict(lemminflect.getAllInflections(lemma, upos=upos))
         if upos == "VERB" and "VBD" in infl and "VBN" not in infl:
             infl["VBN"] = infl["VBD"]  # regular verbs: the participle is the past form
+        if upos == "VERB" and "VBN" in infl:
+            # an -ed past ("leaned" beside "leant", "spelled" beside "spelt") is always a participle too
+            extra = [f for f in infl.get("VBD", ()) if f.endswith("ed") and f not in infl["VBN"]]
+            infl["VBN"] = (*infl["VBN"], *extra)
         for tag, forms in infl.items():
             for form in forms:
                 if form.isalpha() and form.islower() and zipf_frequency(form, "en") >= MIN_FORM_ZIPF:
