@@ -59,7 +59,12 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
             "In the other hand",
             "On the other hand",
         ),
-        ("Most students thinks the exam is hard.", "grammar.plural-subject-verb-s", "students thinks", "students think"),
+        (
+            "Most students thinks the exam is hard.",
+            "grammar.plural-subject-verb-s",
+            "students thinks",
+            "students think",
+        ),
         ("Many people believes it.", "grammar.plural-subject-verb-s", "people believes", "people believe"),
     ],
 )
