@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import yaml
 
@@ -40,9 +40,11 @@ DETERMINERS = frozenset("a an the this that these those my your his her its our 
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
 
 
-@dataclass(frozen=True, slots=True)
-class Word:
-    """A word token of a sentence, lower-cased copy and the prose between it and the word before."""
+class Word(NamedTuple):
+    """A word token of a sentence, lower-cased copy and the prose between it and the word before.
+
+    A named tuple: a document has one per word, and a frozen dataclass computing two fields cost more to
+    build than the grammar rules spent reading them."""
 
     text: str
     low: str
@@ -50,13 +52,9 @@ class Word:
     end: int
     gap: str  # prose between the previous word of the sentence and this one ("" for the first)
     #: no punctuation between this word and the previous one (whitespace only); from ``gap``
-    joined: bool = field(init=False)
+    joined: bool
     #: the first letter is a capital; from ``text``
-    capitalised: bool = field(init=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "joined", not self.gap.strip())
-        object.__setattr__(self, "capitalised", self.text[:1].isupper())
+    capitalised: bool
 
 
 def sentence_words(doc: Document) -> Iterator[list[Word]]:
@@ -86,7 +84,17 @@ def _build_sentence_words(doc: Document) -> Iterator[list[Word]]:
             span = spans[i]
             gap = "" if prev_end is None else prose[prev_end : span.start]
             low = text.lower()
-            words.append(Word(text, low.replace("’", "'") if "’" in low else low, span.start, span.end, gap))
+            words.append(
+                Word(
+                    text,
+                    low.replace("’", "'") if "’" in low else low,
+                    span.start,
+                    span.end,
+                    gap,
+                    not gap.strip(),
+                    text[:1].isupper(),
+                )
+            )
             prev_end = span.end
             i += 1
         if words:
