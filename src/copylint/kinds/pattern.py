@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
+from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import partial
@@ -221,6 +222,14 @@ def _anchors(tests: Sequence[Test]) -> tuple[Anchor, ...]:
 Positions = Sequence[int]  # token numbers counted over the whole document
 
 
+def _positions(keys: Iterable[str]) -> dict[str, array[int]]:
+    """Key -> the document token numbers where it occurs (keys given in document order)."""
+    out: defaultdict[str, array[int]] = defaultdict(partial(array, "q"))
+    for g, key in enumerate(keys):
+        out[key].append(g)
+    return dict(out)
+
+
 class TokenIndex:
     """The tagged sentences of one document with where each word, tag and lemma occurs.
 
@@ -231,25 +240,14 @@ class TokenIndex:
 
     def __init__(self, sentences: tuple[Sentence, ...]) -> None:
         self.sentences = sentences
-        by_word: dict[str, array[int]] = {}
-        by_tag: dict[str, array[int]] = {}
         first = array("q")
         g = 0
         for sent in sentences:
             first.append(g)
-            for tok in sent:
-                at = by_word.get(tok.low)
-                if at is None:
-                    at = by_word[tok.low] = array("q")
-                at.append(g)
-                at = by_tag.get(tok.tag)
-                if at is None:
-                    at = by_tag[tok.tag] = array("q")
-                at.append(g)
-                g += 1
+            g += len(sent)
         self._first = first
-        self._by_word = by_word
-        self._by_tag = by_tag
+        self._by_word = by_word = _positions(tok.low for sent in sentences for tok in sent)
+        self._by_tag = _positions(tok.tag for sent in sentences for tok in sent)
         #: The lower-case word forms of the document (as :func:`words` gives them).
         self.vocabulary = by_word.keys()
         self._by_lemma: dict[str, array[int]] | None = None
@@ -267,16 +265,7 @@ class TokenIndex:
 
     def _lemmas(self) -> dict[str, array[int]]:
         if self._by_lemma is None:
-            by_lemma: dict[str, array[int]] = {}
-            g = 0
-            for sent in self.sentences:
-                for tok in sent:
-                    at = by_lemma.get(tok.lemma)
-                    if at is None:
-                        at = by_lemma[tok.lemma] = array("q")
-                    at.append(g)
-                    g += 1
-            self._by_lemma = by_lemma
+            self._by_lemma = _positions(tok.lemma for sent in self.sentences for tok in sent)
         return self._by_lemma
 
     def _tagged(self, tag: re.Pattern[str]) -> Positions:
