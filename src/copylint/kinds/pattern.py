@@ -202,22 +202,26 @@ class Anchor:
 
     Only its literal part is kept: the token's word (one of ``words``), lemma or tag. A match
     starting at ``i`` has this token at one of ``i .. i + reach``, so a sentence need only be
-    tried at the starts within ``reach`` before a token that has the word, lemma or tag."""
+    tried at the starts within ``reach`` before a token that has the word, lemma or tag;
+    ``fixed`` when no skip or optional token comes before it (it is exactly at ``i + reach``)."""
 
     reach: int
     words: frozenset[str] | None
     lemmas: frozenset[str] | None
     tag: re.Pattern[str] | None
+    fixed: bool = False
 
 
 def _anchors(tests: Sequence[Test]) -> tuple[Anchor, ...]:
     """Every non-optional test with a literal part, with its reach (the skips before it count)."""
     out: list[Anchor] = []
     reach = 0
+    fixed = True
     for t in tests:
         if not t.optional and (t.words is not None or t.lemmas is not None or t.tag is not None):
-            out.append(Anchor(reach, t.words, t.lemmas, t.tag))
+            out.append(Anchor(reach, t.words, t.lemmas, t.tag, fixed))
         reach += 1 + t.skip
+        fixed = fixed and not t.skip and not t.optional
     # words first: a word absent from the document rules the pattern out before any lemma is needed
     return tuple(sorted(out, key=lambda a: (a.words is None, a.tag is None)))
 
@@ -257,7 +261,7 @@ class TokenIndex:
         self.vocabulary = by_word.keys()
         self._by_tag: dict[str, array[int]] | None = None
         self._by_lemma: dict[str, array[int]] | None = None
-        self._tag_hits: dict[re.Pattern[str], Positions] = {}
+        self._tag_hits: dict[re.Pattern[str], tuple[int, list[array[int]]]] = {}
         self._narrowed: dict[tuple[frozenset[str] | None, re.Pattern[str] | None, frozenset[str]], Positions] = {}
         self._word_hits: dict[frozenset[str], tuple[int, list[array[int]]]] = {}
 
@@ -298,39 +302,36 @@ class TokenIndex:
             got = self._word_hits[words] = (sum(map(len, arrays)), arrays)
         return got
 
-    def _tagged(self, tag: re.Pattern[str]) -> Positions:
-        hits = self._tag_hits.get(tag)
-        if hits is None:
+    def tag_hits(self, tag: re.Pattern[str]) -> tuple[int, list[array[int]]]:
+        """How many tokens have a tag ``tag`` matches whole, and their position arrays."""
+        got = self._tag_hits.get(tag)
+        if got is None:
             if self._by_tag is None:
                 self._by_tag = _positions(tok.tag for tok in self.toks)
-            hits = array("q", (g for t, gs in self._by_tag.items() if tag.fullmatch(t) for g in gs))
-            self._tag_hits[tag] = hits
-        return hits
+            arrays = [gs for t, gs in self._by_tag.items() if tag.fullmatch(t)]
+            got = self._tag_hits[tag] = (sum(map(len, arrays)), arrays)
+        return got
 
     def _hits(self, anchor: Anchor, lemmas: bool) -> tuple[int, list[Positions]] | None:
         """The position lists of the anchor's most selective literal part, and their size."""
         best: list[Positions] | None = None
         size = 0
         if anchor.words is not None:
-            best = [gs for w in anchor.words if (gs := self._by_word.get(w))]
-            size = sum(map(len, best))
+            size, found = self.word_hits(anchor.words)
+            best = list(found)
         if anchor.tag is not None and (best is None or size):
-            hits = self._tagged(anchor.tag)
-            if best is None or len(hits) < size:
-                best, size = [hits], len(hits)
+            tagged, hits = self.tag_hits(anchor.tag)
+            if best is None or tagged < size:
+                best, size = list(hits), tagged
         if anchor.lemmas is not None and best is not None and size:
             # a lemma with a word or tag: lemmatise only the tokens that have the word or tag
             key = (anchor.words, anchor.tag, anchor.lemmas)
             narrowed = self._narrowed.get(key)
             if narrowed is None:
-                sents, wanted, where = self.sentences, anchor.lemmas, self.where
-                keep = array("q")
-                for part in best:
-                    for g in part:
-                        s, i = where(g)
-                        if sents[s][i].lemma in wanted:
-                            keep.append(g)
-                narrowed = self._narrowed[key] = keep
+                toks, wanted = self.toks, anchor.lemmas
+                narrowed = self._narrowed[key] = array(
+                    "q", (g for part in best for g in part if toks[g].lemma in wanted)
+                )
             best, size = [narrowed], len(narrowed)
         elif lemmas and anchor.lemmas is not None and best is None:
             by_lemma = self._lemmas()
@@ -359,18 +360,6 @@ class TokenIndex:
         assert chosen is not None
         anchor, hits = chosen
         return self.around(hits, anchor.reach)
-
-
-def _blocked(anti: Sequence[tuple[tuple[Test, ...], dict[int, list[int]] | None]], sent: Sentence, s: int) -> set[int]:
-    """Tokens of sentence ``s`` covered by a match of an antipattern."""
-    out: set[int] = set()
-    for tests, starts in anti:
-        at = range(len(sent)) if starts is None else starts.get(s, ())
-        for i in at:
-            picked = match_at(tests, sent, i)
-            if picked:
-                out.update(p for p in picked if p >= 0)
-    return out
 
 
 @dataclass(frozen=True)
@@ -429,42 +418,56 @@ def _anchored(t: Test) -> bool:
     return t.anchor is not None or (t.negated is not None and _anchored(t.negated)) or any(map(_anchored, t.exceptions))
 
 
+Match = tuple[int, int, list[int]]  # (sentence, start, the token matched by each test or -1)
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """How one variant is matched in a document, compiled from it on first use.
+    """How one token-test sequence is matched in a document, compiled from it on first use.
 
-    ``anchors`` are its word anchors, (reach, words): the one whose words are rarest in the
-    document gives the candidate starts. A *fixed* variant (no skip, optional token or
-    sentence anchor: token ``k`` of a match is the start plus ``k``) is checked in place at
-    each candidate: every word set first, then every tag, then what is left of each test;
-    any other variant backtracks from each candidate (:func:`match_at`). A variant without a
-    word anchor falls back to :meth:`TokenIndex.starts` (its tag and lemma anchors)."""
+    Candidate starts come from the anchor (word anchors, else tag anchors) with the fewest
+    positions in the document; then the tests at a fixed offset from the start (no skip or
+    optional token before them) are checked in place: every word set, then every tag, then
+    what is left of each test. When those are all the tests (``whole``) a candidate that
+    passes is a match; otherwise :func:`match_at` backtracks from it. A sequence without a
+    word or tag anchor falls back to :meth:`TokenIndex.starts` (``literal``: its lemma
+    anchors, or none: every token is tried, with :func:`match_at` alone)."""
 
-    anchors: tuple[tuple[int, frozenset[str]], ...]
+    anchors: tuple[Anchor, ...]
     literal: tuple[Anchor, ...]
-    fixed: bool
+    size: int  # tokens from the start that the checks cover (the last checked offset + 1)
+    whole: bool
     words: tuple[tuple[int, frozenset[str]], ...] = ()
     tags: tuple[tuple[int, re.Pattern[str]], ...] = ()
     rest: tuple[tuple[int, Test], ...] = ()
 
-    def matches(self, tests: tuple[Test, ...], index: TokenIndex) -> list[tuple[int, int, list[int]]]:
-        """(sentence, start, picked tokens) of every start where the variant matches."""
+    def matches(self, tests: tuple[Test, ...], index: TokenIndex) -> list[Match]:
+        """Every start where the tests match, in no particular order."""
         best: list[array[int]] | None = None
-        reach = smallest = 0
-        for r, ws in self.anchors:
-            size, hits = index.word_hits(ws)
+        chosen: Anchor | None = None
+        cost = 0
+        for a in self.anchors:
+            if a.words is not None:
+                size, hits = index.word_hits(a.words)
+            elif a.tag is not None:
+                size, hits = index.tag_hits(a.tag)
+            else:
+                continue
             if not size:
                 return []
-            if best is None or size < smallest:
-                best, reach, smallest = hits, r, size
-        if best is None:
-            return _tried(tests, index, index.starts(self.literal))
-        if not self.fixed:
-            return _tried(tests, index, index.around(best, reach))
-        n = len(tests)
-        last = len(index.lows) - n
+            if not a.fixed:
+                size *= a.reach + 1
+            if chosen is None or size < cost:
+                best, chosen, cost = hits, a, size
+        if best is None or chosen is None:
+            return self._tried(tests, index, index.starts(self.literal))
+        if not chosen.fixed:
+            return self._tried(tests, index, index.around(best, chosen.reach))
+        reach, span, whole = chosen.reach, self.size, self.whole
+        last = len(index.lows) - span
         lows, toks, words, tags, rest = index.lows, index.toks, self.words, self.tags, self.rest
-        out: list[tuple[int, int, list[int]]] = []
+        sentences, where = index.sentences, index.where
+        out: list[Match] = []
         for positions in best:
             for h in positions:
                 g = h - reach
@@ -482,44 +485,91 @@ class Plan:
                             if not t.holds(toks, g + k):
                                 break
                         else:
-                            s, i = index.where(g)
-                            if i + n <= len(index.sentences[s]):  # within one sentence
-                                out.append((s, i, list(range(i, i + n))))
+                            s, i = where(g)
+                            sent = sentences[s]
+                            if i + span > len(sent):
+                                continue  # the checked tokens run into the next sentence
+                            if whole:
+                                out.append((s, i, list(range(i, i + span))))
+                            elif (picked := match_at(tests, sent, i)) is not None:
+                                out.append((s, i, picked))
         return out
 
-
-def plan(v: Variant) -> Plan:
-    """Compile a variant (see :class:`Plan`)."""
-    anchors = tuple((a.reach, a.words) for a in v.anchors if a.words is not None)
-    fixed = not any(t.skip or t.optional or _anchored(t) for t in v.tests)
-    if not fixed or not anchors:
-        return Plan(anchors, v.anchors, False)
-    words = sorted(
-        ((k, t.words) for k, t in enumerate(v.tests) if t.words is not None),
-        key=lambda kw: (len(kw[1] & _COMMON), len(kw[1])),
-    )
-    tags = tuple((k, t.tag) for k, t in enumerate(v.tests) if t.tag is not None)
-    rest = tuple((k, r) for k, t in enumerate(v.tests) if (r := replace(t, words=None, tag=None)) != _ANY)
-    return Plan(anchors, v.anchors, True, tuple(words), tags, rest)
+    def _tried(
+        self, tests: tuple[Test, ...], index: TokenIndex, starts: Mapping[int, Iterable[int]] | None
+    ) -> list[Match]:
+        """The matches from ``starts`` (sentence -> starts), each checked in place first; from
+        every token, by :func:`match_at` alone, when ``starts`` is None."""
+        out: list[Match] = []
+        sentences = index.sentences
+        if starts is None:
+            for s, sent in enumerate(sentences):
+                for i in range(len(sent)):
+                    if (picked := match_at(tests, sent, i)) is not None:
+                        out.append((s, i, picked))
+            return out
+        span, whole, words, tags, rest = self.size, self.whole, self.words, self.tags, self.rest
+        for s, at in starts.items():
+            sent = sentences[s]
+            last = len(sent) - span
+            for i in at:
+                if i > last:
+                    continue
+                for k, ws in words:
+                    if sent[i + k].low not in ws:
+                        break
+                else:
+                    for k, rx in tags:
+                        if rx.fullmatch(sent[i + k].tag) is None:
+                            break
+                    else:
+                        for k, t in rest:
+                            if not t.holds(sent, i + k):
+                                break
+                        else:
+                            if whole:
+                                out.append((s, i, list(range(i, i + span))))
+                            elif (picked := match_at(tests, sent, i)) is not None:
+                                out.append((s, i, picked))
+        return out
 
 
 _ANY = Test()
 
 
-def _tried(
-    tests: tuple[Test, ...], index: TokenIndex, starts: Mapping[int, Iterable[int]] | None
-) -> list[tuple[int, int, list[int]]]:
-    """:func:`match_at` from each start (every token when ``starts`` is None)."""
-    out: list[tuple[int, int, list[int]]] = []
-    sentences = index.sentences
-    for s in range(len(sentences)) if starts is None else sorted(starts):
-        sent = sentences[s]
-        for i in range(len(sent)) if starts is None else starts[s]:
-            picked = match_at(tests, sent, i)
-            if picked is not None:
-                out.append((s, i, picked))
-    return out
-
+def plan(tests: tuple[Test, ...], anchors: tuple[Anchor, ...]) -> Plan:
+    """Compile a token-test sequence and its anchors (see :class:`Plan`); with no anchors,
+    every token is tried."""
+    words: list[tuple[int, frozenset[str]]] = []
+    tags: list[tuple[int, re.Pattern[str]]] = []
+    rest: list[tuple[int, Test]] = []
+    whole = bool(anchors)
+    size = 0
+    for k, t in enumerate(tests):
+        if t.optional:
+            whole = False
+            break
+        if t.words is not None:
+            words.append((k, t.words))
+        if t.tag is not None:
+            tags.append((k, t.tag))
+        left = replace(t, words=None, tag=None, skip=0)
+        if _anchored(left):
+            whole = False  # the sentence around: match_at checks it
+        elif left != _ANY:
+            rest.append((k, left))
+        size = k + 1
+        if t.skip:
+            whole = whole and k == len(tests) - 1  # a skip after the last token is no skip
+            break
+    if size < len(tests):
+        whole = False
+    # the rarest words first: a common word rules out few candidates
+    words.sort(key=lambda kw: (len(kw[1] & _COMMON), len(kw[1])))
+    usable = [a for a in anchors if a.words is not None] or [a for a in anchors if a.tag is not None]
+    # a likely-absent word first: the others need not be looked up
+    usable.sort(key=lambda a: (len(a.words & _COMMON), len(a.words)) if a.words is not None else (0, 0))
+    return Plan(tuple(usable), anchors, size, whole, tuple(words), tuple(tags), tuple(rest))
 
 
 @dataclass(frozen=True)
@@ -590,7 +640,19 @@ class PatternRule:
     @cached_property
     def _plans(self) -> tuple[Plan, ...]:
         """How each variant is matched, compiled on first use (start-up builds none)."""
-        return tuple(map(plan, self.variants))
+        return tuple(plan(v.tests, v.anchors) for v in self.variants)
+
+    @cached_property
+    def _anti_plans(self) -> tuple[Plan, ...]:
+        return tuple(plan(a, k) for a, k in zip(self.antipatterns, self.anti_anchors, strict=True))
+
+    def _blocked(self, index: TokenIndex) -> dict[int, set[int]]:
+        """Sentence -> its tokens covered by a match of an antipattern."""
+        out: dict[int, set[int]] = {}
+        for tests, how in zip(self.antipatterns, self._anti_plans, strict=True):
+            for s, _, picked in how.matches(tests, index):
+                out.setdefault(s, set()).update(p for p in picked if p >= 0)
+        return out
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if self.language and ctx.language != self.language:
@@ -610,10 +672,9 @@ class PatternRule:
         if not found:
             return
         found.sort(key=lambda f: f[:3])
-        anti: list[tuple[tuple[Test, ...], dict[int, list[int]] | None]] = []
+        anti: dict[int, set[int]] | None = None  # the antipatterns' tokens, found on the first match
         for s, group in groupby(found, key=itemgetter(0)):
             sent = index.sentences[s]
-            blocked: set[int] | None = None  # the antipatterns' tokens, found on the first match
             taken: set[int] = set()
             current, resume = -1, 0
             for _, k, i, picked in group:
@@ -624,11 +685,10 @@ class PatternRule:
                 present = [p for p in picked if p >= 0]
                 if not present:
                     continue  # every token optional and absent: nothing to report
-                if blocked is None:
-                    if not anti:
-                        anti.extend((a, index.starts(n)) for a, n in zip(self.antipatterns, self.anti_anchors, strict=True))
-                    blocked = _blocked(anti, sent, s)
-                if any(p in blocked for p in present):
+                if anti is None:
+                    anti = self._blocked(index)
+                blocked = anti.get(s)
+                if blocked and any(p in blocked for p in present):
                     continue
                 made = self._finding(self.variants[k], sent, picked, present)
                 if made is None:
