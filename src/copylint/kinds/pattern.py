@@ -258,7 +258,7 @@ class TokenIndex:
         self.lows: list[str] = [tok.low for tok in self.toks]
         self._by_word = by_word = _positions(self.lows)
         #: The lower-case word forms of the document (as :func:`words` gives them).
-        self.vocabulary = by_word.keys()
+        self.vocabulary = frozenset(by_word)
         self._by_tag: dict[str, array[int]] | None = None
         self._by_lemma: dict[str, array[int]] | None = None
         self._tag_hits: dict[re.Pattern[str], tuple[int, list[array[int]]]] = {}
@@ -643,6 +643,21 @@ class PatternRule:
         return tuple(plan(v.tests, v.anchors) for v in self.variants)
 
     @cached_property
+    def _triggers(self) -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
+        """Word -> the variants whose first anchor has it; those words; the variants with no
+        word anchor (tried in every document)."""
+        by: dict[str, list[int]] = {}
+        always: list[int] = []
+        for k, how in enumerate(self._plans):
+            first = how.anchors[0].words if how.anchors else None
+            if first is None:
+                always.append(k)
+            else:
+                for w in first:
+                    by.setdefault(w, []).append(k)
+        return {w: tuple(ks) for w, ks in by.items()}, frozenset(by), tuple(always)
+
+    @cached_property
     def _anti_plans(self) -> tuple[Plan, ...]:
         return tuple(plan(a, k) for a, k in zip(self.antipatterns, self.anti_anchors, strict=True))
 
@@ -666,9 +681,19 @@ class PatternRule:
             if vocabulary.isdisjoint(needs):
                 return
         index = built if built is not None else doc.memo(TokenIndex.of)
+        by_word, triggers, always = self._triggers
+        hit = triggers & index.vocabulary
+        if hit:
+            tried = set(always)
+            for w in hit:
+                tried.update(by_word[w])
+            order: Iterable[int] = sorted(tried)
+        else:
+            order = always
         found: list[tuple[int, int, int, list[int]]] = []  # (sentence, variant, start, picked)
-        for k, (variant, how) in enumerate(zip(self.variants, self._plans, strict=True)):
-            found.extend((s, k, i, picked) for s, i, picked in how.matches(variant.tests, index))
+        variants, plans = self.variants, self._plans
+        for k in order:
+            found.extend((s, k, i, picked) for s, i, picked in plans[k].matches(variants[k].tests, index))
         if not found:
             return
         found.sort(key=lambda f: f[:3])
