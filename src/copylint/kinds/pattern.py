@@ -29,11 +29,10 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import cached_property, partial
+from functools import cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
@@ -78,7 +77,7 @@ class Test:
             return False
         if self.lemmas is not None and tok.lemma not in self.lemmas:
             return False
-        if self.lex is not None and not any(self.lex.fullmatch(t) for t in lexicon().tags(tok.low)):
+        if self.lex is not None and not _lex(self.lex, tok.low):
             return False
         if self.regex is not None and not self.regex.fullmatch(tok.text):
             return False
@@ -93,6 +92,12 @@ class Test:
         if self.negated is not None and self.negated.holds(sent, i):
             return False
         return not any(e.holds(sent, i) for e in self.exceptions)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lex(rx: re.Pattern[str], low: str) -> bool:
+    """Whether ``rx`` matches one of the tags the shipped lexicon lists for the word whole."""
+    return any(rx.fullmatch(t) for t in lexicon().tags(low))
 
 
 def _case(text: str, case: str) -> bool:
@@ -229,12 +234,23 @@ def _anchors(tests: Sequence[Test]) -> tuple[Anchor, ...]:
 Positions = Sequence[int]  # token numbers counted over the whole document
 
 
-def _positions(keys: Iterable[str]) -> dict[str, array[int]]:
-    """Key -> the document token numbers where it occurs (keys given in document order)."""
-    out: defaultdict[str, array[int]] = defaultdict(partial(array, "q"))
+def _positions(keys: Iterable[str]) -> dict[str, Positions]:
+    """Key -> the document token numbers where it occurs (keys given in document order): a
+    list while it is short, a compact array (8 bytes a token) once it is long; building
+    lists first and converting the few long ones costs half the appends to arrays."""
+    out: dict[str, list[int]] = {}
+    get = out.get
     for g, key in enumerate(keys):
-        out[key].append(g)
-    return dict(out)
+        at = get(key)
+        if at is None:
+            out[key] = [g]
+        else:
+            at.append(g)
+    compact: dict[str, Positions] = out  # type: ignore[assignment]
+    for key, at in out.items():
+        if len(at) > 8:
+            compact[key] = array("q", at)
+    return compact
 
 
 class TokenIndex:
@@ -259,11 +275,12 @@ class TokenIndex:
         self._by_word = by_word = _positions(self.lows)
         #: The lower-case word forms of the document (as :func:`words` gives them).
         self.vocabulary = frozenset(by_word)
-        self._by_tag: dict[str, array[int]] | None = None
-        self._by_lemma: dict[str, array[int]] | None = None
-        self._tag_hits: dict[re.Pattern[str], tuple[int, list[array[int]]]] = {}
+        self._tags: list[str] | None = None
+        self._by_lemma: dict[str, Positions] | None = None
+        self._tag_hits: dict[re.Pattern[str], tuple[int, list[Positions]]] = {}
         self._narrowed: dict[tuple[frozenset[str] | None, re.Pattern[str] | None, frozenset[str]], Positions] = {}
-        self._word_hits: dict[frozenset[str], tuple[int, list[array[int]]]] = {}
+        #: Word set -> :meth:`word_hits` (read directly by the matching loops).
+        self.word_memo: dict[frozenset[str], tuple[int, list[Positions]]] = {}
 
     @classmethod
     def of(cls, doc: Document) -> TokenIndex:
@@ -287,29 +304,30 @@ class TokenIndex:
         s = bisect_right(self._first, g) - 1
         return s, g - self._first[s]
 
-    def _lemmas(self) -> dict[str, array[int]]:
+    def _lemmas(self) -> dict[str, Positions]:
         if self._by_lemma is None:
-            self._by_lemma = _positions(tok.lemma for sent in self.sentences for tok in sent)
+            self._by_lemma = _positions(tok.lemma for tok in self.toks)
         return self._by_lemma
 
-    def word_hits(self, words: frozenset[str]) -> tuple[int, list[array[int]]]:
-        """How many tokens have one of ``words``, and their position arrays (one per word
+    def word_hits(self, words: frozenset[str]) -> tuple[int, list[Positions]]:
+        """How many tokens have one of ``words``, and their position lists (one per word
         present; memoised: the rules of a run share their anchor words' look-ups)."""
-        got = self._word_hits.get(words)
+        got = self.word_memo.get(words)
         if got is None:
             by_word = self._by_word
-            arrays = [gs for w in words if (gs := by_word.get(w))]
-            got = self._word_hits[words] = (sum(map(len, arrays)), arrays)
+            found = [gs for w in words if (gs := by_word.get(w))]
+            got = self.word_memo[words] = (sum(map(len, found)), found)
         return got
 
-    def tag_hits(self, tag: re.Pattern[str]) -> tuple[int, list[array[int]]]:
-        """How many tokens have a tag ``tag`` matches whole, and their position arrays."""
+    def tag_hits(self, tag: re.Pattern[str]) -> tuple[int, list[Positions]]:
+        """How many tokens have a tag ``tag`` matches whole, and their positions."""
         got = self._tag_hits.get(tag)
         if got is None:
-            if self._by_tag is None:
-                self._by_tag = _positions(tok.tag for tok in self.toks)
-            arrays = [gs for t, gs in self._by_tag.items() if tag.fullmatch(t)]
-            got = self._tag_hits[tag] = (sum(map(len, arrays)), arrays)
+            if self._tags is None:
+                self._tags = [tok.tag for tok in self.toks]
+            wanted = {t for t in set(self._tags) if tag.fullmatch(t)}
+            found = array("q", [g for g, t in enumerate(self._tags) if t in wanted])
+            got = self._tag_hits[tag] = (len(found), [found])
         return got
 
     def _hits(self, anchor: Anchor, lemmas: bool) -> tuple[int, list[Positions]] | None:
@@ -422,56 +440,51 @@ Match = tuple[int, int, list[int]]  # (sentence, start, the token matched by eac
 
 
 @dataclass(frozen=True, slots=True)
-class Plan:
-    """How one token-test sequence is matched in a document, compiled from it on first use.
+class Shape:
+    """One way a token-test sequence can lie over a sentence: each test absent or at a fixed
+    offset from the start (an optional token present or not, a skip of 0, 1, ... tokens).
 
-    Candidate starts come from the anchor (word anchors, else tag anchors) with the fewest
-    positions in the document; then the tests at a fixed offset from the start (no skip or
-    optional token before them) are checked in place: every word set, then every tag, then
-    what is left of each test. When those are all the tests (``whole``) a candidate that
-    passes is a match; otherwise :func:`match_at` backtracks from it. A sequence without a
-    word or tag anchor falls back to :meth:`TokenIndex.starts` (``literal``: its lemma
-    anchors, or none: every token is tried, with :func:`match_at` alone)."""
+    Its candidate starts come from its anchor (a present test's word set, else its tag) with
+    the fewest positions in the document; each is checked in place, cheapest first: the word
+    sets, then the tags, then what is left of each test, then the tests that look at the
+    sentence around the token (``anchor: start``)."""
 
-    anchors: tuple[Anchor, ...]
-    literal: tuple[Anchor, ...]
-    size: int  # tokens from the start that the checks cover (the last checked offset + 1)
-    whole: bool
-    words: tuple[tuple[int, frozenset[str]], ...] = ()
-    tags: tuple[tuple[int, re.Pattern[str]], ...] = ()
-    rest: tuple[tuple[int, Test], ...] = ()
+    at: tuple[int, ...]  # offset of each test, -1 when absent
+    size: int  # the last offset + 1
+    anchors: tuple[tuple[int, frozenset[str]], ...]  # its word sets, rarest first
+    tag_anchors: tuple[tuple[int, re.Pattern[str]], ...]  # its tags, when it has no word set
+    words: tuple[tuple[int, frozenset[str]], ...]
+    tags: tuple[tuple[int, re.Pattern[str]], ...]
+    rest: tuple[tuple[int, Test], ...]
+    around: tuple[tuple[int, Test], ...]
 
-    def matches(self, tests: tuple[Test, ...], index: TokenIndex) -> list[Match]:
-        """Every start where the tests match, in no particular order."""
-        best: list[array[int]] | None = None
-        chosen: Anchor | None = None
-        cost = 0
-        for a in self.anchors:
-            if a.words is not None:
-                size, hits = index.word_hits(a.words)
-            elif a.tag is not None:
-                size, hits = index.tag_hits(a.tag)
-            else:
-                continue
+    def matches(self, index: TokenIndex, out: dict[int, Match]) -> None:
+        """Add the shape's matches to ``out`` (document token of the start -> match) where it
+        has none yet (an earlier shape comes first)."""
+        best: list[Positions] | None = None
+        reach = cost = 0
+        memo = index.word_memo
+        for k, ws in self.anchors:
+            got = memo.get(ws) or index.word_hits(ws)
+            if not got[0]:
+                return
+            if best is None or got[0] < cost:
+                best, reach, cost = got[1], k, got[0]
+        for k, rx in self.tag_anchors:
+            size, hits = index.tag_hits(rx)
             if not size:
-                return []
-            if not a.fixed:
-                size *= a.reach + 1
-            if chosen is None or size < cost:
-                best, chosen, cost = hits, a, size
-        if best is None or chosen is None:
-            return self._tried(tests, index, index.starts(self.literal))
-        if not chosen.fixed:
-            return self._tried(tests, index, index.around(best, chosen.reach))
-        reach, span, whole = chosen.reach, self.size, self.whole
+                return
+            if best is None or size < cost:
+                best, reach, cost = hits, k, size
+        assert best is not None
+        span = self.size
         last = len(index.lows) - span
-        lows, toks, words, tags, rest = index.lows, index.toks, self.words, self.tags, self.rest
-        sentences, where = index.sentences, index.where
-        out: list[Match] = []
+        lows, toks, words, tags, rest, around = index.lows, index.toks, self.words, self.tags, self.rest, self.around
+        sentences, where, at = index.sentences, index.where, self.at
         for positions in best:
             for h in positions:
                 g = h - reach
-                if g < 0 or g > last:
+                if g < 0 or g > last or g in out:
                     continue
                 for k, ws in words:
                     if lows[g + k] not in ws:
@@ -488,88 +501,120 @@ class Plan:
                             s, i = where(g)
                             sent = sentences[s]
                             if i + span > len(sent):
-                                continue  # the checked tokens run into the next sentence
-                            if whole:
-                                out.append((s, i, list(range(i, i + span))))
-                            elif (picked := match_at(tests, sent, i)) is not None:
-                                out.append((s, i, picked))
-        return out
+                                continue  # the tokens run into the next sentence
+                            for k, t in around:
+                                if not t.holds(sent, i + k):
+                                    break
+                            else:
+                                out[g] = (s, i, [i + k if k >= 0 else -1 for k in at])
 
-    def _tried(
-        self, tests: tuple[Test, ...], index: TokenIndex, starts: Mapping[int, Iterable[int]] | None
-    ) -> list[Match]:
-        """The matches from ``starts`` (sentence -> starts), each checked in place first; from
-        every token, by :func:`match_at` alone, when ``starts`` is None."""
-        out: list[Match] = []
-        sentences = index.sentences
-        if starts is None:
-            for s, sent in enumerate(sentences):
-                for i in range(len(sent)):
-                    if (picked := match_at(tests, sent, i)) is not None:
-                        out.append((s, i, picked))
-            return out
-        span, whole, words, tags, rest = self.size, self.whole, self.words, self.tags, self.rest
-        for s, at in starts.items():
-            sent = sentences[s]
-            last = len(sent) - span
-            for i in at:
-                if i > last:
-                    continue
-                for k, ws in words:
-                    if sent[i + k].low not in ws:
-                        break
-                else:
-                    for k, rx in tags:
-                        if rx.fullmatch(sent[i + k].tag) is None:
-                            break
-                    else:
-                        for k, t in rest:
-                            if not t.holds(sent, i + k):
-                                break
-                        else:
-                            if whole:
-                                out.append((s, i, list(range(i, i + span))))
-                            elif (picked := match_at(tests, sent, i)) is not None:
-                                out.append((s, i, picked))
-        return out
+
+#: A sequence with more ways to lie over a sentence than this is matched by backtracking.
+_MAX_SHAPES = 16
+
+
+def _layouts(tests: Sequence[Test]) -> list[tuple[int, ...]] | None:
+    """The offsets of the tests in each way they can match, in the order :func:`match_at`
+    tries them (so the first shape that matches is the match it finds); None when too many."""
+    out: list[tuple[int, ...]] = []
+    at: list[int] = []
+
+    def go(k: int, pos: int) -> bool:
+        if k == len(tests):
+            out.append(tuple(at))
+            return len(out) <= _MAX_SHAPES
+        for p in range(pos, pos + tests[k - 1].skip + 1) if k else (pos,):
+            at.append(p)
+            if not go(k + 1, p + 1):
+                return False
+            at.pop()
+        if tests[k].optional:
+            at.append(-1)
+            if not go(k + 1, pos):
+                return False
+            at.pop()
+        return True
+
+    return out if go(0, 0) else None
 
 
 _ANY = Test()
 
 
-def plan(tests: tuple[Test, ...], anchors: tuple[Anchor, ...]) -> Plan:
-    """Compile a token-test sequence and its anchors (see :class:`Plan`); with no anchors,
-    every token is tried."""
+def _shape(tests: Sequence[Test], at: tuple[int, ...]) -> Shape | None:
+    """The shape of ``tests`` at offsets ``at``; None when no test present has a word or tag."""
     words: list[tuple[int, frozenset[str]]] = []
     tags: list[tuple[int, re.Pattern[str]]] = []
     rest: list[tuple[int, Test]] = []
-    whole = bool(anchors)
-    size = 0
-    for k, t in enumerate(tests):
-        if t.optional:
-            whole = False
-            break
+    around: list[tuple[int, Test]] = []
+    for t, k in zip(tests, at, strict=True):
+        if k < 0:
+            continue
         if t.words is not None:
             words.append((k, t.words))
         if t.tag is not None:
             tags.append((k, t.tag))
-        left = replace(t, words=None, tag=None, skip=0)
-        if _anchored(left):
-            whole = False  # the sentence around: match_at checks it
-        elif left != _ANY:
-            rest.append((k, left))
-        size = k + 1
-        if t.skip:
-            whole = whole and k == len(tests) - 1  # a skip after the last token is no skip
-            break
-    if size < len(tests):
-        whole = False
-    # the rarest words first: a common word rules out few candidates
+        left = replace(t, words=None, tag=None, skip=0, optional=False)
+        if left != _ANY:
+            (around if _anchored(left) else rest).append((k, left))
+    if not words and not tags:
+        return None
+    # the rarest words first: a common word rules out few candidates, and an absent one all
     words.sort(key=lambda kw: (len(kw[1] & _COMMON), len(kw[1])))
-    usable = [a for a in anchors if a.words is not None] or [a for a in anchors if a.tag is not None]
-    # a likely-absent word first: the others need not be looked up
-    usable.sort(key=lambda a: (len(a.words & _COMMON), len(a.words)) if a.words is not None else (0, 0))
-    return Plan(tuple(usable), anchors, size, whole, tuple(words), tuple(tags), tuple(rest))
+    return Shape(
+        at,
+        max(at) + 1,
+        tuple(words),
+        () if words else tuple(tags),
+        tuple(words),
+        tuple(tags),
+        tuple(rest),
+        tuple(around),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How one token-test sequence is matched in a document, compiled from it on first use:
+    its shapes (tried in order; the first that matches at a start wins), or, when it has too
+    many or one without a word or tag, backtracking (:func:`match_at`) from the starts its
+    anchors allow (``literal``; every token when it has none)."""
+
+    shapes: tuple[Shape, ...] | None
+    literal: tuple[Anchor, ...]
+
+    def matches(self, tests: tuple[Test, ...], index: TokenIndex) -> Iterable[Match]:
+        """Every start where the tests match, in no particular order."""
+        if self.shapes is None:
+            return _tried(tests, index, index.starts(self.literal))
+        out: dict[int, Match] = {}
+        for shape in self.shapes:
+            shape.matches(index, out)
+        return out.values()
+
+
+def plan(tests: tuple[Test, ...], anchors: tuple[Anchor, ...]) -> Plan:
+    """Compile a token-test sequence and its anchors (see :class:`Plan`); with no anchors,
+    every token is tried by backtracking (the reference the shapes are tested against)."""
+    layouts = _layouts(tests) if anchors else None
+    if layouts is not None:
+        # every test optional and absent: such a match reports nothing, and it comes last
+        shapes = [_shape(tests, at) for at in layouts if max(at) >= 0]
+        if all(shapes):
+            return Plan(tuple(s for s in shapes if s is not None), anchors)
+    return Plan(None, anchors)
+
+
+def _tried(tests: tuple[Test, ...], index: TokenIndex, starts: Mapping[int, Iterable[int]] | None) -> list[Match]:
+    """:func:`match_at` from each start (sentence -> starts; every token when None)."""
+    out: list[Match] = []
+    sentences = index.sentences
+    for s in range(len(sentences)) if starts is None else starts:
+        sent = sentences[s]
+        for i in range(len(sent)) if starts is None else starts[s]:
+            if (picked := match_at(tests, sent, i)) is not None:
+                out.append((s, i, picked))
+    return out
 
 
 @dataclass(frozen=True)
@@ -649,7 +694,11 @@ class PatternRule:
         by: dict[str, list[int]] = {}
         always: list[int] = []
         for k, how in enumerate(self._plans):
-            first = how.anchors[0].words if how.anchors else None
+            first = min(
+                (a.words for a in how.literal if a.words is not None),
+                key=lambda ws: (len(ws & _COMMON), len(ws)),
+                default=None,
+            )
             if first is None:
                 always.append(k)
             else:
