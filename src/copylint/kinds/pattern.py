@@ -30,10 +30,9 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import groupby
+from itertools import compress, count, groupby
 from operator import itemgetter
 from typing import Any
 
@@ -315,7 +314,7 @@ class TokenIndex:
         got = self.word_memo.get(words)
         if got is None:
             by_word = self._by_word
-            found = [gs for w in words if (gs := by_word.get(w))]
+            found = [by_word[w] for w in words & self.vocabulary]  # in C: the smaller set is walked
             got = self.word_memo[words] = (sum(map(len, found)), found)
         return got
 
@@ -326,7 +325,7 @@ class TokenIndex:
             if self._tags is None:
                 self._tags = [tok.tag for tok in self.toks]
             wanted = {t for t in set(self._tags) if tag.fullmatch(t)}
-            found = array("q", [g for g, t in enumerate(self._tags) if t in wanted])
+            found = array("q", compress(count(), map(wanted.__contains__, self._tags)))
             got = self._tag_hits[tag] = (len(found), [found])
         return got
 
@@ -721,15 +720,12 @@ class PatternRule:
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if self.language and ctx.language != self.language:
             return
-        needs = self.needs
-        built = doc.cached(TokenIndex.of)
-        if needs is not None:
-            if built is None and tagged_yet(doc) is not None:
-                built = doc.memo(TokenIndex.of)  # tagged anyway: its vocabulary costs less than words()
-            vocabulary: AbstractSet[str] = words(doc) if built is None else built.vocabulary
-            if vocabulary.isdisjoint(needs):
+        index = doc.cached(TokenIndex.of)
+        if index is None:
+            # a document nobody tagged yet is tagged only when one of the rule's words is in it
+            if self.needs is not None and tagged_yet(doc) is None and words(doc).isdisjoint(self.needs):
                 return
-        index = built if built is not None else doc.memo(TokenIndex.of)
+            index = doc.memo(TokenIndex.of)
         by_word, triggers, always = self._triggers
         hit = triggers & index.vocabulary
         if hit:
@@ -742,7 +738,8 @@ class PatternRule:
         found: list[tuple[int, int, int, list[int]]] = []  # (sentence, variant, start, picked)
         variants, plans = self.variants, self._plans
         for k in order:
-            found.extend((s, k, i, picked) for s, i, picked in plans[k].matches(variants[k].tests, index))
+            for s, i, picked in plans[k].matches(variants[k].tests, index):
+                found.append((s, k, i, picked))
         if not found:
             return
         found.sort(key=lambda f: f[:3])
