@@ -462,13 +462,14 @@ class Shape:
         has none yet (an earlier shape comes first)."""
         best: list[Positions] | None = None
         reach = cost = 0
-        memo = index.word_memo
-        for k, ws in self.anchors:
-            got = memo.get(ws) or index.word_hits(ws)
-            if not got[0]:
-                return
-            if best is None or got[0] < cost:
-                best, reach, cost = got[1], k, got[0]
+        if self.anchors:
+            vocabulary = index.vocabulary
+            for _, ws in self.anchors:
+                if vocabulary.isdisjoint(ws):
+                    return
+            # the statically rarest set: looking up every set to find the fewest costs more
+            reach, ws = self.anchors[0]
+            best = (index.word_memo.get(ws) or index.word_hits(ws))[1]
         for k, rx in self.tag_anchors:
             size, hits = index.tag_hits(rx)
             if not size:
