@@ -179,7 +179,10 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
 def _bare_subject(sent: Sentence, j: int, i: int) -> bool:
     """A bare singular countable noun with an adjective opening the sentence as its subject,
     before a verb: "Successful therapist needs ...", "Younger generation are ..."."""
-    return j < i and i + 1 < len(sent) and sent[i + 1].tag in ("VBZ", "VBD", "VBP", "MD")
+    if i + 1 >= len(sent):
+        return False
+    nxt = sent[i + 1]
+    return nxt.tag in ("VBZ", "VBD", "MD") or (j < i and nxt.tag == "VBP")
 
 
 def _finding(doc: Document, sent: Sentence, j: int, i: int) -> Finding:
@@ -240,11 +243,55 @@ def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
 PLURAL_COUNTERS = frozenset("these those both".split())
 
 
+#: Phrases ending in "of" that count more than one ("a lot of problems", "many of the students").
+COUNTING_OF = (
+    ("a", "lot", "of"),
+    ("lots", "of"),
+    ("plenty", "of"),
+    ("a", "number", "of"),
+    ("the", "number", "of"),
+    ("a", "couple", "of"),
+    ("a", "variety", "of"),
+    ("a", "range", "of"),
+    ("a", "few"),
+)
+#: Quantifiers before "of the/my/..." that count more than one ("many of the students").
+COUNTING_OF_THE = frozenset("many several few both".split())
+DETERMINED = frozenset("the these those my your his her its our their".split())
+
+
+def _counting_number(sent: Sentence, k: int) -> bool:
+    """A cardinal above one that counts the noun after it ("5 more person", "three reason"); not
+    a year ("the 2004 election"), an amount ("$5 bill"), a score or a figure with a decimal point."""
+    tok = sent[k]
+    if tok.tag != "CD" or tok.low in ("one", "1", "0", "zero") or not (tok.text.isdigit() or tok.text.isalpha()):
+        return False
+    if tok.text.isdigit() and (len(tok.text) == 4 or tok.text.startswith("0")):
+        return False
+    if k > 0 and (
+        sent[k - 1].tag in ("$", "DT", "PRP$", "POS", "NN", "NNP", "CD") or sent[k - 1].text in ("#", "No", "no")
+    ):
+        return False  # "the 2 bus", "route 5", "Channel 4 show"
+    return not (k + 1 < len(sent) and sent[k + 1].text in ("-", "/", ":", "."))
+
+
+def _counter_start(sent: Sentence, j: int) -> int | None:
+    """Start of the counting word or phrase that ends just before ``j``, if any."""
+    lows = [t.low for t in sent[max(0, j - 3) : j]]
+    if lows and lows[-1] in PLURAL_COUNTERS:
+        return j - 1
+    if j > 0 and _counting_number(sent, j - 1):
+        return j - 1
+    for phrase in COUNTING_OF:
+        if tuple(lows[-len(phrase) :]) == phrase:
+            return j - len(phrase)
+    if len(lows) == 3 and lows[0] in COUNTING_OF_THE and lows[1] == "of" and lows[2] in DETERMINED:
+        return j - 3
+    return None
+
+
 def _singular_after_counter(doc: Document) -> Iterator[Finding]:
     classes = noun_classes()
-    present = words(doc)
-    if not present & PLURAL_COUNTERS:
-        return
     for sent in tagged(doc):
         if _headline(sent) or _in_heading(doc, sent):
             continue
@@ -256,19 +303,25 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
             j = i
             while j > 0 and sent[j - 1].tag in ADJECTIVES and sent[j - 1].low not in PLURAL_COUNTERS:
                 j -= 1
-            if j == 0 or sent[j - 1].low not in PLURAL_COUNTERS:
+            start = _counter_start(sent, j)
+            if start is None:
                 continue
-            counter = sent[j - 1]
-            if counter.low in ("these", "those") and i + 1 < len(sent) and sent[i + 1].tag in ("VBZ", "VBD"):
+            if sent[j - 1].low in PLURAL_COUNTERS and count_singular(tok.low) and j == i:
+                continue  # grammar.determiner-number's ground: "these problem"
+            if sent[j - 1].low in ("these", "those") and i + 1 < len(sent) and sent[i + 1].tag in ("VBZ", "VBD"):
                 continue  # "those year was": could be either word; leave it
+            if i + 1 < len(sent) and sent[i + 1].low in ("and", "or"):
+                continue  # "a lot of time and money": a coordinated mass reading
             plural = inflect(tok.low, "NNS")
             if not plural:
                 continue
+            counter = sent[start]
             span = Span(counter.start, tok.end)
             head = doc.prose[counter.start : tok.start]
+            said = doc.prose[counter.start : sent[j - 1].end]
             yield suggest(
                 span,
-                f"'{counter.text}' counts more than one: the noun is plural ('{head}{plural}')",
+                f"'{said}' counts more than one: the noun is plural ('{head}{plural}')",
                 f"{head}{plural}",
             )
 
@@ -279,11 +332,11 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
     bad=[
         "These serious problem must be solved.",
         "I work in these moment.",
-        "Both student were late.",
+        "We had lots of problem with it.",
     ],
     good=[
         "These serious problems must be solved.",
-        "Both students were late.",
+        "We had lots of problems with it.",
         "These problems are serious.",
         "Those bus routes were cut.",
     ],
