@@ -46,10 +46,12 @@ BARE_PHRASES = frozenset(
     "in future|to date|in range|in form|in position|in shape|in session|in sight|in print|in touch|"
     "in line|in common|in question|at stake|on screen|in stock|in earnest|at war|in debt|on record|"
     "in person|at risk|in time|on time|in charge|in return|in turn|in advance|at present|in public|"
-    "for release|for sale|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake".split("|")
+    "for release|for sale|to camp|at camp|in camp|to base|at base|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake".split("|")
 )
 #: Tags of a word that shows the noun phrase ended at the noun before it.
 AFTER_PHRASE = frozenset({".", ",", ":", "IN", "TO", "VBZ", "VBD", "VBP", "MD", "WDT", "WP", "CC"})
+#: Nouns used bare before an infinitive ("they had adequate reason to take it").
+REASONS = frozenset("reason cause occasion".split())
 ARTICLES = frozenset("a an the every no each".split())
 #: Tags of premodifiers walked over between the trigger and the noun.
 ADJECTIVES = frozenset({"JJ", "JJR", "JJS"})
@@ -155,6 +157,8 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
                     continue  # grammar.missing-article's ground (nouns the lexicon alone can judge)
                 if f"{prev.low} {tok.low}" in BARE_PHRASES:
                     continue  # "in great form", "to date"
+                if j == i and j >= 2 and (sent[j - 2].tag in ("JJ", "JJR") or sent[j - 2].low == "back"):
+                    continue  # "similar in structure", "rich in detail", "back to camp"
                 if prev.low == "from" and i + 1 < len(sent) and sent[i + 1].low == "to":
                     continue  # "from wing to centre"
                 if prev.tag == "TO" and j == i and "VB" in lexicon().tags(tok.low):
@@ -166,6 +170,8 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
                 continue
             if j >= 2 and sent[j - 2].low in ("what", "such", "many", "which", "whose"):
                 continue
+            if tok.low in REASONS and i + 1 < len(sent) and sent[i + 1].tag == "TO":
+                continue  # "had good reason to": these nouns go bare before an infinitive
             nxt = sent[i + 1] if i + 1 < len(sent) else None
             if nxt is not None and nxt.tag == "CC" and i + 2 < len(sent) and sent[i + 2].tag == "NN":
                 continue  # "husband and wife", "by car or bus": bare pairs
@@ -268,6 +274,8 @@ def _counting_number(sent: Sentence, k: int) -> bool:
         return False
     if tok.text.isdigit() and (len(tok.text) == 4 or tok.text.startswith("0")):
         return False
+    if k > 0 and not sent[k - 1].text.islower() and sent[k - 1].text.isalpha():
+        return False  # "Stable 2 position", "Channel 4 show": part of a name
     if k > 0 and (
         sent[k - 1].tag in ("$", "DT", "PRP$", "POS", "NN", "NNP", "CD") or sent[k - 1].text in ("#", "No", "no")
     ):
