@@ -17,7 +17,7 @@ from types import MappingProxyType
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.lexicon import lexicon
-from copylint.families.grammar.nouns import ARTICLE_PREPS, BARE_OK
+from copylint.families.grammar.nouns import ABSTRACT, ARTICLE_PREPS, BARE_OK
 from copylint.families.grammar.tags import count_singular
 from copylint.nlp.analysis import Sentence, tagged, words
 from copylint.nlp.lemma import inflect
@@ -46,7 +46,9 @@ BARE_PHRASES = frozenset(
     "in future|to date|in range|in form|in position|in shape|in session|in sight|in print|in touch|"
     "in line|in common|in question|at stake|on screen|in stock|in earnest|at war|in debt|on record|"
     "in person|at risk|in time|on time|in charge|in return|in turn|in advance|at present|in public|"
-    "for release|for sale|to camp|at camp|in camp|to base|at base|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake".split("|")
+    "for release|for sale|to camp|at camp|in camp|to base|at base|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake".split(
+        "|"
+    )
 )
 #: Tags of a word that shows the noun phrase ended at the noun before it.
 AFTER_PHRASE = frozenset({".", ",", ":", "IN", "TO", "VBZ", "VBD", "VBP", "MD", "WDT", "WP", "CC"})
@@ -127,10 +129,20 @@ def _verb_trigger(sent: Sentence, v: int) -> bool:
 
 
 def countable(word: str) -> bool:
-    """A singular noun that needs a determiner, as counted from the treebank (class C). (A
-    fallback to the lexicon for nouns the treebank has too few of flagged award categories
-    and idioms in news copy: "for original writer", "fall victim".)"""
+    """A singular noun that needs a determiner, as counted from the treebank (class C)."""
     return noun_classes().get(word) == "C"
+
+
+def _unseen_countable(word: str) -> bool:
+    """A noun the treebank has too few of to class, which the lexicon lists only as a singular
+    noun with no abstract ending (``freshman``, ``scientist``; not ``research``, ``happiness``)."""
+    return (
+        word not in noun_classes()
+        and count_singular(word)
+        and not word.endswith(ABSTRACT)
+        and word not in BARE_OK
+        and len(word) > 3
+    )
 
 
 def _bare_singular(doc: Document) -> Iterator[Finding]:
@@ -140,10 +152,12 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
         for i, tok in enumerate(sent):
             if tok.tag != "NN" or not tok.text.isalpha() or not tok.text.islower():
                 continue
-            if tok.low in NOT_COUNTED or not countable(tok.low) or not _ends_phrase(sent, i):
+            if tok.low in NOT_COUNTED or not _ends_phrase(sent, i):
                 continue
             j = _premodifiers(sent, i)
             if j is None:
+                continue
+            if not countable(tok.low) and not (j < i and _unseen_countable(tok.low) and sent[j - 1].low != "for"):
                 continue
             if j == 0 or (j == 1 and sent[0].tag in ("CC", "RB", ",")):
                 if _bare_subject(sent, j, i):
@@ -239,7 +253,11 @@ def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
     plural), so nouns English often uses bare (*time*, *school*, *example*, *information*) are
     not on the list, and set phrases with transport, institutions and roles (*by car*, *in
     hospital*, *became captain*) are left alone. The noun must end its phrase (not a modifier:
-    *a bus station*) and follow a preposition or a verb, possibly with adjectives in between.
+    *a bus station*) and follow a preposition or a verb, possibly with adjectives in between, or
+    open the sentence with an adjective before its verb. A noun the treebank has too few of to
+    class counts when the lexicon lists it only as a singular noun with no abstract ending, and
+    only with an adjective before it (*get into good university*; never after *for*, where award
+    categories go bare: *for best original screenplay*).
     Headlines, captions and direct quotations are left alone."""
     return list(_bare_singular(doc))
 
