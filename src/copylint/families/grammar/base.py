@@ -71,12 +71,14 @@ class SentenceIndex(NamedTuple):
     per document and shared by every grammar rule (callers must not mutate it)."""
 
     sentences: tuple[list[Word], ...]
-    #: ``Word.low`` -> positions in document order (indexes into ``at``); a word with an
+    #: ``Word.low`` -> positions in document order (indexes into ``sentence_of``); a word with an
     #: apostrophe is also listed under its ending from the last apostrophe, starred ("*'ve" for
     #: "could've" and "'ve"; "*n't" for every word ending in n't)
     where: dict[str, list[int]]
-    #: position -> (the sentence's words, the word's index in it)
-    at: list[tuple[list[Word], int]]
+    #: position -> its sentence's index, and the word's index in the sentence (plain ints, not
+    #: a tuple per word: objects kept per word make the garbage collector's full passes slower)
+    sentence_of: list[int]
+    word_of: list[int]
     #: positions of the words whose ``low`` is the previous word's in the same sentence
     doubled: list[int]
 
@@ -95,17 +97,19 @@ def anchors(doc: Document, keys: Iterable[str]) -> list[tuple[list[Word], int]]:
     hits = [where[k] for k in keys if k in where]
     if not hits:
         return []
-    at = index.at
-    if len(hits) == 1:
-        return [at[g] for g in hits[0]]
-    return [at[g] for g in sorted(set(chain.from_iterable(hits)))]
+    found = hits[0] if len(hits) == 1 else sorted(set(chain.from_iterable(hits)))
+    return _located(index, found)
+
+
+def _located(index: SentenceIndex, positions: Iterable[int]) -> list[tuple[list[Word], int]]:
+    sentences, sentence_of, word_of = index.sentences, index.sentence_of, index.word_of
+    return [(sentences[sentence_of[g]], word_of[g]) for g in positions]
 
 
 def repeats(doc: Document) -> list[tuple[list[Word], int]]:
     """(sentence words, index) of every word that repeats the word before it ("the the")."""
     index = sentence_index(doc)
-    at = index.at
-    return [at[g] for g in index.doubled]
+    return _located(index, index.doubled)
 
 
 def anchor_groups(doc: Document, keys: Iterable[str]) -> list[tuple[list[Word], list[int]]]:
@@ -130,7 +134,8 @@ def _sentence_index(doc: Document) -> SentenceIndex:
     new = tuple.__new__
     sentences: list[list[Word]] = []
     where: dict[str, list[int]] = {}
-    at: list[tuple[list[Word], int]] = []
+    sentence_of: list[int] = []
+    word_of: list[int] = []
     doubled: list[int] = []
     for sentence in doc.sentences:
         i = bisect_left(starts, sentence.span.start)
@@ -153,10 +158,10 @@ def _sentence_index(doc: Document) -> SentenceIndex:
             else:
                 gap = prose[prev_end:s]
                 joined = gap == " " or not gap.strip()
-            k = len(words)
+            word_of.append(len(words))
             words.append(new(Word, (text, low, s, e, gap, joined, text[:1].isupper())))
-            g = len(at)
-            at.append((words, k))
+            g = len(sentence_of)
+            sentence_of.append(len(sentences))
             hit = where.get(low)
             if hit is None:
                 where[low] = [g]
@@ -177,7 +182,7 @@ def _sentence_index(doc: Document) -> SentenceIndex:
             i += 1
         if words:
             sentences.append(words)
-    return SentenceIndex(tuple(sentences), where, at, doubled)
+    return SentenceIndex(tuple(sentences), where, sentence_of, word_of, doubled)
 
 
 def replace(start: int, end: int, message: str, original: str, *suggestions: str) -> Finding:
