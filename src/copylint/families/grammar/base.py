@@ -128,8 +128,7 @@ def anchor_groups(doc: Document, keys: Iterable[str]) -> list[tuple[list[Word], 
 def _sentence_index(doc: Document) -> SentenceIndex:
     tokens = doc.tokens
     n = len(tokens)
-    spans = [t.span for t in tokens]
-    starts = [span.start for span in spans]
+    starts, ends = tokens.starts, tokens.ends
     prose = doc.prose
     new = tuple.__new__
     sentences: list[list[Word]] = []
@@ -144,11 +143,11 @@ def _sentence_index(doc: Document) -> SentenceIndex:
         prev_end = -1
         prev_low = None
         while i < n:
-            span = spans[i]
-            s, e = span.start, span.end
+            e = ends[i]
             if e > end:
                 break
-            text = tokens[i].text
+            s = starts[i]
+            text = prose[s:e]
             low = text.lower()
             if "’" in low:
                 low = low.replace("’", "'")
