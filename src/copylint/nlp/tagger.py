@@ -122,7 +122,9 @@ class Tagger:
         self._hist: dict[tuple[str, str], int] = {}
         self._open_cache: dict[tuple[bool, str], tuple[str, ...]] = {}
         self._scored: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
-        self._edge = [self._vectors[f"w{k}={_EDGE}"] for k in (-2, -1, 0, 1, 2)]
+        edge = [self._vectors[f"w{k}={_EDGE}"] for k in (-2, -1, 0, 1, 2)]
+        #: the entry of the places past a sentence's edges: what the edge gives a token 1-2 places away
+        self._rim: list[Any] = [_EDGE, (), None, None, None, *edge]
 
     # -- weights -------------------------------------------------------------------------------
 
@@ -228,10 +230,11 @@ class Tagger:
         return got
 
     def _pair_vector(self, entries: list[list[Any]], i: int) -> int:
-        """The weights of token ``i``'s word pairs (models trained with them)."""
+        """The weights of word pairs (models trained with them) of the token whose entry is
+        ``entries[i]`` (the rim's normal form is the edge marker)."""
         low = entries[i][_LOW]
-        prev = entries[i - 1][_LOW] if i > 0 else _EDGE
-        nxt = entries[i + 1][_LOW] if i + 1 < len(entries) else _EDGE
+        prev = entries[i - 1][_LOW]
+        nxt = entries[i + 1][_LOW]
         return self._vectors["ww=" + prev + " " + low] + self._vectors["wn=" + low + " " + nxt]
 
     # -- sentences -----------------------------------------------------------------------------
@@ -249,18 +252,19 @@ class Tagger:
                 if out[i] is None:
                     out[i] = fixed.get(forms[i].lower())
         table = self._forms
-        entries = [table.get(f) or self._entry(f) for f in forms]
-        edge = self._edge
+        rim = self._rim
+        entries = [rim, rim]  # token i's entry at i + 2, two past each edge of the sentence
+        entries += [table.get(f) or self._entry(f) for f in forms]
+        entries += (rim, rim)
         hist = self._hist
         pairs = self._pairs
         vectors = self._vectors
         mask = _MASK
         p1, p2 = "<s>", "<s2>"
-        last = n - 1
         for i in range(n):
             tag = out[i]
             if tag is None:
-                entry = entries[i]
+                entry = entries[i + 2]
                 cands = entry[_CANDS]
                 if len(cands) == 1:
                     tag = out[i] = cands[0]
@@ -273,43 +277,30 @@ class Tagger:
                     x = by_prev.get(p1)
                     if x is None:
                         x = by_prev[p1] = own + vectors["tw=" + p1 + " " + entry[_LOW]]
-                    total = x + h
-                    if i > 1:
-                        e = entries[i - 2]
-                        y = e[5]
-                        if y is None:
-                            y = e[5] = vectors["w-2=" + e[0]]
-                        total += y
-                    else:
-                        total += edge[0]
-                    if i > 0:
-                        e = entries[i - 1]
+                    e = entries[i]
+                    y = e[5]
+                    if y is None:
+                        y = e[5] = vectors["w-2=" + e[0]]
+                    total = x + h + y
+                    e = entries[i + 1]
+                    y = e[6]
+                    if y is None:
+                        self._next_to(e, forms[i - 1])
                         y = e[6]
-                        if y is None:
-                            self._next_to(e, forms[i - 1])
-                            y = e[6]
-                        total += y
-                    else:
-                        total += edge[1]
-                    if i < last:
-                        e = entries[i + 1]
+                    total += y
+                    e = entries[i + 3]
+                    y = e[8]
+                    if y is None:
+                        self._next_to(e, forms[i + 1])
                         y = e[8]
-                        if y is None:
-                            self._next_to(e, forms[i + 1])
-                            y = e[8]
-                        total += y
-                    else:
-                        total += edge[3]
-                    if i + 1 < last:
-                        e = entries[i + 2]
-                        y = e[9]
-                        if y is None:
-                            y = e[9] = vectors["w2=" + e[0]]
-                        total += y
-                    else:
-                        total += edge[4]
+                    total += y
+                    e = entries[i + 4]
+                    y = e[9]
+                    if y is None:
+                        y = e[9] = vectors["w2=" + e[0]]
+                    total += y
                     if pairs:
-                        total += self._pair_vector(entries, i)
+                        total += self._pair_vector(entries, i + 2)
                     best = -1
                     for shift, c in scored:
                         s = (total >> shift) & mask
