@@ -135,3 +135,15 @@ def test_skips_and_optional_tokens_before_the_anchor_are_reached() -> None:
     found = [m for m, *_ in run(rule, TEXT)]
     assert found == [m for m, *_ in run(_unindexed(rule), TEXT)]
     assert "the mayor or" in found
+
+
+def test_the_word_forms_are_the_same_before_and_after_tagging() -> None:
+    from copylint import read_document
+    from copylint.nlp.analysis import tagged, words
+
+    text = "Don’t say the Council’s plans aren't news. He said: “It’s late” — and left.\n\nA second PARAGRAPH."
+    fresh = words(read_document(text, "a.txt"))
+    doc = read_document(text, "a.txt")
+    tagged(doc)
+    assert words(doc) == fresh
+    assert {"n't", "'s", "paragraph"} <= fresh  # Treebank tokens, apostrophes as ASCII
