@@ -257,8 +257,10 @@ class TokenIndex:
 
     Built once per document (:meth:`Document.memo`) and shared by every pattern rule: a rule
     looks up its anchors instead of trying each pattern at each token, so a rule whose anchor
-    words are absent costs a few dictionary look-ups. Positions are token numbers over the
-    document in compact arrays (8 bytes a token and index, not a tuple and two ints)."""
+    words are absent costs a set intersection. Positions are token numbers over the document
+    (indexes into :attr:`toks` and :attr:`lows`), kept in lists, and in compact arrays (8 bytes
+    a token) for the words that occur more than 8 times; tag and lemma positions are found
+    only when a pattern without a word asks."""
 
     def __init__(self, sentences: tuple[Sentence, ...]) -> None:
         self.sentences = sentences
