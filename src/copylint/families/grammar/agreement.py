@@ -82,7 +82,13 @@ SUBJUNCTIVE_MARKERS = frozenset({"if", "wish", "though", "unless", "whether", "s
 CLAUSE_OPENERS = frozenset(
     "and but because so when while although though since if as where that which whether until unless once or".split()
 )
-SKIP_VERBS = frozenset({"be", "need", "dare", "used", "please", "thank", "bet", "reckon", "mean"})
+SKIP_VERBS = frozenset({"be", "need", "dare", "used", "please", "thank", "bet", "reckon", "mean", "except"})
+#: Verbs whose object takes a bare infinitive ("having someone submit", "let everyone know"):
+#: a pronoun after them is an object, not a subject.
+CAUSATIVES = frozenset(
+    "have has had having let lets letting make makes made making help helps helped helping "
+    "watch watched watching see saw seeing hear heard hearing bid".split()
+)
 
 
 def _subject_ok(words: list[Word], i: int) -> bool:
@@ -93,8 +99,10 @@ def _subject_ok(words: list[Word], i: int) -> bool:
     prev = words[i - 1]
     if prev.low in AUXILIARIES or prev.low.endswith("n't") or prev.low in COORDINATORS:
         return False
-    if w.low == "i" and (prev.capitalised or w.text != "I"):
-        return False  # "World War I"
+    if prev.low in CAUSATIVES:
+        return False
+    if w.low == "i" and (prev.capitalised or w.text != "I" or "NN" in lexicon().tags(prev.low)):
+        return False  # "World War I", "phase I"
     if w.low in ("it", "you"):
         return (not w.joined) or prev.low in CLAUSE_OPENERS
     return True
