@@ -173,9 +173,10 @@ def _agreement(
 ) -> Iterator[Finding]:
     """The finding, if any, for subject ``w`` (read as ``pron``) and its verb ``words[k]``."""
     v = words[k]
-    if v.low == "were" and pron in ("he", "she", "it", "i"):
-        if not marker:
-            yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} was'", v.text, "was")
+    if v.low in ("were", "weren't") and pron in ("he", "she", "it", "i"):
+        if not marker:  # "if it weren't": the subjunctive
+            was = "was" if v.low == "were" else "wasn't"
+            yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {was}'", v.text, was)
         return
     if i + 2 < len(words) and words[i + 2].low == "not" and v.low in ("need", "dare"):
         return
