@@ -92,6 +92,9 @@ def main() -> int:
     parser.add_argument("--write", action="store_true", help="write the baseline instead of comparing")
     parser.add_argument("--show", type=int, default=5, help="differing diagnostics to print per direction")
     args = parser.parse_args()
+    if args.write:
+        args.baseline.mkdir(parents=True, exist_ok=True)
+        (args.baseline / "gb.yaml").write_text("language: en-GB\nstyle: {preset: bbc}\n", encoding="utf-8")
     same = True
     for name, cli_args in runs(args.corpus, args.baseline).items():
         after = run(cli_args, args.copylint)
