@@ -119,6 +119,12 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("I deleted it on accident.", "grammar.by-accident", "on accident", "by accident"),
         ("She likes to swimming in the sea.", "grammar.infinitive-form", "likes to swimming", "likes to swim"),
         ("Neither of them are coming.", "grammar.each-of-pronoun-agreement", "are", "is"),
+        ("I rely my family to help me.", "grammar.missing-preposition", "rely my", "rely on my"),
+        ("It returns more as one result.", "grammar.more-as-number", "as", "than"),
+        ("I don't will do that.", "grammar.negative-auxiliary-form", "don't will", "won't"),
+        ("I've having lunch.", "grammar.negative-auxiliary-form", "'ve having", "'ve been having"),
+        ("Does the plan works?", "grammar.does-question-verb-s", "works", "work"),
+        ("I consider to run every day.", "grammar.gerund-verb-complement", "consider to run", "consider running"),
     ],
 )
 def test_flags_with_span_and_suggestion(text: str, rule: str, span: str, suggestion: str) -> None:
@@ -231,6 +237,12 @@ def test_flags_without_a_single_fix(text: str, rule: str, span: str) -> None:
         "They reached the very upper floor.",
         "A network of mines was laid.",
         "She is going to swimming lessons.",
+        "Wait a minute; it depends what you mean.",
+        "He is known more as a singer.",
+        "Those who don't will never know.",
+        "They were considered to be the best.",
+        "It has the most high-tech kit and the silliest name.",
+        "You may have scheduling conflicts.",
     ],
 )
 def test_leaves_correct_sentences_alone(text: str) -> None:
