@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.families.grammar.base import replace, run_table, sentence_words, table
+from copylint.families.grammar.base import GATE_WS, anchors, replace, run_table, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -14,11 +14,18 @@ _TOO_ADJ = (
     r"afraid|shy|proud|lazy|hot|cold|large|tight|loose|short|tall|steep|harsh|soft|severe|generous|ambitious|optimistic|"
     r"pessimistic|cautious|keen|eager|often|slowly|quickly|fast)"
 )
+_TOO_VERB = (
+    r"(?:go|be|do|make|get|see|take|give|help|keep|find|say|pay|play|win|buy|sell|leave|stop|work|ask|tell|meet|"
+    r"build|bring|put|use|run|show|stay|visit|return|become|face|cut|join)"
+)
+#: Gate of the "me to." patterns: 'to' before the end of the sentence.
+_TO_AT_END = r"to\s*[.!?]"
 TOO = table(
     (
         rf"<(?:is|are|was|were|be|been|being|'s|'re|seems?|seemed|looks?|looked|far|way|much|got|getting|become|became|feel|felt|sounds?|sounded|all|simply|just|not)_(?P<x>to)_{_TOO_ADJ}(?=\s*(?:[.,;:!?)\"”]|$|to\b|for\b|and\b|but\b|or\b|that\b|of\b))",
         "too",
         "'{x}' before an adjective meaning 'excessively': write '{r}'",
+        rf"to{GATE_WS}+{_TOO_ADJ}",
     ),
     (
         r"<(?:far|way|much|all|slightly|rather|simply)_(?P<x>to)_(?:many|much|few|little)>",
@@ -29,11 +36,13 @@ TOO = table(
         r"<(?:me|him|her|us|them)_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))",
         "too",
         "'{x}' here means 'also': write '{r}'",
+        _TO_AT_END,
     ),
     (
-        r"<(?:want|wants|wanted|going|need|needs|needed|able|used|try|tried|trying|decided?|plans?|planned|hope|hoped|hopes|expected|expects?|have|has|had|began|begin|started?|refused?|agreed?|continued?|failed|seemed|appears?|ought)_(?P<x>too)_(?:go|be|do|make|get|see|take|give|help|keep|find|say|pay|play|win|buy|sell|leave|stop|work|ask|tell|meet|build|bring|put|use|run|show|stay|visit|return|become|face|cut|join)>",
+        rf"<(?:want|wants|wanted|going|need|needs|needed|able|used|try|tried|trying|decided?|plans?|planned|hope|hoped|hopes|expected|expects?|have|has|had|began|begin|started?|refused?|agreed?|continued?|failed|seemed|appears?|ought)_(?P<x>too)_{_TOO_VERB}>",
         "to",
         "'{x}' means 'also' or 'excessively'; before a verb write '{r}'",
+        rf"too{GATE_WS}+{_TOO_VERB}",
     ),
 )
 
@@ -60,7 +69,7 @@ def to_too(doc: Document, ctx: Context) -> list[Finding]:
 
 TOO_EXTRA = table(
     (r"<(?P<x>two)_(?:many|much)>(?!-)", "too", "'{x}' is the number; 'excessively' is '{r}'"),
-    (r"\w,_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))", "too", "'{x}' here means 'also': write '{r}'"),
+    (r"\w,_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))", "too", "'{x}' here means 'also': write '{r}'", _TO_AT_END),
 )
 
 
@@ -70,60 +79,62 @@ def _generic_too(doc: Document, too: list[Finding]) -> list[Finding]:
     lex = lexicon()
     out = list(run_table(doc, TOO_EXTRA))
     seen = {f.span.start for f in too}
-    for words in sentence_words(doc):
-        for i, w in enumerate(words[:-1]):
-            if (
-                w.low != "to"
-                or w.start in seen
-                or (i > 0 and words[i - 1].low in ("next", "close", "due", "according", "up"))
-            ):
-                continue
-            adj = words[i + 1]
-            if not adj.joined or adj.capitalised or adj.low in ("much", "many", "little", "few", "more", "less"):
-                continue  # "amount to much"
-            if i > 0 and "JJ" in lex.tags(words[i - 1].low):
-                continue  # "cool to chilly": a range
-            tags = lex.tags(adj.low)
-            if not tags or not (tags <= {"JJ", "JJR", "RB"} and ("JJ" in tags or adj.low.endswith("ly"))):
-                continue
-            after = doc.prose[adj.end : adj.end + 1]
-            nxt = words[i + 2] if i + 2 < len(words) else None
-            ends = after in (".", "!", "?", ",", ";", ":")
-            be_before = i > 0 and (
-                words[i - 1].low
-                in (
-                    "is",
-                    "are",
-                    "was",
-                    "were",
-                    "be",
-                    "been",
-                    "'s",
-                    "isn't",
-                    "wasn't",
-                    "aren't",
-                    "weren't",
-                    "it's",
-                    "that's",
-                    "far",
-                    "way",
-                    "much",
-                )
-                or (words[i - 1].low == "not" and i > 1 and words[i - 2].low in ("is", "are", "was", "were", "be"))
+    for words, i in anchors(doc, ("to",)):
+        if i + 1 >= len(words):
+            continue
+        w = words[i]
+        if (
+            w.low != "to"
+            or w.start in seen
+            or (i > 0 and words[i - 1].low in ("next", "close", "due", "according", "up"))
+        ):
+            continue
+        adj = words[i + 1]
+        if not adj.joined or adj.capitalised or adj.low in ("much", "many", "little", "few", "more", "less"):
+            continue  # "amount to much"
+        if i > 0 and "JJ" in lex.tags(words[i - 1].low):
+            continue  # "cool to chilly": a range
+        tags = lex.tags(adj.low)
+        if not tags or not (tags <= {"JJ", "JJR", "RB"} and ("JJ" in tags or adj.low.endswith("ly"))):
+            continue
+        after = doc.prose[adj.end : adj.end + 1]
+        nxt = words[i + 2] if i + 2 < len(words) else None
+        ends = after in (".", "!", "?", ",", ";", ":")
+        be_before = i > 0 and (
+            words[i - 1].low
+            in (
+                "is",
+                "are",
+                "was",
+                "were",
+                "be",
+                "been",
+                "'s",
+                "isn't",
+                "wasn't",
+                "aren't",
+                "weren't",
+                "it's",
+                "that's",
+                "far",
+                "way",
+                "much",
             )
-            if be_before and "JJ" in tags and not tags & {"VB", "NN"}:
-                ends = True
-            if not (ends or ("JJ" in tags and nxt is not None and nxt.joined and nxt.low in ("to", "for", "that"))):
-                continue
-            if any(x.low in ("from", "between") for x in words[max(0, i - 6) : i]):
-                continue  # "from bad to worse", "from red to green"
-            out.append(
-                replace(
-                    w.start,
-                    w.end,
-                    f"'{w.text} {adj.text}': before an adjective meaning 'excessively' write 'too'",
-                    w.text,
-                    "too",
-                )
+            or (words[i - 1].low == "not" and i > 1 and words[i - 2].low in ("is", "are", "was", "were", "be"))
+        )
+        if be_before and "JJ" in tags and not tags & {"VB", "NN"}:
+            ends = True
+        if not (ends or ("JJ" in tags and nxt is not None and nxt.joined and nxt.low in ("to", "for", "that"))):
+            continue
+        if any(x.low in ("from", "between") for x in words[max(0, i - 6) : i]):
+            continue  # "from bad to worse", "from red to green"
+        out.append(
+            replace(
+                w.start,
+                w.end,
+                f"'{w.text} {adj.text}': before an adjective meaning 'excessively' write 'too'",
+                w.text,
+                "too",
             )
+        )
     return out
