@@ -116,13 +116,60 @@ def _stamp(r: Rule, origin: str) -> Rule:
         return r
 
 
+def _installed_metadata() -> list[tuple[str, int, int]]:
+    """Every installed distribution's entry-point file on ``sys.path`` with its size and
+    modification time: what the entry points are read from."""
+    import os
+    import sys
+
+    out = []
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                path = os.path.join(folder or ".", name, "entry_points.txt")
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                out.append((path, st.st_size, st.st_mtime_ns))
+    return out
+
+
+def _plugin_entries() -> list[tuple[str, str]]:
+    """(name, value) of each ``copylint.rules`` entry point. ``importlib.metadata`` reads them
+    (and costs a one-article run more than its rules' checks); its answer is kept in the user
+    cache, keyed by every entry-point file on ``sys.path`` with its size and modification time,
+    so installing, removing or changing any distribution reads them again."""
+    import sys
+
+    from copylint.diskcache import load_or_build
+
+    def read() -> list[tuple[str, str]]:
+        from importlib.metadata import entry_points
+
+        return [(ep.name, ep.value) for ep in entry_points(group=ENTRY_POINT_GROUP)]
+
+    key = repr((sys.path, _installed_metadata()))
+    try:
+        return [(str(name), str(value)) for name, value in load_or_build("entry-points", key, read)]
+    except (TypeError, ValueError):
+        return read()
+
+
 def plugin_families() -> list[tuple[Family, bool]]:
     """The families of the ``copylint.rules`` entry points, each with whether it was declared
     (a Family) or is implied by a list of rules."""
-    from importlib.metadata import entry_points
+    entries = _plugin_entries()
+    if not entries:
+        return []
+    from importlib.metadata import EntryPoint
 
     out = []
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
+    for ep in (EntryPoint(name, value, ENTRY_POINT_GROUP) for name, value in entries):
         try:
             loaded = ep.load()
         except Exception as exc:  # noqa: BLE001 - any import failure is the plugin's
