@@ -595,6 +595,8 @@ def deferred(write: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
 # cache, keyed by this module's own source and the Python version, and loaded once per process.
 
 _store: dict[tuple[str, int], tuple[str, tuple[Keywords, ...]]] | None = None
+#: Most analyses the store keeps across runs (a few thousand patterns exist).
+MAX_STORED = 20_000
 _added: dict[tuple[str, int], tuple[str, tuple[Keywords, ...]]] = {}
 _used: set[tuple[str, int]] = set()
 
@@ -632,8 +634,10 @@ def _save_store() -> None:
 
     from copylint import diskcache
 
-    # Keep what this run used plus what it added: patterns that changed do not pile up.
-    keep = {k: _store[k] for k in _used if k in _store}
+    # Keep what was there plus what this run added (runs on other copy use other patterns: a
+    # store of one run's patterns makes the next article analyse its own again); past
+    # MAX_STORED, only what this run used and added: patterns that changed do not pile up.
+    keep = dict(_store) if len(_store) + len(_added) <= MAX_STORED else {k: _store[k] for k in _used if k in _store}
     keep.update(_added)
     try:
         payload = marshal.dumps(keep)

@@ -6,8 +6,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from copylint.kinds import KINDS
 from copylint.kinds.base import KindError
 from copylint.kinds.existence import Existence, refuse_slow
@@ -96,6 +94,8 @@ def _parse(path: Path, text: str) -> Parsed:
     if not isinstance(family, str) or not family.isidentifier() or family != family.lower():
         raise PackError(path, f"family must be a lower-case name, not {family!r}", items["family"][1])
     source = to_python(items["source"][0], path) if "source" in items else None
+    import yaml
+
     rules_node = items["rules"][0]
     if not isinstance(rules_node, yaml.SequenceNode):
         raise PackError(path, "rules must be a list", items["rules"][1])

@@ -55,7 +55,9 @@ def _forms(lines: list[str]) -> dict[str, frozenset[str]]:
 
 
 #: The tables as kept in the cache: form -> tags, verb rows, past/participle form -> bases.
-Tables = tuple[dict[str, frozenset[str]], list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]], dict[str, tuple[str, ...]]]
+Tables = tuple[
+    dict[str, frozenset[str]], list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]], dict[str, tuple[str, ...]]
+]
 
 
 def _tables(forms_text: str, verbs_text: str) -> Tables:
