@@ -7,7 +7,7 @@ import importlib
 import pkgutil
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType, ModuleType
@@ -44,19 +44,46 @@ def _family_packages() -> list[str]:
 
 @lru_cache(maxsize=1)
 def builtin_families() -> Mapping[str, Family]:
-    """Every built-in family by name, with the rules of its packs added (loaded once per process)."""
+    """Every built-in family by name, with the rules of its packs added (once per process).
+
+    The families come from the rule index (:mod:`copylint.ruleindex`): their rules are known by
+    their metadata, and a family's modules are imported and its packs built when one of its
+    rules first runs. Without a usable index every family is built here."""
+    import os
+
+    from copylint import ruleindex
+
+    def build() -> list[ruleindex.Entry]:
+        return [ruleindex.encode(package, built_family(package)) for package in _family_packages()]
+
+    folders = (os.path.dirname(os.path.abspath(__file__)), str(builtin_packs_dir()))
+    found = ruleindex.families(folders, build, family_rules)
+    if found is None:
+        found = {}
+        for package in _family_packages():
+            family = built_family(package)
+            found[family.name] = family
+    return MappingProxyType(found)
+
+
+@cache
+def built_family(package: str) -> Family:
+    """The built-in family declared in ``package``: its Python rules and its packs' rules, with
+    the default state and measured precision of each (built once per process)."""
     from copylint import defaults
 
-    folder = builtin_packs_dir()
-    out: dict[str, Family] = {}
-    for package in _family_packages():
-        family = importlib.import_module(package).FAMILY
-        if not isinstance(family, Family):
-            raise TypeError(f"{package}.FAMILY is not a Family")
-        family = _with_packs(family, folder)
-        rules = tuple(_with_meta(r, defaults.apply(r.meta)) for r in family.rules)
-        out[family.name] = replace(family, rules=rules)
-    return MappingProxyType(out)
+    family = importlib.import_module(package).FAMILY
+    if not isinstance(family, Family):
+        raise TypeError(f"{package}.FAMILY is not a Family")
+    family = _with_packs(family, builtin_packs_dir())
+    rules = tuple(_with_meta(r, defaults.apply(r.meta)) for r in family.rules)
+    return replace(family, rules=rules)
+
+
+@cache
+def family_rules(package: str) -> Mapping[str, Rule]:
+    """Rule id -> rule, of the built-in family declared in ``package`` (built on first use)."""
+    return MappingProxyType({r.meta.id: r for r in built_family(package).rules})
 
 
 def _with_meta(r: Rule, meta: RuleMeta) -> Rule:

@@ -6,6 +6,9 @@ a sentence is what ``Document.sentences`` cut, a word is a ``Document.tokens`` t
 
 from __future__ import annotations
 
+from functools import cache
+from typing import Any
+
 from copylint.families.readability.measure import (
     BODY_KINDS,
     Counts,
@@ -31,11 +34,23 @@ __all__ = [
 
 # Last: the rule modules import the measures above from this package.
 
-FAMILY = Family(
-    name="readability",
-    summary="Readability for news copy: long and hard sentences, long paragraphs, the article's grade, passive voice, wordy phrasing.",
-    options=ReadabilityOptions,
-    priority=80,
-    rules=rules_in(__name__),
-    packs=("readability.yaml",),
-)
+# FAMILY is built on first use (see copylint.ruleindex): importing the package, its options
+# or one of its modules does not import every rule of the family.
+
+
+@cache
+def _family() -> Family:
+    return Family(
+        name="readability",
+        summary="Readability for news copy: long and hard sentences, long paragraphs, the article's grade, passive voice, wordy phrasing.",
+        options=ReadabilityOptions,
+        priority=80,
+        rules=rules_in(__name__),
+        packs=("readability.yaml",),
+    )
+
+
+def __getattr__(name: str) -> Any:
+    if name == "FAMILY":
+        return _family()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
