@@ -30,16 +30,19 @@ import re
 from array import array
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import partial
+from functools import cached_property, partial
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.lexicon import lexicon
 from copylint.kinds.base import KindError, parse_common
-from copylint.nlp.analysis import Sentence, Tok, tagged, words
+from copylint.nlp.analysis import Sentence, Tok, tagged, tagged_yet, words
 from copylint.nlp.lemma import inflect
 from copylint.rule import Context, RuleMeta
 from copylint.toolkit import Message, MessageError, match_case, suggest
@@ -246,19 +249,36 @@ class TokenIndex:
             first.append(g)
             g += len(sent)
         self._first = first
-        self._by_word = by_word = _positions(tok.low for sent in sentences for tok in sent)
-        self._by_tag = _positions(tok.tag for sent in sentences for tok in sent)
+        #: Every token of the document in order, and its lower-case form (document token numbers).
+        self.toks: tuple[Tok, ...] = tuple(tok for sent in sentences for tok in sent)
+        self.lows: list[str] = [tok.low for tok in self.toks]
+        self._by_word = by_word = _positions(self.lows)
         #: The lower-case word forms of the document (as :func:`words` gives them).
         self.vocabulary = by_word.keys()
+        self._by_tag: dict[str, array[int]] | None = None
         self._by_lemma: dict[str, array[int]] | None = None
         self._tag_hits: dict[re.Pattern[str], Positions] = {}
         self._narrowed: dict[tuple[frozenset[str] | None, re.Pattern[str] | None, frozenset[str]], Positions] = {}
+        self._word_hits: dict[frozenset[str], tuple[int, list[array[int]]]] = {}
 
     @classmethod
     def of(cls, doc: Document) -> TokenIndex:
         return cls(tagged(doc))
 
-    def _where(self, g: int) -> tuple[int, int]:
+    def around(self, hits: Iterable[Positions], reach: int) -> dict[int, list[int]]:
+        """Sentence -> the sorted token indexes from ``reach`` before to each of ``hits``."""
+        out: dict[int, set[int]] = {}
+        where = self.where
+        for gs in hits:
+            for g in gs:
+                s, i = where(g)
+                at = out.setdefault(s, set())
+                at.add(i)
+                if reach:
+                    at.update(range(max(0, i - reach), i))
+        return {s: sorted(at) for s, at in out.items()}
+
+    def where(self, g: int) -> tuple[int, int]:
         """(sentence, token in the sentence) of document token ``g``."""
         s = bisect_right(self._first, g) - 1
         return s, g - self._first[s]
@@ -268,9 +288,21 @@ class TokenIndex:
             self._by_lemma = _positions(tok.lemma for sent in self.sentences for tok in sent)
         return self._by_lemma
 
+    def word_hits(self, words: frozenset[str]) -> tuple[int, list[array[int]]]:
+        """How many tokens have one of ``words``, and their position arrays (one per word
+        present; memoised: the rules of a run share their anchor words' look-ups)."""
+        got = self._word_hits.get(words)
+        if got is None:
+            by_word = self._by_word
+            arrays = [gs for w in words if (gs := by_word.get(w))]
+            got = self._word_hits[words] = (sum(map(len, arrays)), arrays)
+        return got
+
     def _tagged(self, tag: re.Pattern[str]) -> Positions:
         hits = self._tag_hits.get(tag)
         if hits is None:
+            if self._by_tag is None:
+                self._by_tag = _positions(tok.tag for tok in self.toks)
             hits = array("q", (g for t, gs in self._by_tag.items() if tag.fullmatch(t) for g in gs))
             self._tag_hits[tag] = hits
         return hits
@@ -291,7 +323,7 @@ class TokenIndex:
             key = (anchor.words, anchor.tag, anchor.lemmas)
             narrowed = self._narrowed.get(key)
             if narrowed is None:
-                sents, wanted, where = self.sentences, anchor.lemmas, self._where
+                sents, wanted, where = self.sentences, anchor.lemmas, self.where
                 keep = array("q")
                 for part in best:
                     for g in part:
@@ -326,17 +358,7 @@ class TokenIndex:
                     return {}
         assert chosen is not None
         anchor, hits = chosen
-        reach = anchor.reach
-        out: dict[int, set[int]] = {}
-        where = self._where
-        for gs in hits:
-            for g in gs:
-                s, i = where(g)
-                at = out.setdefault(s, set())
-                at.add(i)
-                if reach:
-                    at.update(range(max(0, i - reach), i))
-        return {s: sorted(at) for s, at in out.items()}
+        return self.around(hits, anchor.reach)
 
 
 def _blocked(anti: Sequence[tuple[tuple[Test, ...], dict[int, list[int]] | None]], sent: Sentence, s: int) -> set[int]:
@@ -400,6 +422,104 @@ def _variant(data: Mapping[str, Any], where: str) -> Variant:
     except MessageError as exc:
         raise KindError(str(exc)) from None
     return Variant(tests, span, tuple(suggest), message, required_words(tests), _anchors(tests))
+
+
+def _anchored(t: Test) -> bool:
+    """Whether the test (or a test nested in it) looks at the sentence around the token."""
+    return t.anchor is not None or (t.negated is not None and _anchored(t.negated)) or any(map(_anchored, t.exceptions))
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How one variant is matched in a document, compiled from it on first use.
+
+    ``anchors`` are its word anchors, (reach, words): the one whose words are rarest in the
+    document gives the candidate starts. A *fixed* variant (no skip, optional token or
+    sentence anchor: token ``k`` of a match is the start plus ``k``) is checked in place at
+    each candidate: every word set first, then every tag, then what is left of each test;
+    any other variant backtracks from each candidate (:func:`match_at`). A variant without a
+    word anchor falls back to :meth:`TokenIndex.starts` (its tag and lemma anchors)."""
+
+    anchors: tuple[tuple[int, frozenset[str]], ...]
+    literal: tuple[Anchor, ...]
+    fixed: bool
+    words: tuple[tuple[int, frozenset[str]], ...] = ()
+    tags: tuple[tuple[int, re.Pattern[str]], ...] = ()
+    rest: tuple[tuple[int, Test], ...] = ()
+
+    def matches(self, tests: tuple[Test, ...], index: TokenIndex) -> list[tuple[int, int, list[int]]]:
+        """(sentence, start, picked tokens) of every start where the variant matches."""
+        best: list[array[int]] | None = None
+        reach = smallest = 0
+        for r, ws in self.anchors:
+            size, hits = index.word_hits(ws)
+            if not size:
+                return []
+            if best is None or size < smallest:
+                best, reach, smallest = hits, r, size
+        if best is None:
+            return _tried(tests, index, index.starts(self.literal))
+        if not self.fixed:
+            return _tried(tests, index, index.around(best, reach))
+        n = len(tests)
+        last = len(index.lows) - n
+        lows, toks, words, tags, rest = index.lows, index.toks, self.words, self.tags, self.rest
+        out: list[tuple[int, int, list[int]]] = []
+        for positions in best:
+            for h in positions:
+                g = h - reach
+                if g < 0 or g > last:
+                    continue
+                for k, ws in words:
+                    if lows[g + k] not in ws:
+                        break
+                else:
+                    for k, rx in tags:
+                        if rx.fullmatch(toks[g + k].tag) is None:
+                            break
+                    else:
+                        for k, t in rest:
+                            if not t.holds(toks, g + k):
+                                break
+                        else:
+                            s, i = index.where(g)
+                            if i + n <= len(index.sentences[s]):  # within one sentence
+                                out.append((s, i, list(range(i, i + n))))
+        return out
+
+
+def plan(v: Variant) -> Plan:
+    """Compile a variant (see :class:`Plan`)."""
+    anchors = tuple((a.reach, a.words) for a in v.anchors if a.words is not None)
+    fixed = not any(t.skip or t.optional or _anchored(t) for t in v.tests)
+    if not fixed or not anchors:
+        return Plan(anchors, v.anchors, False)
+    words = sorted(
+        ((k, t.words) for k, t in enumerate(v.tests) if t.words is not None),
+        key=lambda kw: (len(kw[1] & _COMMON), len(kw[1])),
+    )
+    tags = tuple((k, t.tag) for k, t in enumerate(v.tests) if t.tag is not None)
+    rest = tuple((k, r) for k, t in enumerate(v.tests) if (r := replace(t, words=None, tag=None)) != _ANY)
+    return Plan(anchors, v.anchors, True, tuple(words), tags, rest)
+
+
+_ANY = Test()
+
+
+def _tried(
+    tests: tuple[Test, ...], index: TokenIndex, starts: Mapping[int, Iterable[int]] | None
+) -> list[tuple[int, int, list[int]]]:
+    """:func:`match_at` from each start (every token when ``starts`` is None)."""
+    out: list[tuple[int, int, list[int]]] = []
+    sentences = index.sentences
+    for s in range(len(sentences)) if starts is None else sorted(starts):
+        sent = sentences[s]
+        for i in range(len(sent)) if starts is None else starts[s]:
+            picked = match_at(tests, sent, i)
+            if picked is not None:
+                out.append((s, i, picked))
+    return out
+
 
 
 @dataclass(frozen=True)
@@ -467,90 +587,80 @@ class PatternRule:
             tuple(_anchors(a) for a in antipatterns),
         )
 
+    @cached_property
+    def _plans(self) -> tuple[Plan, ...]:
+        """How each variant is matched, compiled on first use (start-up builds none)."""
+        return tuple(map(plan, self.variants))
+
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         if self.language and ctx.language != self.language:
             return
         needs = self.needs
+        built = doc.cached(TokenIndex.of)
         if needs is not None:
-            built = doc.cached(TokenIndex.of)
-            vocabulary: Collection[str] = words(doc) if built is None else built.vocabulary
-            if not any(w in vocabulary for w in needs):
+            if built is None and tagged_yet(doc) is not None:
+                built = doc.memo(TokenIndex.of)  # tagged anyway: its vocabulary costs less than words()
+            vocabulary: AbstractSet[str] = words(doc) if built is None else built.vocabulary
+            if vocabulary.isdisjoint(needs):
                 return
-        index = doc.memo(TokenIndex.of)
-        plans = [(v, index.starts(v.anchors)) for v in self.variants]
-        plans = [(v, starts) for v, starts in plans if starts is None or starts]
-        if not plans:
+        index = built if built is not None else doc.memo(TokenIndex.of)
+        found: list[tuple[int, int, int, list[int]]] = []  # (sentence, variant, start, picked)
+        for k, (variant, how) in enumerate(zip(self.variants, self._plans, strict=True)):
+            found.extend((s, k, i, picked) for s, i, picked in how.matches(variant.tests, index))
+        if not found:
             return
-        if any(starts is None for _, starts in plans):
-            order: Iterable[int] = range(len(index.sentences))
-        else:
-            order = sorted({s for _, starts in plans if starts for s in starts})
+        found.sort(key=lambda f: f[:3])
         anti: list[tuple[tuple[Test, ...], dict[int, list[int]] | None]] = []
-
-        def antipatterns(sent: Sentence, s: int) -> set[int]:
-            if not anti:
-                anti.extend((a, index.starts(k)) for a, k in zip(self.antipatterns, self.anti_anchors, strict=True))
-            return _blocked(anti, sent, s)
-
-        for s in order:
+        for s, group in groupby(found, key=itemgetter(0)):
             sent = index.sentences[s]
-            blocked: list[set[int]] = []  # the antipatterns' tokens, found on the first candidate match
+            blocked: set[int] | None = None  # the antipatterns' tokens, found on the first match
             taken: set[int] = set()
-            for variant, starts in plans:
-                at = range(len(sent)) if starts is None else starts.get(s)
-                if not at:
+            current, resume = -1, 0
+            for _, k, i, picked in group:
+                if k != current:
+                    current, resume = k, 0
+                if i < resume:
+                    continue  # the matches of one variant never overlap: resume past the last
+                present = [p for p in picked if p >= 0]
+                if not present:
+                    continue  # every token optional and absent: nothing to report
+                if blocked is None:
+                    if not anti:
+                        anti.extend((a, index.starts(n)) for a, n in zip(self.antipatterns, self.anti_anchors, strict=True))
+                    blocked = _blocked(anti, sent, s)
+                if any(p in blocked for p in present):
                     continue
-                found = self._matches(variant, sent, blocked, at, partial(antipatterns, sent, s))
-                for finding, used in found:
-                    if not used & taken:
-                        taken |= used
-                        yield finding
+                made = self._finding(self.variants[k], sent, picked, present)
+                if made is None:
+                    continue
+                finding, used = made
+                if not used & taken:
+                    taken |= used
+                    yield finding
+                resume = present[-1] + 1
 
-    def _matches(
-        self,
-        v: Variant,
-        sent: Sentence,
-        blocked: list[set[int]],
-        starts: Iterable[int],
-        antipatterns: Callable[[], set[int]],
-    ) -> Iterator[tuple[Finding, set[int]]]:
-        """Matches of ``v`` left to right, trying only ``starts`` (sorted): after a match the
-        scan resumes past its last token, so matches of one variant never overlap. ``blocked``
-        holds the antipatterns' tokens once the first candidate match asked for them."""
-        resume = 0
-        for i in starts:
-            if i < resume:
-                continue
-            picked = match_at(v.tests, sent, i)
-            if picked is None:
-                continue
-            present = [p for p in picked if p >= 0]
-            if not present:
-                continue  # every token optional and absent: nothing to report
-            if not blocked:
-                blocked.append(antipatterns())
-            if any(p in blocked[0] for p in present):
-                continue
-            a, b = v.mark if v.mark else (0, len(v.tests) - 1)
-            marked = [p for p in picked[a : b + 1] if p >= 0] or present
-            first, last = sent[marked[0]], sent[marked[-1]]
-            found = _text(sent, marked[0], marked[-1])
-            suggestions = tuple(dict.fromkeys(s for s in (self._fill(t, sent, picked, found) for t in v.suggest) if s))
-            if v.suggest and (not suggestions or all(s.lower() == found.lower() for s in suggestions)):
-                # no inflection known, or the "fix" is the text itself ("to forecast"): not sure
-                continue
-            values = {"match": found, "suggestion": suggestions[0] if suggestions else ""}
-            for k, p in enumerate(picked, 1):
-                values[str(k)] = sent[p].text if p >= 0 else ""
-            message = (v.message or self.message).format(**values)
-            span = Span(first.start, last.end)
-            finding = (
-                suggest(span, message, *suggestions, safe=self.safe) if self.meta.fixable else suggest(span, message)
-            )
-            if not self.meta.fixable and suggestions:
-                finding = Finding(span, message, suggestions, None)
-            yield finding, set(range(marked[0], marked[-1] + 1))
-            resume = present[-1] + 1
+    def _finding(
+        self, v: Variant, sent: Sentence, picked: list[int], present: list[int]
+    ) -> tuple[Finding, set[int]] | None:
+        """The finding of a match of ``v`` and the tokens it covers, or None when its
+        suggestions cannot be made (no inflection known, or the "fix" is the text itself)."""
+        a, b = v.mark if v.mark else (0, len(v.tests) - 1)
+        marked = [p for p in picked[a : b + 1] if p >= 0] or present
+        first, last = sent[marked[0]], sent[marked[-1]]
+        found = _text(sent, marked[0], marked[-1])
+        suggestions = tuple(dict.fromkeys(s for s in (self._fill(t, sent, picked, found) for t in v.suggest) if s))
+        if v.suggest and (not suggestions or all(s.lower() == found.lower() for s in suggestions)):
+            # no inflection known, or the "fix" is the text itself ("to forecast"): not sure
+            return None
+        values = {"match": found, "suggestion": suggestions[0] if suggestions else ""}
+        for k, p in enumerate(picked, 1):
+            values[str(k)] = sent[p].text if p >= 0 else ""
+        message = (v.message or self.message).format(**values)
+        span = Span(first.start, last.end)
+        finding = suggest(span, message, *suggestions, safe=self.safe) if self.meta.fixable else suggest(span, message)
+        if not self.meta.fixable and suggestions:
+            finding = Finding(span, message, suggestions, None)
+        return finding, set(range(marked[0], marked[-1] + 1))
 
     def _fill(self, template: str, sent: Sentence, picked: list[int], found: str) -> str:
         out = _SLOT.sub(lambda m: _slot(m, sent, picked), template)

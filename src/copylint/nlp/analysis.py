@@ -51,6 +51,11 @@ def tagged(doc: Document) -> tuple[Sentence, ...]:
     return doc.memo(_build)
 
 
+def tagged_yet(doc: Document) -> tuple[Sentence, ...] | None:
+    """The tagged sentences of ``doc`` if a rule already asked for them, else None (never tags)."""
+    return doc.cached(_build)
+
+
 def words(doc: Document) -> frozenset[str]:
     """Lower-case word forms of the document (no tagging): lets a rule skip a document cheaply."""
     return doc.memo(_words)
