@@ -737,6 +737,20 @@ def lowered(prose: str) -> str | None:
     return prose.lower()
 
 
+def may_match_within(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """False only when no match of ``rx`` over ``text[start:end]`` (``rx.match(text, start, end)``
+    and the like) can exist: a keyword group of the pattern is absent from that stretch. Never
+    compiles a pattern (:func:`compile`'s are read as written; their analysis is kept, see
+    :func:`requirements`); a pattern with a lookbehind that needs a keyword (which may lie before
+    ``start``) is always a maybe."""
+    lazy = rx if type(rx) is _Lazy else None
+    flags = lazy._flags if lazy is not None else rx.flags
+    pattern = lazy.pattern if lazy is not None else rx.pattern
+    if "(?<=" in pattern:
+        return True
+    return may_match(requirements(pattern, flags), text[start:end])
+
+
 def may_match(needs: tuple[Keywords, ...], prose: str) -> bool:
     """False only when ``prose`` lacks every keyword of some group, so the regex cannot match."""
     if not needs:
