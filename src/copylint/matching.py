@@ -673,6 +673,15 @@ def union(patterns: Sequence[str], flags: int = 0) -> str:
     return hit[0]
 
 
+def alternatives(patterns: Sequence[str], flags: int = 0) -> str:
+    """``(?:p1)|(?:p2)|...``: as :func:`union` writes it in a run that analyses its patterns
+    (many files: faster matching repays it), else as written, which compiles in about half the
+    time (one article). The same matches either way."""
+    if _analyse_new:
+        return union(patterns, flags)
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
 #: Marks the stored answers of :func:`union` (a flag bit ``re`` does not use).
 _UNION = 1 << 40
 

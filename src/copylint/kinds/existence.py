@@ -208,8 +208,8 @@ def compile_terms(data: Mapping[str, Any], common: Common, check: bool = True) -
 def _terms_pattern(tokens: tuple[str, ...], patterns: tuple[str, ...], flags: int) -> str:
     alts = [f"(?:{p})" for p in patterns]
     # The phrases' trie stays first; the patterns after it are dispatched on their first
-    # character (the same matches as "|".join: see copylint.matching.union).
-    joined = matching.union(alts, flags) if alts else ""
+    # character in runs over many files (the same matches as "|".join: see copylint.matching.union).
+    joined = matching.alternatives(alts, flags) if alts else ""
     if tokens:
         phrases = bounded(alternation(tokens))
         joined = f"{phrases}|{joined}" if joined else phrases
