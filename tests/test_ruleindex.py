@@ -12,6 +12,7 @@ import pytest
 
 from copylint import lint_text, ruleindex
 from copylint.registry import Registry, built_family, builtin_families
+from copylint.rule import Rule
 
 ARTICLE = "The council said on Monday that it would raise the budget.\n\nIt was the tip of the iceberg.\n"
 
@@ -38,11 +39,30 @@ def test_an_indexed_rule_is_its_familys_rule() -> None:
     registry = Registry.base(plugins=False)
     stock = registry.rules["cliche.stock-phrase"]
     assert isinstance(stock, ruleindex.IndexedRule)
-    built = {r.meta.id: r for r in built_family(stock.package).rules}
-    assert stock.rule() is built["cliche.stock-phrase"]
+    built = {r.meta.id: r for r in built_family(stock.package).rules}["cliche.stock-phrase"]
+    assert type(stock.rule()) is type(built) and stock.rule().meta == built.meta
+    assert stock.rule() is stock.rule()  # built once
     assert stock.regex.search("It was the tip of the iceberg.")  # the loaded rule's own attributes
     found = lint_text(ARTICLE, {"select": ["cliche.stock-phrase"]})
     assert [d.rule for d in found] == ["cliche.stock-phrase"]
+
+
+def test_a_pattern_rule_that_cannot_match_is_not_built(tmp_path: Path) -> None:
+    code = (
+        "from copylint import lint_text, registry\n"
+        "from copylint.ruleindex import IndexedRule\n"
+        "found = lint_text('He could of gone home. The weather was fine.', {'select': ['grammar']})\n"
+        "rules = registry.Registry.base(plugins=False).rules\n"
+        "gated = [r for r in rules.values() if isinstance(r, IndexedRule) and r.gate is not None]\n"
+        "print(len(gated), registry._pack_rule.cache_info().currsize, sorted({d.rule for d in found}))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "COPYLINT_NO_INDEX"}
+    for _ in range(2):  # the first run may write the index
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    gated, built, rules = out.stdout.split(" ", 2)
+    assert int(gated) > 50
+    assert 0 < int(built) < int(gated)  # the pattern rules whose words are absent were never built
+    assert "grammar.could-of" in rules
 
 
 def test_metadata_survives_the_round_trip() -> None:
@@ -60,9 +80,9 @@ def test_the_index_is_rebuilt_when_any_source_file_changes(tmp_path: Path, monke
 
     def build() -> list[ruleindex.Entry]:
         built.append(1)
-        return [ruleindex.encode("copylint.families.cliche", built_family("copylint.families.cliche"))]
+        return [ruleindex.encode("copylint.families.cliche", built_family("copylint.families.cliche"), {})]
 
-    def load(package: str) -> dict[str, object]:
+    def load(package: str, rule_id: str, where: ruleindex.Where) -> Rule:
         raise AssertionError("nothing runs here")
 
     first = ruleindex.families([str(sources)], build, load)

@@ -752,9 +752,10 @@ def may_match_within(rx: re.Pattern[str], text: str, start: int, end: int) -> bo
     compiles a pattern (:func:`compile`'s are read as written; their analysis is kept, see
     :func:`requirements`); a pattern with a lookbehind that needs a keyword (which may lie before
     ``start``) is always a maybe."""
-    lazy = rx if type(rx) is _Lazy else None
-    flags = lazy._flags if lazy is not None else rx.flags
-    pattern = lazy.pattern if lazy is not None else rx.pattern
+    obj: Any = rx
+    lazy = type(obj) is _Lazy  # read its text and flags without compiling it
+    flags: int = obj._flags if lazy else rx.flags
+    pattern: str = obj.pattern if lazy else rx.pattern
     if "(?<=" in pattern:
         return True
     return may_match(requirements(pattern, flags), text[start:end])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -36,28 +37,47 @@ def load_pack(path: str | Path, origin: str = "builtin") -> list[Rule]:
         family, source, entries = _parsed_cached(path, text)
     else:
         family, source, entries = _parse(path, text)
-    rules: list[Rule] = []
-    for data, line in entries:
-        kind = data.get("kind")
-        if kind not in KINDS:
-            raise PackError(path, f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", line)
-        try:
-            # The built-in packs' patterns are checked by the tests, and compiled on first use.
-            built: Any
-            if origin == "builtin" and kind == "existence":
-                built = Existence.from_mapping(data, family, source, check=False)
-            else:
-                built = KINDS[str(kind)].from_mapping(data, family, source)
-            if origin != "builtin":  # a user's pack: only patterns that run in linear time
-                refuse_slow(_patterns(data), getattr(getattr(built, "regex", None), "flags", 0))
-        except KindError as exc:
-            raise PackError(path, f"rule {data.get('id', '?')!r}: {exc}", line) from None
-        changes: dict[str, str] = {"defined_in": location(path, line)}
-        if origin != "builtin":
-            changes["origin"] = origin
-        built = replace(built, meta=replace(built.meta, **changes))
-        rules.append(built)
-    return rules
+    return [_build(path, data, line, family, source, origin) for data, line in entries]
+
+
+def load_pack_rule(path: str | Path, position: int) -> Rule:
+    """The rule at ``position`` (0-based) of a built-in pack, built alone: the same rule as
+    :func:`load_pack` builds there (the rule index builds a pack's rules one by one, as they run)."""
+    path = Path(path)
+    family, source, entries = _builtin_parsed(path)
+    data, line = entries[position]
+    return _build(path, data, line, family, source, "builtin")
+
+
+@lru_cache(maxsize=32)
+def _builtin_parsed(path: Path) -> Parsed:
+    """A built-in pack's parsed form, read once per process."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(path, f"cannot read rule pack: {getattr(exc, 'strerror', None) or exc}") from None
+    return _parsed_cached(path, text)
+
+
+def _build(path: Path, data: dict[str, Any], line: int, family: Any, source: Any, origin: str) -> Rule:
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise PackError(path, f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", line)
+    try:
+        # The built-in packs' patterns are checked by the tests, and compiled on first use.
+        built: Any
+        if origin == "builtin" and kind == "existence":
+            built = Existence.from_mapping(data, family, source, check=False)
+        else:
+            built = KINDS[str(kind)].from_mapping(data, family, source)
+        if origin != "builtin":  # a user's pack: only patterns that run in linear time
+            refuse_slow(_patterns(data), getattr(getattr(built, "regex", None), "flags", 0))
+    except KindError as exc:
+        raise PackError(path, f"rule {data.get('id', '?')!r}: {exc}", line) from None
+    changes: dict[str, str] = {"defined_in": location(path, line)}
+    if origin != "builtin":
+        changes["origin"] = origin
+    return replace(built, meta=replace(built.meta, **changes))  # type: ignore[no-any-return]
 
 
 def _parsed_cached(path: Path, text: str) -> Parsed:

@@ -26,32 +26,48 @@ from copylint.family import Family
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
-FORMAT = 1
+FORMAT = 2
 _META_FIELDS = tuple(f.name for f in fields(RuleMeta))
 _PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
 
+#: Where a pack rule is: (pack file name, position in the pack); None for a Python rule.
+Where = tuple[str, int] | None
+#: What a pattern rule's check tests first: (language, words one of which it needs).
+Gate = tuple[str | None, frozenset[str] | None] | None
+#: One rule as the index keeps it: its metadata (field -> plain value), where, gate.
+RuleEntry = tuple[dict[str, Any], Where, Gate]
 #: One family as the index keeps it: package, name, summary, options class ("module:name"),
-#: skip_quotes, priority, packs, backend, and its rules' metadata (field -> plain value).
-Entry = tuple[str, str, str, str, bool, int, tuple[str, ...], bool, list[dict[str, Any]]]
+#: skip_quotes, priority, packs, backend, and its rules.
+Entry = tuple[str, str, str, str, bool, int, tuple[str, ...], bool, list[RuleEntry]]
+#: Builds one rule: (package, rule id, where) -> the rule.
+Loader = Callable[[str, str, Where], Rule]
 
 
 @dataclass(frozen=True)
 class IndexedRule:
-    """A built-in rule known by its metadata. Its family is loaded (modules imported, packs
-    built) when the rule first runs or an attribute other than ``meta`` is asked for; every
-    attribute of the rule itself is then the loaded rule's."""
+    """A built-in rule known by its metadata. It is built (its family's modules imported, or
+    its pack entry built) when it first runs or an attribute other than ``meta`` is asked for;
+    every attribute of the rule itself is then the built rule's. A pattern rule whose first
+    test rules the document out (its language, the words it needs) is not even built."""
 
     meta: RuleMeta
     #: The family package that declares the rule (LanguageTool's rules report under others).
     package: str = field(repr=False)
-    load: Callable[[str], Mapping[str, Rule]] = field(repr=False, compare=False)
+    where: Where = field(repr=False)
+    gate: Gate = field(repr=False)
+    load: Loader = field(repr=False, compare=False)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        if self.gate is not None:
+            from copylint.kinds.pattern import applies
+
+            if not applies(self.gate[0], self.gate[1], doc, ctx):
+                return ()
         return self.rule().check(doc, ctx)
 
     def rule(self) -> Rule:
         """The rule as its family builds it."""
-        return self.load(self.package)[self.meta.id]
+        return self.load(self.package, self.meta.id, self.where)
 
     def __getattr__(self, name: str) -> Any:
         if name.startswith("__"):  # copy, pickle and Protocol probes: not the rule's business
@@ -116,9 +132,15 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def encode(package: str, family: Family) -> Entry:
+def encode(package: str, family: Family, where: Mapping[str, tuple[str, int]]) -> Entry:
+    """A built family as the index keeps it (``where``: pack rule id -> pack and position)."""
+    from copylint.kinds.pattern import PatternRule
+
     options = f"{family.options.__module__}:{family.options.__qualname__}"
-    metas = [encode_meta(r.meta) for r in family.rules]
+    rules: list[RuleEntry] = []
+    for r in family.rules:
+        gate: Gate = (r.language, r.needs) if type(r) is PatternRule else None
+        rules.append((encode_meta(r.meta), where.get(r.meta.id), gate))
     return (
         package,
         family.name,
@@ -128,18 +150,27 @@ def encode(package: str, family: Family) -> Entry:
         family.priority,
         family.packs,
         family.backend,
-        metas,
+        rules,
     )
 
 
-def decode(entry: Entry, load: Callable[[str], Mapping[str, Rule]]) -> Family:
-    package, name, summary, options, skip_quotes, priority, packs, backend, metas = entry
+def decode(entry: Entry, load: Loader) -> Family:
+    package, name, summary, options, skip_quotes, priority, packs, backend, rules = entry
     module, _, qualname = options.partition(":")
     options_type: Any = importlib.import_module(module)
     for part in qualname.split("."):
         options_type = getattr(options_type, part)
-    rules = tuple(IndexedRule(decode_meta(m), package, load) for m in metas)
-    return Family(name, summary, options_type, skip_quotes, priority, rules, tuple(packs), backend)
+    indexed = tuple(
+        IndexedRule(
+            decode_meta(m),
+            package,
+            None if where is None else (str(where[0]), int(where[1])),
+            None if gate is None else (gate[0], None if gate[1] is None else frozenset(gate[1])),
+            load,
+        )
+        for m, where, gate in rules
+    )
+    return Family(name, summary, options_type, skip_quotes, priority, indexed, tuple(packs), backend)
 
 
 def key(folders: Iterable[str]) -> str:
@@ -153,11 +184,7 @@ def _unusable() -> bool:
     return bool(os.environ.get("COPYLINT_NO_INDEX"))
 
 
-def families(
-    folders: Iterable[str],
-    build: Callable[[], list[Entry]],
-    load: Callable[[str], Mapping[str, Rule]],
-) -> dict[str, Family] | None:
+def families(folders: Iterable[str], build: Callable[[], list[Entry]], load: Loader) -> dict[str, Family] | None:
     """The families from the index (``build()`` writes it when the cache has none for these
     sources), or None when it cannot be used (then the caller builds every family itself)."""
     if _unusable():

@@ -522,6 +522,21 @@ def _tried(
 
 
 
+def applies(language: str | None, needs: frozenset[str] | None, doc: Document, ctx: Context) -> bool:
+    """Can a pattern rule of this ``language`` that needs one of the words ``needs`` match in
+    ``doc``? The test its check starts with (the rule index asks it before building the rule)."""
+    if language and ctx.language != language:
+        return False
+    if needs is not None:
+        built = doc.cached(TokenIndex.of)
+        if built is None and tagged_yet(doc) is not None:
+            built = doc.memo(TokenIndex.of)  # tagged anyway: its vocabulary costs less than words()
+        vocabulary: AbstractSet[str] = words(doc) if built is None else built.vocabulary
+        if vocabulary.isdisjoint(needs):
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class PatternRule:
     meta: RuleMeta
@@ -593,17 +608,9 @@ class PatternRule:
         return tuple(map(plan, self.variants))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        if self.language and ctx.language != self.language:
+        if not applies(self.language, self.needs, doc, ctx):
             return
-        needs = self.needs
-        built = doc.cached(TokenIndex.of)
-        if needs is not None:
-            if built is None and tagged_yet(doc) is not None:
-                built = doc.memo(TokenIndex.of)  # tagged anyway: its vocabulary costs less than words()
-            vocabulary: AbstractSet[str] = words(doc) if built is None else built.vocabulary
-            if vocabulary.isdisjoint(needs):
-                return
-        index = built if built is not None else doc.memo(TokenIndex.of)
+        index = doc.memo(TokenIndex.of)
         found: list[tuple[int, int, int, list[int]]] = []  # (sentence, variant, start, picked)
         for k, (variant, how) in enumerate(zip(self.variants, self._plans, strict=True)):
             found.extend((s, k, i, picked) for s, i, picked in how.matches(variant.tests, index))
