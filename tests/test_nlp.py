@@ -2,16 +2,24 @@
 
 from __future__ import annotations
 
+import pickle
+import random
 import subprocess
 import sys
+from importlib import resources
+from pathlib import Path
+from typing import Any
 
 import pytest
 
 from copylint import read_document
 from copylint.nlp.analysis import subject_head, tagged
 from copylint.nlp.lemma import inflect, lemma
-from copylint.nlp.tagger import tagger
+from copylint.nlp.tagger import FIELD_LIMIT, Tagger, tagger
 from copylint.nlp.tokenize import tokens
+from copylint.nlp.train import Reference, unpack
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
 
 def split(text: str) -> list[str]:
@@ -154,3 +162,62 @@ def test_a_run_without_tag_rules_never_loads_the_model() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "0"
+
+
+def _model() -> dict[str, Any]:
+    data = (resources.files("copylint.nlp") / "data" / "pos-model.pickle").read_bytes()
+    return pickle.loads(data)  # type: ignore[no-any-return]  # noqa: S301 - the shipped model file
+
+
+def _sentences_for_the_reference() -> list[list[str]]:
+    """Sentences of the shipped fixtures, then generated ones mixing their words with unseen,
+    British, numeric, hyphenated, capitalised and upper-case forms (and headlines)."""
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*")) if p.suffix in (".txt", ".md")]
+    out: list[list[str]] = []
+    vocabulary: list[str] = []
+    for text in texts:
+        doc = read_document(text, "a.md")
+        for s in doc.sentences:
+            forms = split(doc.prose[s.span.start : s.span.end])
+            if forms:
+                out.append(forms)
+                vocabulary += forms
+    extra = (
+        "Zorblax flimmered colourised organisation travellers £4.5m 1990s 21st 2,000 30-year-old "
+        "re-elected cross-border U.S. NATO ’s n't “ ” — … Qwertyuiop quux-based wibbling Smythe-Jones"
+    ).split()
+    rng = random.Random(20261207)
+    pool = sorted(set(vocabulary)) + extra
+    for n in range(400):
+        words = [rng.choice(pool) for _ in range(rng.randint(1, 18))]
+        if n % 5 == 0:
+            words = [w[:1].upper() + w[1:] for w in words]  # headline case
+        elif n % 7 == 0:
+            words = [w.upper() for w in words]
+        out.append(words)
+    return out
+
+
+def test_tagger_tags_exactly_as_the_plain_reading_of_its_model() -> None:
+    # the tagger's caches and score vectors must not change a tag: compare it, from cold caches,
+    # with the training module's feature-by-feature reading of the same model
+    data = _model()
+    fast, reference = Tagger(data), Reference(data)
+    sentences = _sentences_for_the_reference()
+    assert sum(map(len, sentences)) > 5000
+    for forms in sentences:
+        assert fast.tag(forms) == reference.tag(forms), forms
+    for forms in sentences[::3]:  # warm caches
+        assert fast.tag(forms) == reference.tag(forms), forms
+
+
+def test_no_tag_score_can_overflow_its_field_of_the_score_vectors() -> None:
+    # a token's score sums at most one feature of each kind ("w=", "s1=", "t1=", ...): the sum of
+    # the largest weights of every kind bounds it, and must fit a signed field of the vectors
+    data = _model()
+    largest: dict[str, int] = {}
+    for feat, blob in data["weights"].items():
+        kind = feat.split("=", 1)[0]
+        top = max(abs(v) for v in unpack(blob, tuple(data["tags"])).values())
+        largest[kind] = max(largest.get(kind, 0), top)
+    assert sum(largest.values()) < FIELD_LIMIT

@@ -5,11 +5,16 @@ Web Treebank. It loads in milliseconds (a pickle of plain containers; each featu
 packed until a sentence first needs them) and tagging is designed for speed:
 
 - forms the treebank tags one way skip the model, and so does a form with one candidate tag;
-- weights are integers (thousandths), so sums are exact in any grouping: what depends only on a
-  word form (its candidate tags, the score its own features give each, the scores it gives a
-  neighbour) is summed once per form and cached, and what a neighbour shares with every word of
-  its kind (suffix, shape, lexicon classes) once per kind;
-- per token only the candidate tags are scored, from a handful of cached tables.
+- weights are integers (thousandths), so sums are exact in any grouping, and a feature's weights
+  for every tag are held as one Python integer, a 32-bit field per tag ("score vectors"): adding
+  two integers adds every tag's score at once, in C;
+- what depends only on a word form (its candidate tags, the vector its own features sum to in
+  each place of a sentence, the vector it gives a neighbour one or two places away) is summed once
+  per form and cached, so a token costs nine integer additions and a field read per candidate
+  tag (:meth:`Tagger.tag`).
+
+:class:`copylint.nlp.train.Reference` reads the same model feature by feature, without any of
+this; the tests compare the two.
 """
 
 from __future__ import annotations
@@ -20,19 +25,18 @@ from array import array
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
+from operator import itemgetter
 from typing import Any
 
 from copylint.nlp.features import (
     form_features,
     is_headline,
-    neighbour_class,
+    lexicon_classes,
     normal,
     open_candidates,
-    place_features,
+    shape,
 )
 
-Scores = dict[str, int]
-_EMPTY: Scores = {}
 #: The model file layout this module reads (written by :func:`copylint.nlp.train.write`).
 FORMAT = 3
 #: Caches are dropped past this many entries (bounded memory on huge archives).
@@ -42,12 +46,61 @@ _LIKELY = 5
 #: A word form's place in its sentence, as the model's features see it: first word, headline, other.
 _PLACES = ("f", "h", "")
 _EDGE = "<edge>"
-# Slots of a cached word-form entry (a list, filled lazily): the normal form, candidate tags, own
-# scores in each place (2-4), scores as a neighbour k = -2, -1, 1, 2 places away (_NEAR + k: 5-9,
-# 7 unused), per previous tag the scores of the tag-and-word feature (10), the place-free part of
-# the own scores (11), and, for models with word pairs, the pair scores by the word before (12)
-# and after (13); and the scores of its last three letters as the neighbour before (14) and after (16).
-_LOW, _CANDS, _OWN, _NEAR, _TW, _BASE, _PAIR_L, _PAIR_R, _SUFFIX = 0, 1, 2, 7, 10, 11, 12, 13, 15
+_second = itemgetter(1)
+_SHAPE = ("shf=", "shh=", "sh=")
+#: Bits per tag in a score vector. A token's score for a tag is a sum of a few dozen weights,
+#: each under 2**26 in magnitude (checked when the model is trained, see ``train.MAX_WEIGHT``),
+#: so it stays inside the field's signed range and fields never borrow from each other once an
+#: offset of 2**31 per field is added (the history vector carries it).
+_BITS = 32
+_MASK = (1 << _BITS) - 1
+_HALF = 1 << (_BITS - 1)
+#: The bound a tag's score must stay under in magnitude (tested against the shipped model).
+FIELD_LIMIT = _HALF
+_SHIFTS = tuple(_BITS * i for i in range(256))
+_LITTLE = sys.byteorder == "little"
+# Slots of a cached word-form entry (a list): the normal form, candidate tags, its scoring in each
+# place (2-4, lazily, see Tagger._own), the vectors it gives a neighbour k = -2, -1, 1, 2 places
+# away (_NEAR + k: 5, 6, 8, 9; 7 unused).
+_LOW, _CANDS, _OWN, _NEAR = 0, 1, 2, 7
+
+
+class _Vectors(dict[str, int]):
+    """Feature -> score vector, each decoded from the model's packed weights on first use (an
+    unknown feature scores 0)."""
+
+    def __init__(self, packed: dict[str, bytes], tags: int) -> None:
+        super().__init__()
+        self.packed = packed
+        self.zeros = array("i", bytes(4 * tags))
+        self.signs = sum(1 << (_BITS * i + _BITS - 1) for i in range(tags))
+
+    def __missing__(self, feat: str) -> int:
+        blob = self.packed.get(feat)
+        got = 0
+        if blob is not None:
+            n = len(blob) // 5  # a tag index per byte, then the weights as little-endian int32
+            if _LITTLE:
+                values: Any = memoryview(blob)[n:].cast("i")
+            else:
+                values = array("i", blob[n:])
+                values.byteswap()
+            if n < 8:
+                for i, v in zip(blob[:n], values, strict=True):
+                    got += v << _SHIFTS[i]
+            else:  # many tags: their fields filled in an array read as one unsigned integer,
+                # then each negative field's borrow from the next is taken
+                fields = array("i", self.zeros)
+                for i, v in zip(blob[:n], values, strict=True):
+                    fields[i] = v
+                if not _LITTLE:
+                    fields.byteswap()
+                unsigned = int.from_bytes(fields, "little")
+                got = unsigned - ((unsigned & self.signs) << 1)
+        if len(self) > _CACHE_LIMIT:
+            self.clear()
+        self[feat] = got
+        return got
 
 
 class Tagger:
@@ -61,45 +114,42 @@ class Tagger:
         self.seen: dict[str, tuple[str, ...]] = data["seen"]
         self._pairs: bool = data["pairs"]
         self._packed: dict[str, bytes] = data["weights"]
-        self._weights: dict[str, Scores] = {}
+        self._shift = {t: _BITS * i for i, t in enumerate(self.tags)}
+        self._offset = sum(_HALF << (_BITS * i) for i in range(len(self.tags)))
+        self._vectors = _Vectors(data["weights"], len(self.tags))
         self._forms: dict[str, list[Any]] = {}
-        self._kinds: dict[tuple[Any, ...], Scores] = {}
-        self._hist: dict[tuple[str, str], Scores] = {}
+        self._lows: dict[str, int] = {}
+        self._hist: dict[tuple[str, str], int] = {}
         self._open_cache: dict[tuple[bool, str], tuple[str, ...]] = {}
-        self._edge = [self._w(f"w{k}={_EDGE}") for k in (-2, -1, 0, 1, 2)]
+        self._scored: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
+        self._edge = [self._vectors[f"w{k}={_EDGE}"] for k in (-2, -1, 0, 1, 2)]
 
     # -- weights -------------------------------------------------------------------------------
 
-    def _w(self, feat: str) -> Scores:
-        """The weights of one feature (decoded on first use)."""
-        got = self._weights.get(feat)
-        if got is None:
-            blob = self._packed.get(feat)
-            if blob is None:
-                got = _EMPTY
-            else:
-                n = len(blob) // 5
-                values = array("i")
-                values.frombytes(blob[n:])
-                if sys.byteorder == "big":
-                    values.byteswap()
-                tags = self.tags
-                got = {tags[i]: v for i, v in zip(blob[:n], values, strict=True)}
-            if len(self._weights) > _CACHE_LIMIT:
-                self._weights.clear()
-            self._weights[feat] = got
-        return got
-
-    def _sum(self, feats: list[str], out: Scores | None = None) -> Scores:
-        out = {} if out is None else dict(out)
+    def _sum(self, feats: list[str]) -> int:
+        vectors = self._vectors
+        total = 0
         for f in feats:
-            for t, v in self._w(f).items():
-                out[t] = out.get(t, 0) + v
-        return out
+            total += vectors[f]
+        return total
 
-    def _history(self, p1: str, p2: str) -> Scores:
-        """The previous two tags' features, with the bias every token has."""
-        got = self._hist[(p1, p2)] = self._sum(["b", "t1=" + p1, "t2=" + p2, "tt=" + p1 + " " + p2])
+    def _field(self, tag: str) -> int:
+        """The shift of ``tag``'s field in a score vector (a candidate tag the model has no weight
+        for gets a field of its own, always scored 0)."""
+        shift = self._shift.get(tag)
+        if shift is None:
+            shift = self._shift[tag] = _BITS * len(self._shift)
+            self._offset += _HALF << shift
+            self._hist.clear()  # its vectors carry the offset
+        return shift
+
+    def score(self, vector: int, tag: str) -> int:
+        """The score of ``tag`` in a sum of score vectors that includes the history's offset."""
+        return ((vector >> self._field(tag)) & _MASK) - _HALF
+
+    def _history(self, p1: str, p2: str) -> int:
+        """The previous two tags' features, with the bias every token has and the fields' offset."""
+        got = self._hist[(p1, p2)] = self._offset + self._sum(["b", "t1=" + p1, "t2=" + p2, "tt=" + p1 + " " + p2])
         return got
 
     # -- per word form -------------------------------------------------------------------------
@@ -119,89 +169,61 @@ class Tagger:
         return got
 
     def _entry(self, form: str) -> list[Any]:
+        """A word form's cached entry, with the vectors it gives its neighbours (the features of
+        :func:`copylint.nlp.features.neighbour_features`, summed)."""
         if len(self._forms) > _CACHE_LIMIT:
             self._forms.clear()
         low = normal(form)
-        entry: list[Any] = [low, self.candidates(form, low), None, None, None, None, None, None, None, None]
-        entry += ({}, None, {}, {}, _EMPTY, None, _EMPTY)
+        v = self._vectors
+        before, after = v["w-1=" + low], v["w1=" + low]
+        suffix = low[-3:]
+        kind = shape(form)
+        before += v["s-1=" + suffix] + v["h-1=" + kind]
+        after += v["s1=" + suffix] + v["h1=" + kind]
+        if not low.startswith("!"):
+            lex = lexicon_classes(low)
+            before += v["l-1=" + lex]
+            after += v["l1=" + lex]
+        entry = [low, self.candidates(form, low), None, None, None, v["w-2=" + low], before, 0, after, v["w2=" + low]]
         self._forms[form] = entry
         return entry
 
-    def _own(self, entry: list[Any], form: str, place: int) -> tuple[tuple[str, ...], tuple[int, ...]]:
-        """The candidates a form is scored over in ``place`` (for an open-class form, the ones its
-        own features rank highest) and the score its own features give each (less the bias,
-        which is counted with the history)."""
-        cands: tuple[str, ...] = entry[_CANDS]
-        base: list[int] | None = entry[_BASE]
+    def _own(self, entry: list[Any], form: str, place: int) -> list[Any]:
+        """A form's scoring in ``place``: the candidates as (field shift, tag), alphabetically last
+        first (for an open-class form, the ones its own features, bias included, rank highest),
+        its own score vector (less the bias, which comes with the history) and a cache of that
+        vector plus the tag-and-word vector, by previous tag."""
+        low = entry[_LOW]
+        v = self._vectors
+        base = self._lows.get(low)
         if base is None:
-            weights = [self._w(f) for f in form_features(form)[1:]]  # [0], the bias: in the history
-            base = []
-            for c in cands:
-                total = 0
-                for wf in weights:
-                    total += wf.get(c, 0)
-                base.append(total)
-            entry[_BASE] = base
-        scores = list(base)
-        for f in place_features(form, _PLACES[place]):
-            wf = self._w(f)
-            if wf:
-                for j, c in enumerate(cands):
-                    scores[j] += wf.get(c, 0)
-        if len(cands) > _LIKELY:
-            bias = self._w("b")
-            ranked = sorted(zip(scores, cands, strict=True), key=lambda p: -p[0] - bias.get(p[1], 0))[:_LIKELY]
-            cands = tuple([c for _, c in ranked])
-            scores = [s for s, _ in ranked]
-        got = entry[_OWN + place] = (cands, tuple(scores))
+            if len(self._lows) > _CACHE_LIMIT:
+                self._lows.clear()
+            base = self._lows[low] = self._sum(form_features(form)[1:])  # [0], the bias: in the history
+        own = base + v[_SHAPE[place] + shape(form)]  # place_features, inlined
+        if place == 2 and form[:1].isupper() and not low.startswith("!"):
+            own += v["cw=" + low]
+        cands: tuple[str, ...] = entry[_CANDS]
+        scored = self._scored.get(cands)
+        if scored is None:
+            field = self._field
+            fields = [field(c) for c in cands]
+            if len(cands) > _LIKELY:
+                total = own + v["b"] + self._offset
+                scores = [(total >> f) & _MASK for f in fields]
+                ranked = sorted(range(len(cands)), key=scores.__getitem__, reverse=True)[:_LIKELY]  # stable
+                scored = tuple(sorted([(fields[j], cands[j]) for j in ranked], key=_second, reverse=True))
+            else:
+                scored = self._scored[cands] = tuple(sorted(zip(fields, cands, strict=True), key=_second, reverse=True))
+        got = entry[_OWN + place] = [scored, own, {}]
         return got
 
-    def _near(self, entry: list[Any], form: str, k: int) -> Scores:
-        """The scores a form gives a token ``k`` places away: its word feature plus its shape and
-        lexicon classes (summed once per kind of word); one place away, the scores of its last
-        three letters are kept apart (``entry[_SUFFIX + k]``), as summing them per form would cost
-        more than looking them up per token."""
-        low = entry[_LOW]
-        word = self._w(f"w{k}={low}")
-        feats = neighbour_class(form, low, k)
-        if feats:
-            entry[_SUFFIX + k] = self._w(feats[0])
-            key = (k, *feats[1:])
-            kind = self._kinds.get(key)
-            if kind is None:
-                if len(self._kinds) > _CACHE_LIMIT:
-                    self._kinds.clear()
-                kind = self._kinds[key] = self._sum(feats[1:])
-            word = self._add(kind, word) if word else kind
-        entry[_NEAR + k] = word
-        return word
-
-    @staticmethod
-    def _add(a: Scores, b: Scores) -> Scores:
-        out = dict(a)
-        for t, v in b.items():
-            out[t] = out.get(t, 0) + v
-        return out
-
-    def _pairs_with(self, tw: Scores, entries: list[list[Any]], i: int) -> Scores:
-        """``tw`` plus the weights of token ``i``'s word pairs (models trained with them)."""
-        entry = entries[i]
-        low = entry[_LOW]
+    def _pair_vector(self, entries: list[list[Any]], i: int) -> int:
+        """The weights of token ``i``'s word pairs (models trained with them)."""
+        low = entries[i][_LOW]
         prev = entries[i - 1][_LOW] if i > 0 else _EDGE
         nxt = entries[i + 1][_LOW] if i + 1 < len(entries) else _EDGE
-        cache = entry[_PAIR_L]
-        left = cache.get(prev)
-        if left is None:
-            left = cache[prev] = self._w("ww=" + prev + " " + low)
-        cache = entry[_PAIR_R]
-        right = cache.get(nxt)
-        if right is None:
-            right = cache[nxt] = self._w("wn=" + low + " " + nxt)
-        if left:
-            tw = self._add(tw, left)
-        if right:
-            tw = self._add(tw, right)
-        return tw
+        return self._vectors["ww=" + prev + " " + low] + self._vectors["wn=" + low + " " + nxt]
 
     # -- sentences -----------------------------------------------------------------------------
 
@@ -221,9 +243,11 @@ class Tagger:
         entries = [table.get(f) or self._entry(f) for f in forms]
         edge = self._edge
         hist = self._hist
-        weights = self._w
         pairs = self._pairs
+        vectors = self._vectors
+        mask = _MASK
         p1, p2 = "<s>", "<s2>"
+        last = n - 1
         for i in range(n):
             tag = out[i]
             if tag is None:
@@ -233,60 +257,27 @@ class Tagger:
                     tag = out[i] = cands[0]
                 else:
                     place = 0 if i == 0 else 1 if headline else 2
-                    cands, own = entry[_OWN + place] or self._own(entry, forms[i], place)
-                    if i > 1:
-                        e = entries[i - 2]
-                        a = e[5]
-                        if a is None:
-                            a = self._near(e, forms[i - 2], -2)
-                    else:
-                        a = edge[0]
-                    if i > 0:
-                        e = entries[i - 1]
-                        b = e[6]
-                        if b is None:
-                            b = self._near(e, forms[i - 1], -1)
-                        bs = e[14]
-                    else:
-                        b, bs = edge[1], _EMPTY
-                    if i + 1 < n:
-                        e = entries[i + 1]
-                        c_ = e[8]
-                        if c_ is None:
-                            c_ = self._near(e, forms[i + 1], 1)
-                        cs = e[16]
-                    else:
-                        c_, cs = edge[3], _EMPTY
-                    if i + 2 < n:
-                        e = entries[i + 2]
-                        d = e[9]
-                        if d is None:
-                            d = self._near(e, forms[i + 2], 2)
-                    else:
-                        d = edge[4]
+                    scored, own, by_prev = entry[_OWN + place] or self._own(entry, forms[i], place)
                     h = hist.get((p1, p2))
                     if h is None:
                         h = self._history(p1, p2)
-                    cache = entry[_TW]
-                    tw = cache.get(p1)
-                    if tw is None:
-                        tw = cache[p1] = weights("tw=" + p1 + " " + entry[_LOW])
+                    x = by_prev.get(p1)
+                    if x is None:
+                        x = by_prev[p1] = own + vectors["tw=" + p1 + " " + entry[_LOW]]
+                    total = (
+                        x
+                        + h
+                        + (entries[i - 2][5] if i > 1 else edge[0])
+                        + (entries[i - 1][6] if i > 0 else edge[1])
+                        + (entries[i + 1][8] if i < last else edge[3])
+                        + (entries[i + 2][9] if i + 1 < last else edge[4])
+                    )
                     if pairs:
-                        tw = self._pairs_with(tw, entries, i)
-                    best = -(1 << 62)
-                    tag = cands[0]
-                    for c, s in zip(cands, own, strict=True):
-                        s += (
-                            a.get(c, 0)
-                            + b.get(c, 0)
-                            + bs.get(c, 0)
-                            + c_.get(c, 0)
-                            + cs.get(c, 0)
-                            + d.get(c, 0)
-                            + h.get(c, 0)
-                            + tw.get(c, 0)
-                        )
-                        if s > best or (s == best and c > tag):
+                        total += self._pair_vector(entries, i)
+                    best = -1
+                    for shift, c in scored:
+                        s = (total >> shift) & mask
+                        if s > best:
                             best, tag = s, c
                     out[i] = tag
             p2, p1 = p1, tag

@@ -21,10 +21,12 @@ import time
 from array import array
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from copylint.nlp.features import (
     HEADLINE_SMALL,
     history_features,
+    is_headline,
     neighbour_features,
     normal,
     open_candidates,
@@ -238,6 +240,79 @@ def write(model: Perceptron, tables: Tables, path: Path) -> None:
         },
     }
     path.write_bytes(pickle.dumps(data, protocol=4))
+
+
+def unpack(blob: bytes, tags: tuple[str, ...]) -> dict[str, int]:
+    """The weights :func:`pack` wrote, by tag (thousandths)."""
+    n = len(blob) // 5
+    values = array("i")
+    values.frombytes(blob[n:])
+    if sys.byteorder == "big":
+        values.byteswap()
+    return {tags[i]: v for i, v in zip(blob[:n], values, strict=True)}
+
+
+class Reference:
+    """A slow, plain reading of a written model: the shipped tagger's contract spelled out feature
+    by feature, with none of its caches or tables (tests compare the fast tagger against it).
+
+    A form of ``fixed`` takes its tag (in a headline, its lower-case form too); otherwise its
+    candidates are the tags ``seen`` lists for its normal form (plus NNP when capitalised) or, for
+    a rare form, :func:`open_candidates`; more than five are cut to the five its own features
+    (bias included) score highest, ties in candidate order; the tag is the candidate with the
+    highest sum of every feature's weight, ties to the alphabetically last tag."""
+
+    LIKELY = 5
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        tags = tuple(data["tags"])
+        self.fixed: dict[str, str] = data["fixed"]
+        self.seen: dict[str, tuple[str, ...]] = data["seen"]
+        self.pairs: bool = data["pairs"]
+        self.w = {f: unpack(blob, tags) for f, blob in data["weights"].items()}
+
+    def score(self, feats: list[str], tag: str) -> int:
+        return sum(self.w[f].get(tag, 0) for f in feats if f in self.w)
+
+    def candidates(self, form: str, low: str) -> tuple[str, ...]:
+        seen = self.seen.get(low)
+        if seen is None:
+            return open_candidates(form, low, ())
+        if form[:1].isupper() and "NNP" not in seen:
+            return (*seen, "NNP")
+        return seen
+
+    def tag(self, forms: list[str]) -> list[str]:
+        headline = is_headline(forms)
+        where = places(forms)
+        n = len(forms)
+        lows = ["<edge>", *(normal(f) for f in forms), "<edge>"]
+        out: list[str] = []
+        p1, p2 = "<s>", "<s2>"
+        for i, form in enumerate(forms):
+            tag = self.fixed.get(form)
+            if tag is None and headline and i > 0:
+                tag = self.fixed.get(form.lower())
+            if tag is None:
+                low = lows[i + 1]
+                cands = self.candidates(form, low)
+                if len(cands) == 1:
+                    tag = cands[0]
+                else:
+                    own = self_features(form, where[i])
+                    if len(cands) > self.LIKELY:
+                        ranked = sorted(cands, key=lambda c: -self.score(own, c))
+                        cands = tuple(ranked[: self.LIKELY])
+                    feats = own + history_features(p1, p2, low)
+                    if self.pairs:
+                        feats += pair_features(lows[i], low, lows[i + 2])
+                    for k in (-2, -1, 1, 2):
+                        j = i + k
+                        feats += neighbour_features(forms[j] if 0 <= j < n else None, k)
+                    tag = max(cands, key=lambda c: (self.score(feats, c), c))
+            out.append(tag)
+            p2, p1 = p1, tag
+        return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,6 +35,7 @@ def _family() -> Family:
             "grammar-ported.yaml",
             "grammar-coverage.yaml",
             "grammar-confusions.yaml",
+            "grammar-articles.yaml",
         ),
     )
 

@@ -1,0 +1,276 @@
+"""Countable nouns without their determiner, and in the singular after words that count.
+
+The noun classes come from ``data/countable.tsv``, counted from a treebank by
+``data/build_countable.py`` (not hand-listed): a lemma is *countable* when its singular uses
+almost always carry a determiner, a possessive or a number and it is seen in the plural; *mass*
+when it is never used with ``a``/``an`` and hardly ever in the plural. Parts of speech are the
+shipped tagger's (:mod:`copylint.nlp`), computed once per document.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from functools import lru_cache
+from importlib import resources
+from types import MappingProxyType
+
+from copylint.diagnostic import Finding, Span
+from copylint.document import Document
+from copylint.families.grammar.lexicon import lexicon
+from copylint.families.grammar.nouns import ARTICLE_PREPS, BARE_OK
+from copylint.families.grammar.tags import count_singular
+from copylint.nlp.analysis import Sentence, tagged, words
+from copylint.nlp.lemma import inflect
+from copylint.rule import Context, rule
+from copylint.toolkit import suggest
+
+
+@lru_cache(maxsize=1)
+def noun_classes() -> Mapping[str, str]:
+    """Lemma -> ``C`` (countable, needs a determiner in the singular) or ``M`` (mass)."""
+    text = (resources.files("copylint.families.grammar") / "data" / "countable.tsv").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            lemma, cls = line.split("\t")[:2]
+            out[lemma] = cls
+    return MappingProxyType(out)
+
+
+#: Prepositions after which a bare singular countable noun has lost its determiner.
+PREPOSITIONS = frozenset("in on at for with by from into about to under without through towards onto".split())
+#: Verbs that take a bare role noun ("became captain", "was elected mayor", "named him coach").
+ROLE_VERBS = frozenset("become elect appoint name crown make turn call vote choose promote remain stay".split())
+#: Preposition + noun set phrases that go bare ("in future" in British English, "to date").
+BARE_PHRASES = frozenset(
+    "in future|to date|in range|in form|in position|in shape|in session|in sight|in print|in touch|"
+    "in line|in common|in question|at stake|on screen|in stock|in earnest|at war|in debt|on record|"
+    "in person|at risk|in time|on time|in charge|in return|in turn|in advance|at present|in public|"
+    "for release|for sale|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake".split("|")
+)
+#: Tags of a word that shows the noun phrase ended at the noun before it.
+AFTER_PHRASE = frozenset({".", ",", ":", "IN", "TO", "VBZ", "VBD", "VBP", "MD", "WDT", "WP", "CC"})
+ARTICLES = frozenset("a an the every no each".split())
+#: Tags of premodifiers walked over between the trigger and the noun.
+ADJECTIVES = frozenset({"JJ", "JJR", "JJS"})
+#: Words that are NN for the tagger but are not nouns that take an article.
+NOT_COUNTED = frozenset("lot kind sort type one bit deal couple number".split())
+
+
+def _headline(sent: Sentence) -> bool:
+    return sent[-1].text not in (".", "!", "?")
+
+
+def _in_heading(doc: Document, sent: Sentence) -> bool:
+    block = doc.block_of(sent[0].start)
+    return block is not None and doc.blocks[block].kind in ("heading", "title", "caption", "table-cell")
+
+
+def _ends_phrase(sent: Sentence, i: int) -> bool:
+    """Is ``sent[i]`` the last word of its noun phrase (not a modifier: "a car park")?"""
+    if i + 1 >= len(sent):
+        return True
+    nxt = sent[i + 1]
+    if nxt.low == "of" or nxt.text in ("'", "’", "-", "'s", "’s"):
+        return False
+    return nxt.tag in AFTER_PHRASE
+
+
+#: Adjectives that count or compare rather than describe: a noun after them is a number slip
+#: ("several reason", "other driver") or is fine bare ("more room"), not a missing article.
+COUNTING = frozenset(
+    "several many few various numerous more most less other another such same own much enough "
+    "top first second third fourth fifth sixth seventh eighth ninth tenth last next".split()
+)
+
+
+def _premodifiers(sent: Sentence, i: int) -> int | None:
+    """Start of the noun phrase ending at ``i`` when it is only adjectives (and adverbs before
+    them) and the noun: "better chance", "very important thing"; None when the phrase has a
+    determiner, a number, a possessive, a noun or participle modifier, or a counting word."""
+    j = i
+    while sent[j].chunk == "I-NP":
+        j -= 1
+    if sent[j].chunk != "B-NP":
+        return None
+    for k in range(j, i):
+        if sent[k].tag not in ("JJ", "JJR") or not sent[k].text.islower() or sent[k].low in COUNTING:
+            return None
+    while j > 0 and sent[j - 1].tag == "RB" and sent[j].tag in ADJECTIVES and sent[j - 1].text.islower():
+        j -= 1
+    return j
+
+
+def _verb_trigger(sent: Sentence, v: int) -> bool:
+    """Is ``sent[v]`` a verb that takes the noun phrase after it as its object or complement?
+    Not a participle or noun the tagger read as a verb inside a noun phrase ("the anticipated
+    general election", "the home loans market", "governing body")."""
+    verb = sent[v]
+    if not verb.tag.startswith("VB") or not verb.chunk.endswith("VG") or verb.lemma in ROLE_VERBS:
+        return False
+    b = v - 1
+    while b >= 0 and sent[b].tag == "RB":
+        b -= 1  # "a slightly changed way", "a well paying job": adverbs inside a noun phrase
+    before = sent[b] if b >= 0 else None
+    if before is not None and before.tag in ("PRP$", "POS", "''", "JJ", "JJS", "CD", "NNP", "NNPS", "HYPH"):
+        return False
+    if before is not None and before.tag == "DT" and (verb.tag in ("VBN", "VBG") or before.low in ARTICLES):
+        return False
+    tags = lexicon().tags(verb.low)
+    if tags & {"NN", "NNS"} and not (before is not None and before.tag in ("PRP", "MD", "TO", "RB", "WDT", "WP")):
+        return False  # "tapes date", "trade show": a noun compound read as subject + verb
+    return True
+
+
+def _bare_singular(doc: Document) -> Iterator[Finding]:
+    classes = noun_classes()
+    if not any(classes.get(w) == "C" for w in words(doc)):
+        return
+    for sent in tagged(doc):
+        if _headline(sent) or _in_heading(doc, sent):
+            continue
+        for i, tok in enumerate(sent):
+            if tok.tag != "NN" or not tok.text.isalpha() or not tok.text.islower():
+                continue
+            if classes.get(tok.low) != "C" or tok.low in NOT_COUNTED:
+                continue
+            if not _ends_phrase(sent, i):
+                continue
+            j = _premodifiers(sent, i)
+            if not j:
+                continue
+            prev = sent[j - 1]
+            if prev.low in PREPOSITIONS and prev.tag in ("IN", "TO"):
+                if tok.low in BARE_OK:
+                    continue  # "by car", "in hospital"
+                if prev.low in ARTICLE_PREPS and count_singular(tok.low):
+                    continue  # grammar.missing-article's ground (nouns the lexicon alone can judge)
+                if f"{prev.low} {tok.low}" in BARE_PHRASES:
+                    continue  # "in great form", "to date"
+                if prev.low == "from" and i + 1 < len(sent) and sent[i + 1].low == "to":
+                    continue  # "from wing to centre"
+                if prev.tag == "TO" and j == i and "VB" in lexicon().tags(tok.low):
+                    continue  # "to filter out": a verb the tagger read as a noun
+            elif _verb_trigger(sent, j - 1):
+                if j == i and (prev.lemma == "be" or tok.low in BARE_OK):
+                    continue  # "he is captain", "take place": a role or a set phrase
+            else:
+                continue
+            if j >= 2 and sent[j - 2].low in ("what", "such", "many", "which", "whose"):
+                continue
+            nxt = sent[i + 1] if i + 1 < len(sent) else None
+            if nxt is not None and nxt.tag == "CC" and i + 2 < len(sent) and sent[i + 2].tag == "NN":
+                continue  # "husband and wife", "by car or bus": bare pairs
+            if i + 2 < len(sent) and sent[i + 2].low == tok.low:
+                continue  # "from door to door", "step by step"
+            if j >= 2 and sent[j - 2].low == tok.low:
+                continue
+            first = sent[j]
+            phrase = doc.prose[first.start : tok.end]
+            art = (
+                "an"
+                if first.low[:1] in "aeiou" and not first.low.startswith(("uni", "use", "usu", "eu", "one"))
+                else "a"
+            )
+            yield suggest(
+                Span(first.start, tok.end),
+                f"'{tok.text}' is a singular countable noun: it needs a determiner ('{art} {phrase}', 'the {phrase}')",
+                f"{art} {phrase}",
+                f"the {phrase}",
+            )
+
+
+@rule(
+    "grammar.bare-singular-noun",
+    "Flags a singular countable noun with no determiner after a preposition or a verb: 'have better chance', 'on particular situation'.",
+    bad=[
+        "They will have better chance to find a job.",
+        "It depends on particular situation.",
+        "She sent detailed report to the council.",
+    ],
+    good=[
+        "They will have a better chance to find a job.",
+        "It depends on the situation.",
+        "She travelled by car and stayed in hospital.",
+        "He became captain in May.",
+        "Prices rose for the second year.",
+        "She sent a detailed report to the council.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+    source="noun classes counted from the UD English Web Treebank (CC BY-SA 4.0); tags from the shipped tagger",
+)
+def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
+    """A singular countable noun (*chance*, *person*, *problem*, *student*) needs a determiner:
+    *a better chance*, *the person*, *my problem*. Which nouns are countable is counted from a
+    treebank (nouns almost always used with a determiner in the singular and also seen in the
+    plural), so nouns English often uses bare (*time*, *school*, *example*, *information*) are
+    not on the list, and set phrases with transport, institutions and roles (*by car*, *in
+    hospital*, *became captain*) are left alone. The noun must end its phrase (not a modifier:
+    *a bus station*) and follow a preposition or a verb, possibly with adjectives in between.
+    Headlines, captions and direct quotations are left alone."""
+    return list(_bare_singular(doc))
+
+
+#: Words that count more than one thing, so the noun after them is plural ("many", "several"
+#: and the other quantifiers are grammar.quantifier-plural's).
+PLURAL_COUNTERS = frozenset("these those both".split())
+
+
+def _singular_after_counter(doc: Document) -> Iterator[Finding]:
+    classes = noun_classes()
+    present = words(doc)
+    if not present & PLURAL_COUNTERS:
+        return
+    for sent in tagged(doc):
+        if _headline(sent) or _in_heading(doc, sent):
+            continue
+        for i, tok in enumerate(sent):
+            if tok.tag != "NN" or not tok.text.isalpha() or not tok.text.islower():
+                continue
+            if classes.get(tok.low) != "C" or tok.low in NOT_COUNTED or not _ends_phrase(sent, i):
+                continue
+            j = i
+            while j > 0 and sent[j - 1].tag in ADJECTIVES and sent[j - 1].low not in PLURAL_COUNTERS:
+                j -= 1
+            if j == 0 or sent[j - 1].low not in PLURAL_COUNTERS:
+                continue
+            counter = sent[j - 1]
+            if counter.low in ("these", "those") and i + 1 < len(sent) and sent[i + 1].tag in ("VBZ", "VBD"):
+                continue  # "those year was": could be either word; leave it
+            plural = inflect(tok.low, "NNS")
+            if not plural:
+                continue
+            span = Span(counter.start, tok.end)
+            head = doc.prose[counter.start : tok.start]
+            yield suggest(
+                span,
+                f"'{counter.text}' counts more than one: the noun is plural ('{head}{plural}')",
+                f"{head}{plural}",
+            )
+
+
+@rule(
+    "grammar.counted-singular-noun",
+    "Flags a singular countable noun after 'these', 'those' or 'both': 'these problem', 'both side'.",
+    bad=[
+        "These serious problem must be solved.",
+        "I work in these moment.",
+        "Both student were late.",
+    ],
+    good=[
+        "These serious problems must be solved.",
+        "Both students were late.",
+        "These problems are serious.",
+        "Those bus routes were cut.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+    source="noun classes counted from the UD English Web Treebank (CC BY-SA 4.0); tags from the shipped tagger",
+)
+def counted_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
+    """*These*, *those* and *both* count more than one thing, so a countable noun after them
+    is plural: *these problems*, *both sides*. Only
+    nouns counted as countable from a treebank are checked, and only when the noun ends its
+    phrase (*several bus routes* is a plural phrase with a modifier)."""
+    return list(_singular_after_counter(doc))
