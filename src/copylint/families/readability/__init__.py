@@ -9,16 +9,20 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from copylint.families.readability.measure import (
-    BODY_KINDS,
-    Counts,
-    SentenceCounts,
-    body_counts,
-    measure_sentences,
-)
 from copylint.families.readability.options import ReadabilityOptions
 from copylint.families.readability.syllables import is_easy_word, syllables
 from copylint.family import Family, rules_in
+
+#: The measures re-exported here, imported on first use (the rule index imports this package
+#: for its options: a run with the readability rules off need not load the measures). The
+#: syllable counter stays eager: its module and its function share the name ``syllables``.
+_LAZY = {
+    "BODY_KINDS": "measure",
+    "Counts": "measure",
+    "SentenceCounts": "measure",
+    "body_counts": "measure",
+    "measure_sentences": "measure",
+}
 
 __all__ = [
     "BODY_KINDS",
@@ -31,8 +35,6 @@ __all__ = [
     "measure_sentences",
     "syllables",
 ]
-
-# Last: the rule modules import the measures above from this package.
 
 # FAMILY is built on first use (see copylint.ruleindex): importing the package, its options
 # or one of its modules does not import every rule of the family.
@@ -53,4 +55,8 @@ def _family() -> Family:
 def __getattr__(name: str) -> Any:
     if name == "FAMILY":
         return _family()
+    if name in _LAZY:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__name__}.{_LAZY[name]}"), name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
