@@ -87,10 +87,64 @@ def _parsed_cached(path: Path, text: str) -> Parsed:
 
     key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     try:
-        family, source, entries = load_or_build("pack", key, lambda: _parse(path, text))
+        family, source, entries = load_or_build("pack", key, lambda: _shipped_or_parsed(path, text, key))
     except ValueError:  # a value marshal cannot keep (a YAML date): parse every time
         return _parse(path, text)
     return family, source, [(data, line) for data, line in entries]
+
+
+#: The built-in packs' parsed forms shipped in the package (``python -m copylint.packs``
+#: writes them): a first run in a fresh container reads them instead of composing the YAML, which
+#: cost it more than the rest of its start-up. Each is used only for the exact text it was
+#: written from (its SHA-256); any other text is parsed.
+SHIPPED = "packs.json"
+
+
+def _shipped_or_parsed(path: Path, text: str, digest: str) -> Parsed:
+    found = _shipped().get(path.name)
+    if found is not None and found.get("sha256") == digest:
+        return found["family"], found["source"], [(data, line) for data, line in found["entries"]]
+    return _parse(path, text)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, Any]:
+    import json
+    from importlib import resources
+
+    try:
+        raw = json.loads((resources.files("copylint") / "data" / SHIPPED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def write_shipped(folder: Path, out: Path) -> list[str]:
+    """Write the parsed form of every pack in ``folder`` that JSON keeps exactly to ``out``;
+    the names of the packs written."""
+    import hashlib
+    import json
+
+    shipped: dict[str, Any] = {}
+    for pack in sorted(folder.glob("*.yaml")):
+        text = pack.read_text(encoding="utf-8")
+        family, source, entries = _parse(pack, text)
+        record = {
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "family": family,
+            "source": source,
+            "entries": [[data, line] for data, line in entries],
+        }
+        try:
+            back = json.loads(json.dumps(record, ensure_ascii=False))
+        except (TypeError, ValueError):  # a value JSON cannot hold (a YAML date)
+            continue
+        if (back["family"], back["source"], [(d, ln) for d, ln in back["entries"]]) == (family, source, entries):
+            shipped[pack.name] = record
+    out.write_text(
+        json.dumps(shipped, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    return sorted(shipped)
 
 
 def _parse(path: Path, text: str) -> Parsed:
@@ -146,3 +200,10 @@ def load_pack_path(path: Path, origin: str) -> list[Rule]:
     if not path.exists():
         raise PackError(path, "rule pack not found")
     return load_pack(path, origin)
+
+
+if __name__ == "__main__":  # python -m copylint.packs: rewrite the shipped parsed packs
+    from copylint.registry import builtin_packs_dir
+
+    target = Path(__file__).resolve().parent / "data" / SHIPPED
+    print(f"wrote {', '.join(write_shipped(builtin_packs_dir(), target))} to {target}")
