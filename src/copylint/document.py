@@ -8,11 +8,12 @@ analyses that several rules share are kept with the document through :meth:`Docu
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_right
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any, TypeVar
+from typing import Any, TypeVar, overload
 
 from copylint import segment
 from copylint.diagnostic import Span
@@ -41,6 +42,45 @@ class Token:
 
     span: Span
     text: str
+
+
+class Tokens(Sequence[Token]):
+    """The word tokens of a document, stored compactly: their start and end offsets in two
+    parallel integer arrays (4 or 8 bytes a token, where a tuple of :class:`Token` objects took
+    about 200). A :class:`Token` (and its text, sliced from the prose) is made when asked for;
+    code that walks every token reads ``starts``, ``ends`` and :meth:`text` instead."""
+
+    __slots__ = ("_prose", "ends", "starts")
+
+    def __init__(self, prose: str, starts: array[int], ends: array[int]) -> None:
+        self._prose = prose
+        #: Prose offsets where the tokens start and end (end exclusive), in document order.
+        self.starts = starts
+        self.ends = ends
+
+    def __len__(self) -> int:
+        return len(self.starts)
+
+    @overload
+    def __getitem__(self, i: int) -> Token: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> Tokens: ...
+
+    def __getitem__(self, i: int | slice) -> Token | Tokens:
+        if isinstance(i, slice):
+            return Tokens(self._prose, self.starts[i], self.ends[i])
+        s, e = self.starts[i], self.ends[i]
+        return Token(Span(s, e), self._prose[s:e])
+
+    def __iter__(self) -> Iterator[Token]:
+        prose = self._prose
+        for s, e in zip(self.starts, self.ends, strict=True):
+            yield Token(Span(s, e), prose[s:e])
+
+    def text(self, i: int) -> str:
+        """The text of token ``i``."""
+        return self._prose[self.starts[i] : self.ends[i]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,8 +235,9 @@ class Document:
         return tuple(out)
 
     @cached_property
-    def tokens(self) -> tuple[Token, ...]:
-        return tuple(Token(Span(s, e), self.prose[s:e]) for s, e in segment.word_spans(self.prose, self.paragraphs))
+    def tokens(self) -> Tokens:
+        """The word tokens of every block, in order (see :class:`Tokens`)."""
+        return Tokens(self.prose, *segment.word_bounds(self.prose, self.blocks))
 
     @cached_property
     def quotes(self) -> tuple[Span, ...]:

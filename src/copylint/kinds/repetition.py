@@ -37,14 +37,19 @@ class Repetition:
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         prose = doc.prose
         tokens = doc.tokens
-        for prev, tok in zip(tokens, tokens[1:], strict=False):
-            a, b = prev.text, tok.text
-            same = a.lower() == b.lower() if self.ignorecase else a == b
-            if not same or not a[0].isalpha() or a.lower() in self.exceptions:
+        a, a_start, a_end = "", 0, 0  # the token before (none yet)
+        for b_start, b_end in zip(tokens.starts, tokens.ends, strict=True):
+            b = prose[b_start:b_end]
+            prev, prev_start, prev_end = a, a_start, a_end
+            a, a_start, a_end = b, b_start, b_end
+            if not prev:
                 continue
-            gap = prose[prev.span.end : tok.span.start]
+            same = prev.lower() == b.lower() if self.ignorecase else prev == b
+            if not same or not prev[0].isalpha() or prev.lower() in self.exceptions:
+                continue
+            gap = prose[prev_end:b_start]
             if gap.strip() or "\n\n" in gap:
                 continue  # punctuation between them ("no, no") or a new block
-            span = Span(prev.span.start, tok.span.end)
-            message = self.message.format(match=a, word=a)
-            yield suggest(span, message, a, edit=Edit(Span(prev.span.end, tok.span.end), ""))
+            span = Span(prev_start, b_end)
+            message = self.message.format(match=prev, word=prev)
+            yield suggest(span, message, prev, edit=Edit(Span(prev_end, b_end), ""))

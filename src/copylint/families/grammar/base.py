@@ -68,8 +68,7 @@ def _sentence_words(doc: Document) -> tuple[list[Word], ...]:
 
 def _build_sentence_words(doc: Document) -> Iterator[list[Word]]:
     tokens = doc.tokens
-    spans = [t.span for t in tokens]
-    starts = [span.start for span in spans]
+    starts, ends = tokens.starts, tokens.ends
     n = len(tokens)
     prose = doc.prose
     for sentence in doc.sentences:
@@ -77,23 +76,23 @@ def _build_sentence_words(doc: Document) -> Iterator[list[Word]]:
         end = sentence.span.end
         words: list[Word] = []
         prev_end = None
-        while i < n and spans[i].end <= end:
-            text = tokens[i].text
-            span = spans[i]
-            gap = "" if prev_end is None else prose[prev_end : span.start]
+        while i < n and ends[i] <= end:
+            start, stop = starts[i], ends[i]
+            text = prose[start:stop]
+            gap = "" if prev_end is None else prose[prev_end:start]
             low = text.lower()
             words.append(
                 Word(
                     text,
                     low.replace("’", "'") if "’" in low else low,
-                    span.start,
-                    span.end,
+                    start,
+                    stop,
                     gap,
                     not gap.strip(),
                     text[:1].isupper(),
                 )
             )
-            prev_end = span.end
+            prev_end = stop
             i += 1
         if words:
             yield words

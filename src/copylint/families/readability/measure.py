@@ -139,7 +139,9 @@ def measure_sentences(doc: Document) -> tuple[SentenceCounts, ...]:
 
 
 def _measure_sentences(doc: Document) -> tuple[SentenceCounts, ...]:
-    tokens = [(t.span.start, t.span.end, t.text) for t in doc.tokens]
+    bounds = doc.tokens
+    prose = doc.prose
+    tokens = [(s, e, prose[s:e]) for s, e in zip(bounds.starts, bounds.ends, strict=True)]
     masked = bool(doc.masks)
     quotes = sorted((q.start, q.end) for q in doc.quotes)
     out: list[SentenceCounts] = []

@@ -69,15 +69,16 @@ def sentence_starts(doc: Document) -> frozenset[int]:
     """Offsets of the first word token of every sentence and block."""
     starts = sorted({s.span.start for s in doc.sentences} | {b.span.start for b in doc.blocks})
     out: set[int] = set()
-    tokens = doc.tokens
+    token_starts = doc.tokens.starts
+    n = len(token_starts)
     i = 0
     for start in starts:
-        while i < len(tokens) and tokens[i].span.start < start:
+        while i < n and token_starts[i] < start:
             i += 1
-        if i < len(tokens):
-            gap = doc.prose[start : tokens[i].span.start]
+        if i < n:
+            gap = doc.prose[start : token_starts[i]]
             if all(not ch.isalnum() for ch in gap) and "\n\n" not in gap:
-                out.add(tokens[i].span.start)
+                out.add(token_starts[i])
     return frozenset(out)
 
 
@@ -86,23 +87,21 @@ def words(doc: Document) -> Iterator[Word]:
     prose = doc.prose
     starts = sentence_starts(doc)
     tokens = doc.tokens
+    token_starts, token_ends = tokens.starts, tokens.ends
     masked = doc.is_masked if doc.masks else None
     skip = _NOT_A_WORD.search
     last = len(tokens) - 1
-    for i, token in enumerate(tokens):
-        span = token.span
-        text = token.text
-        if skip(text) or _skip_token(prose, span.start, span.end, text) or (masked is not None and masked(span)):
+    for i, (start, stop) in enumerate(zip(token_starts, token_ends, strict=True)):
+        text = prose[start:stop]
+        if skip(text) or _skip_token(prose, start, stop, text):
+            continue
+        span = Span(start, stop)
+        if masked is not None and masked(span):
             continue
         clean = text.replace("’", "'") if "’" in text else text
-        at_start = span.start in starts
-        nxt = tokens[i + 1] if i < last else None
-        capital_next = (
-            nxt is not None
-            and nxt.text[:1].isupper()
-            and nxt.span.start not in starts
-            and prose[span.end : nxt.span.start] == " "
-        )
+        at_start = start in starts
+        nxt = token_starts[i + 1] if i < last else -1
+        capital_next = nxt >= 0 and prose[nxt : nxt + 1].isupper() and nxt not in starts and prose[stop:nxt] == " "
         whole = clean.replace(SOFT_HYPHEN, "") if SOFT_HYPHEN in clean else clean
         if "-" not in clean and "‐" not in clean:  # one part: the token itself
             if len(whole) >= 2 and not _bad_case(whole):
