@@ -17,7 +17,7 @@ from types import MappingProxyType
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.lexicon import lexicon
-from copylint.families.grammar.nouns import ARTICLE_PREPS, BARE_OK
+from copylint.families.grammar.nouns import ABSTRACT, ARTICLE_PREPS, BARE_OK
 from copylint.families.grammar.tags import count_singular
 from copylint.nlp.analysis import Sentence, tagged, words
 from copylint.nlp.lemma import inflect
@@ -46,10 +46,14 @@ BARE_PHRASES = frozenset(
     "in future|to date|in range|in form|in position|in shape|in session|in sight|in print|in touch|"
     "in line|in common|in question|at stake|on screen|in stock|in earnest|at war|in debt|on record|"
     "in person|at risk|in time|on time|in charge|in return|in turn|in advance|at present|in public|"
-    "for release|for sale|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake".split("|")
+    "for release|for sale|to camp|at camp|in camp|to base|at base|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake".split(
+        "|"
+    )
 )
 #: Tags of a word that shows the noun phrase ended at the noun before it.
 AFTER_PHRASE = frozenset({".", ",", ":", "IN", "TO", "VBZ", "VBD", "VBP", "MD", "WDT", "WP", "CC"})
+#: Nouns used bare before an infinitive ("they had adequate reason to take it").
+REASONS = frozenset("reason cause occasion".split())
 ARTICLES = frozenset("a an the every no each".split())
 #: Tags of premodifiers walked over between the trigger and the noun.
 ADJECTIVES = frozenset({"JJ", "JJR", "JJS"})
@@ -94,8 +98,10 @@ def _premodifiers(sent: Sentence, i: int) -> int | None:
     if sent[j].chunk != "B-NP":
         return None
     for k in range(j, i):
-        if sent[k].tag not in ("JJ", "JJR") or not sent[k].text.islower() or sent[k].low in COUNTING:
+        if sent[k].tag not in ("JJ", "JJR") or sent[k].low in COUNTING:
             return None
+        if not sent[k].text.islower() and not (k == 0 and sent[k].text[1:].islower()):
+            return None  # a name ("New Labour"), except the sentence's first word
     while j > 0 and sent[j - 1].tag == "RB" and sent[j].tag in ADJECTIVES and sent[j - 1].text.islower():
         j -= 1
     return j
@@ -122,22 +128,40 @@ def _verb_trigger(sent: Sentence, v: int) -> bool:
     return True
 
 
+def countable(word: str) -> bool:
+    """A singular noun that needs a determiner, as counted from the treebank (class C)."""
+    return noun_classes().get(word) == "C"
+
+
+def _unseen_countable(word: str) -> bool:
+    """A noun the treebank has too few of to class, which the lexicon lists only as a singular
+    noun with no abstract ending (``freshman``, ``scientist``; not ``research``, ``happiness``)."""
+    return (
+        word not in noun_classes()
+        and count_singular(word)
+        and not word.endswith(ABSTRACT)
+        and word not in BARE_OK
+        and len(word) > 3
+    )
+
+
 def _bare_singular(doc: Document) -> Iterator[Finding]:
-    classes = noun_classes()
-    if not any(classes.get(w) == "C" for w in words(doc)):
-        return
     for sent in tagged(doc):
         if _headline(sent) or _in_heading(doc, sent):
             continue
         for i, tok in enumerate(sent):
             if tok.tag != "NN" or not tok.text.isalpha() or not tok.text.islower():
                 continue
-            if classes.get(tok.low) != "C" or tok.low in NOT_COUNTED:
-                continue
-            if not _ends_phrase(sent, i):
+            if tok.low in NOT_COUNTED or not _ends_phrase(sent, i):
                 continue
             j = _premodifiers(sent, i)
-            if not j:
+            if j is None:
+                continue
+            if not countable(tok.low) and not (j < i and _unseen_countable(tok.low) and sent[j - 1].low != "for"):
+                continue
+            if j == 0 or (j == 1 and sent[0].tag in ("CC", "RB", ",")):
+                if _bare_subject(sent, j, i):
+                    yield _finding(doc, sent, j, i)
                 continue
             prev = sent[j - 1]
             if prev.low in PREPOSITIONS and prev.tag in ("IN", "TO"):
@@ -147,6 +171,8 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
                     continue  # grammar.missing-article's ground (nouns the lexicon alone can judge)
                 if f"{prev.low} {tok.low}" in BARE_PHRASES:
                     continue  # "in great form", "to date"
+                if j == i and j >= 2 and (sent[j - 2].tag in ("JJ", "JJR") or sent[j - 2].low == "back"):
+                    continue  # "similar in structure", "rich in detail", "back to camp"
                 if prev.low == "from" and i + 1 < len(sent) and sent[i + 1].low == "to":
                     continue  # "from wing to centre"
                 if prev.tag == "TO" and j == i and "VB" in lexicon().tags(tok.low):
@@ -158,6 +184,8 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
                 continue
             if j >= 2 and sent[j - 2].low in ("what", "such", "many", "which", "whose"):
                 continue
+            if tok.low in REASONS and i + 1 < len(sent) and sent[i + 1].tag == "TO":
+                continue  # "had good reason to": these nouns go bare before an infinitive
             nxt = sent[i + 1] if i + 1 < len(sent) else None
             if nxt is not None and nxt.tag == "CC" and i + 2 < len(sent) and sent[i + 2].tag == "NN":
                 continue  # "husband and wife", "by car or bus": bare pairs
@@ -165,19 +193,37 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
                 continue  # "from door to door", "step by step"
             if j >= 2 and sent[j - 2].low == tok.low:
                 continue
-            first = sent[j]
-            phrase = doc.prose[first.start : tok.end]
-            art = (
-                "an"
-                if first.low[:1] in "aeiou" and not first.low.startswith(("uni", "use", "usu", "eu", "one"))
-                else "a"
-            )
-            yield suggest(
-                Span(first.start, tok.end),
-                f"'{tok.text}' is a singular countable noun: it needs a determiner ('{art} {phrase}', 'the {phrase}')",
-                f"{art} {phrase}",
-                f"the {phrase}",
-            )
+            yield _finding(doc, sent, j, i)
+
+
+def _bare_subject(sent: Sentence, j: int, i: int) -> bool:
+    """A bare singular countable noun with an adjective opening the sentence as its subject,
+    before a verb: "Successful therapist needs ...", "Younger generation are ..."."""
+    if i + 1 >= len(sent):
+        return False
+    nxt = sent[i + 1]
+    return nxt.tag in ("VBZ", "VBD", "MD") or (j < i and nxt.tag == "VBP")
+
+
+def _finding(doc: Document, sent: Sentence, j: int, i: int) -> Finding:
+    first, tok = sent[j], sent[i]
+    phrase = doc.prose[first.start : tok.end]
+    lead = phrase[:1].lower() + phrase[1:] if j == 0 else phrase
+    vowel = first.low[:1] in "aeiou" and not first.low.startswith(("uni", "use", "usu", "eu", "one"))
+    art = "an" if vowel else "a"
+    if j == 0:
+        return suggest(
+            Span(first.start, tok.end),
+            f"'{tok.text}' is a singular countable noun: it needs a determiner ('{art.title()} {lead}', 'The {lead}')",
+            f"{art.title()} {lead}",
+            f"The {lead}",
+        )
+    return suggest(
+        Span(first.start, tok.end),
+        f"'{tok.text}' is a singular countable noun: it needs a determiner ('{art} {phrase}', 'the {phrase}')",
+        f"{art} {phrase}",
+        f"the {phrase}",
+    )
 
 
 @rule(
@@ -207,7 +253,11 @@ def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
     plural), so nouns English often uses bare (*time*, *school*, *example*, *information*) are
     not on the list, and set phrases with transport, institutions and roles (*by car*, *in
     hospital*, *became captain*) are left alone. The noun must end its phrase (not a modifier:
-    *a bus station*) and follow a preposition or a verb, possibly with adjectives in between.
+    *a bus station*) and follow a preposition or a verb, possibly with adjectives in between, or
+    open the sentence with an adjective before its verb. A noun the treebank has too few of to
+    class counts when the lexicon lists it only as a singular noun with no abstract ending, and
+    only with an adjective before it (*get into good university*; never after *for*, where award
+    categories go bare: *for best original screenplay*).
     Headlines, captions and direct quotations are left alone."""
     return list(_bare_singular(doc))
 
@@ -217,11 +267,57 @@ def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
 PLURAL_COUNTERS = frozenset("these those both".split())
 
 
+#: Phrases ending in "of" that count more than one ("a lot of problems", "many of the students").
+COUNTING_OF = (
+    ("a", "lot", "of"),
+    ("lots", "of"),
+    ("plenty", "of"),
+    ("a", "number", "of"),
+    ("the", "number", "of"),
+    ("a", "couple", "of"),
+    ("a", "variety", "of"),
+    ("a", "range", "of"),
+    ("a", "few"),
+)
+#: Quantifiers before "of the/my/..." that count more than one ("many of the students").
+COUNTING_OF_THE = frozenset("many several few both".split())
+DETERMINED = frozenset("the these those my your his her its our their".split())
+
+
+def _counting_number(sent: Sentence, k: int) -> bool:
+    """A cardinal above one that counts the noun after it ("5 more person", "three reason"); not
+    a year ("the 2004 election"), an amount ("$5 bill"), a score or a figure with a decimal point."""
+    tok = sent[k]
+    if tok.tag != "CD" or tok.low in ("one", "1", "0", "zero") or not (tok.text.isdigit() or tok.text.isalpha()):
+        return False
+    if tok.text.isdigit() and (len(tok.text) == 4 or tok.text.startswith("0")):
+        return False
+    if k > 0 and not sent[k - 1].text.islower() and sent[k - 1].text.isalpha():
+        return False  # "Stable 2 position", "Channel 4 show": part of a name
+    if k > 0 and (
+        sent[k - 1].tag in ("$", "DT", "PRP$", "POS", "NN", "NNP", "CD") or sent[k - 1].text in ("#", "No", "no")
+    ):
+        return False  # "the 2 bus", "route 5", "Channel 4 show"
+    return not (k + 1 < len(sent) and sent[k + 1].text in ("-", "/", ":", "."))
+
+
+def _counter_start(sent: Sentence, j: int) -> int | None:
+    """Start of the counting word or phrase that ends just before ``j``, if any."""
+    lows = [t.low for t in sent[max(0, j - 3) : j]]
+    if lows and lows[-1] in PLURAL_COUNTERS:
+        return j - 1
+    if j > 0 and _counting_number(sent, j - 1):
+        return j - 1
+    for phrase in COUNTING_OF:
+        if tuple(lows[-len(phrase) :]) == phrase:
+            return j - len(phrase)
+    if len(lows) == 3 and lows[0] in COUNTING_OF_THE and lows[1] == "of" and lows[2] in DETERMINED:
+        return j - 3
+    return None
+
+
 def _singular_after_counter(doc: Document) -> Iterator[Finding]:
     classes = noun_classes()
-    present = words(doc)
-    if not present & PLURAL_COUNTERS:
-        return
     for sent in tagged(doc):
         if _headline(sent) or _in_heading(doc, sent):
             continue
@@ -233,19 +329,25 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
             j = i
             while j > 0 and sent[j - 1].tag in ADJECTIVES and sent[j - 1].low not in PLURAL_COUNTERS:
                 j -= 1
-            if j == 0 or sent[j - 1].low not in PLURAL_COUNTERS:
+            start = _counter_start(sent, j)
+            if start is None:
                 continue
-            counter = sent[j - 1]
-            if counter.low in ("these", "those") and i + 1 < len(sent) and sent[i + 1].tag in ("VBZ", "VBD"):
+            if sent[j - 1].low in PLURAL_COUNTERS and count_singular(tok.low) and j == i:
+                continue  # grammar.determiner-number's ground: "these problem"
+            if sent[j - 1].low in ("these", "those") and i + 1 < len(sent) and sent[i + 1].tag in ("VBZ", "VBD"):
                 continue  # "those year was": could be either word; leave it
+            if i + 1 < len(sent) and sent[i + 1].low in ("and", "or"):
+                continue  # "a lot of time and money": a coordinated mass reading
             plural = inflect(tok.low, "NNS")
             if not plural:
                 continue
+            counter = sent[start]
             span = Span(counter.start, tok.end)
             head = doc.prose[counter.start : tok.start]
+            said = doc.prose[counter.start : sent[j - 1].end]
             yield suggest(
                 span,
-                f"'{counter.text}' counts more than one: the noun is plural ('{head}{plural}')",
+                f"'{said}' counts more than one: the noun is plural ('{head}{plural}')",
                 f"{head}{plural}",
             )
 
@@ -256,11 +358,11 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
     bad=[
         "These serious problem must be solved.",
         "I work in these moment.",
-        "Both student were late.",
+        "We had lots of problem with it.",
     ],
     good=[
         "These serious problems must be solved.",
-        "Both students were late.",
+        "We had lots of problems with it.",
         "These problems are serious.",
         "Those bus routes were cut.",
     ],
@@ -274,3 +376,78 @@ def counted_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
     nouns counted as countable from a treebank are checked, and only when the noun ends its
     phrase (*several bus routes* is a plural phrase with a modifier)."""
     return list(_singular_after_counter(doc))
+
+
+#: Words before "other" that make it part of a determined phrase ("each other", "no other way").
+OTHER_DETERMINED = frozenset(
+    "a an the this that these those my your his her its our their no any some each every one many few "
+    "several all both such what which whose".split()
+)
+
+
+def _bare_other(doc: Document) -> Iterator[Finding]:
+    if "other" not in words(doc):
+        return
+    for sent in tagged(doc):
+        if _headline(sent) or _in_heading(doc, sent):
+            continue
+        for i, tok in enumerate(sent[:-1]):
+            if tok.low != "other" or not tok.text.islower() or i == 0:
+                continue
+            before = sent[i - 1]
+            if before.low in OTHER_DETERMINED or before.tag in ("DT", "PRP$", "POS", "CD", "WDT", "WP$"):
+                continue
+            nxt = sent[i + 1]
+            if before.low == "than" and nxt.tag in (".", ",", "CC", ":"):
+                yield suggest(
+                    Span(tok.start, tok.end),
+                    "'than other': a singular 'other' needs 'the' ('than the other') or the plural ('than others')",
+                    "the other",
+                    "others",
+                )
+                continue
+            if nxt.tag != "NN" or not nxt.text.islower() or not countable(nxt.low) or not _ends_phrase(sent, i + 1):
+                continue
+            if (
+                before.tag not in ("IN", "TO")
+                and before.low not in ("him", "them", "me", "us")
+                and not _verb_trigger(sent, i - 1)
+            ):
+                continue
+            plural = inflect(nxt.low, "NNS")
+            yield suggest(
+                Span(tok.start, nxt.end),
+                f"'other {nxt.text}': a singular countable noun needs 'another' or 'the other' (or the plural)",
+                f"another {nxt.text}",
+                f"the other {nxt.text}",
+                *([f"other {plural}"] if plural else []),
+            )
+
+
+@rule(
+    "grammar.bare-other",
+    "Flags 'other' with a singular countable noun and no determiner: 'offered him other job', 'than other.'",
+    bad=[
+        "The owner offered him other job with better conditions.",
+        "Some drivers make trouble with other driver.",
+        "One is more important than other, he said.",
+    ],
+    good=[
+        "The owner offered him another job.",
+        "Other drivers make trouble.",
+        "They help each other.",
+        "There is no other way.",
+        "Other than that, it went well.",
+        "One is more important than the other.",
+        "They met other officials in Paris.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+    source="noun classes counted from the UD English Web Treebank (CC BY-SA 4.0); tags from the shipped tagger",
+)
+def bare_other(doc: Document, ctx: Context) -> list[Finding]:
+    """*Other* before a singular countable noun needs a determiner: *another job*, *the other
+    driver*, or the plural *other drivers*. Alone after *than*, the singular needs *the*: *more
+    important than the other* (or *than others*). Phrases that already have a determiner
+    (*each other*, *no other way*, *my other car*) are left alone."""
+    return list(_bare_other(doc))

@@ -10,7 +10,9 @@ and the plural uses. From those counts each lemma gets a class:
   ``MIN_DETERMINED`` of its singular uses, at least once with ``a``/``an``, seen in the
   plural, often enough to trust);
 - ``M``: mass (seen at least ``MIN_MASS`` times in the singular, never after ``a``/``an`` and
-  almost never in the plural).
+  almost never in the plural);
+- ``B``: often used bare in the singular (``time``, ``school``, ``person`` in "in person"): rules
+  must not treat it as a countable noun that needs a determiner.
 
 Lemmas with too few uses or mixed behaviour are left out (rules leave them alone).
 
@@ -31,6 +33,8 @@ MIN_MASS = 12  # singular uses for class M
 MAX_MASS_PLURAL = 0.03  # plural uses / all uses for class M
 MAX_MASS_DETERMINED = 0.6  # share of singular uses with a determiner for class M
 SPLITS = ("train", "dev", "test")  # every sentence counts: the statistics are not evaluated on EWT
+MIN_BARE = 8  # singular uses for class B
+MAX_BARE_DETERMINED = 0.8  # share of singular uses with a determiner below which a lemma is class B
 MAX_OTHER = 0.25  # adjective/adverb uses of the same word, relative to singular noun uses
 DETERMINER_RELATIONS = ("det", "nmod:poss", "nummod", "det:poss", "det:predet")
 
@@ -92,6 +96,8 @@ def classify(c: Counter[str]) -> str | None:
         return "C"
     if sing >= MIN_MASS and a == 0 and plur / (sing + plur) <= MAX_MASS_PLURAL and det / sing <= MAX_MASS_DETERMINED:
         return "M"
+    if sing >= MIN_BARE and det / sing < MAX_BARE_DETERMINED:
+        return "B"
     return None
 
 
@@ -115,7 +121,7 @@ def main(folder: Path, out: Path) -> None:
     classes = _word_classes(out.parent / "lexicon.tsv")
     stats = {k: v for k, v in stats.items() if "NN" in classes.get(k, ()) and "RB" not in classes[k]}
     lines = [
-        "# lemma\tclass (C countable: needs a determiner in the singular; M mass)\tsingular\tdetermined\twith a/an\tplural",
+        "# lemma\tclass (C countable: needs a determiner in the singular; M mass; B often bare)\tsingular\tdetermined\twith a/an\tplural",
         "# Counted by build_countable.py from the UD English Web Treebank (train, dev and test splits) (Silveira et al. 2014),",
         "# CC BY-SA 4.0 (https://creativecommons.org/licenses/by-sa/4.0/); this file is a derived work under",
         "# the same licence: see ATTRIBUTION.md in this folder.",
@@ -127,7 +133,7 @@ def main(folder: Path, out: Path) -> None:
             lines.append(f"{lemma}\t{cls}\t{c['sing']}\t{c['det']}\t{c['a']}\t{c['plur']}")
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
     n = Counter(line.split("\t")[1] for line in lines if not line.startswith("#"))
-    print(f"{out}: {n['C']} countable, {n['M']} mass lemmas")
+    print(f"{out}: {n['C']} countable, {n['M']} mass, {n['B']} often-bare lemmas")
 
 
 if __name__ == "__main__":
