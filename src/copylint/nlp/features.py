@@ -107,14 +107,20 @@ def open_candidates(form: str, low: str, seen: tuple[str, ...]) -> tuple[str, ..
     """Candidate tags of a rare or unseen form: its lexicon classes when the lexicon knows it
     (a base verb may also be a present tense; a capitalised word may be a name), else every
     open class."""
-    tags = set(lexicon_tags(low))
+    return _open(lexicon_tags(low), form[:1].isupper(), seen)
+
+
+@lru_cache(maxsize=1 << 12)
+def _open(lexical: frozenset[str], upper: bool, seen: tuple[str, ...]) -> tuple[str, ...]:
+    """:func:`open_candidates` by its inputs (a hundred or so lexicon tag sets)."""
+    tags = set(lexical)
     if not tags:
         return tuple(sorted(set(OPEN) | set(seen)))
     if "VB" in tags:
         tags.add("VBP")
     if "VBD" in tags:
         tags.add("VBN")
-    if form[:1].isupper():
+    if upper:
         tags.update(("NNP", "NNPS"))
     tags.update(seen)
     return tuple(sorted(tags))

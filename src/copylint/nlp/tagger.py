@@ -20,8 +20,8 @@ this; the tests compare the two.
 from __future__ import annotations
 
 import pickle
+import struct
 import sys
-from array import array
 from collections.abc import Sequence
 from functools import lru_cache
 from importlib import resources
@@ -48,10 +48,10 @@ _PLACES = ("f", "h", "")
 _EDGE = "<edge>"
 _second = itemgetter(1)
 _SHAPE = ("shf=", "shh=", "sh=")
-#: Bits per tag in a score vector. A token's score for a tag is a sum of a few dozen weights,
-#: each under 2**26 in magnitude (checked when the model is trained, see ``train.MAX_WEIGHT``),
-#: so it stays inside the field's signed range and fields never borrow from each other once an
-#: offset of 2**31 per field is added (the history vector carries it).
+#: Bits per tag in a score vector. A token's score for a tag is a sum of a few dozen weights and
+#: stays under FIELD_LIMIT in magnitude (tests bound it from the shipped model's largest weights),
+#: so once an offset of FIELD_LIMIT per field is added (the history vector carries it) every
+#: field of a token's total is non-negative and no field borrows from the next.
 _BITS = 32
 _MASK = (1 << _BITS) - 1
 _HALF = 1 << (_BITS - 1)
@@ -60,9 +60,9 @@ FIELD_LIMIT = _HALF
 _SHIFTS = tuple(_BITS * i for i in range(256))
 _LITTLE = sys.byteorder == "little"
 # Slots of a cached word-form entry (a list): the normal form, candidate tags, its scoring in each
-# place (2-4, lazily, see Tagger._own), the vectors it gives a neighbour k = -2, -1, 1, 2 places
-# away (_NEAR + k: 5, 6, 8, 9; 7 unused).
-_LOW, _CANDS, _OWN, _NEAR = 0, 1, 2, 7
+# place (2-4, see Tagger._own), the vectors it gives a token k = -2, -1, 1, 2 places away (5, 6,
+# 8, 9; 7 unused), all but the first two filled when first needed.
+_LOW, _CANDS, _OWN = 0, 1, 2
 
 
 class _Vectors(dict[str, int]):
@@ -72,7 +72,8 @@ class _Vectors(dict[str, int]):
     def __init__(self, packed: dict[str, bytes], tags: int) -> None:
         super().__init__()
         self.packed = packed
-        self.zeros = array("i", bytes(4 * tags))
+        self.tags = tags
+        self.dense = struct.Struct(f"<{tags}i")
         self.signs = sum(1 << (_BITS * i + _BITS - 1) for i in range(tags))
 
     def __missing__(self, feat: str) -> int:
@@ -80,27 +81,26 @@ class _Vectors(dict[str, int]):
         got = 0
         if blob is not None:
             n = len(blob) // 5  # a tag index per byte, then the weights as little-endian int32
-            if _LITTLE:
-                values: Any = memoryview(blob)[n:].cast("i")
-            else:
-                values = array("i", blob[n:])
-                values.byteswap()
+            values = _int32s(n).unpack_from(blob, n)
             if n < 8:
                 for i, v in zip(blob[:n], values, strict=True):
                     got += v << _SHIFTS[i]
-            else:  # many tags: their fields filled in an array read as one unsigned integer,
-                # then each negative field's borrow from the next is taken
-                fields = array("i", self.zeros)
+            else:  # many tags: the fields packed side by side and read as one unsigned integer,
+                # then each negative field's borrow from the next one taken
+                fields = [0] * self.tags
                 for i, v in zip(blob[:n], values, strict=True):
                     fields[i] = v
-                if not _LITTLE:
-                    fields.byteswap()
-                unsigned = int.from_bytes(fields, "little")
+                unsigned = int.from_bytes(self.dense.pack(*fields), "little")
                 got = unsigned - ((unsigned & self.signs) << 1)
         if len(self) > _CACHE_LIMIT:
             self.clear()
         self[feat] = got
         return got
+
+
+@lru_cache(maxsize=256)
+def _int32s(n: int) -> struct.Struct:
+    return struct.Struct(f"<{n}i")
 
 
 class Tagger:
@@ -122,7 +122,9 @@ class Tagger:
         self._hist: dict[tuple[str, str], int] = {}
         self._open_cache: dict[tuple[bool, str], tuple[str, ...]] = {}
         self._scored: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
-        self._edge = [self._vectors[f"w{k}={_EDGE}"] for k in (-2, -1, 0, 1, 2)]
+        edge = [self._vectors[f"w{k}={_EDGE}"] for k in (-2, -1, 0, 1, 2)]
+        #: the entry of the places past a sentence's edges: what the edge gives a token 1-2 places away
+        self._rim: list[Any] = [_EDGE, (), None, None, None, *edge]
 
     # -- weights -------------------------------------------------------------------------------
 
@@ -169,24 +171,29 @@ class Tagger:
         return got
 
     def _entry(self, form: str) -> list[Any]:
-        """A word form's cached entry, with the vectors it gives its neighbours (the features of
-        :func:`copylint.nlp.features.neighbour_features`, summed)."""
+        """A word form's cached entry (see _LOW ... _NEAR)."""
         if len(self._forms) > _CACHE_LIMIT:
             self._forms.clear()
         low = normal(form)
+        entry = [low, self.candidates(form, low), None, None, None, None, None, None, None, None]
+        self._forms[form] = entry
+        return entry
+
+    def _next_to(self, entry: list[Any], form: str) -> None:
+        """The vectors a form gives the token after it and the one before it (the features of
+        :func:`copylint.nlp.features.neighbour_features`, summed), computed when first needed."""
+        low = entry[_LOW]
         v = self._vectors
-        before, after = v["w-1=" + low], v["w1=" + low]
         suffix = low[-3:]
         kind = shape(form)
-        before += v["s-1=" + suffix] + v["h-1=" + kind]
-        after += v["s1=" + suffix] + v["h1=" + kind]
+        before = v["w-1=" + low] + v["s-1=" + suffix] + v["h-1=" + kind]
+        after = v["w1=" + low] + v["s1=" + suffix] + v["h1=" + kind]
         if not low.startswith("!"):
             lex = lexicon_classes(low)
             before += v["l-1=" + lex]
             after += v["l1=" + lex]
-        entry = [low, self.candidates(form, low), None, None, None, v["w-2=" + low], before, 0, after, v["w2=" + low]]
-        self._forms[form] = entry
-        return entry
+        entry[6] = before
+        entry[8] = after
 
     def _own(self, entry: list[Any], form: str, place: int) -> list[Any]:
         """A form's scoring in ``place``: the candidates as (field shift, tag), alphabetically last
@@ -210,7 +217,11 @@ class Tagger:
             fields = [field(c) for c in cands]
             if len(cands) > _LIKELY:
                 total = own + v["b"] + self._offset
-                scores = [(total >> f) & _MASK for f in fields]
+                if _LITTLE:  # every field non-negative: all read at once as unsigned 32-bit integers
+                    read = memoryview(total.to_bytes(4 * len(self._shift), "little")).cast("I")
+                    scores = [read[f // _BITS] for f in fields]
+                else:
+                    scores = [(total >> f) & _MASK for f in fields]
                 ranked = sorted(range(len(cands)), key=scores.__getitem__, reverse=True)[:_LIKELY]  # stable
                 scored = tuple(sorted([(fields[j], cands[j]) for j in ranked], key=_second, reverse=True))
             else:
@@ -219,10 +230,11 @@ class Tagger:
         return got
 
     def _pair_vector(self, entries: list[list[Any]], i: int) -> int:
-        """The weights of token ``i``'s word pairs (models trained with them)."""
+        """The weights of word pairs (models trained with them) of the token whose entry is
+        ``entries[i]`` (the rim's normal form is the edge marker)."""
         low = entries[i][_LOW]
-        prev = entries[i - 1][_LOW] if i > 0 else _EDGE
-        nxt = entries[i + 1][_LOW] if i + 1 < len(entries) else _EDGE
+        prev = entries[i - 1][_LOW]
+        nxt = entries[i + 1][_LOW]
         return self._vectors["ww=" + prev + " " + low] + self._vectors["wn=" + low + " " + nxt]
 
     # -- sentences -----------------------------------------------------------------------------
@@ -240,18 +252,19 @@ class Tagger:
                 if out[i] is None:
                     out[i] = fixed.get(forms[i].lower())
         table = self._forms
-        entries = [table.get(f) or self._entry(f) for f in forms]
-        edge = self._edge
+        rim = self._rim
+        entries = [rim, rim]  # token i's entry at i + 2, two past each edge of the sentence
+        entries += [table.get(f) or self._entry(f) for f in forms]
+        entries += (rim, rim)
         hist = self._hist
         pairs = self._pairs
         vectors = self._vectors
         mask = _MASK
         p1, p2 = "<s>", "<s2>"
-        last = n - 1
         for i in range(n):
             tag = out[i]
             if tag is None:
-                entry = entries[i]
+                entry = entries[i + 2]
                 cands = entry[_CANDS]
                 if len(cands) == 1:
                     tag = out[i] = cands[0]
@@ -264,16 +277,30 @@ class Tagger:
                     x = by_prev.get(p1)
                     if x is None:
                         x = by_prev[p1] = own + vectors["tw=" + p1 + " " + entry[_LOW]]
-                    total = (
-                        x
-                        + h
-                        + (entries[i - 2][5] if i > 1 else edge[0])
-                        + (entries[i - 1][6] if i > 0 else edge[1])
-                        + (entries[i + 1][8] if i < last else edge[3])
-                        + (entries[i + 2][9] if i + 1 < last else edge[4])
-                    )
+                    e = entries[i]
+                    y = e[5]
+                    if y is None:
+                        y = e[5] = vectors["w-2=" + e[0]]
+                    total = x + h + y
+                    e = entries[i + 1]
+                    y = e[6]
+                    if y is None:
+                        self._next_to(e, forms[i - 1])
+                        y = e[6]
+                    total += y
+                    e = entries[i + 3]
+                    y = e[8]
+                    if y is None:
+                        self._next_to(e, forms[i + 1])
+                        y = e[8]
+                    total += y
+                    e = entries[i + 4]
+                    y = e[9]
+                    if y is None:
+                        y = e[9] = vectors["w2=" + e[0]]
+                    total += y
                     if pairs:
-                        total += self._pair_vector(entries, i)
+                        total += self._pair_vector(entries, i + 2)
                     best = -1
                     for shift, c in scored:
                         s = (total >> shift) & mask

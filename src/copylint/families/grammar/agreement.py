@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import AUXILIARIES, Word, replace, sentence_words
+from copylint.families.grammar.base import AUXILIARIES, Word, anchor_groups, anchors, replace, sentence_words
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -83,6 +83,8 @@ CLAUSE_OPENERS = frozenset(
     "and but because so when while although though since if as where that which whether until unless once or".split()
 )
 SKIP_VERBS = frozenset({"be", "need", "dare", "used", "please", "thank", "bet", "reckon", "mean"})
+#: The subjects whose verb grammar.pronoun-agreement checks.
+PRONOUN_TRIGGERS = THIRD | NON_THIRD | INDEFINITE
 
 
 def _subject_ok(words: list[Word], i: int) -> bool:
@@ -101,13 +103,17 @@ def _subject_ok(words: list[Word], i: int) -> bool:
 
 
 def _pronoun_findings(doc: Document) -> Iterator[Finding]:
-    for words in sentence_words(doc):
-        seen_subj, seen_marker = _seen_before(words)
-        for i in range(len(words) - 1):
-            found = _pronoun_and_verb(words, i)
-            if found is not None:
-                pron, w, k = found
-                yield from _agreement(words, i, pron, w, k, seen_subj[i], seen_marker[i])
+    for words, found in anchor_groups(doc, PRONOUN_TRIGGERS):
+        seen: tuple[list[bool], list[bool]] | None = None
+        for i in found:
+            if i + 1 >= len(words):
+                continue
+            subject = _pronoun_and_verb(words, i)
+            if subject is not None:
+                if seen is None:
+                    seen = _seen_before(words)
+                pron, w, k = subject
+                yield from _agreement(words, i, pron, w, k, seen[0][i], seen[1][i])
 
 
 def _seen_before(words: list[Word]) -> tuple[list[bool], list[bool]]:
@@ -265,45 +271,47 @@ MANY = frozenset(
 
 def _there_findings(doc: Document) -> Iterator[Finding]:
     lex = lexicon()
-    for words in sentence_words(doc):
-        for i, w in enumerate(words[:-2]):
-            if w.low != "there" and w.low != "there's":
-                continue
-            k = i + 1 if w.low == "there" else i
-            verb = words[k] if w.low == "there" else w
-            if (
-                (w.low == "there" and verb.low not in ("is", "was"))
-                or not words[k + 1].joined
-                or (k > i and not verb.joined)
-            ):
-                continue
-            nxt = words[k + 1]
-            if i > 0 and words[i - 1].low in AUXILIARIES:
-                continue
-            plural = nxt.low in MANY or lex.tags(nxt.low) == {"NNS"}
-            if nxt.low in MANY and k + 2 < len(words) and words[k + 2].low in ("of",) and nxt.low in ("few",):
-                plural = False
-            if nxt.low == "few" and i + 1 < len(words):
-                plural = not any(x.low == "a" for x in words[k : k + 2])
-            if not plural or nxt.low in ("years", "days", "weeks", "months", "hours", "minutes", "miles", "times"):
-                continue
-            if w.low == "there's":
-                yield replace(
-                    w.start,
-                    w.end,
-                    f"'{w.text} {nxt.text}': the subject is plural, write 'there are'",
-                    w.text,
-                    "there are",
-                )
-            else:
-                fix = "are" if verb.low == "is" else "were"
-                yield replace(
-                    verb.start,
-                    verb.end,
-                    f"'there {verb.text} {nxt.text}': the subject is plural, write 'there {fix}'",
-                    verb.text,
-                    fix,
-                )
+    for words, i in anchors(doc, ("there", "there's")):
+        if i + 2 >= len(words):
+            continue
+        w = words[i]
+        if w.low != "there" and w.low != "there's":
+            continue
+        k = i + 1 if w.low == "there" else i
+        verb = words[k] if w.low == "there" else w
+        if (
+            (w.low == "there" and verb.low not in ("is", "was"))
+            or not words[k + 1].joined
+            or (k > i and not verb.joined)
+        ):
+            continue
+        nxt = words[k + 1]
+        if i > 0 and words[i - 1].low in AUXILIARIES:
+            continue
+        plural = nxt.low in MANY or lex.tags(nxt.low) == {"NNS"}
+        if nxt.low in MANY and k + 2 < len(words) and words[k + 2].low in ("of",) and nxt.low in ("few",):
+            plural = False
+        if nxt.low == "few" and i + 1 < len(words):
+            plural = not any(x.low == "a" for x in words[k : k + 2])
+        if not plural or nxt.low in ("years", "days", "weeks", "months", "hours", "minutes", "miles", "times"):
+            continue
+        if w.low == "there's":
+            yield replace(
+                w.start,
+                w.end,
+                f"'{w.text} {nxt.text}': the subject is plural, write 'there are'",
+                w.text,
+                "there are",
+            )
+        else:
+            fix = "are" if verb.low == "is" else "were"
+            yield replace(
+                verb.start,
+                verb.end,
+                f"'there {verb.text} {nxt.text}': the subject is plural, write 'there {fix}'",
+                verb.text,
+                fix,
+            )
 
 
 @rule(
@@ -327,6 +335,8 @@ FOLLOW_OK = frozenset(
     "should may might must as".split()
 )
 TIME_UNITS = frozenset("years days weeks months hours minutes seconds decades".split())
+#: The determiners grammar.determiner-number starts from.
+DETERMINER_TRIGGERS = SINGULAR_DET | {"one", "these", "those"}
 UNCOUNTED_PLURALS = frozenset(
     "years days weeks months hours minutes seconds decades miles metres meters yards feet inches pounds dollars euros "
     "times sales thanks olympics means odds news series species".split()
@@ -337,8 +347,11 @@ def _determiner_findings(doc: Document) -> Iterator[Finding]:
     from copylint.families.grammar.tags import adjective
 
     lex = lexicon()
-    for words in sentence_words(doc):
-        for i, det in enumerate(words[:-1]):
+    for words, found in anchor_groups(doc, DETERMINER_TRIGGERS):
+        for i in found:
+            if i + 1 >= len(words):
+                continue
+            det = words[i]
             if det.low in ("these", "those"):
                 yield from _these_singular(doc, words, i)
                 continue

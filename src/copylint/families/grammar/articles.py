@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.families.grammar.base import Word, replace, sentence_words
+from copylint.families.grammar.base import ARTICLES, Word, anchors, replace
 from copylint.rule import Context, rule
 
 #: Lower-case word beginnings spelled with a vowel but said with a consonant (y/w) sound.
@@ -81,48 +81,40 @@ def _vowel_sound(word: Word) -> bool | None:
     return False
 
 
+#: Words before 'A'/'a' that make it a letter or a name ("Plan A", "vitamin A").
+_LETTER_BEFORE = frozenset(("A", "Mr", "Mrs", "Dr", "vitamin", "Vitamin", "Plan", "Type", "type", "class", "Class"))
+#: Words after 'a'/'an' that make it a letter ("4.a and 5.a").
+_LETTER_AFTER = frozenset(("and", "or", "is", "are", "of", "in", "on", "at", "to", "as", "if", "it", "an", "a"))
+
+
 def _article_findings(doc: Document) -> Iterator[Finding]:
-    for words in sentence_words(doc):
-        for i, art in enumerate(words[:-1]):
-            if art.low not in ("a", "an"):
-                continue
-            if art.text == "A" and i > 0:
-                continue  # "grade A", "Plan A" mid-sentence
-            if i > 0 and words[i - 1].text in (
-                "A",
-                "Mr",
-                "Mrs",
-                "Dr",
-                "vitamin",
-                "Vitamin",
-                "Plan",
-                "Type",
-                "type",
-                "class",
-                "Class",
-            ):
-                continue
-            nxt = words[i + 1]
-            if nxt.low in ("and", "or", "is", "are", "of", "in", "on", "at", "to", "as", "if", "it", "an", "a"):
-                continue  # "4.a and 5.a": a letter, not an article
-            if art.gap and not art.gap[-1:].isspace() and art.gap.strip():
-                continue
-            gap = nxt.gap
-            if gap.strip(" \t\n\"'“‘"):
-                continue
-            if len(nxt.text) == 1 and nxt.text.isalpha() and nxt.text.islower():
-                continue
-            vowel = _vowel_sound(nxt)
-            if vowel is None:
-                continue
-            if art.low == "a" and vowel:
-                yield replace(
-                    art.start, art.end, f"Use 'an' before '{nxt.text}' (it starts with a vowel sound)", art.text, "an"
-                )
-            elif art.low == "an" and not vowel:
-                yield replace(
-                    art.start, art.end, f"Use 'a' before '{nxt.text}' (it starts with a consonant sound)", art.text, "a"
-                )
+    for words, i in anchors(doc, ARTICLES):
+        if i + 1 >= len(words):
+            continue
+        art = words[i]
+        if i > 0 and (art.text == "A" or words[i - 1].text in _LETTER_BEFORE):
+            continue  # "grade A", "Plan A" mid-sentence
+        nxt = words[i + 1]
+        if nxt.low in _LETTER_AFTER:
+            continue  # "4.a and 5.a": a letter, not an article
+        if art.gap and not art.gap[-1:].isspace() and art.gap.strip():
+            continue
+        gap = nxt.gap
+        if gap != " " and gap.strip(" \t\n\"'“‘"):
+            continue
+        if len(nxt.text) == 1 and nxt.text.isalpha() and nxt.text.islower():
+            continue
+        vowel = _vowel_sound(nxt)
+        if vowel is None:
+            continue
+        if art.low == "a" and vowel:
+            yield replace(
+                art.start, art.end, f"Use 'an' before '{nxt.text}' (it starts with a vowel sound)", art.text, "an"
+            )
+        elif art.low == "an" and not vowel:
+            yield replace(
+                art.start, art.end, f"Use 'a' before '{nxt.text}' (it starts with a consonant sound)", art.text, "a"
+            )
 
 
 @rule(

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from importlib import resources
+from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
 from copylint import matching
@@ -36,6 +37,7 @@ AUXILIARIES = frozenset(
 MODALS = frozenset("will would shall should can could may might must".split())
 DETERMINERS = frozenset("a an the this that these those my your his her its our their no every each some any".split())
 OBJECT_PRONOUNS = frozenset("me you him her it us them".split())
+ARTICLES = frozenset(("a", "an"))
 
 
 class Word(NamedTuple):
@@ -59,43 +61,125 @@ def sentence_words(doc: Document) -> Iterator[list[Word]]:
     """The words of each sentence, with apostrophes normalised to ASCII in ``low``.
 
     Computed once per document (every grammar rule walks them); callers must not mutate the lists."""
-    return iter(doc.memo(_sentence_words))
+    return iter(sentence_index(doc).sentences)
 
 
-def _sentence_words(doc: Document) -> tuple[list[Word], ...]:
-    return tuple(_build_sentence_words(doc))
+class SentenceIndex(NamedTuple):
+    """The words of a document's sentences and where each lower-cased word occurs, built once
+    per document and shared by every grammar rule (callers must not mutate it)."""
+
+    sentences: tuple[list[Word], ...]
+    #: ``Word.low`` -> positions in document order (indexes into ``sentence_of``); a word with an
+    #: apostrophe is also listed under its ending from the last apostrophe, starred ("*'ve" for
+    #: "could've" and "'ve"; "*n't" for every word ending in n't)
+    where: dict[str, list[int]]
+    #: position -> its sentence's index, and the word's index in the sentence (plain ints, not
+    #: a tuple per word: objects kept per word make the garbage collector's full passes slower)
+    sentence_of: list[int]
+    word_of: list[int]
+    #: positions of the words whose ``low`` is the previous word's in the same sentence
+    doubled: list[int]
 
 
-def _build_sentence_words(doc: Document) -> Iterator[list[Word]]:
+def sentence_index(doc: Document) -> SentenceIndex:
+    return doc.memo(_sentence_index)
+
+
+def anchors(doc: Document, keys: Iterable[str]) -> list[tuple[list[Word], int]]:
+    """(sentence words, index) of every word whose ``low`` is one of ``keys``, in document order.
+
+    A rule whose every finding starts from one of a few words visits those words only, instead
+    of walking every word of every sentence."""
+    index = sentence_index(doc)
+    where = index.where
+    hits = [where[k] for k in keys if k in where]
+    if not hits:
+        return []
+    found = hits[0] if len(hits) == 1 else sorted(set(chain.from_iterable(hits)))
+    return _located(index, found)
+
+
+def _located(index: SentenceIndex, positions: Iterable[int]) -> list[tuple[list[Word], int]]:
+    sentences, sentence_of, word_of = index.sentences, index.sentence_of, index.word_of
+    return [(sentences[sentence_of[g]], word_of[g]) for g in positions]
+
+
+def repeats(doc: Document) -> list[tuple[list[Word], int]]:
+    """(sentence words, index) of every word that repeats the word before it ("the the")."""
+    index = sentence_index(doc)
+    return _located(index, index.doubled)
+
+
+def anchor_groups(doc: Document, keys: Iterable[str]) -> list[tuple[list[Word], list[int]]]:
+    """:func:`anchors` gathered by sentence: (sentence words, indexes of the anchors in it)."""
+    groups: list[tuple[list[Word], list[int]]] = []
+    last: list[Word] | None = None
+    for words, i in anchors(doc, keys):
+        if words is last:
+            groups[-1][1].append(i)
+        else:
+            groups.append((words, [i]))
+            last = words
+    return groups
+
+
+def _sentence_index(doc: Document) -> SentenceIndex:
     tokens = doc.tokens
-    starts, ends = tokens.starts, tokens.ends
     n = len(tokens)
+    starts, ends = tokens.starts, tokens.ends
     prose = doc.prose
+    new = tuple.__new__
+    sentences: list[list[Word]] = []
+    where: dict[str, list[int]] = {}
+    sentence_of: list[int] = []
+    word_of: list[int] = []
+    doubled: list[int] = []
     for sentence in doc.sentences:
         i = bisect_left(starts, sentence.span.start)
         end = sentence.span.end
         words: list[Word] = []
-        prev_end = None
-        while i < n and ends[i] <= end:
-            start, stop = starts[i], ends[i]
-            text = prose[start:stop]
-            gap = "" if prev_end is None else prose[prev_end:start]
+        prev_end = -1
+        prev_low = None
+        while i < n:
+            e = ends[i]
+            if e > end:
+                break
+            s = starts[i]
+            text = prose[s:e]
             low = text.lower()
-            words.append(
-                Word(
-                    text,
-                    low.replace("’", "'") if "’" in low else low,
-                    start,
-                    stop,
-                    gap,
-                    not gap.strip(),
-                    text[:1].isupper(),
-                )
-            )
-            prev_end = stop
+            if "’" in low:
+                low = low.replace("’", "'")
+            if prev_end < 0:
+                gap = ""
+                joined = True
+            else:
+                gap = prose[prev_end:s]
+                joined = gap == " " or not gap.strip()
+            word_of.append(len(words))
+            words.append(new(Word, (text, low, s, e, gap, joined, text[:1].isupper())))
+            g = len(sentence_of)
+            sentence_of.append(len(sentences))
+            hit = where.get(low)
+            if hit is None:
+                where[low] = [g]
+            else:
+                hit.append(g)
+                if low == prev_low:
+                    doubled.append(g)
+            if "'" in low:  # also under its contraction ending: "*'ve" for "could've", "*n't"
+                cut = low.rfind("'")
+                key = "*n't" if low.endswith("n't") else "*" + low[cut:]
+                hit = where.get(key)
+                if hit is None:
+                    where[key] = [g]
+                else:
+                    hit.append(g)
+            prev_end = e
+            prev_low = low
             i += 1
         if words:
-            yield words
+            sentences.append(words)
+    return SentenceIndex(tuple(sentences), where, sentence_of, word_of, doubled)
 
 
 def replace(start: int, end: int, message: str, original: str, *suggestions: str) -> Finding:

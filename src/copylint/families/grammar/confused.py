@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.families.grammar.base import replace, run_table, sentence_words, table
+from copylint.families.grammar.base import anchors, replace, run_table, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -70,60 +70,62 @@ def _generic_too(doc: Document, too: list[Finding]) -> list[Finding]:
     lex = lexicon()
     out = list(run_table(doc, TOO_EXTRA))
     seen = {f.span.start for f in too}
-    for words in sentence_words(doc):
-        for i, w in enumerate(words[:-1]):
-            if (
-                w.low != "to"
-                or w.start in seen
-                or (i > 0 and words[i - 1].low in ("next", "close", "due", "according", "up"))
-            ):
-                continue
-            adj = words[i + 1]
-            if not adj.joined or adj.capitalised or adj.low in ("much", "many", "little", "few", "more", "less"):
-                continue  # "amount to much"
-            if i > 0 and "JJ" in lex.tags(words[i - 1].low):
-                continue  # "cool to chilly": a range
-            tags = lex.tags(adj.low)
-            if not tags or not (tags <= {"JJ", "JJR", "RB"} and ("JJ" in tags or adj.low.endswith("ly"))):
-                continue
-            after = doc.prose[adj.end : adj.end + 1]
-            nxt = words[i + 2] if i + 2 < len(words) else None
-            ends = after in (".", "!", "?", ",", ";", ":")
-            be_before = i > 0 and (
-                words[i - 1].low
-                in (
-                    "is",
-                    "are",
-                    "was",
-                    "were",
-                    "be",
-                    "been",
-                    "'s",
-                    "isn't",
-                    "wasn't",
-                    "aren't",
-                    "weren't",
-                    "it's",
-                    "that's",
-                    "far",
-                    "way",
-                    "much",
-                )
-                or (words[i - 1].low == "not" and i > 1 and words[i - 2].low in ("is", "are", "was", "were", "be"))
+    for words, i in anchors(doc, ("to",)):
+        if i + 1 >= len(words):
+            continue
+        w = words[i]
+        if (
+            w.low != "to"
+            or w.start in seen
+            or (i > 0 and words[i - 1].low in ("next", "close", "due", "according", "up"))
+        ):
+            continue
+        adj = words[i + 1]
+        if not adj.joined or adj.capitalised or adj.low in ("much", "many", "little", "few", "more", "less"):
+            continue  # "amount to much"
+        if i > 0 and "JJ" in lex.tags(words[i - 1].low):
+            continue  # "cool to chilly": a range
+        tags = lex.tags(adj.low)
+        if not tags or not (tags <= {"JJ", "JJR", "RB"} and ("JJ" in tags or adj.low.endswith("ly"))):
+            continue
+        after = doc.prose[adj.end : adj.end + 1]
+        nxt = words[i + 2] if i + 2 < len(words) else None
+        ends = after in (".", "!", "?", ",", ";", ":")
+        be_before = i > 0 and (
+            words[i - 1].low
+            in (
+                "is",
+                "are",
+                "was",
+                "were",
+                "be",
+                "been",
+                "'s",
+                "isn't",
+                "wasn't",
+                "aren't",
+                "weren't",
+                "it's",
+                "that's",
+                "far",
+                "way",
+                "much",
             )
-            if be_before and "JJ" in tags and not tags & {"VB", "NN"}:
-                ends = True
-            if not (ends or ("JJ" in tags and nxt is not None and nxt.joined and nxt.low in ("to", "for", "that"))):
-                continue
-            if any(x.low in ("from", "between") for x in words[max(0, i - 6) : i]):
-                continue  # "from bad to worse", "from red to green"
-            out.append(
-                replace(
-                    w.start,
-                    w.end,
-                    f"'{w.text} {adj.text}': before an adjective meaning 'excessively' write 'too'",
-                    w.text,
-                    "too",
-                )
+            or (words[i - 1].low == "not" and i > 1 and words[i - 2].low in ("is", "are", "was", "were", "be"))
+        )
+        if be_before and "JJ" in tags and not tags & {"VB", "NN"}:
+            ends = True
+        if not (ends or ("JJ" in tags and nxt is not None and nxt.joined and nxt.low in ("to", "for", "that"))):
+            continue
+        if any(x.low in ("from", "between") for x in words[max(0, i - 6) : i]):
+            continue  # "from bad to worse", "from red to green"
+        out.append(
+            replace(
+                w.start,
+                w.end,
+                f"'{w.text} {adj.text}': before an adjective meaning 'excessively' write 'too'",
+                w.text,
+                "too",
             )
+        )
     return out

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import matcher, replace, sentence_words
+from copylint.families.grammar.base import anchors, matcher, replace
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.options import GrammarOptions
 from copylint.rule import Context, rule
@@ -105,17 +105,16 @@ def different_than(doc: Document, ctx: Context) -> list[Finding]:
 
 
 def _neither_or(doc: Document) -> Iterator[Finding]:
-    for words in sentence_words(doc):
-        for i, w in enumerate(words):
-            if w.low != "neither" or (i + 1 < len(words) and words[i + 1].low == "of"):
-                continue
-            for j in range(i + 2, min(len(words), i + 8)):
-                x = words[j]
-                if x.low == "nor" or not x.joined or "," in x.gap:
-                    break
-                if x.low == "or":
-                    yield replace(x.start, x.end, "'neither ... or': the pair is 'neither ... nor'", x.text, "nor")
-                    break
+    for words, i in anchors(doc, ("neither",)):
+        if i + 1 < len(words) and words[i + 1].low == "of":
+            continue
+        for j in range(i + 2, min(len(words), i + 8)):
+            x = words[j]
+            if x.low == "nor" or not x.joined or "," in x.gap:
+                break
+            if x.low == "or":
+                yield replace(x.start, x.end, "'neither ... or': the pair is 'neither ... nor'", x.text, "nor")
+                break
 
 
 @rule(

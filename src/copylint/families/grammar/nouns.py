@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import Word, replace, sentence_words
+from copylint.families.grammar.base import ARTICLES, Word, anchor_groups, anchors, replace
 from copylint.families.grammar.tags import adjective, adverb_ly, count_singular, plural_only, tagset
 from copylint.rule import Context, rule
 from copylint.toolkit import match_case, suggest
@@ -118,15 +118,20 @@ def _adjective_before_noun(words: list[Word], k: int) -> bool:
     )
 
 
+#: The words a missing-article test starts from.
+MISSING_ARTICLE_TRIGGERS = ARTICLE_PREPS | {"is", "was", "of", "lot"}
+
+
 def _missing_article(doc: Document) -> Iterator[Finding]:
-    for words in sentence_words(doc):
+    for words, found in anchor_groups(doc, MISSING_ARTICLE_TRIGGERS):
         last = words[-1]
         if doc.prose[last.end : last.end + 1] not in (".", "!", "?"):
             continue  # headlines and captions drop articles by design
         block = doc.block_of(words[0].start)
         if block is not None and doc.blocks[block].kind in ("heading", "title", "caption", "table-cell"):
             continue
-        for i, w in enumerate(words):
+        for i in found:
+            w = words[i]
             trigger = (
                 w.low in ARTICLE_PREPS
                 or (w.low in ("is", "was") and i > 0 and words[i - 1].low in ("he", "she", "it", "this", "that"))
@@ -212,46 +217,46 @@ UNCOUNTABLE = frozenset(
 
 
 def _uncountable_findings(doc: Document) -> Iterator[Finding]:
-    for words in sentence_words(doc):
-        for i, art in enumerate(words[:-1]):
-            if art.low not in ("a", "an") or (art.text == "A" and i > 0):
-                continue
-            k = i + 1
-            while (
-                k < len(words) - 1
-                and words[k].joined
-                and not words[k].capitalised
-                and (
-                    adjective(words[k].low)
-                    or adverb_ly(words[k].low)
-                    or words[k].low == "very"
-                    or ("JJ" in tagset(words[k].low) and words[k + 1].low in UNCOUNTABLE)
-                )
-            ):
-                k += 1
-            noun = words[k]
-            if not noun.joined or noun.capitalised or noun.low not in UNCOUNTABLE:
-                continue
-            after = doc.prose[noun.end : noun.end + 1]
-            nxt = words[k + 1] if k + 1 < len(words) else None
-            if after in ("-", "'", "’") or (
-                nxt is not None
-                and nxt.joined
-                and (
-                    nxt.low == "of" or (tagset(nxt.low) & {"NN", "NNS"} and not tagset(nxt.low) & {"VBZ", "VBD", "MD"})
-                )
-            ):
-                continue  # "a knowledge of French", "a research project"
-            if i > 0 and words[i - 1].low in ("reach", "reached", "reaching", "such", "quite", "what"):
-                continue  # "reach an accommodation", "what a luck" (exclamative)
-            span = Span(art.start, noun.end)
-            rest = doc.prose[words[i + 1].start : noun.end]
-            yield suggest(
-                span,
-                f"'{noun.text}' is uncountable: drop '{art.text}' ('{rest}') or use 'a piece of', 'some'",
-                match_case(art.text, rest),
-                edit=Edit(Span(art.start, words[i + 1].start), ""),
+    for words, i in anchors(doc, ARTICLES):
+        if i + 1 >= len(words):
+            continue
+        art = words[i]
+        if art.low not in ("a", "an") or (art.text == "A" and i > 0):
+            continue
+        k = i + 1
+        while (
+            k < len(words) - 1
+            and words[k].joined
+            and not words[k].capitalised
+            and (
+                adjective(words[k].low)
+                or adverb_ly(words[k].low)
+                or words[k].low == "very"
+                or ("JJ" in tagset(words[k].low) and words[k + 1].low in UNCOUNTABLE)
             )
+        ):
+            k += 1
+        noun = words[k]
+        if not noun.joined or noun.capitalised or noun.low not in UNCOUNTABLE:
+            continue
+        after = doc.prose[noun.end : noun.end + 1]
+        nxt = words[k + 1] if k + 1 < len(words) else None
+        if after in ("-", "'", "’") or (
+            nxt is not None
+            and nxt.joined
+            and (nxt.low == "of" or (tagset(nxt.low) & {"NN", "NNS"} and not tagset(nxt.low) & {"VBZ", "VBD", "MD"}))
+        ):
+            continue  # "a knowledge of French", "a research project"
+        if i > 0 and words[i - 1].low in ("reach", "reached", "reaching", "such", "quite", "what"):
+            continue  # "reach an accommodation", "what a luck" (exclamative)
+        span = Span(art.start, noun.end)
+        rest = doc.prose[words[i + 1].start : noun.end]
+        yield suggest(
+            span,
+            f"'{noun.text}' is uncountable: drop '{art.text}' ('{rest}') or use 'a piece of', 'some'",
+            match_case(art.text, rest),
+            edit=Edit(Span(art.start, words[i + 1].start), ""),
+        )
 
 
 @rule(
@@ -297,16 +302,16 @@ UNCOUNTABLE_PLURALS = {
 
 def _uncountable_all(doc: Document) -> Iterator[Finding]:
     yield from _uncountable_findings(doc)
-    for words in sentence_words(doc):
-        for i, w in enumerate(words):
-            fix = UNCOUNTABLE_PLURALS.get(w.low)
-            if w.low == "advices" and (
-                (i > 0 and words[i - 1].low in ("he", "she", "it", "who", "which", "that"))
-                or (i + 1 < len(words) and words[i + 1].low in ("me", "you", "him", "her", "us", "them", "against"))
-            ):
-                fix = "advises"  # the verb, misspelt
-            if fix and not w.capitalised:
-                yield replace(w.start, w.end, f"'{w.text}': '{fix}' is uncountable and has no plural", w.text, fix)
+    for words, i in anchors(doc, UNCOUNTABLE_PLURALS):
+        w = words[i]
+        fix = UNCOUNTABLE_PLURALS.get(w.low)
+        if w.low == "advices" and (
+            (i > 0 and words[i - 1].low in ("he", "she", "it", "who", "which", "that"))
+            or (i + 1 < len(words) and words[i + 1].low in ("me", "you", "him", "her", "us", "them", "against"))
+        ):
+            fix = "advises"  # the verb, misspelt
+        if fix and not w.capitalised:
+            yield replace(w.start, w.end, f"'{w.text}': '{fix}' is uncountable and has no plural", w.text, fix)
 
 
 #: Plurals measured as a mass: "the amount of funds", "the amount of savings".
@@ -317,41 +322,46 @@ PLURAL_QUANTIFIERS = frozenset("many several few various numerous both".split())
 OF_QUANTIFIERS = frozenset("most some many all none several few both each one".split())
 
 
+#: The words a quantifier test starts from.
+QUANTIFIER_TRIGGERS = PLURAL_QUANTIFIERS | OF_QUANTIFIERS | ARTICLES | {"less", "amount", "lot", "lots", "much"}
+
+
 def _quantifier_findings(doc: Document) -> Iterator[Finding]:
-    for words in sentence_words(doc):
-        lows = [w.low for w in words]
-        for i in range(len(words) - 1):
-            yield from _quantifier_at(doc, words, lows, i)
+    for words, i in anchors(doc, QUANTIFIER_TRIGGERS):
+        if i + 1 < len(words):
+            yield from _quantifier_at(doc, words, i)
 
 
-def _quantifier_at(doc: Document, words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
-    q = lows[i]
+def _quantifier_at(doc: Document, words: list[Word], i: int) -> Iterator[Finding]:
+    q = words[i].low
     if q == "less":
-        yield from _less_plural(doc, words, lows, i)
+        yield from _less_plural(doc, words, i)
     elif q == "amount":
-        yield from _amount_of(words, lows, i)
-    elif (q == "lot" and i > 0 and lows[i - 1] == "a" and lows[i + 1] == "of") or (q == "lots" and lows[i + 1] == "of"):
-        yield from _plural_quantifier(doc, words, lows, i, i + 2)
+        yield from _amount_of(words, i)
+    elif (q == "lot" and i > 0 and words[i - 1].low == "a" and words[i + 1].low == "of") or (
+        q == "lots" and words[i + 1].low == "of"
+    ):
+        yield from _plural_quantifier(doc, words, i, i + 2)
     elif q in PLURAL_QUANTIFIERS:
-        yield from _plural_quantifier(doc, words, lows, i, i + 1)
+        yield from _plural_quantifier(doc, words, i, i + 1)
     elif q == "much":
         yield from _much_plural(words, i)
-    elif q in OF_QUANTIFIERS and i + 2 < len(words) and lows[i + 1] == "of":
+    elif q in OF_QUANTIFIERS and i + 2 < len(words) and words[i + 1].low == "of":
         yield from _of_bare_plural(doc, words, i)
         yield from _of_the_singular(doc, words, i)
-    elif q in ("a", "an") and i + 2 < len(words) and lows[i + 1] == "much" and words[i + 1].joined:
+    elif q in ("a", "an") and i + 2 < len(words) and words[i + 1].low == "much" and words[i + 1].joined:
         yield from _a_much(doc, words, i)
 
 
-def _less_plural(doc: Document, words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+def _less_plural(doc: Document, words: list[Word], i: int) -> Iterator[Finding]:
     """'less people': with a plural noun write 'fewer'."""
     w, noun = words[i], words[i + 1]
     if not noun.joined or noun.capitalised:
         return
     if i > 0 and (
-        lows[i - 1] in ("no", "much", "far", "any")
+        words[i - 1].low in ("no", "much", "far", "any")
         or words[i - 1].text[:1].isdigit()
-        or tagset(lows[i - 1]) & {"NN", "NNS"}
+        or tagset(words[i - 1].low) & {"NN", "NNS"}
         or "%" in w.gap
     ):
         return
@@ -363,9 +373,9 @@ def _less_plural(doc: Document, words: list[Word], lows: list[str], i: int) -> I
         yield replace(w.start, w.end, f"'{w.text} {noun.text}': with a plural noun write 'fewer'", w.text, "fewer")
 
 
-def _amount_of(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+def _amount_of(words: list[Word], i: int) -> Iterator[Finding]:
     """'the amount of people': countable nouns take 'number of'."""
-    if i + 2 >= len(words) or lows[i + 1] != "of" or not words[i + 2].joined:
+    if i + 2 >= len(words) or words[i + 1].low != "of" or not words[i + 2].joined:
         return
     k = _noun_after(words, i + 2)
     if k is None or words[k].low in UNCOUNTED_AMOUNTS:
@@ -392,19 +402,19 @@ def _a_much(doc: Document, words: list[Word], i: int) -> Iterator[Finding]:
 VERB_AFTER_NOUN = frozenset(("is", "was", "has", "are", "were", "have"))
 
 
-def _plural_quantifier(doc: Document, words: list[Word], lows: list[str], i: int, start: int) -> Iterator[Finding]:
+def _plural_quantifier(doc: Document, words: list[Word], i: int, start: int) -> Iterator[Finding]:
     """'many problem', 'a lot of car': the quantifier takes a plural noun (from ``start``)."""
-    w, q = words[i], lows[i]
+    w, q = words[i], words[i].low
     if start > i + 1 and (start >= len(words) or not words[start].joined):
         return
     if (
         i > 0
         and q != "few"
         and q in PLURAL_QUANTIFIERS
-        and lows[i - 1] in ("a", "the", "how", "so", "too", "as", "that")
+        and words[i - 1].low in ("a", "the", "how", "so", "too", "as", "that")
     ):
         return
-    if q == "few" and i > 0 and lows[i - 1] == "the":
+    if q == "few" and i > 0 and words[i - 1].low == "the":
         return
     k = _noun_after(words, start)
     if k is None:
@@ -420,9 +430,9 @@ def _plural_quantifier(doc: Document, words: list[Word], lows: list[str], i: int
         nxt.low in VERB_AFTER_NOUN  # type: ignore[union-attr]
         or (tagset(nxt.low) & {"VBD", "VBZ"} and not tagset(nxt.low) & {"NN", "NNS", "JJ"})  # type: ignore[union-attr]
     )
-    if (joined and lows[k + 1] == "of") or not (_ends_phrase(doc, words, k) or verb_next):
+    if (joined and words[k + 1].low == "of") or not (_ends_phrase(doc, words, k) or verb_next):
         return
-    if q == "many" and k == start and lows[k] in ("a", "an"):
+    if q == "many" and k == start and words[k].low in ("a", "an"):
         return
     yield Finding(
         Span(noun.start, noun.end),
@@ -567,22 +577,24 @@ NOMINAL_ADJECTIVES = frozenset(
 
 
 def _adjective_of(doc: Document) -> Iterator[Finding]:
-    for words in sentence_words(doc):
-        for i, art in enumerate(words[:-2]):
-            adj, of = words[i + 1], words[i + 2]
-            if art.low not in ("the", "a", "an") or of.low != "of" or not (adj.joined and of.joined) or adj.capitalised:
-                continue
-            if (
-                tagset(adj.low) != {"JJ"}
-                or adj.low in NOMINAL_ADJECTIVES
-                or adj.low.endswith(("ese", "ish", "ch", "an", "most"))
-            ):
-                continue  # nationalities ("the Chinese of"), superlatives ("the northernmost of")
-            yield Finding(
-                Span(art.start, of.end),
-                f"'{art.text} {adj.text} of': '{adj.text}' is an adjective; a noun is missing or the word is wrong",
-                (),
-            )
+    for words, j in anchors(doc, ("of",)):  # the rarer word of the three
+        if j < 2:
+            continue
+        i = j - 2
+        art, adj, of = words[i], words[i + 1], words[j]
+        if art.low not in ("the", "a", "an") or not (adj.joined and of.joined) or adj.capitalised:
+            continue
+        if (
+            tagset(adj.low) != {"JJ"}
+            or adj.low in NOMINAL_ADJECTIVES
+            or adj.low.endswith(("ese", "ish", "ch", "an", "most"))
+        ):
+            continue  # nationalities ("the Chinese of"), superlatives ("the northernmost of")
+        yield Finding(
+            Span(art.start, of.end),
+            f"'{art.text} {adj.text} of': '{adj.text}' is an adjective; a noun is missing or the word is wrong",
+            (),
+        )
 
 
 @rule(
@@ -608,44 +620,46 @@ def _article_word_class(doc: Document) -> Iterator[Finding]:
     """'a compete catastrophe' (a verb after an article), 'a philosophically question' (an adverb before a noun)."""
     from copylint.families.grammar.tags import base_verb_only
 
-    for words in sentence_words(doc):
-        for i, art in enumerate(words[:-1]):
-            if art.low not in ("a", "an") or (art.text == "A" and i > 0):
-                continue
-            word = words[i + 1]
-            if not word.joined or word.capitalised or "-" in word.text:
-                continue
-            nxt = words[i + 2] if i + 2 < len(words) else None
-            if (
-                base_verb_only(word.low)
-                and nxt is not None
-                and nxt.joined
-                and count_singular(nxt.low)
-                and "VB" not in tagset(nxt.low)
-            ):
-                yield Finding(
-                    Span(art.start, word.end),
-                    f"'{art.text} {word.text}': '{word.text}' is a verb; an adjective or noun is expected here",
-                    (),
+    for words, i in anchors(doc, ARTICLES):
+        if i + 1 >= len(words):
+            continue
+        art = words[i]
+        if art.low not in ("a", "an") or (art.text == "A" and i > 0):
+            continue
+        word = words[i + 1]
+        if not word.joined or word.capitalised or "-" in word.text:
+            continue
+        nxt = words[i + 2] if i + 2 < len(words) else None
+        if (
+            base_verb_only(word.low)
+            and nxt is not None
+            and nxt.joined
+            and count_singular(nxt.low)
+            and "VB" not in tagset(nxt.low)
+        ):
+            yield Finding(
+                Span(art.start, word.end),
+                f"'{art.text} {word.text}': '{word.text}' is a verb; an adjective or noun is expected here",
+                (),
+            )
+        elif (
+            adverb_ly(word.low)
+            and "JJ" not in tagset(word.low)
+            and nxt is not None
+            and nxt.joined
+            and "NN" in tagset(nxt.low)
+            and not tagset(nxt.low) & {"JJ", "RB", "VBN", "VBG", "VBD"}
+            and _ends_phrase(doc, words, i + 2)
+        ):
+            adj = word.text[:-2] if word.low.endswith("lly") else ""
+            if adj and "JJ" in tagset(adj.lower()):
+                yield replace(
+                    word.start,
+                    word.end,
+                    f"'{word.text} {nxt.text}': a noun takes the adjective '{adj}'",
+                    word.text,
+                    adj,
                 )
-            elif (
-                adverb_ly(word.low)
-                and "JJ" not in tagset(word.low)
-                and nxt is not None
-                and nxt.joined
-                and "NN" in tagset(nxt.low)
-                and not tagset(nxt.low) & {"JJ", "RB", "VBN", "VBG", "VBD"}
-                and _ends_phrase(doc, words, i + 2)
-            ):
-                adj = word.text[:-2] if word.low.endswith("lly") else ""
-                if adj and "JJ" in tagset(adj.lower()):
-                    yield replace(
-                        word.start,
-                        word.end,
-                        f"'{word.text} {nxt.text}': a noun takes the adjective '{adj}'",
-                        word.text,
-                        adj,
-                    )
 
 
 @rule(

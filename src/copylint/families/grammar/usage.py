@@ -6,7 +6,16 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import Word, branch_findings, replace, run_table, sentence_words, table
+from copylint.families.grammar.base import (
+    Word,
+    anchor_groups,
+    anchors,
+    branch_findings,
+    repeats,
+    replace,
+    run_table,
+    table,
+)
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 from copylint.toolkit import suggest
@@ -22,15 +31,13 @@ _INFINITIVE_VERBS = (
 def _verb_patterns(doc: Document) -> Iterator[Finding]:
     """The branches of grammar.verb-pattern that need the lexicon's verb forms (the others are
     token patterns in ``data/branches.yaml``)."""
-    for words in sentence_words(doc):
-        lows = [w.low for w in words]
-        for i in range(len(words) - 1):
-            if not words[i + 1].joined:
-                continue
-            yield from _infinitive(words, lows, i)
-            yield from _allow_to(words, lows, i)
-            yield from _help_advise(words, lows, i)
-            yield from _to_gerund(words, lows, i)
+    for words, i in anchors(doc, VERB_PATTERN_TRIGGERS):
+        if i + 1 >= len(words) or not words[i + 1].joined:
+            continue
+        yield from _infinitive(words, i)
+        yield from _allow_to(words, i)
+        yield from _help_advise(words, i)
+        yield from _to_gerund(words, i)
 
 
 BE_FORMS = frozenset(("is", "was", "be", "been", "being", "are", "were"))
@@ -41,12 +48,12 @@ def _gerund_base(gerund: str) -> str:
     return next((b for b, verb in lexicon().verbs.items() if verb.gerund == gerund), "")
 
 
-def _infinitive(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+def _infinitive(words: list[Word], i: int) -> Iterator[Finding]:
     """'cannot afford spending', 'decided go': these verbs take 'to' + verb."""
     w = words[i]
-    if w.low not in INFINITIVE_VERBS or (i > 0 and lows[i - 1] in BE_FORMS):
+    if w.low not in INFINITIVE_VERBS or (i > 0 and words[i - 1].low in BE_FORMS):
         return
-    j = i + 1 + (lows[i + 1] == "not")
+    j = i + 1 + (words[i + 1].low == "not")
     if j >= len(words) or not words[j].joined or words[j].capitalised:
         return
     v = words[j]
@@ -55,19 +62,19 @@ def _infinitive(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]
         base = _gerund_base(v.low)
         if base:
             yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {base}'", v.text, f"to {base}")
-    elif tags and tags <= {"VB", "VBP"} and v.low in lexicon().verbs and lows[j - 1] != "to":
+    elif tags and tags <= {"VB", "VBP"} and v.low in lexicon().verbs and words[j - 1].low != "to":
         yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}")
 
 
 ADVERBS_BEFORE = frozenset(("not", "never", "also", "now", "only", "still"))
 
 
-def _allow_to(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+def _allow_to(words: list[Word], i: int) -> Iterator[Finding]:
     """'allows to go': allow and permit need an object or the -ing form."""
     w, nxt = words[i], words[i + 1]
-    if w.low not in ALLOW or i + 2 >= len(words) or lows[i + 1] != "to" or not words[i + 2].joined:
+    if w.low not in ALLOW or i + 2 >= len(words) or words[i + 1].low != "to" or not words[i + 2].joined:
         return
-    before = [x for x in lows[max(0, i - 3) : i] if x not in ADVERBS_BEFORE]
+    before = [x.low for x in words[max(0, i - 3) : i] if x.low not in ADVERBS_BEFORE]
     v = words[i + 2]
     tags = lexicon().tags(v.low)
     if (
@@ -88,22 +95,29 @@ CANNOT = frozenset(("can't", "cannot", "couldn't"))
 HELP_OBJECTS = frozenset(("me", "him", "her", "us", "them", "you", "people"))
 
 
-def _help_advise(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+def _help_advise(words: list[Word], i: int) -> Iterator[Finding]:
     """'helped making' (help takes the base form), 'advised him going' (to + verb)."""
     w = words[i]
     if w.low not in HELP_ADVISE:
         return
-    if i > 0 and (lows[i - 1] in CANNOT or (lows[i - 1] == "not" and i > 1 and lows[i - 2] in ("can", "could"))):
+    if i > 0 and (
+        words[i - 1].low in CANNOT or (words[i - 1].low == "not" and i > 1 and words[i - 2].low in ("can", "could"))
+    ):
         return  # "can't help laughing"
     j = i + 1
-    obj = lows[j] in HELP_OBJECTS
+    obj = words[j].low in HELP_OBJECTS
     j += obj
-    j += j < len(words) and lows[j] == "not"
+    j += j < len(words) and words[j].low == "not"
     if w.low.startswith("advis") and not obj:
         return  # "advised waiting" is standard
-    if j >= len(words) or not words[j].joined or lexicon().tags(lows[j]) != {"VBG"} or not lows[j].endswith("ing"):
+    if (
+        j >= len(words)
+        or not words[j].joined
+        or lexicon().tags(words[j].low) != {"VBG"}
+        or not words[j].low.endswith("ing")
+    ):
         return
-    base = _gerund_base(lows[j])
+    base = _gerund_base(words[j].low)
     if base:
         v = words[j]
         help_ = w.low.startswith("help")
@@ -121,12 +135,12 @@ TO_GERUND_STRONG = frozenset("enjoy enjoys enjoyed enjoying avoid avoids avoided
 OBJECT_STARTS = frozenset("the a an it them my his her their our your you him us me".split())
 
 
-def _to_gerund(words: list[Word], lows: list[str], i: int) -> Iterator[Finding]:
+def _to_gerund(words: list[Word], i: int) -> Iterator[Finding]:
     """'look forward to see', 'enjoy to swim': the -ing form after these verbs."""
-    if lows[i] != "to" or i == 0:
+    if words[i].low != "to" or i == 0:
         return
-    prev = lows[i - 1]
-    if prev not in TO_GERUND and not (prev == "forward" and i > 1 and lows[i - 2].startswith("look")):
+    prev = words[i - 1].low
+    if prev not in TO_GERUND and not (prev == "forward" and i > 1 and words[i - 2].low.startswith("look")):
         return
     v = words[i + 1]
     tags = lexicon().tags(v.low)
@@ -153,6 +167,8 @@ HELP_ADVISE = frozenset("help helps helped helping advise advises advised advisi
 
 #: The words of ``_INFINITIVE_VERBS`` (verbs that take 'to' + verb).
 INFINITIVE_VERBS = frozenset(_INFINITIVE_VERBS.strip("(?:)").split("|"))
+#: The words every finding of ``_verb_patterns`` starts from.
+VERB_PATTERN_TRIGGERS = INFINITIVE_VERBS | ALLOW | HELP_ADVISE | {"to"}
 
 
 @rule(
@@ -205,13 +221,21 @@ COMPARISON = table(
 )
 
 
+#: The words the comparison checks start from: a form of 'be', an intensifier, an article.
+_BE_EVEN = frozenset(("is", "was", "be", "been", "even", "much", "far", "still"))
+_COMPARISON_TRIGGERS = _BE_EVEN | {"a", "an"}
+
+
 def _comparison(doc: Document) -> Iterator[Finding]:
     from copylint.families.grammar.tags import count_singular
 
     yield from run_table(doc, COMPARISON)
     lex = lexicon()
-    for words in sentence_words(doc):
-        for i, w in enumerate(words[:-2]):
+    for words, found in anchor_groups(doc, _COMPARISON_TRIGGERS):
+        for i in found:
+            w = words[i]
+            if i + 2 >= len(words) or w.low not in _BE_EVEN:
+                continue
             adj, noun = words[i + 1], words[i + 2]
             if not (adj.joined and noun.joined) or adj.capitalised or noun.capitalised:
                 continue
@@ -261,7 +285,10 @@ def _comparison(doc: Document) -> Iterator[Finding]:
                         adj.text,
                         comp,
                     )
-        for i, art in enumerate(words[:-1]):
+        for i in found:
+            art = words[i]
+            if i + 1 >= len(words):
+                continue
             adj = words[i + 1]
             if (
                 art.low in ("a", "an")
@@ -357,20 +384,21 @@ def _phrase_boundary(words: list[Word], k: int) -> bool:
 
 
 def _repeats(doc: Document) -> Iterator[Finding]:
-    for words in sentence_words(doc):
-        for k, (a, b) in enumerate(zip(words, words[1:], strict=False)):
-            if a.low != b.low or not a.low[:1].isalpha() or a.low in REPEAT_OK or not b.joined or "\n\n" in b.gap:
-                continue
-            if _phrase_boundary(words, k):
-                continue
-            if a.capitalised and b.capitalised and a.text != a.text.upper():
-                continue  # "Duran Duran", "Soldier Soldier": names and titles
-            yield suggest(
-                Span(a.start, b.end),
-                f"'{a.text} {b.text}': the word is repeated",
-                a.text,
-                edit=Edit(Span(a.end, b.end), ""),
-            )
+    for words, j in repeats(doc):
+        k = j - 1
+        a, b = words[k], words[j]
+        if not a.low[:1].isalpha() or a.low in REPEAT_OK or not b.joined or "\n\n" in b.gap:
+            continue
+        if _phrase_boundary(words, k):
+            continue
+        if a.capitalised and b.capitalised and a.text != a.text.upper():
+            continue  # "Duran Duran", "Soldier Soldier": names and titles
+        yield suggest(
+            Span(a.start, b.end),
+            f"'{a.text} {b.text}': the word is repeated",
+            a.text,
+            edit=Edit(Span(a.end, b.end), ""),
+        )
 
 
 @rule(

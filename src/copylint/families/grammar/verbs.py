@@ -6,7 +6,15 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.grammar.base import DETERMINERS, MODALS, OBJECT_PRONOUNS, Word, replace, sentence_words
+from copylint.families.grammar.base import (
+    DETERMINERS,
+    MODALS,
+    OBJECT_PRONOUNS,
+    Word,
+    anchor_groups,
+    anchors,
+    replace,
+)
 from copylint.families.grammar.lexicon import Lexicon, lexicon
 from copylint.rule import Context, rule
 
@@ -53,15 +61,19 @@ def _split_contraction(low: str) -> str:
 RELATIVE_HEADS = frozenset({"what", "everything", "all", "whatever", "anything", "something", "nothing"})
 #: The words (after contraction splitting) that a verb-form test can start from.
 AUX_TRIGGERS = HAVE | BE_FINITE | BE_BASE | DO | MODALS | MODAL_NEG | {"to"}
+#: The words a double-modal test can start from.
+DOUBLE_MODAL_TRIGGERS = MODALS | MODAL_NEG | {"please"}
+#: Every word grammar.verb-form starts from ("*'ve": any word ending in 've, see ``anchors``).
+VERB_FORM_TRIGGERS = AUX_TRIGGERS | DOUBLE_MODAL_TRIGGERS | {"*'ve"}
 
 
 def _verb_form_findings(doc: Document) -> Iterator[Finding]:
-    for words in sentence_words(doc):
-        yield from _double_modal(words)
-        for i in range(len(words)):
-            found = _aux_and_verb(words, i)
-            if found is not None:
-                yield from _verb_form_at(words, i, *found)
+    for words, found in anchor_groups(doc, VERB_FORM_TRIGGERS):
+        yield from _double_modal(words, found)
+        for i in found:
+            aux = _aux_and_verb(words, i)
+            if aux is not None:
+                yield from _verb_form_at(words, i, *aux)
 
 
 def _aux_and_verb(words: list[Word], i: int) -> tuple[str, int] | None:
@@ -278,12 +290,17 @@ def verb_form(doc: Document, ctx: Context) -> list[Finding]:
 
 
 SUBJECTS = frozenset({"i", "he", "she", "we", "they"})
+#: Words before a modal that make it a noun ("the will", "free will", "whose can").
+_NOT_MODAL_BEFORE = DETERMINERS | {"whose", "which", "what", "free", "good", "ill", "own"}
 SECOND_MODALS = frozenset("will would shall should can could must might".split())
 
 
-def _double_modal(words: list[Word]) -> Iterator[Finding]:  # defined before use at call time
-    """'could should', 'don't will', 'Please answers'."""
-    for i, w in enumerate(words[:-1]):
+def _double_modal(words: list[Word], found: list[int]) -> Iterator[Finding]:  # defined before use at call time
+    """'could should', 'don't will', 'Please answers' (from the trigger words at ``found``)."""
+    for i in found:
+        if i + 1 >= len(words):
+            continue
+        w = words[i]
         nxt = words[i + 1]
         if not nxt.joined or nxt.text != nxt.low:
             continue
@@ -292,9 +309,7 @@ def _double_modal(words: list[Word]) -> Iterator[Finding]:  # defined before use
             and w.low != "may"
             and nxt.low in SECOND_MODALS
             and not w.capitalised
-            and not (
-                i > 0 and words[i - 1].low in DETERMINERS | {"whose", "which", "what", "free", "good", "ill", "own"}
-            )
+            and not (i > 0 and words[i - 1].low in _NOT_MODAL_BEFORE)
         ):
             yield Finding(Span(w.start, nxt.end), f"'{w.text} {nxt.text}': two auxiliaries in a row; keep one", ())
         if i == 0 and w.low == "please" and "VBZ" in lexicon().tags(nxt.low) and nxt.low.endswith("s"):
@@ -316,60 +331,64 @@ CAUSATIVE = frozenset(
 )
 
 
+#: The words a participle test starts from: a modal, 'to', a subject pronoun.
+PARTICIPLE_TRIGGERS = MODALS | SUBJECTS | {"to", "it", "you"}
+
+
 def _participle_findings(doc: Document) -> Iterator[Finding]:
     lex = lexicon()
-    for words in sentence_words(doc):
-        for i, w in enumerate(words[:-1]):
-            nxt = words[i + 1]
-            if not nxt.joined or nxt.capitalised:
-                continue
-            tags = lex.tags(nxt.low)
-            if (
-                w.low in MODALS
-                and not w.capitalised
-                and (nxt.low == "been" or tags == {"VBN"})
-                and (nxt.low == "been" or nxt.low in lex.base_of)
-            ):
-                yield replace(
-                    nxt.start,
-                    nxt.end,
-                    f"'{w.text} {nxt.text}': a modal verb needs 'have' before a past participle",
-                    nxt.text,
-                    f"have {nxt.text}",
-                )
-                continue
-            if w.low == "to" and nxt.low == "been" and i > 0 and words[i - 1].low not in ("has", "have", "had", "'ve"):
-                yield replace(
-                    nxt.start, nxt.end, "'to been': write 'to be' (or 'to have been')", nxt.text, "be", "have been"
-                )
-                continue
-            pron = w.low
-            if pron not in SUBJECTS and not (
-                pron in ("it", "you") and (i == 0 or words[i - 1].low in ("then", "and", "but", "so"))
-            ):
-                continue
-            if pron == "i" and w.text != "I":
-                continue
-            if i > 0 and (
-                words[i - 1].low in CAUSATIVE or words[i - 1].low in HAVE or words[i - 1].low.endswith("n't")
-            ):
-                continue
-            if not tags or not tags <= {"VBN", "JJ"} or "VBN" not in tags or nxt.low not in lex.base_of:
-                continue
-            verb = lex.verbs[lex.base_of[nxt.low][0]]
-            if nxt.low in verb.past:
-                continue
-            after = words[i + 2] if i + 2 < len(words) else None
-            if after is not None and after.joined and after.low in ("by",):
-                continue  # a reduced passive: "...they chosen by lot"
+    for words, i in anchors(doc, PARTICIPLE_TRIGGERS):
+        if i + 1 >= len(words):
+            continue
+        w = words[i]
+        nxt = words[i + 1]
+        if not nxt.joined or nxt.capitalised:
+            continue
+        tags = lex.tags(nxt.low)
+        if (
+            w.low in MODALS
+            and not w.capitalised
+            and (nxt.low == "been" or tags == {"VBN"})
+            and (nxt.low == "been" or nxt.low in lex.base_of)
+        ):
             yield replace(
                 nxt.start,
                 nxt.end,
-                f"'{w.text} {nxt.text}': '{nxt.text}' is a participle; write '{verb.past[0]}' (or 'have {nxt.text}')",
+                f"'{w.text} {nxt.text}': a modal verb needs 'have' before a past participle",
                 nxt.text,
-                verb.past[0],
                 f"have {nxt.text}",
             )
+            continue
+        if w.low == "to" and nxt.low == "been" and i > 0 and words[i - 1].low not in ("has", "have", "had", "'ve"):
+            yield replace(
+                nxt.start, nxt.end, "'to been': write 'to be' (or 'to have been')", nxt.text, "be", "have been"
+            )
+            continue
+        pron = w.low
+        if pron not in SUBJECTS and not (
+            pron in ("it", "you") and (i == 0 or words[i - 1].low in ("then", "and", "but", "so"))
+        ):
+            continue
+        if pron == "i" and w.text != "I":
+            continue
+        if i > 0 and (words[i - 1].low in CAUSATIVE or words[i - 1].low in HAVE or words[i - 1].low.endswith("n't")):
+            continue
+        if not tags or not tags <= {"VBN", "JJ"} or "VBN" not in tags or nxt.low not in lex.base_of:
+            continue
+        verb = lex.verbs[lex.base_of[nxt.low][0]]
+        if nxt.low in verb.past:
+            continue
+        after = words[i + 2] if i + 2 < len(words) else None
+        if after is not None and after.joined and after.low in ("by",):
+            continue  # a reduced passive: "...they chosen by lot"
+        yield replace(
+            nxt.start,
+            nxt.end,
+            f"'{w.text} {nxt.text}': '{nxt.text}' is a participle; write '{verb.past[0]}' (or 'have {nxt.text}')",
+            nxt.text,
+            verb.past[0],
+            f"have {nxt.text}",
+        )
 
 
 @rule(
@@ -392,31 +411,36 @@ DO_NOT = frozenset({"don't", "doesn't", "didn't"})
 BE_FOR_DO = {"don't": "aren't", "doesn't": "isn't", "didn't": "wasn't"}
 
 
+DO_ADJECTIVE_TRIGGERS = DO_NOT | {"do", "does", "did"}
+
+
 def _do_adjective_findings(doc: Document) -> Iterator[Finding]:
     lex = lexicon()
-    for words in sentence_words(doc):
-        for i, w in enumerate(words[:-1]):
-            if w.low not in DO_NOT and not (w.low in ("do", "does", "did") and words[i + 1].low == "not"):
-                continue
-            j = i + 1 if w.low in DO_NOT else i + 2
-            if j >= len(words) or not words[j].joined or words[j].capitalised:
-                continue
-            adj = words[j]
-            if lex.tags(adj.low) != {"JJ"} or adj.low.endswith("ed"):
-                continue
-            if (
-                j + 1 < len(words)
-                and words[j + 1].joined
-                and lex.tags(words[j + 1].low) & {"NN", "NNS"}
-                and words[j + 1].low not in ("enough",)
-            ):
-                continue  # "don't have... ": an adjective before a noun is not predicative
-            span = Span(w.start, adj.end)
-            yield Finding(
-                span,
-                f"'{doc.prose[w.start : adj.end]}': an adjective needs a form of 'be' ('{BE_FOR_DO.get(w.low, 'be not')} {adj.text}')",
-                (),
-            )
+    for words, i in anchors(doc, DO_ADJECTIVE_TRIGGERS):
+        if i + 1 >= len(words):
+            continue
+        w = words[i]
+        if w.low not in DO_NOT and not (w.low in ("do", "does", "did") and words[i + 1].low == "not"):
+            continue
+        j = i + 1 if w.low in DO_NOT else i + 2
+        if j >= len(words) or not words[j].joined or words[j].capitalised:
+            continue
+        adj = words[j]
+        if lex.tags(adj.low) != {"JJ"} or adj.low.endswith("ed"):
+            continue
+        if (
+            j + 1 < len(words)
+            and words[j + 1].joined
+            and lex.tags(words[j + 1].low) & {"NN", "NNS"}
+            and words[j + 1].low not in ("enough",)
+        ):
+            continue  # "don't have... ": an adjective before a noun is not predicative
+        span = Span(w.start, adj.end)
+        yield Finding(
+            span,
+            f"'{doc.prose[w.start : adj.end]}': an adjective needs a form of 'be' ('{BE_FOR_DO.get(w.low, 'be not')} {adj.text}')",
+            (),
+        )
 
 
 @rule(
