@@ -82,7 +82,13 @@ SUBJUNCTIVE_MARKERS = frozenset({"if", "wish", "though", "unless", "whether", "s
 CLAUSE_OPENERS = frozenset(
     "and but because so when while although though since if as where that which whether until unless once or".split()
 )
-SKIP_VERBS = frozenset({"be", "need", "dare", "used", "please", "thank", "bet", "reckon", "mean"})
+SKIP_VERBS = frozenset({"be", "need", "dare", "used", "please", "thank", "bet", "reckon", "mean", "except"})
+#: Verbs whose object takes a bare infinitive ("having someone submit", "let everyone know"):
+#: a pronoun after them is an object, not a subject.
+CAUSATIVES = frozenset(
+    "have has had having let lets letting make makes made making help helps helped helping "
+    "watch watched watching see saw seeing hear heard hearing bid".split()
+)
 #: The subjects whose verb grammar.pronoun-agreement checks.
 PRONOUN_TRIGGERS = THIRD | NON_THIRD | INDEFINITE
 
@@ -95,8 +101,10 @@ def _subject_ok(words: list[Word], i: int) -> bool:
     prev = words[i - 1]
     if prev.low in AUXILIARIES or prev.low.endswith("n't") or prev.low in COORDINATORS:
         return False
-    if w.low == "i" and (prev.capitalised or w.text != "I"):
-        return False  # "World War I"
+    if prev.low in CAUSATIVES:
+        return False
+    if w.low == "i" and (prev.capitalised or w.text != "I" or "NN" in lexicon().tags(prev.low)):
+        return False  # "World War I", "phase I"
     if w.low in ("it", "you"):
         return (not w.joined) or prev.low in CLAUSE_OPENERS
     return True
@@ -171,9 +179,10 @@ def _agreement(
 ) -> Iterator[Finding]:
     """The finding, if any, for subject ``w`` (read as ``pron``) and its verb ``words[k]``."""
     v = words[k]
-    if v.low == "were" and pron in ("he", "she", "it", "i"):
-        if not marker:
-            yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} was'", v.text, "was")
+    if v.low in ("were", "weren't") and pron in ("he", "she", "it", "i"):
+        if not marker:  # "if it weren't": the subjunctive
+            was = "was" if v.low == "were" else "wasn't"
+            yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {was}'", v.text, was)
         return
     if i + 2 < len(words) and words[i + 2].low == "not" and v.low in ("need", "dare"):
         return

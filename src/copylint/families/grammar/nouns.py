@@ -572,7 +572,7 @@ def quantifier_number(doc: Document, ctx: Context) -> list[Finding]:
 NOMINAL_ADJECTIVES = frozenset(
     "poor rich young old elderly sick dead wounded injured unemployed homeless disabled living faithful brave "
     "likes whole rest latter former same opposite impossible unknown unthinkable inevitable obvious ordinary "
-    "bulk gist crux middle majority minority first last only".split()
+    "bulk gist crux middle majority minority first last only few little".split()
 )
 
 
