@@ -243,6 +243,8 @@ def test_flags_without_a_single_fix(text: str, rule: str, span: str) -> None:
         "They were considered to be the best.",
         "It has the most high-tech kit and the silliest name.",
         "You may have scheduling conflicts.",
+        "It is what we consider to be fair, and I expect you know it.",
+        "It is recommended to wait.",
     ],
 )
 def test_leaves_correct_sentences_alone(text: str) -> None:
