@@ -26,9 +26,10 @@ from copylint.family import Family
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
-FORMAT = 2
+FORMAT = 3
 _META_FIELDS = tuple(f.name for f in fields(RuleMeta))
 _PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
+_FAMILY_FIELDS = tuple(f.name for f in fields(Family))
 
 #: Where a pack rule is: (pack file name, position in the pack); None for a Python rule.
 Where = tuple[str, int] | None
@@ -36,9 +37,9 @@ Where = tuple[str, int] | None
 Gate = tuple[str | None, frozenset[str] | None] | None
 #: One rule as the index keeps it: its metadata (field -> plain value), where, gate.
 RuleEntry = tuple[dict[str, Any], Where, Gate]
-#: One family as the index keeps it: package, name, summary, options class ("module:name"),
-#: skip_quotes, priority, packs, backend, and its rules.
-Entry = tuple[str, str, str, str, bool, int, tuple[str, ...], bool, list[RuleEntry]]
+#: One family as the index keeps it: package, name, options class ("module:name"), its other
+#: declared fields (field -> value), and its rules.
+Entry = tuple[str, str, str, dict[str, Any], list[RuleEntry]]
 #: Builds one rule: (package, rule id, where) -> the rule.
 Loader = Callable[[str, str, Where], Rule]
 
@@ -141,21 +142,13 @@ def encode(package: str, family: Family, where: Mapping[str, tuple[str, int]]) -
     for r in family.rules:
         gate: Gate = (r.language, r.needs) if type(r) is PatternRule else None
         rules.append((encode_meta(r.meta), where.get(r.meta.id), gate))
-    return (
-        package,
-        family.name,
-        family.summary,
-        options,
-        family.skip_quotes,
-        family.priority,
-        family.packs,
-        family.backend,
-        rules,
-    )
+    # every other field of the declaration, whatever fields Family has
+    others = {f: getattr(family, f) for f in _FAMILY_FIELDS if f not in ("name", "options", "rules")}
+    return (package, family.name, options, others, rules)
 
 
 def decode(entry: Entry, load: Loader) -> Family:
-    package, name, summary, options, skip_quotes, priority, packs, backend, rules = entry
+    package, name, options, others, rules = entry
     module, _, qualname = options.partition(":")
     options_type: Any = importlib.import_module(module)
     for part in qualname.split("."):
@@ -170,13 +163,16 @@ def decode(entry: Entry, load: Loader) -> Family:
         )
         for m, where, gate in rules
     )
-    return Family(name, summary, options_type, skip_quotes, priority, indexed, tuple(packs), backend)
+    values = {k: tuple(v) if isinstance(v, list) else v for k, v in others.items()}
+    return Family(name=name, options=options_type, rules=indexed, **values)
 
 
 def key(folders: Iterable[str]) -> str:
     from copylint import __version__
 
-    return repr((FORMAT, __version__, sys.version, _META_FIELDS, _PRECISION_FIELDS, source_stamp(folders)))
+    return repr(
+        (FORMAT, __version__, sys.version, _META_FIELDS, _PRECISION_FIELDS, _FAMILY_FIELDS, source_stamp(folders))
+    )
 
 
 def _unusable() -> bool:
