@@ -163,7 +163,7 @@ def decode(entry: Entry, load: Loader) -> Family:
         )
         for m, where, gate in rules
     )
-    values = {k: tuple(v) if isinstance(v, list) else v for k, v in others.items()}
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in others.items()}
     return Family(name=name, options=options_type, rules=indexed, **values)
 
 
