@@ -30,6 +30,7 @@ import re
 from array import array
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import compress, count, groupby
@@ -619,6 +620,21 @@ def _tried(tests: tuple[Test, ...], index: TokenIndex, starts: Mapping[int, Iter
     return out
 
 
+def applies(language: str | None, needs: frozenset[str] | None, doc: Document, ctx: Context) -> bool:
+    """Can a pattern rule of this ``language`` that needs one of the words ``needs`` match in
+    ``doc``? The test its check starts with (the rule index asks it before building the rule)."""
+    if language and ctx.language != language:
+        return False
+    if needs is not None:
+        built = doc.cached(TokenIndex.of)
+        if built is None and tagged_yet(doc) is not None:
+            built = doc.memo(TokenIndex.of)  # tagged anyway: its vocabulary costs less than words()
+        vocabulary: AbstractSet[str] = words(doc) if built is None else built.vocabulary
+        if vocabulary.isdisjoint(needs):
+            return False
+    return True
+
+
 @dataclass(frozen=True)
 class PatternRule:
     meta: RuleMeta
@@ -721,14 +737,9 @@ class PatternRule:
         return out
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        if self.language and ctx.language != self.language:
+        if not applies(self.language, self.needs, doc, ctx):
             return
-        index = doc.cached(TokenIndex.of)
-        if index is None:
-            # a document nobody tagged yet is tagged only when one of the rule's words is in it
-            if self.needs is not None and tagged_yet(doc) is None and words(doc).isdisjoint(self.needs):
-                return
-            index = doc.memo(TokenIndex.of)
+        index = doc.memo(TokenIndex.of)
         by_word, triggers, always = self._triggers
         hit = triggers & index.vocabulary
         if hit:
