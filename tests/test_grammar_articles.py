@@ -13,7 +13,7 @@ from copylint import Linter
 from copylint.cli import main
 from copylint.families.grammar.countable import noun_classes
 
-LINT = Linter({"select": ["grammar"], "language": "en-US"}, plugins=False)
+LINT = Linter({"select": ["grammar", "grammar.bare-singular-noun"], "language": "en-US"}, plugins=False)
 OURS = (
     "grammar.bare-singular-noun",
     "grammar.counted-singular-noun",

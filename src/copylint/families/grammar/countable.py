@@ -244,6 +244,7 @@ def _finding(doc: Document, sent: Sentence, j: int, i: int) -> Finding:
     ],
     fixable=True,
     skip_quotes=True,
+    enabled=False,
     source="noun classes counted from the UD English Web Treebank (CC BY-SA 4.0); tags from the shipped tagger",
 )
 def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
@@ -258,6 +259,10 @@ def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
     class counts when the lexicon lists it only as a singular noun with no abstract ending, and
     only with an adjective before it (*get into good university*; never after *for*, where award
     categories go bare: *for best original screenplay*).
+
+    Off by default (select it by id): on news copy set aside before tuning a blind judge found
+    its findings wrong (idioms such as *moved house*, *see little point*; a verb read as an
+    adjective in *to express concern*), so it is for learner copy, not for news.
     Headlines, captions and direct quotations are left alone."""
     return list(_bare_singular(doc))
 
