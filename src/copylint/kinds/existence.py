@@ -28,6 +28,7 @@ from copylint.kinds.base import (
     regions,
     skip_titles_option,
 )
+from copylint.kinds.patternset import PatternSet
 from copylint.kinds.phrases import PhraseMatcher, choose
 from copylint.rule import Context, RuleMeta
 from copylint.toolkit import Message
@@ -48,8 +49,9 @@ class Existence:
     skip_titles: bool = False
     #: The ``tokens`` (phrases), matched without the regex (see :mod:`copylint.kinds.phrases`).
     phrases: PhraseMatcher | None = field(default=None, repr=False, compare=False)
-    #: The ``patterns`` alone, when there are phrases too (matched after them at each position).
-    others: re.Pattern[str] | None = field(default=None, repr=False, compare=False)
+    #: The ``patterns`` alone (matched after the phrases at each position), searched per text
+    #: with only those whose keywords it contains.
+    others: PatternSet | None = field(default=None, repr=False, compare=False)
     #: The ``exceptions``, matched without the regex.
     exception_phrases: PhraseMatcher | None = field(default=None, repr=False, compare=False)
 
@@ -71,12 +73,12 @@ class Existence:
         tokens = tuple(_strs(data, "tokens"))
         patterns = tuple(_strs(data, "patterns"))
         flags = re.IGNORECASE if common.ignorecase else 0
-        phrases = others = None
+        phrases = None
+        others = PatternSet(patterns, flags) if patterns and not whole else None
         if tokens and not whole:
             if patterns:
                 own = matching.deferred(partial(_phrases_pattern, tokens), flags)
                 phrases = PhraseMatcher(tokens, common.ignorecase, lambda: own)
-                others = matching.deferred(partial(_terms_pattern, (), patterns, flags), flags)
             else:
                 phrases = PhraseMatcher(tokens, common.ignorecase, lambda: regex)
         exceptions = compile_exceptions(data, common)
@@ -131,20 +133,35 @@ class Existence:
     def _spans(self, prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The spans of ``self.regex.finditer(prose, start, end)``."""
         if self.phrases is None:
-            yield from (m.span() for m in self.regex.finditer(prose, start, end))
+            if self.others is None:
+                yield from (m.span() for m in self.regex.finditer(prose, start, end))
+                return
+            # patterns only: their alternation, less those the prose lacks the keywords of
+            rx = self.others.for_text(prose)
+            if rx is not None:
+                yield from (m.span() for m in rx.finditer(prose, start, end))
         elif self.others is None:
             yield from self.phrases.finditer(prose, start, end)
         else:
-            yield from self._merged(self.phrases, self.others, prose, start, end)
+            hits = self.phrases.hits(prose)
+            if hits is None:
+                yield from (m.span() for m in self.regex.finditer(prose, start, end))
+                return
+            others = self.others.for_text(prose)
+            if others is None:
+                yield from choose(prose, hits, start, end)
+                return
+            yield from self._merged(hits, others, prose, start, end)
 
     def _merged(
-        self, phrases: PhraseMatcher, others: re.Pattern[str], prose: str, start: int, end: int
+        self,
+        hits: list[tuple[int, tuple[str, ...], int]],
+        others: re.Pattern[str],
+        prose: str,
+        start: int,
+        end: int,
     ) -> Iterator[tuple[int, int]]:
         """Phrases first, then patterns, leftmost first: the regex ``phrases|patterns``."""
-        hits = phrases.hits(prose)
-        if hits is None:
-            yield from (m.span() for m in self.regex.finditer(prose, start, end))
-            return
         pos = start
         phrase = next(choose(prose, hits, pos, end), None)
         other = others.search(prose, pos, end)
