@@ -97,29 +97,11 @@ class Existence:
         )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if self.whole:
+            yield from self._whole(doc)
+            return
         prose = doc.prose
         for start, end in regions(doc, self.scope):
-            if self.whole:
-                s, e = _trim(prose, start, end)
-                # the cheap tests first: a line too long, or lacking the pattern's keywords,
-                # needs no regex (which is then not even compiled)
-                if self.max_words and len(prose[s:e].split()) > self.max_words:
-                    continue
-                if not matching.may_match_within(self.regex, prose, s, e):
-                    continue
-                m = self.regex.fullmatch(prose, s, e)
-                if m is None:
-                    m = self.regex.match(prose, s, e)
-                    if m is None or prose[m.end() : e].strip(_TRIM):
-                        continue
-                if doc.is_masked(Span(s, e)):
-                    # "Read more: https://..." - report the words before the URL, which the
-                    # engine would otherwise drop with the masked URL.
-                    e = _unmasked_end(doc, s, e)
-                    if e <= s:
-                        continue
-                yield Finding(Span(s, e), self.message.format(match=prose[s:e]))
-                continue
             for ms, me in self._spans(prose, start, end):
                 if me == ms:
                     continue
@@ -129,6 +111,30 @@ class Existence:
                 if self.skip_titles and is_title(found):
                     continue
                 yield Finding(Span(ms, me), self.message.format(match=found))
+
+    def _whole(self, doc: Document) -> Iterator[Finding]:
+        """Matches that make up a whole region (line or block), less surrounding punctuation."""
+        prose = doc.prose
+        rx = self.regex
+        for s, e, words in doc.memo(_trimmed_regions, self.scope):
+            # the cheap tests first: a line too long, or lacking the pattern's keywords,
+            # needs no regex (which is then not even compiled)
+            if self.max_words and words > self.max_words:
+                continue
+            if not matching.may_match_within(self.regex, prose, s, e):
+                continue
+            m = rx.fullmatch(prose, s, e)
+            if m is None:
+                m = rx.match(prose, s, e)
+                if m is None or prose[m.end() : e].strip(_TRIM):
+                    continue
+            if doc.is_masked(Span(s, e)):
+                # "Read more: https://..." - report the words before the URL, which the
+                # engine would otherwise drop with the masked URL.
+                e = _unmasked_end(doc, s, e)
+                if e <= s:
+                    continue
+            yield Finding(Span(s, e), self.message.format(match=prose[s:e]))
 
     def _spans(self, prose: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         """The spans of ``self.regex.finditer(prose, start, end)``."""
@@ -181,6 +187,17 @@ class Existence:
                 phrase = next(choose(prose, hits, pos, end), None)
             if other is not None and other.start() < pos:
                 other = others.search(prose, pos, end)
+
+
+def _trimmed_regions(doc: Document, scope: tuple[str, ...]) -> tuple[tuple[int, int, int], ...]:
+    """Each region of ``scope`` less surrounding punctuation, with its word count: shared by
+    the whole-line rules of a document (:meth:`Document.memo`)."""
+    prose = doc.prose
+    out = []
+    for start, end in regions(doc, scope):
+        s, e = _trim(prose, start, end)
+        out.append((s, e, len(prose[s:e].split())))
+    return tuple(out)
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:

@@ -160,9 +160,26 @@ assert set(get_args(get_type_hints(StyleOptions)["preset"])) == set(PRESETS), "S
 BRITISH_PRESET = "bbc"
 
 
+#: The last contexts' presets, by identity (a run passes the same Context to every rule and to
+#: every file with the same configuration; some 40 style rules ask for it per file).
+_SEEN: dict[int, tuple[Context, Preset]] = {}
+_MAX_SEEN = 16
+
+
 def preset_for(ctx: Context) -> Preset:
     """The preset named in ``style.preset`` with any single choices applied. Without one,
     ``language: en-GB`` means the British preset (``bbc``) and anything else ``ap``."""
+    seen = _SEEN.get(id(ctx))
+    if seen is not None and seen[0] is ctx:
+        return seen[1]
+    preset = _preset_for(ctx)
+    if len(_SEEN) >= _MAX_SEEN:
+        _SEEN.clear()
+    _SEEN[id(ctx)] = (ctx, preset)
+    return preset
+
+
+def _preset_for(ctx: Context) -> Preset:
     options = ctx.options_for(StyleOptions)
     explicit = ctx.family_options("style").get("preset")
     base = PRESETS[options.preset if explicit or ctx.language != "en-GB" else BRITISH_PRESET]
