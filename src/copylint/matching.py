@@ -457,14 +457,15 @@ def requirements(pattern: str, flags: int = 0) -> tuple[Keywords, ...]:
     return _analysis(pattern, flags)[1]
 
 
-def keyword_groups(pattern: str, flags: int = 0) -> tuple[Keywords, ...]:
-    """Every keyword group (lower case) known for ``pattern``, not only the cheapest
-    :func:`requirements`; () when none is known. Computed anew (not stored): for the few
-    patterns whose cheapest groups were not enough to rule a text out."""
+def keyword_groups(pattern: str, flags: int = 0, shortest: int = MIN_KEYWORD) -> tuple[Keywords, ...]:
+    """Every keyword group (lower case, keywords of at least ``shortest`` characters) known for
+    ``pattern``, not only the cheapest :func:`requirements`; () when none is known. Computed
+    anew (not stored): for the few patterns whose cheapest groups were not enough to rule a
+    text out."""
     info = _read(pattern, flags)
     if info is None:
         return ()
-    return tuple(g for g in info.needs if min(map(len, g)) >= MIN_KEYWORD and len(g) <= MAX_GROUP)
+    return tuple(g for g in info.needs if min(map(len, g)) >= shortest and len(g) <= MAX_GROUP)
 
 
 def _requirements(pattern: str, flags: int) -> tuple[Keywords, ...]:

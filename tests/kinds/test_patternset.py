@@ -23,12 +23,14 @@ PATTERNS = (
     r"\bKelvin\b",
     r"[Ss]ome(?:thing)? old",
     r"\bsubscribe\b",
+    r"\([ \t]+(?=[^\s)])|[ \t](?<=[^\s(][ \t])[ \t]*\)",
+    r",,+|!!+|(?<!\.)\.\.(?!\.)",
 )
 WORDS = (
     "to boot bide biding my his their time with touch it a ten-foot barge pole 12 years young "
     "hot water x xx Kelvin \u212aelvin some Something old the subscribe \u017fubscribe"
 ).split()
-SEPARATORS = [" ", "  ", ".", ", ", "\n", ")", "-"]
+SEPARATORS = [" ", "  ", ".", ", ", "\n", ")", "-", " ( ", " ) ", ",,", "!!", "...", ".."]
 
 
 def _text(r: random.Random) -> str:
@@ -90,3 +92,11 @@ def test_an_existence_rule_with_patterns_only() -> None:
     doc = read_document("Subscribe now.\n\nOr sign up today.\n", "a.txt")
     found = [doc.prose[f.span.start : f.span.end] for f in rule.check(doc, Context())]
     assert found == ["Subscribe", "sign up"]
+
+
+def test_punctuation_patterns_are_ruled_out_by_their_marks() -> None:
+    # keywords shorter than the usual three characters count here, when they are not letters
+    subset = PatternSet((r",,+|!!+|\?\?+", r"\([ \t]+(?=[^\s)])"), 0)
+    assert subset.for_text("A plain sentence with one mark.") is None
+    rx = subset.for_text("Really?? ( yes)")
+    assert rx is not None and [m.group() for m in rx.finditer("Really?? ( yes)")] == ["??", "( "]

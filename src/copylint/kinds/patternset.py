@@ -58,7 +58,7 @@ class PatternSet:
     def _possible(self, text: str) -> tuple[int, ...]:
         needs = self._needs
         if needs is None:
-            needs = self._needs = tuple(matching.requirements(p, self.flags) for p in self.patterns)
+            needs = self._needs = tuple(_rarest_first(matching.requirements(p, self.flags)) for p in self.patterns)
         low = _lowered(text)
         if low is None:  # a case-folding trap: keyword tests are unsafe, keep every pattern
             return tuple(range(len(needs)))
@@ -71,13 +71,36 @@ class PatternSet:
         text passed (ordinary words such as "with" or " a " can be among them)."""
         groups = self._more.get(i)
         if groups is None:
-            groups = self._more[i] = matching.keyword_groups(self.patterns[i], self.flags)
+            found = matching.keyword_groups(self.patterns[i], self.flags, shortest=_SHORTEST)
+            groups = self._more[i] = _rarest_first(tuple(g for g in found if not _ordinary(g)))
         return groups
 
 
+#: Shorter keywords are tested too here ("--", ",,", "(": rare in copy, and the only keywords of
+#: many punctuation patterns); groups of ordinary characters (a letter, a space) are not.
+_SHORTEST = 1
+
+
+def _ordinary(group: matching.Keywords) -> bool:
+    """A group with a keyword of one letter, digit or space, which nearly every text holds."""
+    return any(len(k) == 1 and (k.isalnum() or k.isspace()) for k in group)
+
+
+def _rarest_first(groups: tuple[matching.Keywords, ...]) -> tuple[matching.Keywords, ...]:
+    """The groups with the longest shortest keyword first: a missing one ends the test soonest."""
+    return tuple(sorted(groups, key=lambda g: (-min(map(len, g)), sorted(g))))
+
+
 def _present(groups: tuple[matching.Keywords, ...], low: str) -> bool:
-    """Does ``low`` hold a keyword of every group?"""
-    return all(any(k in low for k in group) for group in groups)
+    """Does ``low`` hold a keyword of every group? (Loops, not generators: called for every
+    pattern of every document.)"""
+    for group in groups:
+        for keyword in group:
+            if keyword in low:
+                break
+        else:
+            return False
+    return True
 
 
 @lru_cache(maxsize=4)

@@ -70,9 +70,15 @@ def blocks(doc: Document, kinds: frozenset[str]) -> Iterator[Span]:
             yield block.span
 
 
-def finditer(doc: Document, rx: re.Pattern[str], kinds: frozenset[str] = BODY) -> Iterator[re.Match[str]]:
+def finditer(
+    doc: Document, rx: re.Pattern[str], kinds: frozenset[str] = BODY, *, needs: tuple[str, ...] = ()
+) -> Iterator[re.Match[str]]:
     """Matches of ``rx`` inside the blocks of the given kinds (running copy by default); none
-    without a scan when the prose lacks the keywords every match needs."""
+    without a scan when the prose lacks the keywords every match needs: those computed from the
+    pattern, and ``needs``, literals one of which every match contains as written (a dash, a
+    currency sign: characters too short for the computed keywords, and rare in copy)."""
+    if needs and not any(literal in doc.prose for literal in needs):
+        return
     if not may_match_text(rx, doc.prose):
         return
     for span in blocks(doc, kinds):

@@ -388,7 +388,7 @@ def percent_sign(doc: Document, ctx: Context) -> Iterator[Finding]:
     preset = preset_for(ctx)
     if not preset.percent_sign:
         word = preset.percent_word
-        for m in finditer(doc, PERCENT_SIGN):
+        for m in finditer(doc, PERCENT_SIGN, needs=("%",)):
             yield flag(m.start("sign"), m.end("sign"), f"Write '{m.group('num')} {word}' in running copy.", f" {word}")
         return
     for m in finditer(doc, PERCENT_AFTER_FIGURE):
@@ -443,12 +443,14 @@ def percent_space(doc: Document, ctx: Context) -> Iterator[Finding]:
     between the figure and the sign."""
     if not preset_for(ctx).percent_sign:
         return
-    for m in finditer(doc, PERCENT_SIGN, EVERYWHERE):
+    for m in finditer(doc, PERCENT_SIGN, EVERYWHERE, needs=("%",)):
         if m.group("sign") != "%":
             yield flag(m.start("sign"), m.end("sign"), "Close up the % sign to its figure.", "%", safe=True)
 
 
 _CUR = {"$": "$", "£": "£", "€": "€", "¥": "¥"}
+#: The currency signs every match of the MONEY_ patterns but MONEY_WORDS starts with.
+CURRENCY = ("$", "£", "€", "¥")
 MONEY_UNIT = matching.compile(
     r"(?P<cur>[$£€¥])(?P<num>\d+(?:\.\d+)?)(?P<space>[ \u00a0]?)(?P<unit>m|mn|mln|bn|tn|million|billion|trillion|k)\b(?!\.\d)"
 )
@@ -485,7 +487,7 @@ def money_millions(doc: Document, ctx: Context) -> Iterator[Finding]:
     zeros ("$4,000,000") and "12 million dollars" with the sign and the short form, and "$50k"
     with "$50,000"."""
     short = preset_for(ctx).money_millions == "m"
-    for m in finditer(doc, MONEY_UNIT, EVERYWHERE):
+    for m in finditer(doc, MONEY_UNIT, EVERYWHERE, needs=CURRENCY):
         cur, num, unit = m.group("cur"), m.group("num"), m.group("unit")
         if unit == "k":
             value = float(num) * 1000
@@ -497,7 +499,7 @@ def money_millions(doc: Document, ctx: Context) -> Iterator[Finding]:
         want = f"{cur}{num}{_SHORT[long]}" if short else f"{cur}{num} {long}"
         if m.group() != want:
             yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
-    for m in finditer(doc, MONEY_ZEROS, EVERYWHERE):
+    for m in finditer(doc, MONEY_ZEROS, EVERYWHERE, needs=CURRENCY):
         long = {2: "million", 3: "billion", 4: "trillion"}[m.group("zeros").count(",")]
         want = (
             f"{m.group('cur')}{m.group('num')}{_SHORT[long]}" if short else f"{m.group('cur')}{m.group('num')} {long}"
@@ -570,7 +572,7 @@ MONEY_CENTS = matching.compile(r"(?P<amount>[$£€¥]\d[\d,]*)(?P<zeros>\.00)(?
 )
 def money_decimals(doc: Document, ctx: Context) -> Iterator[Finding]:
     """Whole sums drop the decimal point and zeros: "$15", "£8"."""
-    for m in finditer(doc, MONEY_CENTS, EVERYWHERE):
+    for m in finditer(doc, MONEY_CENTS, EVERYWHERE, needs=CURRENCY):
         yield flag(m.start("zeros"), m.end("zeros"), f"Write '{m.group('amount')}'.", "", safe=True)
 
 
@@ -657,7 +659,7 @@ def thousands_separator(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # a postcode or a code: "10787 Berlin"
         want = _grouped(m.group("num"))
         yield flag(m.start(), m.end(), f"Write '{want}'.", want, safe=True)
-    for m in finditer(doc, MONEY_FOUR, EVERYWHERE):
+    for m in finditer(doc, MONEY_FOUR, EVERYWHERE, needs=CURRENCY):
         want = _grouped(m.group("num"))
         yield flag(m.start("num"), m.end("num"), f"Write '{m.group('cur')}{want}'.", want, safe=True)
 

@@ -103,6 +103,8 @@ def serial_comma(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 EM_DASH = matching.compile(r"(?P<before>[ \u00a0]?)(?P<dash>—|--)(?P<after>[ \u00a0]?)(?=\S)")
 SPACED_EN = matching.compile(r"(?P<before>[ \u00a0])(?<=\w[ \u00a0])(?P<dash>–)(?P<after>[ \u00a0])(?=\w)")
+#: Every match of EM_DASH holds one of these (SPACED_EN: an en dash): most copy has neither.
+_EM_DASH_NEEDS = ("—", "--")
 
 
 @rule(
@@ -123,7 +125,7 @@ def dash(doc: Document, ctx: Context) -> Iterator[Finding]:
     style = preset_for(ctx).dash
     want = {"spaced-em": " — ", "closed-em": "—", "spaced-en": " – "}[style]
     prose = doc.prose
-    for m in finditer(doc, EM_DASH, EVERYWHERE):
+    for m in finditer(doc, EM_DASH, EVERYWHERE, needs=_EM_DASH_NEEDS):
         start, end = m.span()
         if start == 0 or prose[start - 1] in "\n\t" or (not m.group("before") and prose[start - 1] == " "):
             continue  # a dash opening a line (dialogue, a list) is not a dash between words
@@ -132,7 +134,7 @@ def dash(doc: Document, ctx: Context) -> Iterator[Finding]:
         if m.group() != want:
             yield flag(start, end, f"Write the dash as '{want.strip() if style == 'closed-em' else want}'.", want)
     if style != "spaced-en":
-        for m in finditer(doc, SPACED_EN, EVERYWHERE):
+        for m in finditer(doc, SPACED_EN, EVERYWHERE, needs=("–",)):
             yield flag(m.start(), m.end(), f"Write the dash as '{want}'.", want)
 
 
