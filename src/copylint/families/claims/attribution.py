@@ -130,7 +130,9 @@ def blank_quotes(doc: Document) -> str:
         if inner_start < pos:
             continue
         parts.append(prose[pos:inner_start])
-        parts.append(re.sub(r"[^\n]", " ", prose[inner_start:inner_end]))
+        # every character but a line break becomes a space (one str method call per line, not
+        # a regex substitution per character)
+        parts.append("\n".join(" " * len(line) for line in prose[inner_start:inner_end].split("\n")))
         pos = inner_end
     parts.append(prose[pos:])
     return "".join(parts)
