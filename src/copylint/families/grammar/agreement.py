@@ -219,6 +219,8 @@ def _third_person(words: list[Word], w: Word, k: int) -> Iterator[Finding]:
     if v.low in SKIP_VERBS or v.low not in lex.verbs:
         return
     nxt = words[k + 1] if k + 1 < len(words) else None
+    if v.low in ("sort", "kind") and nxt is not None and nxt.low == "of":
+        return  # "she sort of apologised": a hedge, not the verb
     object_next = (
         nxt is not None
         and nxt.joined
@@ -252,7 +254,12 @@ def _non_third(words: list[Word], i: int, pron: str, w: Word, k: int) -> Iterato
             after_v.low in AUXILIARIES or ("VB" in lex.tags(after_v.low) and not lex.tags(after_v.low) & {"NN", "NNS"})
         )
     )
-    if bases and (not tags & {"NNS", "NN"} or pron in ("i", "we", "they") or (i == 0 and not noun_use)):
+    # an object or a determiner after it shows the verb: "You makes me laugh", "you guys want" is the noun
+    verb_next = after_v is not None and after_v.joined and after_v.low in OBJECT_WORDS
+    if bases and (
+        not tags & {"NNS", "NN"} or pron in ("i", "we", "they") or (i == 0 and not noun_use and ("NNS" not in tags or verb_next))
+    ):  # "you guys want": a plural noun in apposition to 'you'
+
         yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {bases[0]}'", v.text, bases[0])
 
 
@@ -260,7 +267,14 @@ def _non_third(words: list[Word], i: int, pron: str, w: Word, k: int) -> Iterato
     "grammar.pronoun-agreement",
     "Flags a verb that does not agree with its pronoun subject: 'he go', 'they goes', 'we was'.",
     bad=["They was told to wait.", "We has no comment."],
-    good=["He goes to work by train.", "They were told to wait.", "She insisted that he go.", "Let it go."],
+    good=[
+        "He goes to work by train.",
+        "They were told to wait.",
+        "She insisted that he go.",
+        "Let it go.",
+        "She sort of apologised.",
+        "You guys want to come?",
+    ],
     fixable=True,
     skip_quotes=True,
 )

@@ -369,6 +369,9 @@ REPEAT_OK = frozenset(
 )
 
 
+#: Modal verbs that are also first names ("Will will notice this").
+NAME_MODALS = frozenset(("will", "may"))
+
 #: Prepositions that may meet themselves across a phrase boundary ("the town he grew up in in
 #: 1990", "what it comes down to to be honest").
 BOUNDARY_PREPOSITIONS = frozenset("in on to at for with from by about of up out over off into through".split())
@@ -393,6 +396,12 @@ def _repeats(doc: Document) -> Iterator[Finding]:
             continue
         if a.capitalised and b.capitalised and a.text != a.text.upper():
             continue  # "Duran Duran", "Soldier Soldier": names and titles
+        if (k > 0 and words[k - 1].low == a.low and a.joined) or (
+            j + 1 < len(words) and words[j + 1].low == a.low and words[j + 1].joined
+        ):
+            continue  # "cheap cheap cheap", "wow wow wow": said three times on purpose
+        if a.capitalised and not b.capitalised and a.low in NAME_MODALS:
+            continue  # "Will will notice": a name, then the modal
         yield suggest(
             Span(a.start, b.end),
             f"'{a.text} {b.text}': the word is repeated",
@@ -410,6 +419,7 @@ def _repeats(doc: Document) -> Iterator[Finding]:
         "She said that that was wrong.",
         "They played Duran Duran records.",
         "It is the town he grew up in in the 1990s.",
+        "Everything inside was cheap cheap cheap.",
     ],
     fixable=True,
 )
