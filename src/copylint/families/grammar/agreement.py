@@ -254,11 +254,15 @@ def _non_third(words: list[Word], i: int, pron: str, w: Word, k: int) -> Iterato
             after_v.low in AUXILIARIES or ("VB" in lex.tags(after_v.low) and not lex.tags(after_v.low) & {"NN", "NNS"})
         )
     )
-    # an object or a determiner after it shows the verb: "You makes me laugh", "you guys want" is the noun
-    verb_next = after_v is not None and after_v.joined and after_v.low in OBJECT_WORDS
+    # "you guys want", "you people are": a plural noun in apposition when a verb follows it
+    apposition = (
+        after_v is not None
+        and after_v.joined
+        and (after_v.low in AUXILIARIES or bool(lex.tags(after_v.low) & {"VBP", "VBD"}))
+    )
     if bases and (
-        not tags & {"NNS", "NN"} or pron in ("i", "we", "they") or (i == 0 and not noun_use and ("NNS" not in tags or verb_next))
-    ):  # "you guys want": a plural noun in apposition to 'you'
+        not tags & {"NNS", "NN"} or pron in ("i", "we", "they") or (i == 0 and not noun_use and not ("NNS" in tags and apposition))
+    ):
 
         yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {bases[0]}'", v.text, bases[0])
 

@@ -51,14 +51,15 @@ def _next_verb(words: list[Word], i: int) -> int | None:
     return None
 
 
-def _noun_next(words: list[Word], j: int) -> bool:
+def _noun_next(words: list[Word], j: int, plural: bool = False) -> bool:
     """Whether the word after ``j`` can only be read as a noun (not an adverb or adjective): then
     ``words[j]`` modifies it ("was complete chaos", "have complete control", "have scheduling
-    conflicts") rather than being a verb."""
+    conflicts") rather than being a verb. ``plural``: only a plural noun counts ("have
+    scheduling conflicts", but "I have having lunch")."""
     if j + 1 >= len(words) or not words[j + 1].joined or words[j + 1].capitalised:
         return False
     tags = lexicon().tags(words[j + 1].low)
-    return bool(tags & {"NN", "NNS"}) and not tags & {"RB", "JJ", "JJR", "JJS"}
+    return bool(tags & ({"NNS"} if plural else {"NN", "NNS"})) and not tags & {"RB", "JJ", "JJR", "JJS"}
 
 
 def _split_contraction(low: str) -> str:
@@ -120,7 +121,7 @@ def _verb_form_at(words: list[Word], i: int, aux: str, j: int) -> Iterator[Findi
         and v.low not in ("going", "coming")
         and j == i + 1
         and prev in PERSONAL
-        and not _noun_next(words, j)
+        and not _noun_next(words, j, plural=True)
     ):
         message = f"'{w.text} {v.text}': the progressive needs 'be' ('{w.text} been {v.text}')"
         yield replace(v.start, v.end, message, v.text, f"been {v.text}")
