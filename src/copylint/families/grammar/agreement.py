@@ -572,6 +572,11 @@ def determiner_number(doc: Document, ctx: Context) -> list[Finding]:
     return list(_determiner_findings(doc))
 
 
+#: Plural measures that take a singular verb as one amount ("three hours is a long time").
+AMOUNTS = frozenset(
+    "years months weeks days hours minutes seconds miles metres meters kilometres pounds dollars euros "
+    "pence cents tonnes tons litres".split()
+)
 #: Words that open an object or complement, so the word before them is a verb, not a noun.
 OBJECT_START = frozenset("the a an his her their its our my your this these those him them me us it more".split())
 
@@ -619,6 +624,8 @@ def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
             continue  # "The environment select committee": a compound, not a verb
         tags = lex.tags(verb.low)
         head = words[v - 1].text
+        if number == "pl" and words[v - 1].low in AMOUNTS:
+            continue  # "Three hours isn't far": an amount takes a singular verb
         if number == "sg":
             fix = {
                 "are": "is",
@@ -669,6 +676,8 @@ def _noun_subject_findings(doc: Document) -> Iterator[Finding]:
         "My brothers insist on paying.",
         "The team are confident.",
         "The government want a deal.",
+        "This was nothing like the old pizza.",
+        "Three hours isn't far.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -20,6 +20,7 @@ BARE_OK = frozenset(
     # transport and means
     "car bus coach train plane boat ship ferry taxi cab bike bicycle helicopter tram rail road air foot horseback "
     "phone telephone email e-mail post letter fax radio camera video tape film satellite cable "
+    "computer machine mail cheque courier messenger internet "
     # institutions and places used bare
     "hospital town college university school church prison court home bed office stage screen board deck hand "
     "campus parliament congress shore land sea duty tour holiday vacation leave strike trial bail loan parole "

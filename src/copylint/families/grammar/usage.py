@@ -133,6 +133,8 @@ TO_GERUND = frozenset(
 )
 TO_GERUND_STRONG = frozenset("enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding forward".split())
 OBJECT_STARTS = frozenset("the a an it them my his her their our your you him us me".split())
+#: Determiners and possessives: the word after them is a noun ("your mind", "the risk").
+NOUN_DETERMINERS = frozenset("the a an my his her their our your its this that every each no".split())
 
 
 def _to_gerund(words: list[Word], i: int) -> Iterator[Finding]:
@@ -142,6 +144,8 @@ def _to_gerund(words: list[Word], i: int) -> Iterator[Finding]:
     prev = words[i - 1].low
     if prev not in TO_GERUND and not (prev == "forward" and i > 1 and words[i - 2].low.startswith("look")):
         return
+    if i > 1 and words[i - 2].low in NOUN_DETERMINERS:
+        return  # "a desire for your mind to merge", "the risk to lose": the noun, not the verb
     v = words[i + 1]
     tags = lexicon().tags(v.low)
     after_v = words[i + 2] if i + 2 < len(words) else None
@@ -189,6 +193,7 @@ VERB_PATTERN_TRIGGERS = INFINITIVE_VERBS | ALLOW | HELP_ADVISE | {"to"}
         "Residents want to remain in their homes.",
         "Police made him sign a statement.",
         "We have them to thank.",
+        "It frees your mind to wander.",
     ],
     fixable=True,
     skip_quotes=True,
