@@ -65,8 +65,10 @@ def table(name: str, sents: list[str], found: list[list[tuple[str, int, int, str
         for rule, a, b, msg in diags:
             per_rule[rule] += 1
             where[rule].append((i, a, b, msg))
-    print(f"\n== {name}: {n} sentences, {flagged} flagged ({1000 * flagged / max(n, 1):.1f} per 1,000), "
-          f"{sum(per_rule.values())} diagnostics")
+    print(
+        f"\n== {name}: {n} sentences, {flagged} flagged ({1000 * flagged / max(n, 1):.1f} per 1,000), "
+        f"{sum(per_rule.values())} diagnostics"
+    )
     print(f"| {'rule':<40} | flags | per 1,000 sentences |")
     print(f"|{'-' * 42}|-------|---------------------|")
     for rule, c in per_rule.most_common():

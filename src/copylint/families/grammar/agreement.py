@@ -261,9 +261,10 @@ def _non_third(words: list[Word], i: int, pron: str, w: Word, k: int) -> Iterato
         and (after_v.low in AUXILIARIES or bool(lex.tags(after_v.low) & {"VBP", "VBD"}))
     )
     if bases and (
-        not tags & {"NNS", "NN"} or pron in ("i", "we", "they") or (i == 0 and not noun_use and not ("NNS" in tags and apposition))
+        not tags & {"NNS", "NN"}
+        or pron in ("i", "we", "they")
+        or (i == 0 and not noun_use and not ("NNS" in tags and apposition))
     ):
-
         yield replace(v.start, v.end, f"'{w.text} {v.text}': write '{w.text} {bases[0]}'", v.text, bases[0])
 
 

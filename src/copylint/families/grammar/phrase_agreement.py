@@ -74,12 +74,7 @@ def _clause_not_phrase(sent: Sentence, h: int) -> bool:
     from copylint.families.grammar.lexicon import lexicon
 
     head = sent[h]
-    return (
-        head.tag == "NNS"
-        and h > 0
-        and sent[h - 1].tag == "NN"
-        and "VBZ" in lexicon().tags(head.low)
-    )
+    return head.tag == "NNS" and h > 0 and sent[h - 1].tag == "NN" and "VBZ" in lexicon().tags(head.low)
 
 
 def _fix(tok: Tok, want: str) -> str:
