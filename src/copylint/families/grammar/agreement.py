@@ -221,6 +221,8 @@ def _third_person(words: list[Word], w: Word, k: int) -> Iterator[Finding]:
     nxt = words[k + 1] if k + 1 < len(words) else None
     if v.low in ("sort", "kind") and nxt is not None and nxt.low == "of":
         return  # "she sort of apologised": a hedge, not the verb
+    if w.low in INDEFINITE and (nxt is None or not nxt.joined):
+        return  # "Nobody move!": an order, not a statement
     object_next = (
         nxt is not None
         and nxt.joined
@@ -278,6 +280,7 @@ def _non_third(words: list[Word], i: int, pron: str, w: Word, k: int) -> Iterato
         "She insisted that he go.",
         "Let it go.",
         "She sort of apologised.",
+        "Nobody move!",
         "You guys want to come?",
     ],
     fixable=True,

@@ -73,6 +73,8 @@ def _vowel_sound(word: Word) -> bool | None:
             return first in _VOWEL_LETTERS  # FBI, MP, NHS, HSBC
         return None if first in _VOWEL_LETTERS else False  # NATO vs an NFL...: unsure
     low = letters.lower()
+    if len(low) <= 2 and not _dictionary_word(low):
+        return None  # "a uv lamp": a lower-case initialism, said as letters or as a word
     if letters[0].isupper() and low[0] == "u":
         return None  # Uber, Ulster vs Ukrainian, Utah
     if low[0] in "aeiou":

@@ -481,9 +481,9 @@ def _of_the_singular(doc: Document, words: list[Word], i: int) -> Iterator[Findi
     if (
         i + 3 >= len(words)
         or words[i + 2].low not in OF_THE
-        or words[i].low not in ("one", "each", "some", "many", "several", "both", "few")
+        or words[i].low not in ("one", "each", "many", "several", "both", "few")
     ):
-        return
+        return  # not 'some': "some of the city", "some of its habitat" is a part of one thing
     if i > 0 and words[i - 1].low in ("the", "a"):
         return  # "the one of the ..."
     k = _noun_after(words, i + 3)
@@ -559,6 +559,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
         "Most of the students passed.",
         "Many a man has tried.",
         "It was a much bigger crowd.",
+        "Floods covered some of the city.",
     ],
     fixable=True,
     skip_quotes=True,
