@@ -47,9 +47,7 @@ BARE_PHRASES = frozenset(
     "in line|in common|in question|at stake|on screen|in stock|in earnest|at war|in debt|on record|"
     "in person|at risk|in time|on time|in charge|in return|in turn|in advance|at present|in public|"
     "for release|for sale|to camp|at camp|in camp|to base|at base|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake|"
-    "in government|in opposition|in office|in power".split(
-        "|"
-    )
+    "in government|in opposition|in office|in power".split("|")
 )
 #: Tags of a word that shows the noun phrase ended at the noun before it.
 AFTER_PHRASE = frozenset({".", ",", ":", "IN", "TO", "VBZ", "VBD", "VBP", "MD", "WDT", "WP", "CC"})
