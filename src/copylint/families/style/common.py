@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.matching import may_match_text
+from copylint.matching import lowered, may_match_text
 from copylint.toolkit import suggest
 
 #: Running copy: everything but headlines.
@@ -71,14 +71,24 @@ def blocks(doc: Document, kinds: frozenset[str]) -> Iterator[Span]:
 
 
 def finditer(
-    doc: Document, rx: re.Pattern[str], kinds: frozenset[str] = BODY, *, needs: tuple[str, ...] = ()
+    doc: Document,
+    rx: re.Pattern[str],
+    kinds: frozenset[str] = BODY,
+    *,
+    needs: tuple[str, ...] = (),
+    words: tuple[str, ...] = (),
 ) -> Iterator[re.Match[str]]:
     """Matches of ``rx`` inside the blocks of the given kinds (running copy by default); none
     without a scan when the prose lacks the keywords every match needs: those computed from the
-    pattern, and ``needs``, literals one of which every match contains as written (a dash, a
-    currency sign: characters too short for the computed keywords, and rare in copy)."""
+    pattern, ``needs``, literals one of which every match contains as written (a dash, a
+    currency sign: characters too short for the computed keywords, and rare in copy), and
+    ``words``, lower-case literals one of which every match contains in any case ("pc")."""
     if needs and not any(literal in doc.prose for literal in needs):
         return
+    if words:
+        low = lowered(doc.prose)
+        if low is not None and not any(word in low for word in words):
+            return
     if not may_match_text(rx, doc.prose):
         return
     for span in blocks(doc, kinds):

@@ -361,6 +361,8 @@ def ordinal_figures(doc: Document, ctx: Context) -> Iterator[Finding]:
 
 
 _PERCENT_WORD = r"(?:per[ \u00a0]?cent|pct|pc)\b"
+#: One of these is in every match of _PERCENT_WORD, in any case.
+PERCENT_WORD_KEYS = ("cent", "pc")
 PERCENT_AFTER_FIGURE = matching.compile(
     rf"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<word>[ \u00a0]?{_PERCENT_WORD})", re.IGNORECASE
 )
@@ -391,9 +393,9 @@ def percent_sign(doc: Document, ctx: Context) -> Iterator[Finding]:
         for m in finditer(doc, PERCENT_SIGN, needs=("%",)):
             yield flag(m.start("sign"), m.end("sign"), f"Write '{m.group('num')} {word}' in running copy.", f" {word}")
         return
-    for m in finditer(doc, PERCENT_AFTER_FIGURE):
+    for m in finditer(doc, PERCENT_AFTER_FIGURE, words=PERCENT_WORD_KEYS):
         yield flag(m.start("word"), m.end("word"), f"Write '{m.group('num')}%'.", "%", safe=True)
-    for m in finditer(doc, PERCENT_AFTER_WORD):
+    for m in finditer(doc, PERCENT_AFTER_WORD, words=PERCENT_WORD_KEYS):
         if sentence_start(doc, m.start()):
             continue
         value = word_value(m.group("num"))

@@ -144,6 +144,9 @@ def _curly_for(prose: str, i: int, marks: _Marks) -> str:
 
 
 def _mixed(doc: Document, marks: _Marks) -> Iterator[Finding]:
+    prose = doc.prose
+    if marks.straight not in prose or not any(c in prose for c in marks.curly):
+        return  # one style only (most copy): nothing to count
     straight, curly = _occurrences(doc, marks)
     if not straight or not curly:
         return
