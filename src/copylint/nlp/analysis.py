@@ -62,6 +62,9 @@ def words(doc: Document) -> frozenset[str]:
 
 
 def _words(doc: Document) -> frozenset[str]:
+    built = doc.cached(_build)
+    if built is not None:  # the tagged sentences hold the same forms, lowered the same way
+        return frozenset([tok.low for sentence in built for tok in sentence])
     prose = doc.prose
     out: set[str] = set()
     for s in doc.sentences:

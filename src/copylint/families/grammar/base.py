@@ -211,6 +211,10 @@ class Pattern:
     source: str  # plain regex syntax (see :func:`expand_rx`), case-insensitive
     replacement: str | Callable[[re.Match[str]], str]
     message: str
+    #: A regex (plain syntax, case-sensitive) that finds something in the lower-cased prose
+    #: wherever ``source`` matches: a cheap scan with a literal start ("to", "no") that skips the
+    #: expensive one in most documents. Must hold for every match; "" for none.
+    gate: str = ""
 
     @cached_property
     def rx(self) -> re.Pattern[str]:
@@ -220,9 +224,21 @@ class Pattern:
     def needs(self) -> tuple[Keywords, ...]:
         return requirements(self.source, re.IGNORECASE)
 
+    @cached_property
+    def gate_rx(self) -> re.Pattern[str] | None:
+        return re.compile(self.gate) if self.gate else None
+
     def finditer(self, prose: str) -> Iterator[re.Match[str]]:
-        """``rx.finditer(prose)``, skipped when the prose lacks the keywords a match needs."""
-        return self.rx.finditer(prose) if may_match(self.needs, prose) else iter(())
+        """``rx.finditer(prose)``, skipped when the prose lacks the keywords a match needs or
+        the gate finds nothing."""
+        if not may_match(self.needs, prose):
+            return iter(())
+        gate = self.gate_rx
+        if gate is not None:
+            low = matching.lowered(prose)  # None where case folding is not a plain lower()
+            if low is not None and gate.search(low) is None:
+                return iter(())
+        return self.rx.finditer(prose)
 
     def findings(self, prose: str) -> Iterator[Finding]:
         for m in self.finditer(prose):
@@ -239,8 +255,14 @@ def matcher(pattern: str) -> Pattern:
     return Pattern(expand_rx(pattern), "", "")
 
 
-def table(*rows: tuple[str, str | Callable[[re.Match[str]], str], str]) -> tuple[Pattern, ...]:
-    return tuple(Pattern(expand_rx(p), r, m) for p, r, m in rows)
+#: Whitespace a table's ``_`` can match, for gates.
+GATE_WS = r"[ \t\u00a0\n]"
+Row = tuple[str, str | Callable[[re.Match[str]], str], str] | tuple[str, str | Callable[[re.Match[str]], str], str, str]
+
+
+def table(*rows: Row) -> tuple[Pattern, ...]:
+    """Patterns from (pattern, replacement, message[, gate]) rows (see :class:`Pattern`)."""
+    return tuple(Pattern(expand_rx(row[0]), row[1], row[2], *row[3:]) for row in rows)
 
 
 def run_table(doc: Document, patterns: Sequence[Pattern]) -> Iterator[Finding]:

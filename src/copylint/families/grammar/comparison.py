@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.families.grammar.base import run_table, table
+from copylint.families.grammar.base import GATE_WS, run_table, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -17,6 +17,7 @@ DOUBLE_NEG = table(
         rf"<(?:{NEG_VERBS}|not)_(?:\w+_){{0,2}}?(?P<x>nothing|nobody|nowhere|no_one)>(?!_(?:but|else|less|more|short|if|like|new|to_do_with)>)",
         lambda m: NEGATIVES[" ".join(m.group("x").lower().split())],
         "Double negative: write '{r}' instead of '{x}'",
+        rf"no(?:thing|body|where|{GATE_WS}+one)",
     ),
     (
         r"<(?P<x>(?:do|does|did|can|could|will|would|should|is|are|was|were|has|have|had|wo|ca)n't|(?:could|would|should|can|did|does|do)_not)_(?:hardly|scarcely|barely)>",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.families.grammar.base import anchors, replace, run_table, table
+from copylint.families.grammar.base import GATE_WS, anchors, replace, run_table, table
 from copylint.families.grammar.lexicon import lexicon
 from copylint.rule import Context, rule
 
@@ -14,11 +14,18 @@ _TOO_ADJ = (
     r"afraid|shy|proud|lazy|hot|cold|large|tight|loose|short|tall|steep|harsh|soft|severe|generous|ambitious|optimistic|"
     r"pessimistic|cautious|keen|eager|often|slowly|quickly|fast)"
 )
+_TOO_VERB = (
+    r"(?:go|be|do|make|get|see|take|give|help|keep|find|say|pay|play|win|buy|sell|leave|stop|work|ask|tell|meet|"
+    r"build|bring|put|use|run|show|stay|visit|return|become|face|cut|join)"
+)
+#: Gate of the "me to." patterns: 'to' before the end of the sentence.
+_TO_AT_END = r"to\s*[.!?]"
 TOO = table(
     (
         rf"<(?:is|are|was|were|be|been|being|'s|'re|seems?|seemed|looks?|looked|far|way|much|got|getting|become|became|feel|felt|sounds?|sounded|all|simply|just|not)_(?P<x>to)_{_TOO_ADJ}(?=\s*(?:[.,;:!?)\"”]|$|to\b|for\b|and\b|but\b|or\b|that\b|of\b))",
         "too",
         "'{x}' before an adjective meaning 'excessively': write '{r}'",
+        rf"to{GATE_WS}+{_TOO_ADJ}",
     ),
     (
         r"<(?:far|way|much|all|slightly|rather|simply)_(?P<x>to)_(?:many|much|few|little)>",
@@ -29,11 +36,13 @@ TOO = table(
         r"<(?:me|him|her|us|them)_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))",
         "too",
         "'{x}' here means 'also': write '{r}'",
+        _TO_AT_END,
     ),
     (
-        r"<(?:want|wants|wanted|going|need|needs|needed|able|used|try|tried|trying|decided?|plans?|planned|hope|hoped|hopes|expected|expects?|have|has|had|began|begin|started?|refused?|agreed?|continued?|failed|seemed|appears?|ought)_(?P<x>too)_(?:go|be|do|make|get|see|take|give|help|keep|find|say|pay|play|win|buy|sell|leave|stop|work|ask|tell|meet|build|bring|put|use|run|show|stay|visit|return|become|face|cut|join)>",
+        rf"<(?:want|wants|wanted|going|need|needs|needed|able|used|try|tried|trying|decided?|plans?|planned|hope|hoped|hopes|expected|expects?|have|has|had|began|begin|started?|refused?|agreed?|continued?|failed|seemed|appears?|ought)_(?P<x>too)_{_TOO_VERB}>",
         "to",
         "'{x}' means 'also' or 'excessively'; before a verb write '{r}'",
+        rf"too{GATE_WS}+{_TOO_VERB}",
     ),
 )
 
@@ -60,7 +69,7 @@ def to_too(doc: Document, ctx: Context) -> list[Finding]:
 
 TOO_EXTRA = table(
     (r"<(?P<x>two)_(?:many|much)>(?!-)", "too", "'{x}' is the number; 'excessively' is '{r}'"),
-    (r"\w,_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))", "too", "'{x}' here means 'also': write '{r}'"),
+    (r"\w,_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))", "too", "'{x}' here means 'also': write '{r}'", _TO_AT_END),
 )
 
 
