@@ -33,6 +33,12 @@ PARAGRAPHS = [
 ]
 
 
+def _default_sigint() -> None:
+    """Ctrl-C as a terminal delivers it: a suite started in the background (``cmd &`` in a script)
+    inherits SIGINT ignored, and Python keeps an ignored SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _records(n: int) -> list[dict[str, object]]:
     """Synthetic articles: rotating paragraphs, months, desks and authors."""
     recs = []
@@ -286,7 +292,9 @@ def test_an_interrupted_audit_exits_130_leaves_no_process_and_resumes(tmp_path: 
         "1",
         "--no-dashboard",
     ]
-    proc = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    proc = subprocess.Popen(
+        args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, preexec_fn=_default_sigint
+    )
     deadline = time.monotonic() + 120
     while not list((out / "articles").glob("*.parquet")) if (out / "articles").exists() else True:
         assert time.monotonic() < deadline and proc.poll() is None

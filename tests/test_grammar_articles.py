@@ -13,7 +13,7 @@ from copylint import Linter
 from copylint.cli import main
 from copylint.families.grammar.countable import noun_classes
 
-LINT = Linter({"select": ["grammar"], "language": "en-US"}, plugins=False)
+LINT = Linter({"select": ["grammar", "grammar.bare-singular-noun"], "language": "en-US"}, plugins=False)
 OURS = (
     "grammar.bare-singular-noun",
     "grammar.counted-singular-noun",
@@ -21,6 +21,9 @@ OURS = (
     "grammar.a-such",
     "grammar.the-most-of",
     "grammar.quantifier-of-people",
+    "grammar.the-all",
+    "grammar.an-other",
+    "grammar.a-one-of",
 )
 
 
@@ -68,6 +71,9 @@ def found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ("The owner offered him other job.", "grammar.bare-other", "other job", "another job"),
         ("It is cheaper than other, he said.", "grammar.bare-other", "other", "the other"),
         ("Also, most of people stay at home.", "grammar.quantifier-of-people", "most of people", "most of the people"),
+        ("The all students passed.", "grammar.the-all", "The all", "All the"),
+        ("He has an other car.", "grammar.an-other", "an other", "another"),
+        ("He is a one of the best players.", "grammar.a-one-of", "a one of", "one of"),
         ("The most of people stay at home.", "grammar.the-most-of", "The most of", "most of"),
     ],
 )
@@ -101,6 +107,8 @@ def test_errors_are_flagged_with_a_fix(text: str, rule: str, span: str, suggesti
         "There is no other way.",
         "A lot of time was spent.",  # a mass noun after "a lot of"
         "Most people stay at home.",
+        "Police gave the all clear after the all-time high.",
+        "On the other hand, it was a one of a kind evening.",
     ],
 )
 def test_correct_and_idiomatic_copy_is_left_alone(text: str) -> None:

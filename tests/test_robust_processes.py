@@ -45,6 +45,12 @@ RULES = (hostile,)
 '''
 
 
+def _default_sigint() -> None:
+    """Ctrl-C as a terminal delivers it: a suite started in the background (``cmd &`` in a script)
+    inherits SIGINT ignored, and Python keeps an ignored SIGINT ignored."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def make_plugin(root: Path) -> None:
     (root / "hostileplugin.py").write_text(PLUGIN, encoding="utf-8")
     info = root / "hostileplugin-0.1.dist-info"
@@ -141,6 +147,7 @@ def test_ctrl_c_with_two_jobs_exits_130_promptly_without_orphans(tmp_path: Path)
         stdout=subprocess.PIPE,
         stderr=subprocess.PIPE,
         text=True,
+        preexec_fn=_default_sigint,
     )
     deadline = time.monotonic() + 60
     while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:

@@ -26,8 +26,6 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from copylint.diagnostic import Severity
 from copylint.family import build, coerce, specs
 from copylint.rule import Context, Vocabulary
@@ -44,6 +42,8 @@ CONFIG_NAMES = (".copylint.yaml", ".copylint.yml")
 LANGUAGES = ("en-US", "en-GB")
 
 if TYPE_CHECKING:
+    import yaml
+
     from copylint.family import Family
 
 
@@ -299,6 +299,8 @@ def _parse_root(node: yaml.Node, path: Path, schemas: Mapping[str, Family]) -> C
         elif key == "fail-on":
             fail_on = _severity(to_python(value, path), path, line_of(value), allow_off=False)
         elif key == "overrides":
+            import yaml
+
             if not isinstance(value, yaml.SequenceNode):
                 raise ConfigError(path, "overrides must be a list of mappings", line)
             for item in value.value:
@@ -396,6 +398,8 @@ def _parse_vocabulary(node: yaml.Node, path: Path) -> Vocabulary:
         elif key == "accept-ignorecase":
             accept_ci.update(v.lower() for v, _ in expect_str_list(value, path, "vocabulary.accept-ignorecase"))
         elif key == "reject":
+            import yaml
+
             if isinstance(value, yaml.SequenceNode):
                 reject.update((v, "") for v, _ in expect_str_list(value, path, "vocabulary.reject"))
             else:

@@ -8,15 +8,16 @@ analyses that several rules share are kept with the document through :meth:`Docu
 from __future__ import annotations
 
 import re
+import sys
 from array import array
-from bisect import bisect_right
-from collections.abc import Callable, Hashable, Iterator, Sequence
-from dataclasses import dataclass
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, TypeVar, overload
 
 from copylint import segment
-from copylint.diagnostic import Span
+from copylint.diagnostic import Finding, Span
 
 T = TypeVar("T")
 
@@ -108,6 +109,35 @@ class _Run:
 _LINE_BREAK = re.compile(r"\r\n?|\n")
 
 
+@dataclass(frozen=True, slots=True)
+class Window:
+    """A stretch of whole blocks of a large document, as a Document of its own (see
+    :meth:`Document.windows`): ``doc.prose`` is the parent's prose from ``offset`` on, and the
+    window answers for the findings that start in ``[start, end)`` of the parent's prose."""
+
+    doc: Document
+    offset: int
+    start: int
+    end: int
+
+    def place(self, findings: Iterable[Finding]) -> list[Finding]:
+        """The findings this window answers for, with their spans moved to the parent's prose."""
+        by, start, end = self.offset, self.start, self.end
+        out = [f for f in findings if start <= f.span.start + by < end]
+        return [_shifted(f, by) for f in out] if by else out
+
+
+def _moved(span: Span, by: int) -> Span:
+    return Span(span.start + by, span.end + by)
+
+
+def _shifted(f: Finding, by: int) -> Finding:
+    fix = f.fix
+    if fix is not None:
+        fix = replace(fix, edits=tuple(replace(e, span=_moved(e.span, by)) for e in fix.edits))
+    return replace(f, span=_moved(f.span, by), fix=fix)
+
+
 class Document:
     """Source text, prose view, offset map and shared segmentation of one file."""
 
@@ -149,6 +179,10 @@ class Document:
         except KeyError:
             value = self._memo[key] = build(self, *args)
             return value
+
+    def forget(self) -> None:
+        """Drop what :meth:`memo` holds (a window's analyses, once its rules are done)."""
+        self._memo.clear()
 
     def cached(self, build: Callable[..., T], *args: Hashable) -> T | None:
         """What :meth:`memo` holds for ``build(self, *args)``, or None when nothing built it yet."""
@@ -307,6 +341,61 @@ class Document:
     @cached_property
     def word_count(self) -> int:
         return len(self.tokens)
+
+    # -- windows ---------------------------------------------------------------------------------
+    def windows(self, size: int, margin: int) -> Iterator[Window]:
+        """The document as consecutive windows of whole blocks, each spanning at most ``size``
+        characters of prose (or one block, when a block is longer), so that analyses which hold
+        several objects per word (tagged sentences, token indexes) can be built and dropped one
+        window at a time. Each window's prose carries ``margin`` characters of the text around
+        it (context for rules that look around a match) but only its own blocks; its masks are the
+        parent's (clipped), its offsets map to the same source. A document that fits in one
+        window is yielded as itself."""
+        blocks = self.blocks
+        n = len(blocks)
+        cuts = [0]
+        while cuts[-1] < n:
+            first = blocks[cuts[-1]].span.start
+            j = cuts[-1] + 1
+            while j < n and blocks[j].span.end - first <= size:
+                j += 1
+            cuts.append(j)
+        if len(cuts) <= 2:
+            yield Window(self, 0, 0, sys.maxsize)
+            return
+        masks = self.masks
+        mask_starts = [m.span.start for m in masks]
+        longest = max((len(m.span) for m in masks), default=0)
+        for k in range(len(cuts) - 1):
+            i, j = cuts[k], cuts[k + 1]
+            lo, hi = blocks[i].span.start, blocks[j - 1].span.end
+            a, b = max(0, lo - margin), min(len(self.prose), hi + margin)
+            near = masks[bisect_left(mask_starts, a - longest) : bisect_left(mask_starts, b)]
+            doc = self._window(a, b, blocks[i:j], near)
+            yield Window(doc, a, 0 if i == 0 else lo, blocks[j].span.start if j < n else sys.maxsize)
+
+    def _window(self, a: int, b: int, blocks: tuple[Block, ...], masks: tuple[Mask, ...]) -> Document:
+        """A Document over ``prose[a:b]`` holding ``blocks``, the ``masks`` clipped to it and the
+        parts of the offset map that cover it (all moved by ``-a``)."""
+        runs = self._runs[max(bisect_right(self._run_starts, a) - 1, 0) : bisect_left(self._run_starts, b)]
+        doc = Document(
+            self.path,
+            self.source,
+            self.prose[a:b],
+            [_Run(r.prose_start - a, r.src_start, r.prose_len, r.src_len) for r in runs],
+            tuple(Block(x.kind, _moved(x.span, -a), x.level) for x in blocks),
+            (),
+            self.format,
+            (),
+            tuple(_moved(x, -a) for x in self.links if a <= x.start and x.end <= b),
+        )
+        clipped = [
+            Mask(m.kind, Span(max(m.span.start, a) - a, min(m.span.end, b) - a))
+            for m in masks
+            if m.span.end > a and m.span.start < b
+        ]
+        doc.__dict__["masks"] = tuple(clipped)  # the parent's, not found again in the slice
+        return doc
 
 
 class DocumentBuilder:

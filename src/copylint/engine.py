@@ -1,5 +1,13 @@
 """Run rules over a Document: stamp id and severity, drop masked and quoted findings,
-dedupe, apply suppression comments and sort."""
+dedupe, apply suppression comments and sort.
+
+A large document is checked by the rules of block-local families (grammar: each finding depends
+only on its paragraph) a window of whole paragraphs at a time (:meth:`Document.windows`), so the
+per-word analyses they share (tagged sentences, token indexes) are built and dropped per window:
+peak memory stays a small constant per word of the file. Every other rule sees the whole
+document, and the findings are the same as a single pass gives (tests/test_engine.py and
+``bench/windowed_copylint.py`` check it).
+"""
 
 from __future__ import annotations
 
@@ -12,6 +20,11 @@ from copylint.diagnostic import Diagnostic, Finding, Severity, SourceEdit
 from copylint.document import Document
 from copylint.escape import flat
 from copylint.rule import CheckError, Context, Rule
+
+#: Prose characters per window for block-local rules (documents this long or shorter: one pass).
+WINDOW_CHARS = 1 << 18
+#: Characters of context around each window (for rules that look around a match).
+WINDOW_MARGIN = 2000
 
 
 @dataclass(frozen=True)
@@ -39,17 +52,11 @@ def lint_document(
     (suppression comments naming another are reported)."""
     seen: set[tuple[str, int, int, str]] = set()
     out: list[Diagnostic] = []
-    errors: list[str] = []
-    for item in selected:
+    found, errors = _check_all(doc, selected, ctx)
+    for item, findings in zip(selected, found, strict=True):
+        if findings is None:
+            continue
         meta = item.rule.meta
-        try:
-            findings = list(item.rule.check(doc, ctx))
-        except CheckError as exc:
-            errors.append(f"{doc.path}: {meta.id}: {exc}")
-            continue
-        except Exception as exc:  # noqa: BLE001 - a broken rule must not take the run down
-            errors.append(f"{doc.path}: rule {meta.id} failed: {type(exc).__name__}: {exc}")
-            continue
         skip_quotes = item.skip_quotes if item.skip_quotes is not None else meta.skips_quotes
         for finding in findings:
             span = finding.span
@@ -75,6 +82,60 @@ def lint_document(
     out = suppress.apply(doc, out, report_unused, known)
     out.sort(key=Diagnostic.sort_key)
     return out, errors
+
+
+def _check(rule: Rule, doc: Document, ctx: Context) -> tuple[list[Finding] | None, str | None]:
+    """The rule's findings on ``doc``, or None and the error message when it failed."""
+    try:
+        return list(rule.check(doc, ctx)), None
+    except CheckError as exc:
+        return None, f"{doc.path}: {rule.meta.id}: {exc}"
+    except Exception as exc:  # noqa: BLE001 - a broken rule must not take the run down
+        return None, f"{doc.path}: rule {rule.meta.id} failed: {type(exc).__name__}: {exc}"
+
+
+def _check_all(
+    doc: Document, selected: Sequence[Selected], ctx: Context
+) -> tuple[list[list[Finding] | None], list[str]]:
+    """Each selected rule's findings (None where it failed) and the failures' messages, in
+    selection order. Block-local rules run window by window on a document longer than
+    :data:`WINDOW_CHARS`, each window's analyses dropped before the next is built."""
+    found: list[list[Finding] | None] = [None] * len(selected)
+    failed: list[str | None] = [None] * len(selected)
+    local = _block_local(selected) if len(doc.prose) > WINDOW_CHARS else []
+    windowed = set(local)
+    for i, item in enumerate(selected):
+        if i not in windowed:
+            found[i], failed[i] = _check(item.rule, doc, ctx)
+    if local:
+        kept: dict[int, list[Finding]] = {i: [] for i in local}
+        for window in doc.windows(WINDOW_CHARS, WINDOW_MARGIN):
+            for i in list(kept):
+                got, failed[i] = _check(selected[i].rule, window.doc, ctx)
+                if got is None:
+                    del kept[i]  # as in one pass: a rule that fails reports nothing
+                else:
+                    kept[i] += window.place(got)
+            if window.doc is not doc:
+                window.doc.forget()  # its analyses go now, even if something still points at it
+        for i, findings in kept.items():
+            found[i] = findings
+    return found, [e for e in failed if e is not None]
+
+
+def _block_local(selected: Sequence[Selected]) -> list[int]:
+    """Positions of the rules whose findings in a paragraph depend only on that paragraph:
+    the rules of families that say so, less backend and document-wide kinds."""
+    from copylint.registry import builtin_families
+
+    families = {name for name, f in builtin_families().items() if f.block_local}
+    return [
+        i
+        for i, item in enumerate(selected)
+        if item.rule.meta.family in families
+        and not item.rule.meta.backend
+        and not getattr(item.rule, "document_wide", False)
+    ]
 
 
 def _stamp(doc: Document, rule_id: str, severity: Severity, finding: Finding) -> Diagnostic:

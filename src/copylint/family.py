@@ -63,6 +63,10 @@ class Family:
     packs: tuple[str, ...] = ()
     #: A backend (LanguageTool) reports through rules of other families; it owns only options.
     backend: bool = False
+    #: Each rule's findings in a paragraph depend only on that paragraph (and the text just around
+    #: it), so a very large document may be checked a stretch of paragraphs at a time
+    #: (see :mod:`copylint.engine`). Backend rules and document-wide kinds are never split.
+    block_local: bool = False
 
     def __post_init__(self) -> None:
         if not self.name.isidentifier() or self.name != self.name.lower():

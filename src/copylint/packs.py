@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
-
-import yaml
 
 from copylint.kinds import KINDS
 from copylint.kinds.base import KindError
@@ -38,28 +37,47 @@ def load_pack(path: str | Path, origin: str = "builtin") -> list[Rule]:
         family, source, entries = _parsed_cached(path, text)
     else:
         family, source, entries = _parse(path, text)
-    rules: list[Rule] = []
-    for data, line in entries:
-        kind = data.get("kind")
-        if kind not in KINDS:
-            raise PackError(path, f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", line)
-        try:
-            # The built-in packs' patterns are checked by the tests, and compiled on first use.
-            built: Any
-            if origin == "builtin" and kind == "existence":
-                built = Existence.from_mapping(data, family, source, check=False)
-            else:
-                built = KINDS[str(kind)].from_mapping(data, family, source)
-            if origin != "builtin":  # a user's pack: only patterns that run in linear time
-                refuse_slow(_patterns(data), getattr(getattr(built, "regex", None), "flags", 0))
-        except KindError as exc:
-            raise PackError(path, f"rule {data.get('id', '?')!r}: {exc}", line) from None
-        changes: dict[str, str] = {"defined_in": location(path, line)}
-        if origin != "builtin":
-            changes["origin"] = origin
-        built = replace(built, meta=replace(built.meta, **changes))
-        rules.append(built)
-    return rules
+    return [_build(path, data, line, family, source, origin) for data, line in entries]
+
+
+def load_pack_rule(path: str | Path, position: int) -> Rule:
+    """The rule at ``position`` (0-based) of a built-in pack, built alone: the same rule as
+    :func:`load_pack` builds there (the rule index builds a pack's rules one by one, as they run)."""
+    path = Path(path)
+    family, source, entries = _builtin_parsed(path)
+    data, line = entries[position]
+    return _build(path, data, line, family, source, "builtin")
+
+
+@lru_cache(maxsize=32)
+def _builtin_parsed(path: Path) -> Parsed:
+    """A built-in pack's parsed form, read once per process."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise PackError(path, f"cannot read rule pack: {getattr(exc, 'strerror', None) or exc}") from None
+    return _parsed_cached(path, text)
+
+
+def _build(path: Path, data: dict[str, Any], line: int, family: Any, source: Any, origin: str) -> Rule:
+    kind = data.get("kind")
+    if kind not in KINDS:
+        raise PackError(path, f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", line)
+    try:
+        # The built-in packs' patterns are checked by the tests, and compiled on first use.
+        built: Any
+        if origin == "builtin" and kind == "existence":
+            built = Existence.from_mapping(data, family, source, check=False)
+        else:
+            built = KINDS[str(kind)].from_mapping(data, family, source)
+        if origin != "builtin":  # a user's pack: only patterns that run in linear time
+            refuse_slow(_patterns(data), getattr(getattr(built, "regex", None), "flags", 0))
+    except KindError as exc:
+        raise PackError(path, f"rule {data.get('id', '?')!r}: {exc}", line) from None
+    changes: dict[str, str] = {"defined_in": location(path, line)}
+    if origin != "builtin":
+        changes["origin"] = origin
+    return replace(built, meta=replace(built.meta, **changes))  # type: ignore[no-any-return]
 
 
 def _parsed_cached(path: Path, text: str) -> Parsed:
@@ -69,10 +87,64 @@ def _parsed_cached(path: Path, text: str) -> Parsed:
 
     key = hashlib.sha256(text.encode("utf-8")).hexdigest()
     try:
-        family, source, entries = load_or_build("pack", key, lambda: _parse(path, text))
+        family, source, entries = load_or_build("pack", key, lambda: _shipped_or_parsed(path, text, key))
     except ValueError:  # a value marshal cannot keep (a YAML date): parse every time
         return _parse(path, text)
     return family, source, [(data, line) for data, line in entries]
+
+
+#: The built-in packs' parsed forms shipped in the package (``python -m copylint.packs``
+#: writes them): a first run in a fresh container reads them instead of composing the YAML, which
+#: cost it more than the rest of its start-up. Each is used only for the exact text it was
+#: written from (its SHA-256); any other text is parsed.
+SHIPPED = "packs.json"
+
+
+def _shipped_or_parsed(path: Path, text: str, digest: str) -> Parsed:
+    found = _shipped().get(path.name)
+    if found is not None and found.get("sha256") == digest:
+        return found["family"], found["source"], [(data, line) for data, line in found["entries"]]
+    return _parse(path, text)
+
+
+@lru_cache(maxsize=1)
+def _shipped() -> dict[str, Any]:
+    import json
+    from importlib import resources
+
+    try:
+        raw = json.loads((resources.files("copylint") / "data" / SHIPPED).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return raw if isinstance(raw, dict) else {}
+
+
+def write_shipped(folder: Path, out: Path) -> list[str]:
+    """Write the parsed form of every pack in ``folder`` that JSON keeps exactly to ``out``;
+    the names of the packs written."""
+    import hashlib
+    import json
+
+    shipped: dict[str, Any] = {}
+    for pack in sorted(folder.glob("*.yaml")):
+        text = pack.read_text(encoding="utf-8")
+        family, source, entries = _parse(pack, text)
+        record = {
+            "sha256": hashlib.sha256(text.encode("utf-8")).hexdigest(),
+            "family": family,
+            "source": source,
+            "entries": [[data, line] for data, line in entries],
+        }
+        try:
+            back = json.loads(json.dumps(record, ensure_ascii=False))
+        except (TypeError, ValueError):  # a value JSON cannot hold (a YAML date)
+            continue
+        if (back["family"], back["source"], [(d, ln) for d, ln in back["entries"]]) == (family, source, entries):
+            shipped[pack.name] = record
+    out.write_text(
+        json.dumps(shipped, ensure_ascii=False, sort_keys=True, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    return sorted(shipped)
 
 
 def _parse(path: Path, text: str) -> Parsed:
@@ -96,6 +168,8 @@ def _parse(path: Path, text: str) -> Parsed:
     if not isinstance(family, str) or not family.isidentifier() or family != family.lower():
         raise PackError(path, f"family must be a lower-case name, not {family!r}", items["family"][1])
     source = to_python(items["source"][0], path) if "source" in items else None
+    import yaml
+
     rules_node = items["rules"][0]
     if not isinstance(rules_node, yaml.SequenceNode):
         raise PackError(path, "rules must be a list", items["rules"][1])
@@ -126,3 +200,10 @@ def load_pack_path(path: Path, origin: str) -> list[Rule]:
     if not path.exists():
         raise PackError(path, "rule pack not found")
     return load_pack(path, origin)
+
+
+if __name__ == "__main__":  # python -m copylint.packs: rewrite the shipped parsed packs
+    from copylint.registry import builtin_packs_dir
+
+    target = Path(__file__).resolve().parent / "data" / SHIPPED
+    print(f"wrote {', '.join(write_shipped(builtin_packs_dir(), target))} to {target}")

@@ -7,7 +7,7 @@ import importlib
 import pkgutil
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType, ModuleType
@@ -27,6 +27,7 @@ class PluginError(Exception):
     """A third-party plugin that cannot be loaded (the message names it)."""
 
 
+@cache
 def builtin_packs_dir() -> Path:
     """``rules/`` inside the installed package, or the checkout's top-level ``rules/``."""
     installed = resources.files("copylint") / "rules"
@@ -44,19 +45,86 @@ def _family_packages() -> list[str]:
 
 @lru_cache(maxsize=1)
 def builtin_families() -> Mapping[str, Family]:
-    """Every built-in family by name, with the rules of its packs added (loaded once per process)."""
+    """Every built-in family by name, with the rules of its packs added (once per process).
+
+    The families come from the rule index (:mod:`copylint.ruleindex`): their rules are known by
+    their metadata, and each is built when it first runs (a Python rule with its family's
+    modules, a pack rule alone). Without a usable index every family is built here."""
+    import os
+
+    from copylint import ruleindex
+
+    def build() -> list[ruleindex.Entry]:
+        return [ruleindex.encode(package, built_family(package), _PACK_POSITIONS) for package in _family_packages()]
+
+    folders = (os.path.dirname(os.path.abspath(__file__)), str(builtin_packs_dir()))
+    found = ruleindex.families(folders, build, indexed_rule)
+    if found is None:
+        found = {}
+        for package in _family_packages():
+            family = built_family(package)
+            found[family.name] = family
+    return MappingProxyType(found)
+
+
+#: Built-in families built whole in this process (package -> family).
+_BUILT: dict[str, Family] = {}
+#: Built-in pack rule id -> (pack file name, position in the pack), as the packs were read.
+_PACK_POSITIONS: dict[str, tuple[str, int]] = {}
+
+
+def built_family(package: str) -> Family:
+    """The built-in family declared in ``package``: its Python rules and its packs' rules, with
+    the default state and measured precision of each (built once per process)."""
+    found = _BUILT.get(package)
+    if found is None:
+        family = _declared(package)
+        family = _with_packs(family, builtin_packs_dir())
+        rules = tuple(_with_defaults(r) for r in family.rules)
+        found = _BUILT[package] = replace(family, rules=rules)
+    return found
+
+
+def _declared(package: str) -> Family:
+    family = importlib.import_module(package).FAMILY
+    if not isinstance(family, Family):
+        raise TypeError(f"{package}.FAMILY is not a Family")
+    return family
+
+
+def _with_defaults(r: Rule) -> Rule:
     from copylint import defaults
 
-    folder = builtin_packs_dir()
-    out: dict[str, Family] = {}
-    for package in _family_packages():
-        family = importlib.import_module(package).FAMILY
-        if not isinstance(family, Family):
-            raise TypeError(f"{package}.FAMILY is not a Family")
-        family = _with_packs(family, folder)
-        rules = tuple(_with_meta(r, defaults.apply(r.meta)) for r in family.rules)
-        out[family.name] = replace(family, rules=rules)
-    return MappingProxyType(out)
+    return _with_meta(r, defaults.apply(r.meta))
+
+
+@cache
+def family_rules(package: str) -> Mapping[str, Rule]:
+    """Rule id -> rule, of the built-in family declared in ``package`` (built on first use)."""
+    return MappingProxyType({r.meta.id: r for r in built_family(package).rules})
+
+
+def indexed_rule(package: str, rule_id: str, where: tuple[str, int] | None) -> Rule:
+    """One built-in rule, built the way its family builds it: a Python rule with its family's
+    modules, a pack rule alone (its family's modules are not imported for it)."""
+    if package in _BUILT:
+        return family_rules(package)[rule_id]
+    if where is not None:
+        return _pack_rule(*where)
+    found = _python_rules(package).get(rule_id)
+    return found if found is not None else family_rules(package)[rule_id]
+
+
+@cache
+def _python_rules(package: str) -> Mapping[str, Rule]:
+    return MappingProxyType({r.meta.id: _with_defaults(r) for r in _declared(package).rules})
+
+
+@cache
+def _pack_rule(pack: str, position: int) -> Rule:
+    from copylint.packs import load_pack_rule
+
+    return _with_defaults(load_pack_rule(builtin_packs_dir() / pack, position))
 
 
 def _with_meta(r: Rule, meta: RuleMeta) -> Rule:
@@ -67,9 +135,12 @@ def _with_packs(family: Family, folder: Path) -> Family:
     """The family with its packs' rules appended to its Python rules."""
     rules = list(family.rules)
     for name in family.packs:
-        for r in load_pack_path(folder / name, "builtin"):
+        single = (folder / name).is_file()
+        for position, r in enumerate(load_pack_path(folder / name, "builtin")):
             if r.meta.family != family.name:
                 raise PackError(folder / name, f"pack of family {r.meta.family!r} declared by family {family.name!r}")
+            if single:
+                _PACK_POSITIONS[r.meta.id] = (name, position)
             rules.append(r)
     return replace(family, rules=tuple(rules))
 
@@ -116,13 +187,60 @@ def _stamp(r: Rule, origin: str) -> Rule:
         return r
 
 
+def _installed_metadata() -> list[tuple[str, int, int]]:
+    """Every installed distribution's entry-point file on ``sys.path`` with its size and
+    modification time: what the entry points are read from."""
+    import os
+    import sys
+
+    out = []
+    for folder in sys.path:
+        try:
+            names = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for name in names:
+            if name.endswith((".dist-info", ".egg-info")):
+                path = os.path.join(folder or ".", name, "entry_points.txt")
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                out.append((path, st.st_size, st.st_mtime_ns))
+    return out
+
+
+def _plugin_entries() -> list[tuple[str, str]]:
+    """(name, value) of each ``copylint.rules`` entry point. ``importlib.metadata`` reads them
+    (and costs a one-article run more than its rules' checks); its answer is kept in the user
+    cache, keyed by every entry-point file on ``sys.path`` with its size and modification time,
+    so installing, removing or changing any distribution reads them again."""
+    import sys
+
+    from copylint.diskcache import load_or_build
+
+    def read() -> list[tuple[str, str]]:
+        from importlib.metadata import entry_points
+
+        return [(ep.name, ep.value) for ep in entry_points(group=ENTRY_POINT_GROUP)]
+
+    key = repr((sys.path, _installed_metadata()))
+    try:
+        return [(str(name), str(value)) for name, value in load_or_build("entry-points", key, read)]
+    except (TypeError, ValueError):
+        return read()
+
+
 def plugin_families() -> list[tuple[Family, bool]]:
     """The families of the ``copylint.rules`` entry points, each with whether it was declared
     (a Family) or is implied by a list of rules."""
-    from importlib.metadata import entry_points
+    entries = _plugin_entries()
+    if not entries:
+        return []
+    from importlib.metadata import EntryPoint
 
     out = []
-    for ep in entry_points(group=ENTRY_POINT_GROUP):
+    for ep in (EntryPoint(name, value, ENTRY_POINT_GROUP) for name, value in entries):
         try:
             loaded = ep.load()
         except Exception as exc:  # noqa: BLE001 - any import failure is the plugin's

@@ -102,6 +102,8 @@ def _package_stamp() -> str:
 
 
 def _module_file(rule: Any) -> str | None:
+    if rule.meta.origin == "builtin":
+        return None  # the package's own files are in the package stamp (and not imported yet)
     fn = getattr(rule, "fn", None)
     module = getattr(fn, "__module__", None) or type(rule).__module__
     mod = sys.modules.get(module)

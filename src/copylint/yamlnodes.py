@@ -1,11 +1,15 @@
-"""Safe YAML loading that keeps line numbers, for errors that name ``file:line``."""
+"""Safe YAML loading that keeps line numbers, for errors that name ``file:line``.
+
+``yaml`` is imported by the functions that read YAML, not with this module: a run with no
+configuration file and cached packs reads no YAML and does not pay for the import."""
 
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import yaml
+if TYPE_CHECKING:
+    import yaml
 
 
 class SourceError(Exception):
@@ -28,6 +32,8 @@ def compose(text: str, path: str | Path) -> yaml.Node | None:
     """Parse YAML text safely into a node tree, turning YAML errors into :class:`SourceError`.
     Aliases that expand to more than MAX_EXPANDED_NODES nodes, or refer to themselves, are
     refused before anything walks the tree."""
+    import yaml
+
     try:
         node = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     except RecursionError:
@@ -74,6 +80,8 @@ def _check_expansion(root: yaml.Node, path: str | Path) -> None:
 
 
 def _children(node: yaml.Node) -> list[yaml.Node]:
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         return [n for pair in node.value for n in pair]
     if isinstance(node, yaml.SequenceNode):
@@ -87,6 +95,8 @@ def line_of(node: yaml.Node) -> int:
 
 def to_python(node: yaml.Node, path: str | Path) -> Any:
     """Construct plain Python values from a node (safe tags only)."""
+    import yaml
+
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         loader = yaml.SafeLoader("")  # one for the whole tree: making one costs more than a value
         try:
@@ -97,6 +107,8 @@ def to_python(node: yaml.Node, path: str | Path) -> Any:
 
 
 def _to_python(node: yaml.Node, path: str | Path, loader: yaml.SafeLoader | None) -> Any:
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         out: dict[Any, Any] = {}
         for key_node, value_node in node.value:
@@ -121,6 +133,8 @@ def _to_python(node: yaml.Node, path: str | Path, loader: yaml.SafeLoader | None
 
 def mapping_items(node: yaml.Node, path: str | Path, what: str) -> list[tuple[str, yaml.Node, int]]:
     """(key, value node, line) for a mapping node; anything else is an error."""
+    import yaml
+
     if not isinstance(node, yaml.MappingNode):
         raise SourceError(path, f"{what} must be a mapping, not {_kind(node)}", line_of(node))
     items = []
@@ -137,6 +151,8 @@ def mapping_items(node: yaml.Node, path: str | Path, what: str) -> list[tuple[st
 
 
 def _kind(node: yaml.Node) -> str:
+    import yaml
+
     if isinstance(node, yaml.MappingNode):
         return "a mapping"
     if isinstance(node, yaml.SequenceNode):
@@ -163,6 +179,8 @@ def expect(value: Any, typ: type | tuple[type, ...], path: str | Path, line: int
 
 def expect_str_list(node: yaml.Node, path: str | Path, what: str) -> list[tuple[str, int]]:
     """A list of strings (a single string is accepted as a one-item list), with lines."""
+    import yaml
+
     value = to_python(node, path)
     if isinstance(value, str):
         return [(value, line_of(node))]

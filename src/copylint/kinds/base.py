@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from functools import cache
 from types import MappingProxyType
 from typing import Any
 
@@ -162,7 +163,10 @@ def _lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         pos = stop + 1
 
 
+@cache
 def _char(c: str) -> str:
+    """One character of a phrase as a regex (kept per character: a phrase list has a few
+    dozen distinct characters and tens of thousands of them)."""
     if c in "'’":
         return "['’]"
     if c in "-‐":

@@ -99,13 +99,17 @@ class Existence:
         for start, end in regions(doc, self.scope):
             if self.whole:
                 s, e = _trim(prose, start, end)
+                # the cheap tests first: a line too long, or lacking the pattern's keywords,
+                # needs no regex (which is then not even compiled)
+                if self.max_words and len(prose[s:e].split()) > self.max_words:
+                    continue
+                if not matching.may_match_within(self.regex, prose, s, e):
+                    continue
                 m = self.regex.fullmatch(prose, s, e)
                 if m is None:
                     m = self.regex.match(prose, s, e)
                     if m is None or prose[m.end() : e].strip(_TRIM):
                         continue
-                if self.max_words and len(prose[s:e].split()) > self.max_words:
-                    continue
                 if doc.is_masked(Span(s, e)):
                     # "Read more: https://..." - report the words before the URL, which the
                     # engine would otherwise drop with the masked URL.
@@ -204,8 +208,8 @@ def compile_terms(data: Mapping[str, Any], common: Common, check: bool = True) -
 def _terms_pattern(tokens: tuple[str, ...], patterns: tuple[str, ...], flags: int) -> str:
     alts = [f"(?:{p})" for p in patterns]
     # The phrases' trie stays first; the patterns after it are dispatched on their first
-    # character (the same matches as "|".join: see copylint.matching.union).
-    joined = matching.union(alts, flags) if alts else ""
+    # character in runs over many files (the same matches as "|".join: see copylint.matching.union).
+    joined = matching.alternatives(alts, flags) if alts else ""
     if tokens:
         phrases = bounded(alternation(tokens))
         joined = f"{phrases}|{joined}" if joined else phrases

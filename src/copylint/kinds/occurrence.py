@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, ClassVar
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
@@ -27,6 +27,8 @@ class Occurrence:
     regex: re.Pattern[str] = field(repr=False)
     max: int
     within: str
+    #: Counts over the whole document: never checked a window at a time (see copylint.engine).
+    document_wide: ClassVar[bool] = True
 
     KEYS = frozenset({"token", "max", "within"})
     PLACEHOLDERS = ("match", "count", "max")

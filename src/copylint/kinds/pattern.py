@@ -29,12 +29,11 @@ from __future__ import annotations
 import re
 from array import array
 from bisect import bisect_right
-from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import cached_property, partial
-from itertools import groupby
+from functools import cached_property, lru_cache
+from itertools import compress, count, groupby
 from operator import itemgetter
 from typing import Any
 
@@ -78,7 +77,7 @@ class Test:
             return False
         if self.lemmas is not None and tok.lemma not in self.lemmas:
             return False
-        if self.lex is not None and not any(self.lex.fullmatch(t) for t in lexicon().tags(tok.low)):
+        if self.lex is not None and not _lex(self.lex, tok.low):
             return False
         if self.regex is not None and not self.regex.fullmatch(tok.text):
             return False
@@ -93,6 +92,12 @@ class Test:
         if self.negated is not None and self.negated.holds(sent, i):
             return False
         return not any(e.holds(sent, i) for e in self.exceptions)
+
+
+@lru_cache(maxsize=1 << 16)
+def _lex(rx: re.Pattern[str], low: str) -> bool:
+    """Whether ``rx`` matches one of the tags the shipped lexicon lists for the word whole."""
+    return any(rx.fullmatch(t) for t in lexicon().tags(low))
 
 
 def _case(text: str, case: str) -> bool:
@@ -202,22 +207,26 @@ class Anchor:
 
     Only its literal part is kept: the token's word (one of ``words``), lemma or tag. A match
     starting at ``i`` has this token at one of ``i .. i + reach``, so a sentence need only be
-    tried at the starts within ``reach`` before a token that has the word, lemma or tag."""
+    tried at the starts within ``reach`` before a token that has the word, lemma or tag;
+    ``fixed`` when no skip or optional token comes before it (it is exactly at ``i + reach``)."""
 
     reach: int
     words: frozenset[str] | None
     lemmas: frozenset[str] | None
     tag: re.Pattern[str] | None
+    fixed: bool = False
 
 
 def _anchors(tests: Sequence[Test]) -> tuple[Anchor, ...]:
     """Every non-optional test with a literal part, with its reach (the skips before it count)."""
     out: list[Anchor] = []
     reach = 0
+    fixed = True
     for t in tests:
         if not t.optional and (t.words is not None or t.lemmas is not None or t.tag is not None):
-            out.append(Anchor(reach, t.words, t.lemmas, t.tag))
+            out.append(Anchor(reach, t.words, t.lemmas, t.tag, fixed))
         reach += 1 + t.skip
+        fixed = fixed and not t.skip and not t.optional
     # words first: a word absent from the document rules the pattern out before any lemma is needed
     return tuple(sorted(out, key=lambda a: (a.words is None, a.tag is None)))
 
@@ -225,12 +234,23 @@ def _anchors(tests: Sequence[Test]) -> tuple[Anchor, ...]:
 Positions = Sequence[int]  # token numbers counted over the whole document
 
 
-def _positions(keys: Iterable[str]) -> dict[str, array[int]]:
-    """Key -> the document token numbers where it occurs (keys given in document order)."""
-    out: defaultdict[str, array[int]] = defaultdict(partial(array, "q"))
+def _positions(keys: Iterable[str]) -> dict[str, Positions]:
+    """Key -> the document token numbers where it occurs (keys given in document order): a
+    list while it is short, a compact array (8 bytes a token) once it is long; building
+    lists first and converting the few long ones costs half the appends to arrays."""
+    out: dict[str, list[int]] = {}
+    get = out.get
     for g, key in enumerate(keys):
-        out[key].append(g)
-    return dict(out)
+        at = get(key)
+        if at is None:
+            out[key] = [g]
+        else:
+            at.append(g)
+    compact: dict[str, Positions] = out  # type: ignore[assignment]
+    for key, at in out.items():
+        if len(at) > 8:
+            compact[key] = array("q", at)
+    return compact
 
 
 class TokenIndex:
@@ -238,8 +258,10 @@ class TokenIndex:
 
     Built once per document (:meth:`Document.memo`) and shared by every pattern rule: a rule
     looks up its anchors instead of trying each pattern at each token, so a rule whose anchor
-    words are absent costs a few dictionary look-ups. Positions are token numbers over the
-    document in compact arrays (8 bytes a token and index, not a tuple and two ints)."""
+    words are absent costs a set intersection. Positions are token numbers over the document
+    (indexes into :attr:`toks` and :attr:`lows`), kept in lists, and in compact arrays (8 bytes
+    a token) for the words that occur more than 8 times; tag and lemma positions are found
+    only when a pattern without a word asks."""
 
     def __init__(self, sentences: tuple[Sentence, ...]) -> None:
         self.sentences = sentences
@@ -254,12 +276,13 @@ class TokenIndex:
         self.lows: list[str] = [tok.low for tok in self.toks]
         self._by_word = by_word = _positions(self.lows)
         #: The lower-case word forms of the document (as :func:`words` gives them).
-        self.vocabulary = by_word.keys()
-        self._by_tag: dict[str, array[int]] | None = None
-        self._by_lemma: dict[str, array[int]] | None = None
-        self._tag_hits: dict[re.Pattern[str], Positions] = {}
+        self.vocabulary = frozenset(by_word)
+        self._tags: list[str] | None = None
+        self._by_lemma: dict[str, Positions] | None = None
+        self._tag_hits: dict[re.Pattern[str], tuple[int, list[Positions]]] = {}
         self._narrowed: dict[tuple[frozenset[str] | None, re.Pattern[str] | None, frozenset[str]], Positions] = {}
-        self._word_hits: dict[frozenset[str], tuple[int, list[array[int]]]] = {}
+        #: Word set -> :meth:`word_hits` (read directly by the matching loops).
+        self.word_memo: dict[frozenset[str], tuple[int, list[Positions]]] = {}
 
     @classmethod
     def of(cls, doc: Document) -> TokenIndex:
@@ -283,54 +306,52 @@ class TokenIndex:
         s = bisect_right(self._first, g) - 1
         return s, g - self._first[s]
 
-    def _lemmas(self) -> dict[str, array[int]]:
+    def _lemmas(self) -> dict[str, Positions]:
         if self._by_lemma is None:
-            self._by_lemma = _positions(tok.lemma for sent in self.sentences for tok in sent)
+            self._by_lemma = _positions(tok.lemma for tok in self.toks)
         return self._by_lemma
 
-    def word_hits(self, words: frozenset[str]) -> tuple[int, list[array[int]]]:
-        """How many tokens have one of ``words``, and their position arrays (one per word
+    def word_hits(self, words: frozenset[str]) -> tuple[int, list[Positions]]:
+        """How many tokens have one of ``words``, and their position lists (one per word
         present; memoised: the rules of a run share their anchor words' look-ups)."""
-        got = self._word_hits.get(words)
+        got = self.word_memo.get(words)
         if got is None:
             by_word = self._by_word
-            arrays = [gs for w in words if (gs := by_word.get(w))]
-            got = self._word_hits[words] = (sum(map(len, arrays)), arrays)
+            found = [by_word[w] for w in words & self.vocabulary]  # in C: the smaller set is walked
+            got = self.word_memo[words] = (sum(map(len, found)), found)
         return got
 
-    def _tagged(self, tag: re.Pattern[str]) -> Positions:
-        hits = self._tag_hits.get(tag)
-        if hits is None:
-            if self._by_tag is None:
-                self._by_tag = _positions(tok.tag for tok in self.toks)
-            hits = array("q", (g for t, gs in self._by_tag.items() if tag.fullmatch(t) for g in gs))
-            self._tag_hits[tag] = hits
-        return hits
+    def tag_hits(self, tag: re.Pattern[str]) -> tuple[int, list[Positions]]:
+        """How many tokens have a tag ``tag`` matches whole, and their positions."""
+        got = self._tag_hits.get(tag)
+        if got is None:
+            if self._tags is None:
+                self._tags = [tok.tag for tok in self.toks]
+            wanted = {t for t in set(self._tags) if tag.fullmatch(t)}
+            found = array("q", compress(count(), map(wanted.__contains__, self._tags)))
+            got = self._tag_hits[tag] = (len(found), [found])
+        return got
 
     def _hits(self, anchor: Anchor, lemmas: bool) -> tuple[int, list[Positions]] | None:
         """The position lists of the anchor's most selective literal part, and their size."""
         best: list[Positions] | None = None
         size = 0
         if anchor.words is not None:
-            best = [gs for w in anchor.words if (gs := self._by_word.get(w))]
-            size = sum(map(len, best))
+            size, found = self.word_hits(anchor.words)
+            best = list(found)
         if anchor.tag is not None and (best is None or size):
-            hits = self._tagged(anchor.tag)
-            if best is None or len(hits) < size:
-                best, size = [hits], len(hits)
+            tagged, hits = self.tag_hits(anchor.tag)
+            if best is None or tagged < size:
+                best, size = list(hits), tagged
         if anchor.lemmas is not None and best is not None and size:
             # a lemma with a word or tag: lemmatise only the tokens that have the word or tag
             key = (anchor.words, anchor.tag, anchor.lemmas)
             narrowed = self._narrowed.get(key)
             if narrowed is None:
-                sents, wanted, where = self.sentences, anchor.lemmas, self.where
-                keep = array("q")
-                for part in best:
-                    for g in part:
-                        s, i = where(g)
-                        if sents[s][i].lemma in wanted:
-                            keep.append(g)
-                narrowed = self._narrowed[key] = keep
+                toks, wanted = self.toks, anchor.lemmas
+                narrowed = self._narrowed[key] = array(
+                    "q", (g for part in best for g in part if toks[g].lemma in wanted)
+                )
             best, size = [narrowed], len(narrowed)
         elif lemmas and anchor.lemmas is not None and best is None:
             by_lemma = self._lemmas()
@@ -359,18 +380,6 @@ class TokenIndex:
         assert chosen is not None
         anchor, hits = chosen
         return self.around(hits, anchor.reach)
-
-
-def _blocked(anti: Sequence[tuple[tuple[Test, ...], dict[int, list[int]] | None]], sent: Sentence, s: int) -> set[int]:
-    """Tokens of sentence ``s`` covered by a match of an antipattern."""
-    out: set[int] = set()
-    for tests, starts in anti:
-        at = range(len(sent)) if starts is None else starts.get(s, ())
-        for i in at:
-            picked = match_at(tests, sent, i)
-            if picked:
-                out.update(p for p in picked if p >= 0)
-    return out
 
 
 @dataclass(frozen=True)
@@ -429,46 +438,56 @@ def _anchored(t: Test) -> bool:
     return t.anchor is not None or (t.negated is not None and _anchored(t.negated)) or any(map(_anchored, t.exceptions))
 
 
+Match = tuple[int, int, list[int]]  # (sentence, start, the token matched by each test or -1)
+
+
 @dataclass(frozen=True, slots=True)
-class Plan:
-    """How one variant is matched in a document, compiled from it on first use.
+class Shape:
+    """One way a token-test sequence can lie over a sentence: each test absent or at a fixed
+    offset from the start (an optional token present or not, a skip of 0, 1, ... tokens).
 
-    ``anchors`` are its word anchors, (reach, words): the one whose words are rarest in the
-    document gives the candidate starts. A *fixed* variant (no skip, optional token or
-    sentence anchor: token ``k`` of a match is the start plus ``k``) is checked in place at
-    each candidate: every word set first, then every tag, then what is left of each test;
-    any other variant backtracks from each candidate (:func:`match_at`). A variant without a
-    word anchor falls back to :meth:`TokenIndex.starts` (its tag and lemma anchors)."""
+    Its candidate starts come from its anchor (a present test's word set, else its tag) with
+    the fewest positions in the document; each is checked in place, cheapest first: the word
+    sets, then the tags, then what is left of each test, then the tests that look at the
+    sentence around the token (``anchor: start``)."""
 
-    anchors: tuple[tuple[int, frozenset[str]], ...]
-    literal: tuple[Anchor, ...]
-    fixed: bool
-    words: tuple[tuple[int, frozenset[str]], ...] = ()
-    tags: tuple[tuple[int, re.Pattern[str]], ...] = ()
-    rest: tuple[tuple[int, Test], ...] = ()
+    at: tuple[int, ...]  # offset of each test, -1 when absent
+    size: int  # the last offset + 1
+    anchors: tuple[tuple[int, frozenset[str]], ...]  # its word sets, rarest first
+    tag_anchors: tuple[tuple[int, re.Pattern[str]], ...]  # its tags, when it has no word set
+    words: tuple[tuple[int, frozenset[str]], ...]
+    tags: tuple[tuple[int, re.Pattern[str]], ...]
+    rest: tuple[tuple[int, Test], ...]
+    around: tuple[tuple[int, Test], ...]
 
-    def matches(self, tests: tuple[Test, ...], index: TokenIndex) -> list[tuple[int, int, list[int]]]:
-        """(sentence, start, picked tokens) of every start where the variant matches."""
-        best: list[array[int]] | None = None
-        reach = smallest = 0
-        for r, ws in self.anchors:
-            size, hits = index.word_hits(ws)
+    def matches(self, index: TokenIndex, out: dict[int, Match]) -> None:
+        """Add the shape's matches to ``out`` (document token of the start -> match) where it
+        has none yet (an earlier shape comes first)."""
+        best: list[Positions] | None = None
+        reach = cost = 0
+        if self.anchors:
+            vocabulary = index.vocabulary
+            for _, ws in self.anchors:
+                if vocabulary.isdisjoint(ws):
+                    return
+            # the statically rarest set: looking up every set to find the fewest costs more
+            reach, ws = self.anchors[0]
+            best = (index.word_memo.get(ws) or index.word_hits(ws))[1]
+        for k, rx in self.tag_anchors:
+            size, hits = index.tag_hits(rx)
             if not size:
-                return []
-            if best is None or size < smallest:
-                best, reach, smallest = hits, r, size
-        if best is None:
-            return _tried(tests, index, index.starts(self.literal))
-        if not self.fixed:
-            return _tried(tests, index, index.around(best, reach))
-        n = len(tests)
-        last = len(index.lows) - n
-        lows, toks, words, tags, rest = index.lows, index.toks, self.words, self.tags, self.rest
-        out: list[tuple[int, int, list[int]]] = []
+                return
+            if best is None or size < cost:
+                best, reach, cost = hits, k, size
+        assert best is not None
+        span = self.size
+        last = len(index.lows) - span
+        lows, toks, words, tags, rest, around = index.lows, index.toks, self.words, self.tags, self.rest, self.around
+        sentences, where, at = index.sentences, index.where, self.at
         for positions in best:
             for h in positions:
                 g = h - reach
-                if g < 0 or g > last:
+                if g < 0 or g > last or g in out:
                     continue
                 for k, ws in words:
                     if lows[g + k] not in ws:
@@ -482,44 +501,138 @@ class Plan:
                             if not t.holds(toks, g + k):
                                 break
                         else:
-                            s, i = index.where(g)
-                            if i + n <= len(index.sentences[s]):  # within one sentence
-                                out.append((s, i, list(range(i, i + n))))
-        return out
+                            s, i = where(g)
+                            sent = sentences[s]
+                            if i + span > len(sent):
+                                continue  # the tokens run into the next sentence
+                            for k, t in around:
+                                if not t.holds(sent, i + k):
+                                    break
+                            else:
+                                out[g] = (s, i, [i + k if k >= 0 else -1 for k in at])
 
 
-def plan(v: Variant) -> Plan:
-    """Compile a variant (see :class:`Plan`)."""
-    anchors = tuple((a.reach, a.words) for a in v.anchors if a.words is not None)
-    fixed = not any(t.skip or t.optional or _anchored(t) for t in v.tests)
-    if not fixed or not anchors:
-        return Plan(anchors, v.anchors, False)
-    words = sorted(
-        ((k, t.words) for k, t in enumerate(v.tests) if t.words is not None),
-        key=lambda kw: (len(kw[1] & _COMMON), len(kw[1])),
-    )
-    tags = tuple((k, t.tag) for k, t in enumerate(v.tests) if t.tag is not None)
-    rest = tuple((k, r) for k, t in enumerate(v.tests) if (r := replace(t, words=None, tag=None)) != _ANY)
-    return Plan(anchors, v.anchors, True, tuple(words), tags, rest)
+#: A sequence with more ways to lie over a sentence than this is matched by backtracking.
+_MAX_SHAPES = 16
+
+
+def _layouts(tests: Sequence[Test]) -> list[tuple[int, ...]] | None:
+    """The offsets of the tests in each way they can match, in the order :func:`match_at`
+    tries them (so the first shape that matches is the match it finds); None when too many."""
+    out: list[tuple[int, ...]] = []
+    at: list[int] = []
+
+    def go(k: int, pos: int) -> bool:
+        if k == len(tests):
+            out.append(tuple(at))
+            return len(out) <= _MAX_SHAPES
+        for p in range(pos, pos + tests[k - 1].skip + 1) if k else (pos,):
+            at.append(p)
+            if not go(k + 1, p + 1):
+                return False
+            at.pop()
+        if tests[k].optional:
+            at.append(-1)
+            if not go(k + 1, pos):
+                return False
+            at.pop()
+        return True
+
+    return out if go(0, 0) else None
 
 
 _ANY = Test()
 
 
-def _tried(
-    tests: tuple[Test, ...], index: TokenIndex, starts: Mapping[int, Iterable[int]] | None
-) -> list[tuple[int, int, list[int]]]:
-    """:func:`match_at` from each start (every token when ``starts`` is None)."""
-    out: list[tuple[int, int, list[int]]] = []
+def _shape(tests: Sequence[Test], at: tuple[int, ...]) -> Shape | None:
+    """The shape of ``tests`` at offsets ``at``; None when no test present has a word or tag."""
+    words: list[tuple[int, frozenset[str]]] = []
+    tags: list[tuple[int, re.Pattern[str]]] = []
+    rest: list[tuple[int, Test]] = []
+    around: list[tuple[int, Test]] = []
+    for t, k in zip(tests, at, strict=True):
+        if k < 0:
+            continue
+        if t.words is not None:
+            words.append((k, t.words))
+        if t.tag is not None:
+            tags.append((k, t.tag))
+        left = replace(t, words=None, tag=None, skip=0, optional=False)
+        if left != _ANY:
+            (around if _anchored(left) else rest).append((k, left))
+    if not words and not tags:
+        return None
+    # the rarest words first: a common word rules out few candidates, and an absent one all
+    words.sort(key=lambda kw: (len(kw[1] & _COMMON), len(kw[1])))
+    return Shape(
+        at,
+        max(at) + 1,
+        tuple(words),
+        () if words else tuple(tags),
+        tuple(words),
+        tuple(tags),
+        tuple(rest),
+        tuple(around),
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """How one token-test sequence is matched in a document, compiled from it on first use:
+    its shapes (tried in order; the first that matches at a start wins), or, when it has too
+    many or one without a word or tag, backtracking (:func:`match_at`) from the starts its
+    anchors allow (``literal``; every token when it has none)."""
+
+    shapes: tuple[Shape, ...] | None
+    literal: tuple[Anchor, ...]
+
+    def matches(self, tests: tuple[Test, ...], index: TokenIndex) -> Iterable[Match]:
+        """Every start where the tests match, in no particular order."""
+        if self.shapes is None:
+            return _tried(tests, index, index.starts(self.literal))
+        out: dict[int, Match] = {}
+        for shape in self.shapes:
+            shape.matches(index, out)
+        return out.values()
+
+
+def plan(tests: tuple[Test, ...], anchors: tuple[Anchor, ...]) -> Plan:
+    """Compile a token-test sequence and its anchors (see :class:`Plan`); with no anchors,
+    every token is tried by backtracking (the reference the shapes are tested against)."""
+    layouts = _layouts(tests) if anchors else None
+    if layouts is not None:
+        # every test optional and absent: such a match reports nothing, and it comes last
+        shapes = [_shape(tests, at) for at in layouts if max(at) >= 0]
+        if all(shapes):
+            return Plan(tuple(s for s in shapes if s is not None), anchors)
+    return Plan(None, anchors)
+
+
+def _tried(tests: tuple[Test, ...], index: TokenIndex, starts: Mapping[int, Iterable[int]] | None) -> list[Match]:
+    """:func:`match_at` from each start (sentence -> starts; every token when None)."""
+    out: list[Match] = []
     sentences = index.sentences
-    for s in range(len(sentences)) if starts is None else sorted(starts):
+    for s in range(len(sentences)) if starts is None else starts:
         sent = sentences[s]
         for i in range(len(sent)) if starts is None else starts[s]:
-            picked = match_at(tests, sent, i)
-            if picked is not None:
+            if (picked := match_at(tests, sent, i)) is not None:
                 out.append((s, i, picked))
     return out
 
+
+def applies(language: str | None, needs: frozenset[str] | None, doc: Document, ctx: Context) -> bool:
+    """Can a pattern rule of this ``language`` that needs one of the words ``needs`` match in
+    ``doc``? The test its check starts with (the rule index asks it before building the rule)."""
+    if language and ctx.language != language:
+        return False
+    if needs is not None:
+        built = doc.cached(TokenIndex.of)
+        if built is None and tagged_yet(doc) is not None:
+            built = doc.memo(TokenIndex.of)  # tagged anyway: its vocabulary costs less than words()
+        vocabulary: AbstractSet[str] = words(doc) if built is None else built.vocabulary
+        if vocabulary.isdisjoint(needs):
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -590,30 +703,63 @@ class PatternRule:
     @cached_property
     def _plans(self) -> tuple[Plan, ...]:
         """How each variant is matched, compiled on first use (start-up builds none)."""
-        return tuple(map(plan, self.variants))
+        return tuple(plan(v.tests, v.anchors) for v in self.variants)
+
+    @cached_property
+    def _triggers(self) -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
+        """Word -> the variants whose first anchor has it; those words; the variants with no
+        word anchor (tried in every document)."""
+        by: dict[str, list[int]] = {}
+        always: list[int] = []
+        for k, how in enumerate(self._plans):
+            first = min(
+                (a.words for a in how.literal if a.words is not None),
+                key=lambda ws: (len(ws & _COMMON), len(ws)),
+                default=None,
+            )
+            if first is None:
+                always.append(k)
+            else:
+                for w in first:
+                    by.setdefault(w, []).append(k)
+        return {w: tuple(ks) for w, ks in by.items()}, frozenset(by), tuple(always)
+
+    @cached_property
+    def _anti_plans(self) -> tuple[Plan, ...]:
+        return tuple(plan(a, k) for a, k in zip(self.antipatterns, self.anti_anchors, strict=True))
+
+    def _blocked(self, index: TokenIndex) -> dict[int, set[int]]:
+        """Sentence -> its tokens covered by a match of an antipattern."""
+        out: dict[int, set[int]] = {}
+        for tests, how in zip(self.antipatterns, self._anti_plans, strict=True):
+            for s, _, picked in how.matches(tests, index):
+                out.setdefault(s, set()).update(p for p in picked if p >= 0)
+        return out
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        if self.language and ctx.language != self.language:
+        if not applies(self.language, self.needs, doc, ctx):
             return
-        needs = self.needs
-        built = doc.cached(TokenIndex.of)
-        if needs is not None:
-            if built is None and tagged_yet(doc) is not None:
-                built = doc.memo(TokenIndex.of)  # tagged anyway: its vocabulary costs less than words()
-            vocabulary: AbstractSet[str] = words(doc) if built is None else built.vocabulary
-            if vocabulary.isdisjoint(needs):
-                return
-        index = built if built is not None else doc.memo(TokenIndex.of)
+        index = doc.memo(TokenIndex.of)
+        by_word, triggers, always = self._triggers
+        hit = triggers & index.vocabulary
+        if hit:
+            tried = set(always)
+            for w in hit:
+                tried.update(by_word[w])
+            order: Iterable[int] = sorted(tried)
+        else:
+            order = always
         found: list[tuple[int, int, int, list[int]]] = []  # (sentence, variant, start, picked)
-        for k, (variant, how) in enumerate(zip(self.variants, self._plans, strict=True)):
-            found.extend((s, k, i, picked) for s, i, picked in how.matches(variant.tests, index))
+        variants, plans = self.variants, self._plans
+        for k in order:
+            for s, i, picked in plans[k].matches(variants[k].tests, index):
+                found.append((s, k, i, picked))
         if not found:
             return
         found.sort(key=lambda f: f[:3])
-        anti: list[tuple[tuple[Test, ...], dict[int, list[int]] | None]] = []
+        anti: dict[int, set[int]] | None = None  # the antipatterns' tokens, found on the first match
         for s, group in groupby(found, key=itemgetter(0)):
             sent = index.sentences[s]
-            blocked: set[int] | None = None  # the antipatterns' tokens, found on the first match
             taken: set[int] = set()
             current, resume = -1, 0
             for _, k, i, picked in group:
@@ -624,11 +770,10 @@ class PatternRule:
                 present = [p for p in picked if p >= 0]
                 if not present:
                     continue  # every token optional and absent: nothing to report
-                if blocked is None:
-                    if not anti:
-                        anti.extend((a, index.starts(n)) for a, n in zip(self.antipatterns, self.anti_anchors, strict=True))
-                    blocked = _blocked(anti, sent, s)
-                if any(p in blocked for p in present):
+                if anti is None:
+                    anti = self._blocked(index)
+                blocked = anti.get(s)
+                if blocked and any(p in blocked for p in present):
                     continue
                 made = self._finding(self.variants[k], sent, picked, present)
                 if made is None:

@@ -56,7 +56,7 @@ class PhraseMatcher:
         self._phrases = tuple(phrases)
         self._automaton: ahocorasick.Automaton | None = None
         self.modelled = ahocorasick is not None and all(
-            p.split() and all(c.isascii() or c in "’‐“”" for c in p) for p in self._phrases
+            p.split() and (p.isascii() or all(c.isascii() or c in "’‐“”" for c in p)) for p in self._phrases
         )
 
     def _build(self) -> ahocorasick.Automaton:

@@ -28,6 +28,7 @@ def _family() -> Family:
         summary="Grammar: articles, confused words, agreement, verb forms, noun phrases, set phrases and comparatives.",
         options=GrammarOptions,
         priority=20,
+        block_local=True,
         rules=rules_in(__name__),
         packs=(
             "grammar.yaml",

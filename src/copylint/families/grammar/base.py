@@ -11,8 +11,6 @@ from importlib import resources
 from itertools import chain
 from typing import TYPE_CHECKING, NamedTuple
 
-import yaml
-
 from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
@@ -284,7 +282,7 @@ def _branches() -> dict[str, tuple[PatternRule, ...]]:
     from copylint.kinds.pattern import PatternRule
 
     text = (resources.files("copylint.families.grammar") / "data" / "branches.yaml").read_text(encoding="utf-8")
-    data = yaml.safe_load(text)
+    data = _parsed_yaml("grammar-branches", text)
     return {
         rule_id: tuple(
             PatternRule.from_mapping({"id": rule_id, "kind": "pattern", "summary": rule_id, **group}, "grammar", None)
@@ -292,3 +290,21 @@ def _branches() -> dict[str, tuple[PatternRule, ...]]:
         )
         for rule_id, groups in data.items()
     }
+
+
+def _parsed_yaml(name: str, text: str) -> dict:  # type: ignore[type-arg]
+    """``yaml.safe_load(text)``, kept in the user cache (keyed by the text): a one-article run
+    need not parse it (nor import yaml)."""
+    import hashlib
+
+    from copylint.diskcache import load_or_build
+
+    def parse() -> dict:  # type: ignore[type-arg]
+        import yaml
+
+        return yaml.safe_load(text)  # type: ignore[no-any-return]
+
+    try:
+        return load_or_build(name, hashlib.sha256(text.encode("utf-8")).hexdigest(), parse)  # type: ignore[no-any-return]
+    except ValueError:  # a value marshal cannot keep: parse every time
+        return parse()

@@ -244,6 +244,7 @@ def _finding(doc: Document, sent: Sentence, j: int, i: int) -> Finding:
     ],
     fixable=True,
     skip_quotes=True,
+    enabled=False,
     source="noun classes counted from the UD English Web Treebank (CC BY-SA 4.0); tags from the shipped tagger",
 )
 def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
@@ -258,6 +259,10 @@ def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
     class counts when the lexicon lists it only as a singular noun with no abstract ending, and
     only with an adjective before it (*get into good university*; never after *for*, where award
     categories go bare: *for best original screenplay*).
+
+    Off by default (select it by id): on news copy set aside before tuning a blind judge found
+    its findings wrong (idioms such as *moved house*, *see little point*; a verb read as an
+    adjective in *to express concern*), so it is for learner copy, not for news.
     Headlines, captions and direct quotations are left alone."""
     return list(_bare_singular(doc))
 
@@ -354,7 +359,7 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
 
 @rule(
     "grammar.counted-singular-noun",
-    "Flags a singular countable noun after 'these', 'those' or 'both': 'these problem', 'both side'.",
+    "Flags a singular countable noun after a word that counts more than one: 'these serious problem', 'lots of problem', 'three reason'.",
     bad=[
         "These serious problem must be solved.",
         "I work in these moment.",
@@ -371,10 +376,14 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
     source="noun classes counted from the UD English Web Treebank (CC BY-SA 4.0); tags from the shipped tagger",
 )
 def counted_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
-    """*These*, *those* and *both* count more than one thing, so a countable noun after them
-    is plural: *these problems*, *both sides*. Only
-    nouns counted as countable from a treebank are checked, and only when the noun ends its
-    phrase (*several bus routes* is a plural phrase with a modifier)."""
+    """*These*, *those*, *both*, *a lot of*, *lots of*, *plenty of*, *a number of*, *a couple
+    of*, *a few*, *many of the* and a number above one count more than one thing, so a
+    countable noun after them is plural: *these serious problems*, *lots of problems*, *three
+    reasons*. Only nouns counted as countable from a treebank are checked (*a lot of time* is
+    fine), and only when the noun ends its phrase (*those bus routes* is a plural phrase with a
+    modifier). Years, amounts and numbers inside names (*the 2004 election*, *the Channel 4
+    show*) are not counts. *Many*, *several* and *these* directly before a noun the lexicon
+    alone can judge are left to grammar.quantifier-plural and grammar.determiner-number."""
     return list(_singular_after_counter(doc))
 
 

@@ -1,7 +1,9 @@
 """Word-class lookups from the lexicon shipped in ``data/`` (built by ``data/build_lexicon.py``).
 
 ``tags(word)`` gives the Penn tags a lower-case word form can carry (NN, NNS, VB, VBZ, VBD,
-VBN, VBG, JJ, JJR, JJS, RB, ...); ``verb(base)`` gives a verb's forms.
+VBN, VBG, JJ, JJR, JJS, RB, ...); ``verb(base)`` gives a verb's forms. The tables are read from
+the user cache (marshal, keyed by the two files' text) when they are there: parsing the text
+cost more than a one-article grammar check.
 """
 
 from __future__ import annotations
@@ -11,10 +13,10 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from types import MappingProxyType
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Verb:
+class Verb(NamedTuple):
     base: str
     third: str
     past: tuple[str, ...]
@@ -33,8 +35,11 @@ class Lexicon:
         return self.forms.get(word.lower(), frozenset())
 
 
-def _lines(name: str) -> list[str]:
-    text = (resources.files("copylint.families.grammar") / "data" / name).read_text(encoding="utf-8")
+def _text(name: str) -> str:
+    return (resources.files("copylint.families.grammar") / "data" / name).read_text(encoding="utf-8")
+
+
+def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
 
@@ -49,12 +54,17 @@ def _forms(lines: list[str]) -> dict[str, frozenset[str]]:
     return dict(zip(words, map(tagsets.__getitem__, tags), strict=True))
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> Lexicon:
-    forms = _forms(_lines("lexicon.tsv"))
+#: The tables as kept in the cache: form -> tags, verb rows, past/participle form -> bases.
+Tables = tuple[
+    dict[str, frozenset[str]], list[tuple[str, str, tuple[str, ...], tuple[str, ...], str]], dict[str, tuple[str, ...]]
+]
+
+
+def _tables(forms_text: str, verbs_text: str) -> Tables:
+    forms = _forms(_lines(forms_text))
     verbs: dict[str, Verb] = {}
     base_of: dict[str, list[str]] = {}
-    for line in _lines("verbs.tsv"):
+    for line in _lines(verbs_text):
         base, third, past, part, ger = line.split("\t")
         verb = Verb(base, third.split("|")[0], tuple(past.split("|")), tuple(part.split("|")), ger.split("|")[0])
         verbs.setdefault(base, verb)
@@ -62,8 +72,20 @@ def lexicon() -> Lexicon:
             base_of.setdefault(form, [])
             if base not in base_of[form]:
                 base_of[form].append(base)
-    return Lexicon(
-        MappingProxyType(forms),
-        MappingProxyType(verbs),
-        MappingProxyType({k: tuple(v) for k, v in base_of.items()}),
-    )
+    return forms, [tuple(v) for v in verbs.values()], {k: tuple(v) for k, v in base_of.items()}  # type: ignore[misc]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    import hashlib
+
+    from copylint.diskcache import load_or_build
+
+    forms_text, verbs_text = _text("lexicon.tsv"), _text("verbs.tsv")
+    key = hashlib.sha256(f"{forms_text}\0{verbs_text}".encode()).hexdigest()
+    try:
+        forms, rows, base_of = load_or_build("grammar-lexicon", key, lambda: _tables(forms_text, verbs_text))
+    except (ValueError, TypeError):  # a cache entry of another layout: build in memory
+        forms, rows, base_of = _tables(forms_text, verbs_text)
+    verbs = {row[0]: Verb(*row) for row in rows}
+    return Lexicon(MappingProxyType(forms), MappingProxyType(verbs), MappingProxyType(base_of))

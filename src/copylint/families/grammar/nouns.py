@@ -163,6 +163,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
                 continue  # "for download", "on search": a verb or activity noun used bare
             if not _ends_phrase(doc, words, k):
                 continue
+            if k + 1 < len(words) and words[k + 1].low in ("the", "a", "an"):
+                continue  # "for consumer the arm": words out of order, not a missing article
             if i > 0 and words[i - 1].low == noun.low:
                 continue  # "step by step", "side by side"
             if k + 2 < len(words) and words[k + 2].low == noun.low:
@@ -195,6 +197,7 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         "He was waiting at home.",
         "She is a good friend.",
         "Workers went on strike.",
+        "He is director for consumer the arm of the firm.",
     ],
     fixable=True,
     skip_quotes=True,

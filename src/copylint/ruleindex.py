@@ -1,0 +1,194 @@
+"""The index of the built-in families and rules: each family's declaration and each rule's
+metadata, so that listing, selecting and describing rules imports no family module and builds
+no pack rule, and a run imports a family only when one of its rules runs.
+
+The index is derived from the rules themselves (their ``@rule`` declarations and packs, with
+:mod:`copylint.defaults` applied): the first run after any change builds every family as before
+and writes what it found to the user cache, keyed by the size and modification time of every
+file in the package and in the packs folder (the package's Python version and this module's
+format too), so an edited rule, pack or default is read again, never an old copy of it. The
+tests check that the index describes exactly the rules a family builds.
+"""
+
+from __future__ import annotations
+
+import importlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, fields
+from types import MappingProxyType
+from typing import Any
+
+from copylint.diagnostic import Finding, Severity
+from copylint.document import Document
+from copylint.family import Family
+from copylint.rule import Context, Precision, Rule, RuleMeta
+
+#: Changes when what the index holds changes.
+FORMAT = 3
+_META_FIELDS = tuple(f.name for f in fields(RuleMeta))
+_PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
+_FAMILY_FIELDS = tuple(f.name for f in fields(Family))
+
+#: Where a pack rule is: (pack file name, position in the pack); None for a Python rule.
+Where = tuple[str, int] | None
+#: What a pattern rule's check tests first: (language, words one of which it needs).
+Gate = tuple[str | None, frozenset[str] | None] | None
+#: One rule as the index keeps it: its metadata (field -> plain value), where, gate.
+RuleEntry = tuple[dict[str, Any], Where, Gate]
+#: One family as the index keeps it: package, name, options class ("module:name"), its other
+#: declared fields (field -> value), and its rules.
+Entry = tuple[str, str, str, dict[str, Any], list[RuleEntry]]
+#: Builds one rule: (package, rule id, where) -> the rule.
+Loader = Callable[[str, str, Where], Rule]
+
+
+@dataclass(frozen=True)
+class IndexedRule:
+    """A built-in rule known by its metadata. It is built (its family's modules imported, or
+    its pack entry built) when it first runs or an attribute other than ``meta`` is asked for;
+    every attribute of the rule itself is then the built rule's. A pattern rule whose first
+    test rules the document out (its language, the words it needs) is not even built."""
+
+    meta: RuleMeta
+    #: The family package that declares the rule (LanguageTool's rules report under others).
+    package: str = field(repr=False)
+    where: Where = field(repr=False)
+    gate: Gate = field(repr=False)
+    load: Loader = field(repr=False, compare=False)
+
+    def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        if self.gate is not None:
+            from copylint.kinds.pattern import applies
+
+            if not applies(self.gate[0], self.gate[1], doc, ctx):
+                return ()
+        return self.rule().check(doc, ctx)
+
+    def rule(self) -> Rule:
+        """The rule as its family builds it."""
+        return self.load(self.package, self.meta.id, self.where)
+
+    def __getattr__(self, name: str) -> Any:
+        if name.startswith("__"):  # copy, pickle and Protocol probes: not the rule's business
+            raise AttributeError(name)
+        return getattr(self.rule(), name)
+
+
+def source_stamp(folders: Iterable[str]) -> list[tuple[str, int, int]]:
+    """(path, size, modification time) of every file under ``folders`` (``__pycache__`` left out)."""
+    out: list[tuple[str, int, int]] = []
+    for folder in folders:
+        _walk(folder, out)
+    return out
+
+
+def _walk(folder: str, out: list[tuple[str, int, int]]) -> None:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for entry in entries:
+        if entry.is_dir():
+            if entry.name != "__pycache__":
+                _walk(entry.path, out)
+        elif not entry.name.endswith((".pyc", ".pyo")):
+            try:
+                st = entry.stat()
+            except OSError:
+                continue
+            out.append((entry.path, st.st_size, st.st_mtime_ns))
+
+
+def encode_meta(meta: RuleMeta) -> dict[str, Any]:
+    """A rule's metadata as plain values (what marshal keeps)."""
+    out: dict[str, Any] = {}
+    for name in _META_FIELDS:
+        value = getattr(meta, name)
+        if isinstance(value, Severity):
+            value = value.value
+        elif isinstance(value, Precision):
+            value = tuple(getattr(value, f) for f in _PRECISION_FIELDS)
+        elif isinstance(value, Mapping):
+            value = _plain(value)
+        out[name] = value
+    return out
+
+
+def decode_meta(data: Mapping[str, Any]) -> RuleMeta:
+    values = dict(data)
+    values["severity"] = Severity(values["severity"])
+    if values["precision"] is not None:
+        values["precision"] = Precision(**dict(zip(_PRECISION_FIELDS, values["precision"], strict=True)))
+    values["example_config"] = MappingProxyType(dict(values["example_config"]))
+    return RuleMeta(**values)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return type(value)(_plain(v) for v in value)
+    return value
+
+
+def encode(package: str, family: Family, where: Mapping[str, tuple[str, int]]) -> Entry:
+    """A built family as the index keeps it (``where``: pack rule id -> pack and position)."""
+    from copylint.kinds.pattern import PatternRule
+
+    options = f"{family.options.__module__}:{family.options.__qualname__}"
+    rules: list[RuleEntry] = []
+    for r in family.rules:
+        gate: Gate = (r.language, r.needs) if type(r) is PatternRule else None
+        rules.append((encode_meta(r.meta), where.get(r.meta.id), gate))
+    # every other field of the declaration, whatever fields Family has
+    others = {f: getattr(family, f) for f in _FAMILY_FIELDS if f not in ("name", "options", "rules")}
+    return (package, family.name, options, others, rules)
+
+
+def decode(entry: Entry, load: Loader) -> Family:
+    package, name, options, others, rules = entry
+    module, _, qualname = options.partition(":")
+    options_type: Any = importlib.import_module(module)
+    for part in qualname.split("."):
+        options_type = getattr(options_type, part)
+    indexed = tuple(
+        IndexedRule(
+            decode_meta(m),
+            package,
+            None if where is None else (str(where[0]), int(where[1])),
+            None if gate is None else (gate[0], None if gate[1] is None else frozenset(gate[1])),
+            load,
+        )
+        for m, where, gate in rules
+    )
+    values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in others.items()}
+    return Family(name=name, options=options_type, rules=indexed, **values)
+
+
+def key(folders: Iterable[str]) -> str:
+    from copylint import __version__
+
+    return repr(
+        (FORMAT, __version__, sys.version, _META_FIELDS, _PRECISION_FIELDS, _FAMILY_FIELDS, source_stamp(folders))
+    )
+
+
+def _unusable() -> bool:
+    """``COPYLINT_NO_INDEX=1`` builds every family eagerly (as a check on the index)."""
+    return bool(os.environ.get("COPYLINT_NO_INDEX"))
+
+
+def families(folders: Iterable[str], build: Callable[[], list[Entry]], load: Loader) -> dict[str, Family] | None:
+    """The families from the index (``build()`` writes it when the cache has none for these
+    sources), or None when it cannot be used (then the caller builds every family itself)."""
+    if _unusable():
+        return None
+    from copylint.diskcache import load_or_build
+
+    try:
+        entries = load_or_build("rule-index", key(folders), build)
+        return {entry[1]: decode(entry, load) for entry in entries}
+    except (ValueError, TypeError, KeyError, IndexError):  # a value marshal cannot keep, an old layout
+        return None

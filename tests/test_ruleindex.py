@@ -1,0 +1,138 @@
+"""The rule index: derived from the rules, current, and what lets a run import only the families it runs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from copylint import lint_text, ruleindex
+from copylint.family import Family
+from copylint.registry import Registry, built_family, builtin_families
+from copylint.rule import Rule
+
+ARTICLE = "The council said on Monday that it would raise the budget.\n\nIt was the tip of the iceberg.\n"
+
+
+def test_the_index_describes_exactly_the_rules_each_family_builds() -> None:
+    indexed = builtin_families()
+    assert indexed, "no families"
+    for family in indexed.values():
+        package = {r.package for r in family.rules if isinstance(r, ruleindex.IndexedRule)}
+        assert len(package) == 1, family.name
+        built = built_family(package.pop())
+        for f in fields(Family):
+            if f.name != "rules":
+                assert getattr(family, f.name) == getattr(built, f.name), (family.name, f.name)
+        assert [r.meta for r in family.rules] == [r.meta for r in built.rules]
+
+
+def test_an_indexed_rule_is_its_familys_rule() -> None:
+    registry = Registry.base(plugins=False)
+    stock = registry.rules["cliche.stock-phrase"]
+    assert isinstance(stock, ruleindex.IndexedRule)
+    built = {r.meta.id: r for r in built_family(stock.package).rules}["cliche.stock-phrase"]
+    assert type(stock.rule()) is type(built) and stock.rule().meta == built.meta
+    assert stock.rule() is stock.rule()  # built once
+    assert stock.regex.search("It was the tip of the iceberg.")  # the loaded rule's own attributes
+    found = lint_text(ARTICLE, {"select": ["cliche.stock-phrase"]})
+    assert [d.rule for d in found] == ["cliche.stock-phrase"]
+
+
+def test_a_pattern_rule_that_cannot_match_is_not_built(tmp_path: Path) -> None:
+    code = (
+        "from copylint import lint_text, registry\n"
+        "from copylint.ruleindex import IndexedRule\n"
+        "found = lint_text('He could of gone home. The weather was fine.', {'select': ['grammar']})\n"
+        "rules = registry.Registry.base(plugins=False).rules\n"
+        "gated = [r for r in rules.values() if isinstance(r, IndexedRule) and r.gate is not None]\n"
+        "print(len(gated), registry._pack_rule.cache_info().currsize, sorted({d.rule for d in found}))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "COPYLINT_NO_INDEX"}
+    for _ in range(2):  # the first run may write the index
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    gated, built, rules = out.stdout.split(" ", 2)
+    assert int(gated) > 50
+    assert 0 < int(built) < int(gated)  # the pattern rules whose words are absent were never built
+    assert "grammar.could-of" in rules
+
+
+def test_metadata_survives_the_round_trip() -> None:
+    for r in Registry.base(plugins=False):
+        assert ruleindex.decode_meta(ruleindex.encode_meta(r.meta)) == r.meta
+
+
+def test_the_index_is_rebuilt_when_any_source_file_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("COPYLINT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("COPYLINT_NO_INDEX", raising=False)
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "rules.yaml").write_text("rules: []\n", encoding="utf-8")
+    built: list[int] = []
+
+    def build() -> list[ruleindex.Entry]:
+        built.append(1)
+        return [ruleindex.encode("copylint.families.cliche", built_family("copylint.families.cliche"), {})]
+
+    def load(package: str, rule_id: str, where: ruleindex.Where) -> Rule:
+        raise AssertionError("nothing runs here")
+
+    first = ruleindex.families([str(sources)], build, load)
+    assert first is not None and list(first) == ["cliche"] and len(built) == 1
+    assert ruleindex.families([str(sources)], build, load) is not None and len(built) == 1  # from the cache
+    (sources / "rules.yaml").write_text("rules: [changed]\n", encoding="utf-8")
+    assert ruleindex.families([str(sources)], build, load) is not None and len(built) == 2
+    (sources / "new.py").write_text("", encoding="utf-8")
+    assert ruleindex.families([str(sources)], build, load) is not None and len(built) == 3
+
+
+def test_rules_listing_is_the_same_with_and_without_the_index() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "COPYLINT_NO_INDEX"}
+    listings = []
+    for extra in ({}, {}, {"COPYLINT_NO_INDEX": "1"}):  # the first run may write the index
+        out = subprocess.run(
+            [sys.executable, "-m", "copylint", "rules", "--format", "json"],
+            capture_output=True,
+            text=True,
+            check=True,
+            env={**env, **extra},
+        )
+        listings.append(json.loads(out.stdout))
+    assert len(listings[0]) > 100
+    assert listings[1] == listings[2]
+
+
+def _loaded_after(args: list[str], tmp_path: Path) -> tuple[str, set[str]]:
+    article = tmp_path / "story.md"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code = (
+        "import json, sys\n"
+        "from copylint.cli import main\n"
+        f"sys.argv = ['copylint', *{args!r}, {str(article)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "COPYLINT_NO_INDEX"}
+    for _ in range(2):  # the first run may write the index
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    return out.stdout, set(json.loads(out.stderr.strip().splitlines()[-1]))
+
+
+def test_a_run_imports_only_the_families_whose_rules_it_runs(tmp_path: Path) -> None:
+    stdout, loaded = _loaded_after(["check", "--no-cache", "--select", "cliche"], tmp_path)
+    assert "cliche.stock-phrase" in stdout
+    for module in (
+        "copylint.families.style.dates",
+        "copylint.families.claims.rules",
+        "copylint.families.grammar.verbs",
+    ):
+        assert module not in loaded, module
+    stdout, loaded = _loaded_after(["check", "--no-cache"], tmp_path)
+    assert "cliche.stock-phrase" in stdout
+    assert "copylint.families.grammar.verbs" in loaded  # on by default
+    assert "copylint.families.readability.rules" not in loaded  # every readability rule is off by default
