@@ -37,6 +37,7 @@ def _family() -> Family:
             "grammar-coverage.yaml",
             "grammar-confusions.yaml",
             "grammar-articles.yaml",
+            "grammar-learner.yaml",
         ),
     )
 
