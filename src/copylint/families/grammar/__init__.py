@@ -38,6 +38,7 @@ def _family() -> Family:
             "grammar-confusions.yaml",
             "grammar-articles.yaml",
             "grammar-learner.yaml",
+            "grammar-soundalikes.yaml",
         ),
     )
 
