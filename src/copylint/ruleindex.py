@@ -31,7 +31,7 @@ from copylint.family import Family
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
-FORMAT = 4
+FORMAT = 6
 _META_FIELDS = tuple(f.name for f in fields(RuleMeta))
 _PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
 _FAMILY_FIELDS = tuple(f.name for f in fields(Family))
@@ -46,8 +46,13 @@ Where = tuple[str, int] | None
 #:   set of one variant), or None when some variant has none;
 #: - ``("text", phrases, patterns)``: an existence or substitution rule of a pack: each phrase as
 #:   its runs of word characters, all of which the lower-cased prose must hold as whole runs; each
-#:   regex as its keyword groups (:func:`copylint.matching.requirements`), one keyword of each of
-#:   which the lower-cased prose must contain. One phrase or one regex that may match is enough.
+#:   regex with its flags, whose keywords (:func:`copylint.matching.requirements`, analysed when
+#:   first needed and kept in the user cache, not when the index is built: a first run in a fresh
+#:   container does not pay for every pack's analysis) the prose must contain. One phrase or one
+#:   regex that may match is enough;
+#: - ``("options", options, names)``: a rule that finds nothing unless one of these fields of
+#:   its family's options (``"module:qualname"``) is set: the LanguageTool backend's rules
+#:   without a server (a rule declares it as ``needs_options = (options class, field names)``).
 #:
 #: None: no gate (the rule is built when it first runs).
 Gate = tuple[Any, ...] | None
@@ -99,6 +104,12 @@ def gate_of(r: Rule, entry: Mapping[str, Any] | None) -> Gate:
     """The gate of a built rule (``entry``: its mapping in its pack, for a pack rule)."""
     from copylint.kinds.pattern import PatternRule
 
+    needs_options = getattr(type(r), "needs_options", None)
+    if needs_options is not None:
+        options, names = needs_options
+        defaults = options()
+        if not any(getattr(defaults, name) for name in names):
+            return ("options", f"{options.__module__}:{options.__qualname__}", tuple(names))
     if type(r) is PatternRule:
         variants = tuple(tuple(t.words for t in v.tests if t.words is not None and not t.optional) for v in r.variants)
         return ("pattern", r.language, r.needs, None if not all(variants) else variants)
@@ -109,8 +120,8 @@ def gate_of(r: Rule, entry: Mapping[str, Any] | None) -> Gate:
 
 def _text_gate(entry: Mapping[str, Any]) -> Gate:
     """An existence or substitution rule's phrases and patterns as a ``text`` gate (None when
-    one of them needs nothing a cheap test can look for)."""
-    from copylint.matching import _FOLD_TRAPS, requirements
+    a phrase has nothing a cheap test can look for)."""
+    from copylint.matching import _FOLD_TRAPS
 
     phrases: list[tuple[str, ...]] = []
     for phrase in [*_listed(entry.get("tokens")), *(entry.get("swap") or {})]:
@@ -118,13 +129,8 @@ def _text_gate(entry: Mapping[str, Any]) -> Gate:
         if not runs or any(ch in str(phrase) for ch in _FOLD_TRAPS):
             return None
         phrases.append(runs)
-    flags = re.IGNORECASE if entry.get("ignorecase", True) else 0
-    patterns: list[tuple[frozenset[str], ...]] = []
-    for pattern in _listed(entry.get("patterns")):
-        groups = requirements(pattern, flags)
-        if not groups:
-            return None
-        patterns.append(tuple(frozenset(g) for g in groups))
+    flags = int(re.IGNORECASE) if entry.get("ignorecase", True) else 0  # a plain int: marshal keeps no enum
+    patterns = [(pattern, flags) for pattern in _listed(entry.get("patterns"))]
     if not phrases and not patterns:
         return None
     return ("text", tuple(sorted(set(phrases))), tuple(patterns))
@@ -136,6 +142,12 @@ def _listed(value: Any) -> list[str]:
 
 def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
     """False only when the rule with this gate cannot find anything in ``doc``."""
+    if gate[0] == "options":
+        _, options, names = gate
+        for kind, value in ctx.typed.items():
+            if f"{kind.__module__}:{kind.__qualname__}" == options:
+                return any(getattr(value, name, None) for name in names)
+        return False  # the defaults, which set none of them
     if gate[0] == "pattern":
         from copylint.kinds.pattern import applies
 
@@ -149,21 +161,20 @@ def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
         vocabulary = words(doc)
         return any(all(not vocabulary.isdisjoint(ws) for ws in variant) for variant in variants)
     _, phrases, patterns = gate
-    text = doc.memo(_lowered_runs)
-    if text is None:
+    runs = doc.memo(_lowered_runs)
+    if runs is None or any(runs.issuperset(p) for p in phrases):
         return True
-    low, runs = text
-    return any(runs.issuperset(p) for p in phrases) or any(
-        all(any(k in low for k in group) for group in groups) for groups in patterns
-    )
+    from copylint.matching import may_match, requirements
+
+    return any(may_match(requirements(pattern, flags), doc.prose) for pattern, flags in patterns)
 
 
-def _lowered_runs(doc: Document) -> tuple[str, frozenset[str]] | None:
-    """The prose lower-cased and its runs of word characters (None: a case-folding trap in it)."""
+def _lowered_runs(doc: Document) -> frozenset[str] | None:
+    """The runs of word characters of the lower-cased prose (None: a case-folding trap in it)."""
     from copylint.matching import lowered
 
     low = lowered(doc.prose)
-    return None if low is None else (low, frozenset(_WORD_RUN.findall(low)))
+    return None if low is None else frozenset(_WORD_RUN.findall(low))
 
 
 def source_stamp(folders: Iterable[str]) -> list[tuple[str, int, int]]:
