@@ -106,6 +106,7 @@ def test_fix_applies_to_the_source() -> None:
     ("text", "rule", "suggestion"),
     [
         ("He was waiting at airport.", "grammar.missing-article", "an airport"),
+        ("He waited for hour at the station.", "grammar.missing-article", "an hour"),
         ("Does your parents live in Leeds?", "grammar.question-agreement", "Do"),
         ("Did you forgot the keys?", "grammar.question-agreement", "forget"),
         ("Have you went to the match?", "grammar.question-agreement", "gone"),
