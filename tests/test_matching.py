@@ -93,3 +93,21 @@ def test_no_private_re_api_and_no_patching() -> None:
     private = re.compile(r"\bre\._|\bsre_(?:parse|compile|constants)\b|\b_sre\b|_compiler\.compile\s*=")
     offenders = [str(p.relative_to(SRC)) for p in SRC.rglob("*.py") if private.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_may_match_text_reads_a_lazy_pattern_without_compiling_it() -> None:
+    written: list[str] = []
+
+    def write() -> str:
+        written.append("x")
+        return r"\bpolice (?:said|say)\b"
+
+    rx = matching.deferred(write, re.IGNORECASE)
+    assert not matching.may_match_text(rx, "The council met on Monday.")
+    assert matching.may_match_text(rx, "POLICE SAID so.")
+    assert "finditer" not in vars(rx)  # tested, never compiled
+    assert written == ["x"]
+    plain = re.compile(r"\bpolice (?:said|say)\b", re.IGNORECASE)
+    for text in ("The council met on Monday.", "POLICE SAID so.", "the police say"):
+        assert matching.may_match_text(plain, text) == matching.may_match_text(rx, text)
+    assert rx.search("POLICE SAID so.") is not None

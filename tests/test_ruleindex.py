@@ -136,3 +136,68 @@ def test_a_run_imports_only_the_families_whose_rules_it_runs(tmp_path: Path) -> 
     assert "cliche.stock-phrase" in stdout
     assert "copylint.families.grammar.verbs" in loaded  # on by default
     assert "copylint.families.readability.rules" not in loaded  # every readability rule is off by default
+
+
+def _gated() -> list[ruleindex.IndexedRule]:
+    rules = Registry.base(plugins=False).rules.values()
+    return [r for r in rules if isinstance(r, ruleindex.IndexedRule) and r.gate is not None]
+
+
+def test_every_kind_of_gate_is_recorded() -> None:
+    kinds = {(r.gate or ("",))[0] for r in _gated()}
+    assert kinds == {"pattern", "text"}
+    text = {r.meta.id for r in _gated() if (r.gate or ("",))[0] == "text"}
+    assert {"cliche.idiom", "cliche.stock-phrase", "boilerplate.cookie-notice"} <= text
+
+
+def test_a_gate_lets_through_every_bad_example_of_its_rule() -> None:
+    """Each rule's own examples of what it flags pass its gate (a gate that ruled one out
+    would lose a finding): the phrases' words, the regexes' keywords and the tests' words."""
+    from copylint.readers import read_document
+    from copylint.rule import Context
+
+    checked = 0
+    for r in _gated():
+        assert r.gate is not None
+        for bad in r.meta.bad:
+            ctx = Context(language=r.gate[1] or "en-US") if r.gate[0] == "pattern" else Context()
+            assert ruleindex.allows(r.gate, read_document(bad), ctx), (r.meta.id, bad)
+            checked += 1
+    assert checked > 200
+
+
+def test_a_phrase_rule_whose_words_are_absent_is_not_built() -> None:
+    code = (
+        "from copylint import lint_text, registry\n"
+        "found = lint_text({text!r}, {{'select': ['cliche', 'boilerplate']}})\n"
+        "print(registry._pack_rule.cache_info().currsize, sorted({{d.rule for d in found}}))\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "COPYLINT_NO_INDEX"}
+    counts = {}
+    for text in ("The council met on Monday.", "It was the tip of the iceberg, and we accept cookies."):
+        for _ in range(2):  # the first run may write the index
+            out = subprocess.run(
+                [sys.executable, "-c", code.format(text=text)], capture_output=True, text=True, check=True, env=env
+            )
+        built, rules = out.stdout.split(" ", 1)
+        counts[text] = int(built)
+    plain, flagged = counts.values()
+    assert plain < flagged  # the iceberg and cookie phrases' rules were built only for the text that has them
+    assert "cliche.stock-phrase" in rules
+
+
+def test_findings_are_the_same_with_and_without_the_gates() -> None:
+    env = {k: v for k, v in os.environ.items() if k != "COPYLINT_NO_INDEX"}
+    reports = []
+    check = ["check", "--no-cache", "--select", "all", "--format", "json", "fixtures"]
+    for extra in ({}, {"COPYLINT_NO_INDEX": "1"}):  # with the index (written by this run if need be), without
+        out = subprocess.run(
+            [sys.executable, "-m", "copylint", *check],
+            capture_output=True,
+            text=True,
+            env={**env, **extra},
+            cwd=Path(__file__).resolve().parents[1],
+        )
+        reports.append(json.loads(out.stdout)["diagnostics"])
+    assert len(reports[0]) > 100
+    assert reports[0] == reports[1]

@@ -19,8 +19,9 @@ import importlib
 import pkgutil
 import types
 import typing
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import MISSING, Field, dataclass, field, fields, is_dataclass
+from functools import cache
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
@@ -91,6 +92,38 @@ class Family:
 def implicit(name: str) -> Family:
     """The family of rules (local packs, old-style plugins) that nobody declared."""
     return Family(name, f"Rules of the {name!r} family.")
+
+
+def lazy_family(
+    package: str,
+    *,
+    rules: Callable[[], tuple[Rule, ...]] | None = None,
+    attributes: Mapping[str, str] | None = None,
+    **declaration: Any,
+) -> Callable[[str], Any]:
+    """The module ``__getattr__`` of a family package whose ``FAMILY`` is built on first use::
+
+        __getattr__ = lazy_family(__name__, name="house", summary="House rules.", options=HouseOptions)
+
+    Importing the package (for its options, or one of its modules: the rule index does) then
+    imports none of its rules. ``FAMILY`` is ``Family(**declaration)`` with the rules that
+    :func:`rules_in` finds in the package's modules, or those ``rules()`` returns; it is built
+    once. ``attributes`` names other attributes kept in the package's modules (attribute ->
+    module name within the package), imported on first use too."""
+    lazy = dict(attributes or {})
+
+    @cache
+    def family() -> Family:
+        return Family(rules=rules_in(package) if rules is None else rules(), **declaration)
+
+    def __getattr__(name: str) -> Any:
+        if name == "FAMILY":
+            return family()
+        if name in lazy:
+            return getattr(importlib.import_module(f"{package}.{lazy[name]}"), name)
+        raise AttributeError(f"module {package!r} has no attribute {name!r}")
+
+    return __getattr__
 
 
 def rules_in(package: str) -> tuple[Rule, ...]:

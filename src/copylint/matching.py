@@ -761,6 +761,15 @@ def may_match_within(rx: re.Pattern[str], text: str, start: int, end: int) -> bo
     return may_match(requirements(pattern, flags), text[start:end])
 
 
+def may_match_text(rx: re.Pattern[str], text: str) -> bool:
+    """``may_match(requirements(rx.pattern, rx.flags), text)``: False only when ``rx`` cannot
+    match anywhere in ``text``; a pattern of :func:`compile` or :func:`deferred` is not
+    compiled for the test (a run whose copy rules it out never compiles it)."""
+    obj: Any = rx
+    flags: int = obj._flags if type(obj) is _Lazy else rx.flags
+    return may_match(requirements(rx.pattern, flags), text)
+
+
 def may_match(needs: tuple[Keywords, ...], prose: str) -> bool:
     """False only when ``prose`` lacks every keyword of some group, so the regex cannot match."""
     if not needs:

@@ -49,6 +49,11 @@ def load_pack_rule(path: str | Path, position: int) -> Rule:
     return _build(path, data, line, family, source, "builtin")
 
 
+def builtin_entry(path: str | Path, position: int) -> dict[str, Any]:
+    """The mapping of the rule at ``position`` (0-based) of a built-in pack, as written."""
+    return _builtin_parsed(Path(path))[2][position][0]
+
+
 @lru_cache(maxsize=32)
 def _builtin_parsed(path: Path) -> Parsed:
     """A built-in pack's parsed form, read once per process."""

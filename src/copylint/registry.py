@@ -55,7 +55,14 @@ def builtin_families() -> Mapping[str, Family]:
     from copylint import ruleindex
 
     def build() -> list[ruleindex.Entry]:
-        return [ruleindex.encode(package, built_family(package), _PACK_POSITIONS) for package in _family_packages()]
+        from copylint.packs import builtin_entry
+
+        def entry(pack: str, position: int) -> Mapping[str, Any]:
+            return builtin_entry(builtin_packs_dir() / pack, position)
+
+        return [
+            ruleindex.encode(package, built_family(package), _PACK_POSITIONS, entry) for package in _family_packages()
+        ]
 
     folders = (os.path.dirname(os.path.abspath(__file__)), str(builtin_packs_dir()))
     found = ruleindex.families(folders, build, indexed_rule)

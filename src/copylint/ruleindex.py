@@ -2,6 +2,10 @@
 metadata, so that listing, selecting and describing rules imports no family module and builds
 no pack rule, and a run imports a family only when one of its rules runs.
 
+Each rule also carries what it needs of a document before it can find anything (its *gate*:
+the words of a pattern rule's tests, the phrases and regex keywords of an existence or
+substitution rule), so a rule that cannot match a document is neither built nor compiled.
+
 The index is derived from the rules themselves (their ``@rule`` declarations and packs, with
 :mod:`copylint.defaults` applied): the first run after any change builds every family as before
 and writes what it found to the user cache, keyed by the size and modification time of every
@@ -14,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import os
+import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
@@ -27,15 +32,26 @@ from copylint.family import Family
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
-FORMAT = 3
+FORMAT = 4
 _META_FIELDS = tuple(f.name for f in fields(RuleMeta))
 _PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
 _FAMILY_FIELDS = tuple(f.name for f in fields(Family))
 
 #: Where a pack rule is: (pack file name, position in the pack); None for a Python rule.
 Where = tuple[str, int] | None
-#: What a pattern rule's check tests first: (language, words one of which it needs).
-Gate = tuple[str | None, frozenset[str] | None] | None
+#: What a rule needs of a document before it can find anything, tested before it is built:
+#:
+#: - ``("pattern", language, needs, variants)``: a pattern rule's own first test (its language,
+#:   the words one of which it needs: :func:`copylint.kinds.pattern.applies`), then, for each
+#:   variant, the word sets of its required token tests (the document must have a word of each
+#:   set of one variant), or None when some variant has none;
+#: - ``("text", phrases, patterns)``: an existence or substitution rule of a pack: each phrase as
+#:   its runs of word characters, all of which the lower-cased prose must hold as whole runs; each
+#:   regex as its keyword groups (:func:`copylint.matching.requirements`), one keyword of each of
+#:   which the lower-cased prose must contain. One phrase or one regex that may match is enough.
+#:
+#: None: no gate (the rule is built when it first runs).
+Gate = tuple[Any, ...] | None
 #: One rule as the index keeps it: its metadata (field -> plain value), where, gate.
 RuleEntry = tuple[dict[str, Any], Where, Gate]
 #: One family as the index keeps it: package, name, options class ("module:name"), its other
@@ -60,7 +76,7 @@ class IndexedRule:
     load: Loader = field(repr=False, compare=False)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        if self.gate is not None and not _gate_test()(self.gate[0], self.gate[1], doc, ctx):
+        if self.gate is not None and not allows(self.gate, doc, ctx):
             return ()
         return self.rule().check(doc, ctx)
 
@@ -74,13 +90,91 @@ class IndexedRule:
         return getattr(self.rule(), name)
 
 
-@cache
-def _gate_test() -> Callable[[str | None, frozenset[str] | None, Document, Context], bool]:
-    """:func:`copylint.kinds.pattern.applies`, imported on first use (an import statement run
-    at every check cost more than the test: about 3 us, for each pack rule and document)."""
-    from copylint.kinds.pattern import applies
+#: A run of word characters, as the phrase kinds' whole-word regexes see words.
+_WORD_RUN = re.compile(r"\w+")
+#: The pack kinds whose findings are matches of their phrases or patterns (a ``text`` gate).
+_TEXT_KINDS = ("existence", "substitution")
 
-    return applies
+
+def gate_of(r: Rule, entry: Mapping[str, Any] | None) -> Gate:
+    """The gate of a built rule (``entry``: its mapping in its pack, for a pack rule)."""
+    from copylint.kinds.pattern import PatternRule
+
+    if type(r) is PatternRule:
+        variants = tuple(tuple(t.words for t in v.tests if t.words is not None and not t.optional) for v in r.variants)
+        return ("pattern", r.language, r.needs, None if not all(variants) else variants)
+    if entry is not None and entry.get("kind") in _TEXT_KINDS:
+        return _text_gate(entry)
+    return None
+
+
+def _text_gate(entry: Mapping[str, Any]) -> Gate:
+    """An existence or substitution rule's phrases and patterns as a ``text`` gate (None when
+    one of them needs nothing a cheap test can look for)."""
+    from copylint.matching import _FOLD_TRAPS, requirements
+
+    phrases: list[tuple[str, ...]] = []
+    for phrase in [*_listed(entry.get("tokens")), *(entry.get("swap") or {})]:
+        runs = tuple(sorted(set(_WORD_RUN.findall(str(phrase).lower()))))
+        if not runs or any(ch in str(phrase) for ch in _FOLD_TRAPS):
+            return None
+        phrases.append(runs)
+    flags = re.IGNORECASE if entry.get("ignorecase", True) else 0
+    patterns: list[tuple[frozenset[str], ...]] = []
+    for pattern in _listed(entry.get("patterns")):
+        groups = requirements(pattern, flags)
+        if not groups:
+            return None
+        patterns.append(tuple(frozenset(g) for g in groups))
+    if not phrases and not patterns:
+        return None
+    return ("text", tuple(sorted(set(phrases))), tuple(patterns))
+
+
+def _listed(value: Any) -> list[str]:
+    return [value] if isinstance(value, str) else [str(v) for v in value or ()]
+
+
+def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
+    """False only when the rule with this gate cannot find anything in ``doc``."""
+    if gate[0] == "pattern":
+        applies, words = _pattern_tests()
+        _, language, needs, variants = gate
+        if not applies(language, needs, doc, ctx):
+            return False
+        if variants is None:
+            return True
+        vocabulary = words(doc)
+        return any(all(not vocabulary.isdisjoint(ws) for ws in variant) for variant in variants)
+    _, phrases, patterns = gate
+    text = doc.memo(_lowered_runs)
+    if text is None:
+        return True
+    low, runs = text
+    return any(runs.issuperset(p) for p in phrases) or any(
+        all(any(k in low for k in group) for group in groups) for groups in patterns
+    )
+
+
+@cache
+def _pattern_tests() -> tuple[
+    Callable[[str | None, frozenset[str] | None, Document, Context], bool], Callable[[Document], frozenset[str]]
+]:
+    """:func:`copylint.kinds.pattern.applies` and :func:`copylint.nlp.analysis.words`, imported
+    on first use (import statements run at every check cost more than the test: 3-8 us, for
+    each pack rule and document)."""
+    from copylint.kinds.pattern import applies
+    from copylint.nlp.analysis import words
+
+    return applies, words
+
+
+def _lowered_runs(doc: Document) -> tuple[str, frozenset[str]] | None:
+    """The prose lower-cased and its runs of word characters (None: a case-folding trap in it)."""
+    from copylint.matching import lowered
+
+    low = lowered(doc.prose)
+    return None if low is None else (low, frozenset(_WORD_RUN.findall(low)))
 
 
 def source_stamp(folders: Iterable[str]) -> list[tuple[str, int, int]]:
@@ -140,15 +234,19 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def encode(package: str, family: Family, where: Mapping[str, tuple[str, int]]) -> Entry:
-    """A built family as the index keeps it (``where``: pack rule id -> pack and position)."""
-    from copylint.kinds.pattern import PatternRule
-
+def encode(
+    package: str,
+    family: Family,
+    where: Mapping[str, tuple[str, int]],
+    entry: Callable[[str, int], Mapping[str, Any]] | None = None,
+) -> Entry:
+    """A built family as the index keeps it (``where``: pack rule id -> pack and position;
+    ``entry``: (pack, position) -> the rule's mapping in the pack, for the rules' gates)."""
     options = f"{family.options.__module__}:{family.options.__qualname__}"
     rules: list[RuleEntry] = []
     for r in family.rules:
-        gate: Gate = (r.language, r.needs) if type(r) is PatternRule else None
-        rules.append((encode_meta(r.meta), where.get(r.meta.id), gate))
+        at = where.get(r.meta.id)
+        rules.append((encode_meta(r.meta), at, gate_of(r, None if at is None or entry is None else entry(*at))))
     # every other field of the declaration, whatever fields Family has
     others = {f: getattr(family, f) for f in _FAMILY_FIELDS if f not in ("name", "options", "rules")}
     return (package, family.name, options, others, rules)
@@ -165,7 +263,7 @@ def decode(entry: Entry, load: Loader) -> Family:
             decode_meta(m),
             package,
             None if where is None else (str(where[0]), int(where[1])),
-            None if gate is None else (gate[0], None if gate[1] is None else frozenset(gate[1])),
+            None if gate is None else tuple(gate),
             load,
         )
         for m, where, gate in rules

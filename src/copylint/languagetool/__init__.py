@@ -5,30 +5,24 @@ rules report under the families their LanguageTool categories belong to."""
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
-from copylint.family import Family
+from copylint.family import lazy_family
 from copylint.languagetool.options import LanguageToolOptions
-
-# FAMILY is built on first use (see copylint.ruleindex): importing the options does not import
-# the rules and their client.
+from copylint.rule import Rule
 
 
-@cache
-def _family() -> Family:
+def _rules() -> tuple[Rule, ...]:
     from copylint.languagetool.rules import RULES
 
-    return Family(
-        name="languagetool",
-        summary="LanguageTool as an optional backend, off until a server is configured; reports under grammar, spelling, style, cliche and typography.",
-        options=LanguageToolOptions,
-        rules=RULES,
-        backend=True,
-    )
+    return tuple(RULES)
 
 
-def __getattr__(name: str) -> Any:
-    if name == "FAMILY":
-        return _family()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# FAMILY is built on first use (see copylint.family.lazy_family): importing the options does
+# not import the rules and their client.
+__getattr__ = lazy_family(
+    __name__,
+    rules=_rules,
+    name="languagetool",
+    summary="LanguageTool as an optional backend, off until a server is configured; reports under grammar, spelling, style, cliche and typography.",
+    options=LanguageToolOptions,
+    backend=True,
+)

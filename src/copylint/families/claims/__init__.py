@@ -9,29 +9,15 @@
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 from copylint.families.claims.options import ClaimsOptions
-from copylint.family import Family, rules_in
+from copylint.family import lazy_family
 
-# FAMILY is built on first use (see copylint.ruleindex): importing the package, its options
-# or one of its modules does not import every rule of the family.
-
-
-@cache
-def _family() -> Family:
-    return Family(
-        name="claims",
-        summary="Assertions that need a source (statistics, trends, superlatives) and sources that are not sources.",
-        options=ClaimsOptions,
-        skip_quotes=True,
-        priority=40,
-        rules=rules_in(__name__),
-    )
-
-
-def __getattr__(name: str) -> Any:
-    if name == "FAMILY":
-        return _family()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# FAMILY is built on first use (see copylint.family.lazy_family).
+__getattr__ = lazy_family(
+    __name__,
+    name="claims",
+    summary="Assertions that need a source (statistics, trends, superlatives) and sources that are not sources.",
+    options=ClaimsOptions,
+    skip_quotes=True,
+    priority=40,
+)

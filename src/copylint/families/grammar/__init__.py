@@ -14,37 +14,25 @@ backend is :mod:`copylint.languagetool`.
 
 from __future__ import annotations
 
-from functools import cache
-from typing import Any
-
 from copylint.families.grammar.options import GrammarOptions
-from copylint.family import Family, rules_in
+from copylint.family import lazy_family
 
-
-@cache
-def _family() -> Family:
-    return Family(
-        name="grammar",
-        summary="Grammar: articles, confused words, agreement, verb forms, noun phrases, set phrases and comparatives.",
-        options=GrammarOptions,
-        priority=20,
-        block_local=True,
-        rules=rules_in(__name__),
-        packs=(
-            "grammar.yaml",
-            "grammar-patterns.yaml",
-            "grammar-ported.yaml",
-            "grammar-coverage.yaml",
-            "grammar-confusions.yaml",
-            "grammar-articles.yaml",
-        ),
-    )
-
-
-def __getattr__(name: str) -> Any:
-    # FAMILY is built on first use: importing a module of this package (the lexicon, which the
-    # tagger and the pattern kind read) must not import every grammar rule, whose modules import
-    # copylint.nlp back.
-    if name == "FAMILY":
-        return _family()
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+# FAMILY is built on first use (see copylint.family.lazy_family): importing a module of this
+# package (the lexicon, which the tagger and the pattern kind read) must not import every
+# grammar rule, whose modules import copylint.nlp back.
+__getattr__ = lazy_family(
+    __name__,
+    name="grammar",
+    summary="Grammar: articles, confused words, agreement, verb forms, noun phrases, set phrases and comparatives.",
+    options=GrammarOptions,
+    priority=20,
+    block_local=True,
+    packs=(
+        "grammar.yaml",
+        "grammar-patterns.yaml",
+        "grammar-ported.yaml",
+        "grammar-coverage.yaml",
+        "grammar-confusions.yaml",
+        "grammar-articles.yaml",
+    ),
+)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.matching import may_match, requirements
+from copylint.matching import may_match_text
 from copylint.toolkit import suggest
 
 #: Running copy: everything but headlines.
@@ -73,7 +73,7 @@ def blocks(doc: Document, kinds: frozenset[str]) -> Iterator[Span]:
 def finditer(doc: Document, rx: re.Pattern[str], kinds: frozenset[str] = BODY) -> Iterator[re.Match[str]]:
     """Matches of ``rx`` inside the blocks of the given kinds (running copy by default); none
     without a scan when the prose lacks the keywords every match needs."""
-    if not may_match(requirements(rx.pattern, rx.flags), doc.prose):
+    if not may_match_text(rx, doc.prose):
         return
     for span in blocks(doc, kinds):
         yield from rx.finditer(doc.prose, span.start, span.end)
