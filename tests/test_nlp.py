@@ -88,6 +88,33 @@ def test_tokens_are_linear_on_long_runs() -> None:
     assert len(list(tokens("a " * 50_000))) == 50_000
 
 
+def test_tokens_cover_every_character_but_spaces_in_order() -> None:
+    rng = random.Random(15)
+    alphabet = "ab'’ -.@nt\u00a0\u2003\t\nsdl0123,é:/\"“…—"
+    for _ in range(3000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        start = rng.randint(0, len(text))
+        end = rng.randint(start, len(text))
+        spans = list(tokens(text, start, end))
+        assert all(start <= s < e <= end for s, e in spans)
+        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+        assert not any(ch.isspace() for s, e in spans for ch in text[s:e])
+        assert "".join(text[s:e] for s, e in spans) == "".join(text[start:end].split())
+
+
+def test_tokens_split_clitics_only_at_a_word_end() -> None:
+    text = "They’d say it's the dogs' bones, won't they? O'Neill's rock 'n' roll.  \n  "
+    expected = "They ’d say it 's the dogs ' bones , wo n't they ? O'Neill 's rock ' n ' roll ."
+    assert split(text) == expected.split()
+    assert split("Can't") == ["Ca", "n't"]
+    assert split("   ") == []
+
+
+def test_tokens_are_linear_on_a_long_run_of_spaces_after_the_last_token() -> None:
+    assert len(list(tokens("word" + " " * 200_000))) == 1
+    assert len(list(tokens("word" + " " * 200_000 + "’"))) == 2
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [

@@ -65,42 +65,43 @@ _LITTLE = sys.byteorder == "little"
 _LOW, _CANDS, _OWN = 0, 1, 2
 
 
+#: ``struct`` formats of n little-endian int32 values, by n.
+_INT32S = tuple(struct.Struct(f"<{n}i") for n in range(256))
+_TWO = _INT32S[2].unpack_from
+
+
+def _decode(blob: bytes) -> int:
+    """The score vector of one feature's packed weights (a tag index per byte, then the weights as
+    little-endian int32; see :func:`copylint.nlp.train.pack`): each weight shifted into its tag's
+    field and the fields summed (negative fields borrow from the next one, as addition does)."""
+    n = len(blob) // 5
+    if n == 2:  # most features
+        a: int
+        b: int
+        a, b = _TWO(blob, 2)
+        return (a << _BITS * blob[0]) + (b << _BITS * blob[1])
+    total = 0
+    for i, v in zip(blob, _INT32S[n].unpack_from(blob, n), strict=False):  # zip stops after the n weights
+        total += v << _BITS * i
+    return total
+
+
 class _Vectors(dict[str, int]):
     """Feature -> score vector, each decoded from the model's packed weights on first use (an
-    unknown feature scores 0)."""
+    unknown feature scores 0). For features shared by many word forms (affixes, shapes, tag
+    history); a word's own features are read with :meth:`Tagger._word`, uncached."""
 
-    def __init__(self, packed: dict[str, bytes], tags: int) -> None:
+    def __init__(self, packed: dict[str, bytes]) -> None:
         super().__init__()
         self.packed = packed
-        self.tags = tags
-        self.dense = struct.Struct(f"<{tags}i")
-        self.signs = sum(1 << (_BITS * i + _BITS - 1) for i in range(tags))
 
     def __missing__(self, feat: str) -> int:
         blob = self.packed.get(feat)
-        got = 0
-        if blob is not None:
-            n = len(blob) // 5  # a tag index per byte, then the weights as little-endian int32
-            values = _int32s(n).unpack_from(blob, n)
-            if n < 8:
-                for i, v in zip(blob[:n], values, strict=True):
-                    got += v << _SHIFTS[i]
-            else:  # many tags: the fields packed side by side and read as one unsigned integer,
-                # then each negative field's borrow from the next one taken
-                fields = [0] * self.tags
-                for i, v in zip(blob[:n], values, strict=True):
-                    fields[i] = v
-                unsigned = int.from_bytes(self.dense.pack(*fields), "little")
-                got = unsigned - ((unsigned & self.signs) << 1)
+        got = 0 if blob is None else _decode(blob)
         if len(self) > _CACHE_LIMIT:
             self.clear()
         self[feat] = got
         return got
-
-
-@lru_cache(maxsize=256)
-def _int32s(n: int) -> struct.Struct:
-    return struct.Struct(f"<{n}i")
 
 
 class Tagger:
@@ -116,12 +117,13 @@ class Tagger:
         self._packed: dict[str, bytes] = data["weights"]
         self._shift = {t: _BITS * i for i, t in enumerate(self.tags)}
         self._offset = sum(_HALF << (_BITS * i) for i in range(len(self.tags)))
-        self._vectors = _Vectors(data["weights"], len(self.tags))
+        self._vectors = _Vectors(data["weights"])
         self._forms: dict[str, list[Any]] = {}
         self._lows: dict[str, int] = {}
         self._hist: dict[tuple[str, str], int] = {}
         self._open_cache: dict[tuple[bool, str], tuple[str, ...]] = {}
         self._scored: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
+        self._layouts: dict[tuple[str, ...], tuple[list[tuple[int, str]], itemgetter[Any]]] = {}
         edge = [self._vectors[f"w{k}={_EDGE}"] for k in (-2, -1, 0, 1, 2)]
         #: the entry of the places past a sentence's edges: what the edge gives a token 1-2 places away
         self._rim: list[Any] = [_EDGE, (), None, None, None, *edge]
@@ -135,6 +137,12 @@ class Tagger:
             total += vectors[f]
         return total
 
+    def _word(self, feat: str) -> int:
+        """The score vector of a feature of one word form (read once per form, whose entry keeps
+        it: not worth a place in the shared cache, and mostly absent from the model)."""
+        blob = self._packed.get(feat)
+        return 0 if blob is None else _decode(blob)
+
     def _field(self, tag: str) -> int:
         """The shift of ``tag``'s field in a score vector (a candidate tag the model has no weight
         for gets a field of its own, always scored 0)."""
@@ -144,6 +152,13 @@ class Tagger:
             self._offset += _HALF << shift
             self._hist.clear()  # its vectors carry the offset
         return shift
+
+    def _layout(self, cands: tuple[str, ...]) -> tuple[list[tuple[int, str]], itemgetter[Any]]:
+        """For a candidate tuple: (field shift, tag) per candidate, and a getter of their fields
+        from a vector's 32-bit words (cached: open-class forms share a hundred or so tuples)."""
+        pairs = [(self._field(c), c) for c in cands]
+        got = self._layouts[cands] = (pairs, itemgetter(*[f // _BITS for f, _ in pairs], -1))
+        return got
 
     def score(self, vector: int, tag: str) -> int:
         """The score of ``tag`` in a sum of score vectors that includes the history's offset."""
@@ -186,8 +201,9 @@ class Tagger:
         v = self._vectors
         suffix = low[-3:]
         kind = shape(form)
-        before = v["w-1=" + low] + v["s-1=" + suffix] + v["h-1=" + kind]
-        after = v["w1=" + low] + v["s1=" + suffix] + v["h1=" + kind]
+        word = self._word
+        before = word("w-1=" + low) + v["s-1=" + suffix] + v["h-1=" + kind]
+        after = word("w1=" + low) + v["s1=" + suffix] + v["h1=" + kind]
         if not low.startswith("!"):
             lex = lexicon_classes(low)
             before += v["l-1=" + lex]
@@ -209,23 +225,24 @@ class Tagger:
             base = self._lows[low] = self._sum(form_features(form)[1:])  # [0], the bias: in the history
         own = base + v[_SHAPE[place] + shape(form)]  # place_features, inlined
         if place == 2 and form[:1].isupper() and not low.startswith("!"):
-            own += v["cw=" + low]
+            own += self._word("cw=" + low)
         cands: tuple[str, ...] = entry[_CANDS]
         scored = self._scored.get(cands)
         if scored is None:
-            field = self._field
-            fields = [field(c) for c in cands]
+            layout = self._layouts.get(cands)
+            if layout is None:
+                layout = self._layout(cands)
+            pairs, read_fields = layout
             if len(cands) > _LIKELY:
                 total = own + v["b"] + self._offset
                 if _LITTLE:  # every field non-negative: all read at once as unsigned 32-bit integers
-                    read = memoryview(total.to_bytes(4 * len(self._shift), "little")).cast("I")
-                    scores = [read[f // _BITS] for f in fields]
+                    scores = read_fields(memoryview(total.to_bytes(4 * len(self._shift), "little")).cast("I"))
                 else:
-                    scores = [(total >> f) & _MASK for f in fields]
+                    scores = [(total >> f) & _MASK for f, _ in pairs]
                 ranked = sorted(range(len(cands)), key=scores.__getitem__, reverse=True)[:_LIKELY]  # stable
-                scored = tuple(sorted([(fields[j], cands[j]) for j in ranked], key=_second, reverse=True))
+                scored = tuple(sorted(map(pairs.__getitem__, ranked), key=_second, reverse=True))
             else:
-                scored = self._scored[cands] = tuple(sorted(zip(fields, cands, strict=True), key=_second, reverse=True))
+                scored = self._scored[cands] = tuple(sorted(pairs, key=_second, reverse=True))
         got = entry[_OWN + place] = [scored, own, {}]
         return got
 
@@ -258,7 +275,7 @@ class Tagger:
         entries += (rim, rim)
         hist = self._hist
         pairs = self._pairs
-        vectors = self._vectors
+        word = self._word
         mask = _MASK
         p1, p2 = "<s>", "<s2>"
         for i in range(n):
@@ -276,11 +293,11 @@ class Tagger:
                         h = self._history(p1, p2)
                     x = by_prev.get(p1)
                     if x is None:
-                        x = by_prev[p1] = own + vectors["tw=" + p1 + " " + entry[_LOW]]
+                        x = by_prev[p1] = own + word("tw=" + p1 + " " + entry[_LOW])
                     e = entries[i]
                     y = e[5]
                     if y is None:
-                        y = e[5] = vectors["w-2=" + e[0]]
+                        y = e[5] = word("w-2=" + e[0])
                     total = x + h + y
                     e = entries[i + 1]
                     y = e[6]
@@ -297,7 +314,7 @@ class Tagger:
                     e = entries[i + 4]
                     y = e[9]
                     if y is None:
-                        y = e[9] = vectors["w2=" + e[0]]
+                        y = e[9] = word("w2=" + e[0])
                     total += y
                     if pairs:
                         total += self._pair_vector(entries, i + 2)
