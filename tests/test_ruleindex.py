@@ -201,3 +201,25 @@ def test_findings_are_the_same_with_and_without_the_gates() -> None:
         reports.append(json.loads(out.stdout)["diagnostics"])
     assert len(reports[0]) > 100
     assert reports[0] == reports[1]
+
+
+def test_the_built_in_index_is_usable() -> None:
+    """An index marshal cannot keep would be rebuilt on every run, silently."""
+    import marshal
+
+    from copylint import registry
+    from copylint.packs import builtin_entry
+
+    build_entries = [
+        ruleindex.encode(
+            package,
+            built_family(package),
+            registry._PACK_POSITIONS,
+            lambda pack, at: builtin_entry(registry.builtin_packs_dir() / pack, at),
+        )
+        for package in registry._family_packages()
+    ]
+    entries = marshal.loads(marshal.dumps(build_entries))
+    assert entries == build_entries
+    families = {entry[1]: ruleindex.decode(entry, registry.indexed_rule) for entry in entries}
+    assert sum(len(f.rules) for f in families.values()) > 250

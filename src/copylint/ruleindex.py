@@ -32,7 +32,7 @@ from copylint.family import Family
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
-FORMAT = 4
+FORMAT = 5
 _META_FIELDS = tuple(f.name for f in fields(RuleMeta))
 _PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
 _FAMILY_FIELDS = tuple(f.name for f in fields(Family))
@@ -47,8 +47,10 @@ Where = tuple[str, int] | None
 #:   set of one variant), or None when some variant has none;
 #: - ``("text", phrases, patterns)``: an existence or substitution rule of a pack: each phrase as
 #:   its runs of word characters, all of which the lower-cased prose must hold as whole runs; each
-#:   regex as its keyword groups (:func:`copylint.matching.requirements`), one keyword of each of
-#:   which the lower-cased prose must contain. One phrase or one regex that may match is enough.
+#:   regex with its flags, whose keywords (:func:`copylint.matching.requirements`, analysed when
+#:   first needed and kept in the user cache, not when the index is built: a first run in a fresh
+#:   container does not pay for every pack's analysis) the prose must contain. One phrase or one
+#:   regex that may match is enough.
 #:
 #: None: no gate (the rule is built when it first runs).
 Gate = tuple[Any, ...] | None
@@ -110,8 +112,8 @@ def gate_of(r: Rule, entry: Mapping[str, Any] | None) -> Gate:
 
 def _text_gate(entry: Mapping[str, Any]) -> Gate:
     """An existence or substitution rule's phrases and patterns as a ``text`` gate (None when
-    one of them needs nothing a cheap test can look for)."""
-    from copylint.matching import _FOLD_TRAPS, requirements
+    a phrase has nothing a cheap test can look for)."""
+    from copylint.matching import _FOLD_TRAPS
 
     phrases: list[tuple[str, ...]] = []
     for phrase in [*_listed(entry.get("tokens")), *(entry.get("swap") or {})]:
@@ -119,13 +121,8 @@ def _text_gate(entry: Mapping[str, Any]) -> Gate:
         if not runs or any(ch in str(phrase) for ch in _FOLD_TRAPS):
             return None
         phrases.append(runs)
-    flags = re.IGNORECASE if entry.get("ignorecase", True) else 0
-    patterns: list[tuple[frozenset[str], ...]] = []
-    for pattern in _listed(entry.get("patterns")):
-        groups = requirements(pattern, flags)
-        if not groups:
-            return None
-        patterns.append(tuple(frozenset(g) for g in groups))
+    flags = int(re.IGNORECASE) if entry.get("ignorecase", True) else 0  # a plain int: marshal keeps no enum
+    patterns = [(pattern, flags) for pattern in _listed(entry.get("patterns"))]
     if not phrases and not patterns:
         return None
     return ("text", tuple(sorted(set(phrases))), tuple(patterns))
@@ -147,13 +144,12 @@ def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
         vocabulary = words(doc)
         return any(all(not vocabulary.isdisjoint(ws) for ws in variant) for variant in variants)
     _, phrases, patterns = gate
-    text = doc.memo(_lowered_runs)
-    if text is None:
+    runs = doc.memo(_lowered_runs)
+    if runs is None or any(runs.issuperset(p) for p in phrases):
         return True
-    low, runs = text
-    return any(runs.issuperset(p) for p in phrases) or any(
-        all(any(k in low for k in group) for group in groups) for groups in patterns
-    )
+    from copylint.matching import may_match, requirements
+
+    return any(may_match(requirements(pattern, flags), doc.prose) for pattern, flags in patterns)
 
 
 @cache
@@ -169,12 +165,12 @@ def _pattern_tests() -> tuple[
     return applies, words
 
 
-def _lowered_runs(doc: Document) -> tuple[str, frozenset[str]] | None:
-    """The prose lower-cased and its runs of word characters (None: a case-folding trap in it)."""
+def _lowered_runs(doc: Document) -> frozenset[str] | None:
+    """The runs of word characters of the lower-cased prose (None: a case-folding trap in it)."""
     from copylint.matching import lowered
 
     low = lowered(doc.prose)
-    return None if low is None else (low, frozenset(_WORD_RUN.findall(low)))
+    return None if low is None else frozenset(_WORD_RUN.findall(low))
 
 
 def source_stamp(folders: Iterable[str]) -> list[tuple[str, int, int]]:

@@ -51,9 +51,14 @@ def vowel_sound(text: str) -> bool | None:
             return letters in _VOWEL_LETTERS  # an X-ray, a U-turn
         return None
     if letters.isupper() or (caps >= 2 and letters[0].isupper() and len(letters) <= 5):
-        if letters.upper() in _SAID_AS_WORDS or (len(letters) <= 3 and not letters.isupper()):
+        if (
+            letters.upper() in _SAID_AS_WORDS
+            or (len(letters) <= 3 and not letters.isupper())
+            or (len(letters) >= 3 and letters.isupper() and _dictionary_word(letters.lower()))
+        ):
             # said as a word ("a SIM card") or letter by letter ("an MoD spokesman", "an SEN
-            # pupil"): when the two readings start with different sounds, either article is right
+            # pupil"), or an ordinary word in capitals ("a LOT of"): when the two readings start
+            # with different sounds, either article is right
             as_word = letters[0].upper() in "AEIO"
             as_letters = letters[0].upper() in _VOWEL_LETTERS
             return as_word if as_word == as_letters else None
@@ -67,6 +72,8 @@ def vowel_sound(text: str) -> bool | None:
             return first in _VOWEL_LETTERS  # FBI, MP, NHS, HSBC
         return None if first in _VOWEL_LETTERS else False  # NATO vs an NFL...: unsure
     low = letters.lower()
+    if len(low) <= 2 and not _dictionary_word(low):
+        return None  # "a uv lamp": a lower-case initialism, said as letters or as a word
     if letters[0].isupper() and low[0] == "u":
         return None  # Uber, Ulster vs Ukrainian, Utah
     if low[0] in "aeiou":
@@ -77,6 +84,8 @@ def vowel_sound(text: str) -> bool | None:
         return None
     if low[0] == "y" and len(low) > 1 and low[1] in "bcdfghjklmnpqrstvwxz":
         return None  # Yvonne, ytterbium
+    if low[0] == "x" and len(low) > 1 and low[1] not in "aeiouy":
+        return None  # Xbox, Xmas: said "ex"
     return False
 
 
@@ -87,6 +96,13 @@ def indefinite_article(text: str) -> str:
     if vowel is None:
         vowel = text[:1].lower() in ("a", "e", "i", "o", "u")
     return "an" if vowel else "a"
+
+
+def _dictionary_word(low: str) -> bool:
+    """Is ``low`` an ordinary word the lexicon knows (so its capitals may be emphasis)?"""
+    from copylint.families.grammar.lexicon import lexicon
+
+    return bool(lexicon().tags(low))
 
 
 #: Words before 'A'/'a' that make it a letter or a name ("Plan A", "vitamin A").
@@ -135,6 +151,7 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
         "An MoD spokesman and a SIM card.",
         "It was an honest mistake by a union leader.",
         "An 18-year-old and an 8% rise.",
+        "They sold a LOT of tickets for an Xbox game.",
     ],
     fixable=True,
 )

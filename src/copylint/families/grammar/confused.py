@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.families.grammar.base import GATE_WS, anchors, replace, run_table, table
-from copylint.families.grammar.lexicon import lexicon
+from copylint.families.grammar.base import GATE_WS, Word, anchors, replace, run_table, table
+from copylint.families.grammar.lexicon import Lexicon, lexicon
 from copylint.rule import Context, rule
 
 _TOO_ADJ = (
@@ -56,6 +56,7 @@ TOO = table(
         "There were far too many people.",
         "They want to go home.",
         "The decision is to close the plant.",
+        "The letters were to different publications.",
     ],
     fixable=True,
 )
@@ -71,6 +72,14 @@ TOO_EXTRA = table(
     (r"<(?P<x>two)_(?:many|much)>(?!-)", "too", "'{x}' is the number; 'excessively' is '{r}'"),
     (r"\w,_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))", "too", "'{x}' here means 'also': write '{r}'", _TO_AT_END),
 )
+
+
+def _noun_follows(nxt: Word | None, lex: Lexicon, ends: bool) -> bool:
+    """Whether the word after the adjective starts its noun: 'to' is then the preposition."""
+    if ends or nxt is None or not nxt.joined:
+        return False
+    tags = lex.tags(nxt.low)
+    return nxt.capitalised or nxt.low[:1].isdigit() or bool(tags & {"NN", "NNS", "NNP", "NNPS", "CD"})
 
 
 def _generic_too(doc: Document, too: list[Finding]) -> list[Finding]:
@@ -122,8 +131,8 @@ def _generic_too(doc: Document, too: list[Finding]) -> list[Finding]:
             )
             or (words[i - 1].low == "not" and i > 1 and words[i - 2].low in ("is", "are", "was", "were", "be"))
         )
-        if be_before and "JJ" in tags and not tags & {"VB", "NN"}:
-            ends = True
+        if be_before and "JJ" in tags and not tags & {"VB", "NN"} and not _noun_follows(nxt, lex, ends):
+            ends = True  # "is to late" but not "were to different publications", "been to numerous doctors"
         if not (ends or ("JJ" in tags and nxt is not None and nxt.joined and nxt.low in ("to", "for", "that"))):
             continue
         if any(x.low in ("from", "between") for x in words[max(0, i - 6) : i]):

@@ -47,9 +47,8 @@ BARE_PHRASES = frozenset(
     "in future|to date|in range|in form|in position|in shape|in session|in sight|in print|in touch|"
     "in line|in common|in question|at stake|on screen|in stock|in earnest|at war|in debt|on record|"
     "in person|at risk|in time|on time|in charge|in return|in turn|in advance|at present|in public|"
-    "for release|for sale|to camp|at camp|in camp|to base|at base|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake".split(
-        "|"
-    )
+    "for release|for sale|to camp|at camp|in camp|to base|at base|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake|"
+    "in government|in opposition|in office|in power".split("|")
 )
 #: Tags of a word that shows the noun phrase ended at the noun before it.
 AFTER_PHRASE = frozenset({".", ",", ":", "IN", "TO", "VBZ", "VBD", "VBP", "MD", "WDT", "WP", "CC"})
@@ -161,6 +160,8 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
             if not countable(tok.low) and not (j < i and _unseen_countable(tok.low) and sent[j - 1].low != "for"):
                 continue
             if j == 0 or (j == 1 and sent[0].tag in ("CC", "RB", ",")):
+                if j == 1 and sent[0].low in ("either", "neither"):
+                    continue  # "Either option works": the determiner the tagger read as a conjunction
                 if _bare_subject(sent, j, i):
                     yield _finding(doc, sent, j, i)
                 continue
@@ -181,6 +182,8 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
             elif _verb_trigger(sent, j - 1):
                 if j == i and (prev.lemma == "be" or tok.low in BARE_OK):
                     continue  # "he is captain", "take place": a role or a set phrase
+                if prev.lemma == "be" and j >= 2 and sent[j - 2].low == "there":
+                    continue  # "there is serious debate": the noun read as a mass
             else:
                 continue
             if j >= 2 and sent[j - 2].low in ("what", "such", "many", "which", "whose"):
@@ -241,6 +244,8 @@ def _finding(doc: Document, sent: Sentence, j: int, i: int) -> Finding:
         "He became captain in May.",
         "Prices rose for the second year.",
         "She sent a detailed report to the council.",
+        "Either option should work.",
+        "There is serious debate within the party.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -21,6 +21,7 @@ BARE_OK = frozenset(
     # transport and means
     "car bus coach train plane boat ship ferry taxi cab bike bicycle helicopter tram rail road air foot horseback "
     "phone telephone email e-mail post letter fax radio camera video tape film satellite cable "
+    "computer machine mail cheque courier messenger internet "
     # institutions and places used bare
     "hospital town college university school church prison court home bed office stage screen board deck hand "
     "campus parliament congress shore land sea duty tour holiday vacation leave strike trial bail loan parole "
@@ -477,9 +478,9 @@ def _of_the_singular(doc: Document, words: list[Word], i: int) -> Iterator[Findi
     if (
         i + 3 >= len(words)
         or words[i + 2].low not in OF_THE
-        or words[i].low not in ("one", "each", "some", "many", "several", "both", "few")
+        or words[i].low not in ("one", "each", "many", "several", "both", "few")
     ):
-        return
+        return  # not 'some': "some of the city", "some of its habitat" is a part of one thing
     if i > 0 and words[i - 1].low in ("the", "a"):
         return  # "the one of the ..."
     k = _noun_after(words, i + 3)
@@ -555,6 +556,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
         "Most of the students passed.",
         "Many a man has tried.",
         "It was a much bigger crowd.",
+        "Floods covered some of the city.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -69,6 +69,14 @@ def _verb_number(tok: Tok) -> str | None:
     return None
 
 
+def _clause_not_phrase(sent: Sentence, h: int) -> bool:
+    """Is the head at ``h`` a noun plus an -s word that may be its verb ("place smells")?"""
+    from copylint.families.grammar.lexicon import lexicon
+
+    head = sent[h]
+    return head.tag == "NNS" and h > 0 and sent[h - 1].tag == "NN" and "VBZ" in lexicon().tags(head.low)
+
+
 def _fix(tok: Tok, want: str) -> str:
     table = _TO_PLURAL if want == "pl" else _TO_SINGULAR
     if tok.low in table:
@@ -108,6 +116,8 @@ def _findings(doc: Document, british: bool) -> Iterator[Finding]:
             other = sent[got_other[0]] if got_other else None
             if other is None or other.tag not in ("NN", "NNS") or sent[v + 1].low in ("each", "every"):
                 continue
+            if _clause_not_phrase(sent, h):
+                continue  # "The place smells and the owner is rude": two clauses, not two subjects
             coordinated, v = True, second
         elif v == first_end:
             continue  # no phrase between subject and verb: grammar.subject-verb-agreement's case
@@ -164,6 +174,7 @@ def _findings(doc: Document, british: bool) -> Iterator[Finding]:
         "The results of the survey were published on Monday.",
         "A number of the players were injured.",
         "The government of the islands have said no.",
+        "The place smells and the owner is rude.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -86,6 +86,8 @@ def noun_phrase_number(words: list[Word], j: int) -> tuple[str, int] | None:
         noun = words[k].low
         if k + 1 < len(words) and words[k + 1].joined and words[k + 1].low in ("and", "or", "of", "&"):
             return None
+        if not tagset(noun) & {"NN", "NNS"}:
+            return None  # "This was nothing like ...": 'this' is the subject, not a determiner
         while (
             k + 1 < len(words)
             and words[k + 1].joined

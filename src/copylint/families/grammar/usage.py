@@ -133,6 +133,8 @@ TO_GERUND = frozenset(
 )
 TO_GERUND_STRONG = frozenset("enjoy enjoys enjoyed enjoying avoid avoids avoided avoiding forward".split())
 OBJECT_STARTS = frozenset("the a an it them my his her their our your you him us me".split())
+#: Determiners and possessives: the word after them is a noun ("your mind", "the risk").
+NOUN_DETERMINERS = frozenset("the a an my his her their our your its this that every each no".split())
 
 
 def _to_gerund(words: list[Word], i: int) -> Iterator[Finding]:
@@ -142,6 +144,8 @@ def _to_gerund(words: list[Word], i: int) -> Iterator[Finding]:
     prev = words[i - 1].low
     if prev not in TO_GERUND and not (prev == "forward" and i > 1 and words[i - 2].low.startswith("look")):
         return
+    if i > 1 and words[i - 2].low in NOUN_DETERMINERS:
+        return  # "a desire for your mind to merge", "the risk to lose": the noun, not the verb
     v = words[i + 1]
     tags = lexicon().tags(v.low)
     after_v = words[i + 2] if i + 2 < len(words) else None
@@ -189,6 +193,7 @@ VERB_PATTERN_TRIGGERS = INFINITIVE_VERBS | ALLOW | HELP_ADVISE | {"to"}
         "Residents want to remain in their homes.",
         "Police made him sign a statement.",
         "We have them to thank.",
+        "It frees your mind to wander.",
     ],
     fixable=True,
     skip_quotes=True,
@@ -369,6 +374,9 @@ REPEAT_OK = frozenset(
 )
 
 
+#: Modal verbs that are also first names ("Will will notice this").
+NAME_MODALS = frozenset(("will", "may"))
+
 #: Prepositions that may meet themselves across a phrase boundary ("the town he grew up in in
 #: 1990", "what it comes down to to be honest").
 BOUNDARY_PREPOSITIONS = frozenset("in on to at for with from by about of up out over off into through".split())
@@ -393,6 +401,12 @@ def _repeats(doc: Document) -> Iterator[Finding]:
             continue
         if a.capitalised and b.capitalised and a.text != a.text.upper():
             continue  # "Duran Duran", "Soldier Soldier": names and titles
+        if (k > 0 and words[k - 1].low == a.low and a.joined) or (
+            j + 1 < len(words) and words[j + 1].low == a.low and words[j + 1].joined
+        ):
+            continue  # "cheap cheap cheap", "wow wow wow": said three times on purpose
+        if a.capitalised and not b.capitalised and a.low in NAME_MODALS:
+            continue  # "Will will notice": a name, then the modal
         yield suggest(
             Span(a.start, b.end),
             f"'{a.text} {b.text}': the word is repeated",
@@ -410,6 +424,7 @@ def _repeats(doc: Document) -> Iterator[Finding]:
         "She said that that was wrong.",
         "They played Duran Duran records.",
         "It is the town he grew up in in the 1990s.",
+        "Everything inside was cheap cheap cheap.",
     ],
     fixable=True,
 )

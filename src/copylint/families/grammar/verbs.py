@@ -51,6 +51,17 @@ def _next_verb(words: list[Word], i: int) -> int | None:
     return None
 
 
+def _noun_next(words: list[Word], j: int, plural: bool = False) -> bool:
+    """Whether the word after ``j`` can only be read as a noun (not an adverb or adjective): then
+    ``words[j]`` modifies it ("was complete chaos", "have complete control", "have scheduling
+    conflicts") rather than being a verb. ``plural``: only a plural noun counts ("have
+    scheduling conflicts", but "I have having lunch")."""
+    if j + 1 >= len(words) or not words[j + 1].joined or words[j + 1].capitalised:
+        return False
+    tags = lexicon().tags(words[j + 1].low)
+    return bool(tags & ({"NNS"} if plural else {"NN", "NNS"})) and not tags & {"RB", "JJ", "JJR", "JJS"}
+
+
 def _split_contraction(low: str) -> str:
     for suffix in ("'ve", "'d"):
         if low.endswith(suffix) and len(low) > len(suffix):
@@ -104,7 +115,14 @@ def _verb_form_at(words: list[Word], i: int, aux: str, j: int) -> Iterator[Findi
     w, v = words[i], words[j]
     tags = lex.tags(v.low)
     prev = words[i - 1].low if i > 0 else None
-    if aux in HAVE and tags == {"VBG"} and v.low not in ("going", "coming") and j == i + 1 and prev in PERSONAL:
+    if (
+        aux in HAVE
+        and tags == {"VBG"}
+        and v.low not in ("going", "coming")
+        and j == i + 1
+        and prev in PERSONAL
+        and not _noun_next(words, j, plural=True)
+    ):
         message = f"'{w.text} {v.text}': the progressive needs 'be' ('{w.text} been {v.text}')"
         yield replace(v.start, v.end, message, v.text, f"been {v.text}")
         return
@@ -119,6 +137,8 @@ def _verb_form_at(words: list[Word], i: int, aux: str, j: int) -> Iterator[Findi
             return
     after_det = prev in DETERMINERS
     if aux in HAVE or aux in BE_BASE:
+        if not bases and _noun_next(words, j):
+            return  # "should have complete control": an adjective or noun before its noun
         yield from _after_have(w, v, aux, bases, tags, after_det)
     elif aux == "to":
         yield from _after_to(words, i, j, bases, tags)
@@ -161,6 +181,7 @@ def _bare_after_be(words: list[Word], i: int, aux: str, j: int, tags: frozenset[
         and words[i - 1].low in BARE_BEFORE
         and j + 1 < len(words)
         and words[j + 1].joined
+        and not _noun_next(words, j)
     )
 
 
@@ -245,6 +266,8 @@ def _after_modal(
 ) -> Iterator[Finding]:
     """'will goes', 'didn't took': after do or a modal the base form."""
     w, v = words[i], words[j]
+    if "NNS" in tags and (i == 0 or not w.joined):
+        return  # "Can rabbits and chickens live together?": the question's subject
     negative = aux.endswith("n't") or aux == "cannot" or any(x.low == "not" for x in words[i + 1 : j])
     modal = aux in MODALS or aux in MODAL_NEG
     if (
@@ -276,6 +299,8 @@ def _after_modal(
         "He could have gone further.",
         "She didn't go to the meeting.",
         "It will take years.",
+        "It was complete chaos.",
+        "Can rabbits and chickens live together?",
     ],
     fixable=True,
     skip_quotes=True,
