@@ -26,6 +26,7 @@ when a rule needs them: a rule whose literal words are not in the document never
 
 from __future__ import annotations
 
+import gc
 import re
 from array import array
 from bisect import bisect_right
@@ -293,7 +294,17 @@ class TokenIndex:
 
     @classmethod
     def of(cls, doc: Document) -> TokenIndex:
-        return cls(tagged(doc))
+        sentences = tagged(doc)
+        # nothing built here can form a cycle: the collector's passes, started by the lists of
+        # positions, are skipped while it is built
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            return cls(sentences)
+        finally:
+            if paused:
+                gc.enable()
 
     def around(self, hits: Iterable[Positions], reach: int) -> dict[int, list[int]]:
         """Sentence -> the sorted token indexes from ``reach`` before to each of ``hits``."""
