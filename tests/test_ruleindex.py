@@ -145,9 +145,21 @@ def _gated() -> list[ruleindex.IndexedRule]:
 
 def test_every_kind_of_gate_is_recorded() -> None:
     kinds = {(r.gate or ("",))[0] for r in _gated()}
-    assert kinds == {"pattern", "text"}
+    assert kinds == {"pattern", "text", "options"}
     text = {r.meta.id for r in _gated() if (r.gate or ("",))[0] == "text"}
     assert {"cliche.idiom", "cliche.stock-phrase", "boilerplate.cookie-notice"} <= text
+    options = {r.meta.id for r in _gated() if (r.gate or ("",))[0] == "options"}
+    assert options == {f"{family}.languagetool" for family in ("cliche", "grammar", "spelling", "style", "typography")}
+    from copylint.languagetool.options import LanguageToolOptions
+    from copylint.readers import read_document
+    from copylint.rule import Context
+
+    doc = read_document("He go to school.")
+    gate = next(r.gate for r in _gated() if r.meta.id == "grammar.languagetool")
+    assert gate is not None and not ruleindex.allows(gate, doc, Context())
+    for configured in (LanguageToolOptions(url="http://localhost:8081"), LanguageToolOptions(local=True)):
+        assert ruleindex.allows(gate, doc, Context(typed={LanguageToolOptions: configured}))
+    assert not ruleindex.allows(gate, doc, Context(typed={LanguageToolOptions: LanguageToolOptions(timeout=3.0)}))
 
 
 def test_a_gate_lets_through_every_bad_example_of_its_rule() -> None:
@@ -159,6 +171,8 @@ def test_a_gate_lets_through_every_bad_example_of_its_rule() -> None:
     checked = 0
     for r in _gated():
         assert r.gate is not None
+        if r.gate[0] == "options":
+            continue  # the LanguageTool backend's examples need a server
         for bad in r.meta.bad:
             ctx = Context(language=r.gate[1] or "en-US") if r.gate[0] == "pattern" else Context()
             assert ruleindex.allows(r.gate, read_document(bad), ctx), (r.meta.id, bad)

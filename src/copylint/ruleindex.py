@@ -32,7 +32,7 @@ from copylint.family import Family
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
-FORMAT = 5
+FORMAT = 6
 _META_FIELDS = tuple(f.name for f in fields(RuleMeta))
 _PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
 _FAMILY_FIELDS = tuple(f.name for f in fields(Family))
@@ -50,7 +50,10 @@ Where = tuple[str, int] | None
 #:   regex with its flags, whose keywords (:func:`copylint.matching.requirements`, analysed when
 #:   first needed and kept in the user cache, not when the index is built: a first run in a fresh
 #:   container does not pay for every pack's analysis) the prose must contain. One phrase or one
-#:   regex that may match is enough.
+#:   regex that may match is enough;
+#: - ``("options", options, names)``: a rule that finds nothing unless one of these fields of
+#:   its family's options (``"module:qualname"``) is set: the LanguageTool backend's rules
+#:   without a server (a rule declares it as ``needs_options = (options class, field names)``).
 #:
 #: None: no gate (the rule is built when it first runs).
 Gate = tuple[Any, ...] | None
@@ -102,6 +105,12 @@ def gate_of(r: Rule, entry: Mapping[str, Any] | None) -> Gate:
     """The gate of a built rule (``entry``: its mapping in its pack, for a pack rule)."""
     from copylint.kinds.pattern import PatternRule
 
+    needs_options = getattr(type(r), "needs_options", None)
+    if needs_options is not None:
+        options, names = needs_options
+        defaults = options()
+        if not any(getattr(defaults, name) for name in names):
+            return ("options", f"{options.__module__}:{options.__qualname__}", tuple(names))
     if type(r) is PatternRule:
         variants = tuple(tuple(t.words for t in v.tests if t.words is not None and not t.optional) for v in r.variants)
         return ("pattern", r.language, r.needs, None if not all(variants) else variants)
@@ -134,6 +143,12 @@ def _listed(value: Any) -> list[str]:
 
 def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
     """False only when the rule with this gate cannot find anything in ``doc``."""
+    if gate[0] == "options":
+        _, options, names = gate
+        for kind, value in ctx.typed.items():
+            if f"{kind.__module__}:{kind.__qualname__}" == options:
+                return any(getattr(value, name, None) for name in names)
+        return False  # the defaults, which set none of them
     if gate[0] == "pattern":
         applies, words = _pattern_tests()
         _, language, needs, variants = gate

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-DEFAULT_TIMEOUT = 10.0
+from copylint.languagetool.options import DEFAULT_TIMEOUT
 
 
 class LanguageToolError(Exception):

@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import Literal
 
 from copylint.family import option
-from copylint.languagetool.client import DEFAULT_TIMEOUT
+
+#: Seconds to wait for the server (the client's default too).
+DEFAULT_TIMEOUT = 10.0
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, ClassVar
 
 from copylint.diagnostic import Finding, Severity, Span
 from copylint.document import Document
@@ -125,6 +125,9 @@ class LanguageToolRule:
     """One copylint family's share of LanguageTool's matches."""
 
     meta: RuleMeta
+    #: It finds nothing unless one of these options is set (the rule index does not even build
+    #: it then: :mod:`copylint.ruleindex`).
+    needs_options: ClassVar[tuple[type, tuple[str, ...]]] = (LanguageToolOptions, ("url", "local"))
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         reply = reply_for(doc, ctx)
