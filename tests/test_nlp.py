@@ -14,6 +14,7 @@ import pytest
 
 from copylint import read_document
 from copylint.nlp.analysis import subject_head, tagged
+from copylint.nlp.features import lexicon_digest
 from copylint.nlp.lemma import inflect, lemma
 from copylint.nlp.tagger import FIELD_LIMIT, Tagger, tagger
 from copylint.nlp.tokenize import tokens
@@ -194,6 +195,26 @@ def test_a_run_without_tag_rules_never_loads_the_model() -> None:
 def _model() -> dict[str, Any]:
     data = (resources.files("copylint.nlp") / "data" / "pos-model.pickle").read_bytes()
     return pickle.loads(data)  # type: ignore[no-any-return]  # noqa: S301 - the shipped model file
+
+
+def test_the_model_was_trained_with_the_shipped_lexicon() -> None:
+    # lexicon classes are features of the model: a lexicon edited after training leaves a model
+    # that the training script no longer builds (and tags it was never trained on)
+    trained, shipped = _model().get("lexicon"), lexicon_digest()
+    assert trained == shipped, (
+        "the grammar lexicon changed after the part-of-speech model was trained: retrain it with "
+        "`python -m copylint.nlp.train /work/shared/data/ud-english-ewt src/copylint/nlp/data/pos-model.pickle` "
+        "(the UD English EWT treebank folder) and commit the new model file"
+    )
+
+
+def test_the_lexicon_digest_follows_the_lexicon_data(tmp_path: Path) -> None:
+    # the digest must change with the data the features read, or the check above could never fail
+    shipped = (resources.files("copylint.families.grammar") / "data" / "lexicon.tsv").read_text(encoding="utf-8")
+    (tmp_path / "lexicon.tsv").write_text(shipped, encoding="utf-8")
+    assert lexicon_digest(tmp_path) == lexicon_digest()
+    (tmp_path / "lexicon.tsv").write_text(shipped.replace("\tNN\n", "\tNN,VB\n", 1), encoding="utf-8")
+    assert lexicon_digest(tmp_path) != lexicon_digest()
 
 
 def _sentences_for_the_reference() -> list[list[str]]:

@@ -8,10 +8,16 @@ summed once per word form and cached by the tagger; only the second kind is look
 
 from __future__ import annotations
 
+import hashlib
 import re
 from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
 
 from copylint.families.grammar.lexicon import lexicon
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _NUMBER = re.compile(r"^[£$€]?\d+(?:[.,:/]\d+)*(?:st|nd|rd|th|s|m|bn|tn|k|am|pm|km|kg|mph|ft|in|cm|mm|ml)?$", re.I)
 _QUOTES = str.maketrans(
@@ -81,6 +87,21 @@ def shape(form: str) -> str:
         if not out or out[-1] != c:
             out.append(c)
     return "".join(out)
+
+
+#: The grammar lexicon's data files the features read (through :func:`lexicon_tags`).
+LEXICON_FILES = ("lexicon.tsv",)
+
+
+def lexicon_digest(folder: Traversable | None = None) -> str:
+    """SHA-256 of the lexicon data the features read (text with normalised line ends), from the
+    shipped lexicon's folder or ``folder``. The model file records the digest it was trained with;
+    a test compares it with the shipped lexicon's."""
+    data = folder or resources.files("copylint.families.grammar") / "data"
+    h = hashlib.sha256()
+    for name in LEXICON_FILES:
+        h.update(name.encode() + b"\0" + (data / name).read_text(encoding="utf-8").encode("utf-8") + b"\0")
+    return h.hexdigest()
 
 
 @lru_cache(maxsize=1 << 16)

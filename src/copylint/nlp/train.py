@@ -5,9 +5,10 @@
 An averaged perceptron (greedy, left to right) over the Penn tags (XPOS) of the Universal
 Dependencies English Web Treebank train split (CC BY-SA 4.0, see ``data/ATTRIBUTION.md``).
 Reproducible: fixed seed, fixed iteration count, sorted output; the grammar lexicon's classes are
-features too, so the same treebank and lexicon give the same file byte for byte (the shipped model
-was trained with the lexicon as it was before commit e3f5fb8; retrained with today's, 40,572 weights
-differ). Each word is scored only over
+features too, so the same treebank and lexicon give the same file byte for byte. The model
+records a digest of the lexicon data it was trained with (``lexicon``, see
+:func:`~copylint.nlp.features.lexicon_digest`); a test fails when the shipped lexicon no longer
+matches it: then re-run the command above and commit its output (never edit the file). Each word is scored only over
 its candidate tags (the tags the treebank gives its form, or the open classes for a rare or
 unseen form); forms the treebank tags one way almost always skip the model. A share of the
 training sentences is also seen in headline case ("Man Is Charged Over Fire") so that
@@ -30,6 +31,7 @@ from copylint.nlp.features import (
     HEADLINE_SMALL,
     history_features,
     is_headline,
+    lexicon_digest,
     neighbour_features,
     normal,
     open_candidates,
@@ -235,6 +237,7 @@ def write(model: Perceptron, tables: Tables, path: Path) -> None:
         "Treebank train split (CC BY-SA 4.0; see ATTRIBUTION.md)",
         "format": FORMAT,
         "pairs": PAIRS,
+        "lexicon": lexicon_digest(),
         "tags": tuple(tags),
         "fixed": dict(sorted(tables.fixed.items())),
         "seen": {k: v for k, v in sorted(tables.seen.items()) if k in tables.common and v},
