@@ -270,3 +270,27 @@ def test_no_tag_score_can_overflow_its_field_of_the_score_vectors() -> None:
         top = max(abs(v) for v in unpack(blob, tuple(data["tags"])).values())
         largest[kind] = max(largest.get(kind, 0), top)
     assert 2 * sum(largest.values()) < FIELD_LIMIT
+
+
+def _conllu(sents: list[list[tuple[str, str]]]) -> str:
+    out = []
+    for sent in sents:
+        out += [f"{i}\t{form}\t_\t_\t{tag}\t_\t_\t_\t_\t_" for i, (form, tag) in enumerate(sent, 1)]
+        out.append("")
+    return "\n".join(out) + "\n"
+
+
+def test_the_training_script_is_reproducible_and_reads_dev_only_when_asked(tmp_path: Path) -> None:
+    from copylint.nlp.train import main as train
+
+    base = [[("The", "DT"), ("dog", "NN"), ("runs", "VBZ"), (".", ".")], [("Dogs", "NNS"), ("run", "VBP"), (".", ".")]]
+    (tmp_path / "en_ewt-ud-train.conllu").write_text(_conllu(base * 3), encoding="utf-8")
+    (tmp_path / "en_ewt-ud-dev.conllu").write_text(
+        _conllu([[("A", "DT"), ("zorblax", "NN"), ("sleeps", "VBZ")]] * 6), encoding="utf-8"
+    )
+    paths = [tmp_path / name for name in ("a.pickle", "b.pickle", "dev.pickle")]
+    for path, extra in zip(paths, ([], [], ["--with-dev"]), strict=True):
+        assert train([str(tmp_path), str(path), "--iterations", "2", *extra]) == 0
+    assert paths[0].read_bytes() == paths[1].read_bytes()  # same treebank, same lexicon: same bytes
+    plain, with_dev = (pickle.loads(p.read_bytes()) for p in (paths[0], paths[2]))  # noqa: S301 - written above
+    assert "zorblax" not in plain["seen"] and with_dev["seen"]["zorblax"] == ("NN",)

@@ -147,7 +147,7 @@ def test_every_kind_of_gate_is_recorded() -> None:
     kinds = {(r.gate or ("",))[0] for r in _gated()}
     assert kinds == {"pattern", "text", "options"}
     text = {r.meta.id for r in _gated() if (r.gate or ("",))[0] == "text"}
-    assert {"cliche.idiom", "cliche.stock-phrase", "boilerplate.cookie-notice"} <= text
+    assert {"cliche.idiom", "cliche.stock-phrase", "cliche.wordy-phrase"} <= text
     options = {r.meta.id for r in _gated() if (r.gate or ("",))[0] == "options"}
     assert options == {f"{family}.languagetool" for family in ("cliche", "grammar", "spelling", "style", "typography")}
     from copylint.languagetool.options import LanguageToolOptions

@@ -32,7 +32,7 @@ from copylint.family import Family
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
-FORMAT = 6
+FORMAT = 7
 _META_FIELDS = tuple(f.name for f in fields(RuleMeta))
 _PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
 _FAMILY_FIELDS = tuple(f.name for f in fields(Family))
@@ -45,7 +45,8 @@ Where = tuple[str, int] | None
 #:   the words one of which it needs: :func:`copylint.kinds.pattern.applies`), then, for each
 #:   variant, the word sets of its required token tests (the document must have a word of each
 #:   set of one variant), or None when some variant has none;
-#: - ``("text", phrases, patterns)``: an existence or substitution rule of a pack: each phrase as
+#: - ``("text", phrases, patterns)``: an existence or substitution rule of a pack with phrases
+#:   (``tokens`` or ``swap``): each phrase as
 #:   its runs of word characters, all of which the lower-cased prose must hold as whole runs; each
 #:   regex with its flags, whose keywords (:func:`copylint.matching.requirements`, analysed when
 #:   first needed and kept in the user cache, not when the index is built: a first run in a fresh
@@ -120,8 +121,8 @@ def gate_of(r: Rule, entry: Mapping[str, Any] | None) -> Gate:
 
 
 def _text_gate(entry: Mapping[str, Any]) -> Gate:
-    """An existence or substitution rule's phrases and patterns as a ``text`` gate (None when
-    a phrase has nothing a cheap test can look for)."""
+    """An existence or substitution rule's phrases and patterns as a ``text`` gate (None for a
+    rule without phrases, or when a phrase has nothing a cheap test can look for)."""
     from copylint.matching import _FOLD_TRAPS
 
     phrases: list[tuple[str, ...]] = []
@@ -130,10 +131,12 @@ def _text_gate(entry: Mapping[str, Any]) -> Gate:
         if not runs or any(ch in str(phrase) for ch in _FOLD_TRAPS):
             return None
         phrases.append(runs)
+    if not phrases:
+        # Regexes alone are left to the rule (a first run would analyse them all: the regex
+        # reader costs about what compiling them does).
+        return None
     flags = int(re.IGNORECASE) if entry.get("ignorecase", True) else 0  # a plain int: marshal keeps no enum
     patterns = [(pattern, flags) for pattern in _listed(entry.get("patterns"))]
-    if not phrases and not patterns:
-        return None
     return ("text", tuple(sorted(set(phrases))), tuple(patterns))
 
 

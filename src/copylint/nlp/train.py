@@ -326,9 +326,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("treebank", type=Path, help="folder with en_ewt-ud-{train,dev,test}.conllu")
     ap.add_argument("out", type=Path)
     ap.add_argument("--iterations", type=int, default=ITERATIONS)
+    ap.add_argument(
+        "--with-dev",
+        action="store_true",
+        help="train on the dev split too (measured 2026-12-07: +0.26 point on EWT test; then only the "
+        "test split measures the model, and the dev accuracy is not printed)",
+    )
     args = ap.parse_args(argv)
     train = read_conllu(args.treebank / "en_ewt-ud-train.conllu")
     dev = read_conllu(args.treebank / "en_ewt-ud-dev.conllu")
+    if args.with_dev:
+        train = train + dev
     rng = random.Random(SEED)
     train = train + [headline_case(s) for s in train if rng.random() < HEADLINE_SHARE]
     tables = Tables(train)
@@ -341,7 +349,8 @@ def main(argv: list[str] | None = None) -> int:
             tag_sentence(model, tables, sent, True, feats)
         print(f"iteration {it + 1}: {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     model.average()
-    print(f"dev accuracy {accuracy(model, tables, dev):.4f}", file=sys.stderr)
+    if not args.with_dev:
+        print(f"dev accuracy {accuracy(model, tables, dev):.4f}", file=sys.stderr)
     write(model, tables, args.out)
     print(f"wrote {args.out} ({args.out.stat().st_size} bytes)", file=sys.stderr)
     return 0

@@ -34,5 +34,7 @@ __getattr__ = lazy_family(
         "grammar-coverage.yaml",
         "grammar-confusions.yaml",
         "grammar-articles.yaml",
+        "grammar-learner.yaml",
+        "grammar-soundalikes.yaml",
     ),
 )
