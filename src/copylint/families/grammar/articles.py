@@ -73,7 +73,10 @@ def vowel_sound(text: str) -> bool | None:
         return None if first in _VOWEL_LETTERS else False  # NATO vs an NFL...: unsure
     low = letters.lower()
     if len(low) <= 2 and not _dictionary_word(low):
-        return None  # "a uv lamp": a lower-case initialism, said as letters or as a word
+        # "a uv lamp", "an ok stay": a lower-case initialism, said as letters or as a word; sure
+        # only when both readings start alike
+        as_word, as_letters = low[0] in "aeiou", low[0].upper() in _VOWEL_LETTERS
+        return as_word if as_word == as_letters else None
     if letters[0].isupper() and low[0] == "u":
         return None  # Uber, Ulster vs Ukrainian, Utah
     if low[0] in "aeiou":
@@ -152,6 +155,7 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
         "It was an honest mistake by a union leader.",
         "An 18-year-old and an 8% rise.",
         "They sold a LOT of tickets for an Xbox game.",
+        "Does the tank need a uv lamp?",
     ],
     fixable=True,
 )
