@@ -106,6 +106,7 @@ def test_fix_applies_to_the_source() -> None:
     ("text", "rule", "suggestion"),
     [
         ("He was waiting at airport.", "grammar.missing-article", "an airport"),
+        ("He waited for hour at the station.", "grammar.missing-article", "an hour"),
         ("Does your parents live in Leeds?", "grammar.question-agreement", "Do"),
         ("Did you forgot the keys?", "grammar.question-agreement", "forget"),
         ("Have you went to the match?", "grammar.question-agreement", "gone"),
@@ -289,3 +290,22 @@ def test_sentence_opening_always_alone_does_not_crash() -> None:
     """The Python rule read past the end of 'Always I.'; the pattern needs a verb after the pronoun."""
     assert "grammar.adverb-position" not in rules("Always I.")
     assert "grammar.adverb-position" in rules("Always they were late.")
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "suggestion"),
+    [
+        # the cheap prefilters of the regex tables must let every spelling of a match through:
+        # capitals, curly apostrophes, a line break or a no-break space between the words
+        ("We DON’T have\nno money left.", "grammar.double-negative", "any"),
+        ("They cannot find no reason to stay.", "grammar.double-negative", "any"),
+        ("He didn't get no\nanswer.", "grammar.double-negative", "any"),
+        ("She never had no help from them.", "grammar.double-negative", "any"),
+        ("We DON'T HAVE NO money left.", "grammar.double-negative", "ANY"),
+        ("There were far to\u00a0many people.", "grammar.to-too", "too"),
+        ("There were way TO\nmuch delays.", "grammar.to-too", "TOO"),
+    ],
+)
+def test_table_prefilters_keep_every_spelling(text: str, rule: str, suggestion: str) -> None:
+    found = [d for d in LINTER.lint_text(text, "story.md") if d.rule == rule]
+    assert found and found[0].suggestions[0] == suggestion

@@ -52,6 +52,9 @@ def found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
         ),
         ("This is important thing.", "grammar.bare-singular-noun", "important thing", "an important thing"),
         ("She does not have job.", "grammar.bare-singular-noun", "job", "a job"),
+        # the article follows the sound, as grammar.a-an decides it: a silent h, a "you" sound
+        ("They will have honest chance to win.", "grammar.bare-singular-noun", "honest chance", "an honest chance"),
+        ("It depends on unique situation.", "grammar.bare-singular-noun", "unique situation", "a unique situation"),
         ("I work in these moment.", "grammar.counted-singular-noun", "these moment", "these moments"),
         (
             "These serious problem must be solved.",

@@ -22,6 +22,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, fields
+from functools import cache
 from types import MappingProxyType
 from typing import Any
 
@@ -152,15 +153,12 @@ def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
                 return any(getattr(value, name, None) for name in names)
         return False  # the defaults, which set none of them
     if gate[0] == "pattern":
-        from copylint.kinds.pattern import applies
-
+        applies, words = _pattern_tests()
         _, language, needs, variants = gate
         if not applies(language, needs, doc, ctx):
             return False
         if variants is None:
             return True
-        from copylint.nlp.analysis import words
-
         vocabulary = words(doc)
         return any(all(not vocabulary.isdisjoint(ws) for ws in variant) for variant in variants)
     _, phrases, patterns = gate
@@ -170,6 +168,19 @@ def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
     from copylint.matching import may_match, requirements
 
     return any(may_match(requirements(pattern, flags), doc.prose) for pattern, flags in patterns)
+
+
+@cache
+def _pattern_tests() -> tuple[
+    Callable[[str | None, frozenset[str] | None, Document, Context], bool], Callable[[Document], frozenset[str]]
+]:
+    """:func:`copylint.kinds.pattern.applies` and :func:`copylint.nlp.analysis.words`, imported
+    on first use (import statements run at every check cost more than the test: 3-8 us, for
+    each pack rule and document)."""
+    from copylint.kinds.pattern import applies
+    from copylint.nlp.analysis import words
+
+    return applies, words
 
 
 def _lowered_runs(doc: Document) -> frozenset[str] | None:

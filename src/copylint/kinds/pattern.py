@@ -26,6 +26,7 @@ when a rule needs them: a rule whose literal words are not in the document never
 
 from __future__ import annotations
 
+import gc
 import re
 from array import array
 from bisect import bisect_right
@@ -33,7 +34,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
-from itertools import compress, count, groupby
+from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
@@ -98,6 +99,12 @@ class Test:
 def _lex(rx: re.Pattern[str], low: str) -> bool:
     """Whether ``rx`` matches one of the tags the shipped lexicon lists for the word whole."""
     return any(rx.fullmatch(t) for t in lexicon().tags(low))
+
+
+@lru_cache(maxsize=1 << 12)
+def _tag_is(rx: re.Pattern[str], tag: str) -> bool:
+    """Whether ``rx`` matches the tag whole (the tagset is small: kept for the process)."""
+    return rx.fullmatch(tag) is not None
 
 
 def _case(text: str, case: str) -> bool:
@@ -277,7 +284,8 @@ class TokenIndex:
         self._by_word = by_word = _positions(self.lows)
         #: The lower-case word forms of the document (as :func:`words` gives them).
         self.vocabulary = frozenset(by_word)
-        self._tags: list[str] | None = None
+        #: Tag -> its positions, made when a pattern first asks for a tag.
+        self._by_tag: dict[str, Positions] | None = None
         self._by_lemma: dict[str, Positions] | None = None
         self._tag_hits: dict[re.Pattern[str], tuple[int, list[Positions]]] = {}
         self._narrowed: dict[tuple[frozenset[str] | None, re.Pattern[str] | None, frozenset[str]], Positions] = {}
@@ -286,7 +294,17 @@ class TokenIndex:
 
     @classmethod
     def of(cls, doc: Document) -> TokenIndex:
-        return cls(tagged(doc))
+        sentences = tagged(doc)
+        # nothing built here can form a cycle: the collector's passes, started by the lists of
+        # positions, are skipped while it is built
+        paused = gc.isenabled()
+        if paused:
+            gc.disable()
+        try:
+            return cls(sentences)
+        finally:
+            if paused:
+                gc.enable()
 
     def around(self, hits: Iterable[Positions], reach: int) -> dict[int, list[int]]:
         """Sentence -> the sorted token indexes from ``reach`` before to each of ``hits``."""
@@ -325,11 +343,11 @@ class TokenIndex:
         """How many tokens have a tag ``tag`` matches whole, and their positions."""
         got = self._tag_hits.get(tag)
         if got is None:
-            if self._tags is None:
-                self._tags = [tok.tag for tok in self.toks]
-            wanted = {t for t in set(self._tags) if tag.fullmatch(t)}
-            found = array("q", compress(count(), map(wanted.__contains__, self._tags)))
-            got = self._tag_hits[tag] = (len(found), [found])
+            by_tag = self._by_tag
+            if by_tag is None:
+                by_tag = self._by_tag = _positions([tok.tag for tok in self.toks])
+            found = [at for t, at in by_tag.items() if _tag_is(tag, t)]
+            got = self._tag_hits[tag] = (sum(map(len, found)), found)
         return got
 
     def _hits(self, anchor: Anchor, lemmas: bool) -> tuple[int, list[Positions]] | None:
@@ -380,6 +398,11 @@ class TokenIndex:
         assert chosen is not None
         anchor, hits = chosen
         return self.around(hits, anchor.reach)
+
+
+#: ``TokenIndex.of`` made once: the key of the document's memo (a bound classmethod is a new
+#: object at each attribute access).
+_index_of = TokenIndex.of
 
 
 @dataclass(frozen=True)
@@ -455,6 +478,8 @@ class Shape:
     size: int  # the last offset + 1
     anchors: tuple[tuple[int, frozenset[str]], ...]  # its word sets, rarest first
     tag_anchors: tuple[tuple[int, re.Pattern[str]], ...]  # its tags, when it has no word set
+    #: the word sets a candidate start is checked against: every one but the first anchor's
+    #: (the candidates come from its positions)
     words: tuple[tuple[int, frozenset[str]], ...]
     tags: tuple[tuple[int, re.Pattern[str]], ...]
     rest: tuple[tuple[int, Test], ...]
@@ -569,7 +594,7 @@ def _shape(tests: Sequence[Test], at: tuple[int, ...]) -> Shape | None:
         max(at) + 1,
         tuple(words),
         () if words else tuple(tags),
-        tuple(words),
+        tuple(words[1:]),
         tuple(tags),
         tuple(rest),
         tuple(around),
@@ -626,9 +651,9 @@ def applies(language: str | None, needs: frozenset[str] | None, doc: Document, c
     if language and ctx.language != language:
         return False
     if needs is not None:
-        built = doc.cached(TokenIndex.of)
+        built = doc.cached(_index_of)
         if built is None and tagged_yet(doc) is not None:
-            built = doc.memo(TokenIndex.of)  # tagged anyway: its vocabulary costs less than words()
+            built = doc.memo(_index_of)  # tagged anyway: its vocabulary costs less than words()
         vocabulary: AbstractSet[str] = words(doc) if built is None else built.vocabulary
         if vocabulary.isdisjoint(needs):
             return False
@@ -737,9 +762,15 @@ class PatternRule:
         return out
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        if not applies(self.language, self.needs, doc, ctx):
-            return
-        index = doc.memo(TokenIndex.of)
+        index = doc.cached(_index_of)
+        if index is None:  # the first pattern rule of the document: may rule it out untagged
+            if not applies(self.language, self.needs, doc, ctx):
+                return
+            index = doc.memo(_index_of)
+        elif (self.language and ctx.language != self.language) or (
+            self.needs is not None and index.vocabulary.isdisjoint(self.needs)
+        ):
+            return  # what applies() decides, from the index at hand
         by_word, triggers, always = self._triggers
         hit = triggers & index.vocabulary
         if hit:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.families.grammar.base import ARTICLES, Word, anchors, replace
+from copylint.families.grammar.base import ARTICLES, anchors, replace
 from copylint.rule import Context, rule
 
 #: Lower-case word beginnings spelled with a vowel but said with a consonant (y/w) sound.
@@ -26,9 +26,8 @@ _SAID_AS_WORDS = frozenset({"RAM", "SIM", "LAN", "PIN", "MAC", "NAT", "SAT", "SU
 _DIGITS = re.compile(r"^(\d[\d,]*)")
 
 
-def _vowel_sound(word: Word) -> bool | None:
-    """True if ``word`` starts with a vowel sound, False for a consonant, None if unsure."""
-    text = word.text
+def vowel_sound(text: str) -> bool | None:
+    """True if the word ``text`` starts with a vowel sound, False for a consonant, None if unsure."""
     head = re.split(r"[-‐/]", text, maxsplit=1)[0] or text
     if head[0].isdigit():
         m = _DIGITS.match(head)
@@ -74,7 +73,10 @@ def _vowel_sound(word: Word) -> bool | None:
         return None if first in _VOWEL_LETTERS else False  # NATO vs an NFL...: unsure
     low = letters.lower()
     if len(low) <= 2 and not _dictionary_word(low):
-        return None  # "a uv lamp": a lower-case initialism, said as letters or as a word
+        # "a uv lamp", "an ok stay": a lower-case initialism, said as letters or as a word; sure
+        # only when both readings start alike
+        as_word, as_letters = low[0] in "aeiou", low[0].upper() in _VOWEL_LETTERS
+        return as_word if as_word == as_letters else None
     if letters[0].isupper() and low[0] == "u":
         return None  # Uber, Ulster vs Ukrainian, Utah
     if low[0] in "aeiou":
@@ -88,6 +90,15 @@ def _vowel_sound(word: Word) -> bool | None:
     if low[0] == "x" and len(low) > 1 and low[1] not in "aeiouy":
         return None  # Xbox, Xmas: said "ex"
     return False
+
+
+def indefinite_article(text: str) -> str:
+    """'an' or 'a' for the word ``text`` (by :func:`vowel_sound`; by its first letter when the
+    sound is unsure: "a historic", "an Uber")."""
+    vowel = vowel_sound(text)
+    if vowel is None:
+        vowel = text[:1].lower() in ("a", "e", "i", "o", "u")
+    return "an" if vowel else "a"
 
 
 def _dictionary_word(low: str) -> bool:
@@ -120,7 +131,7 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
             continue
         if len(nxt.text) == 1 and nxt.text.isalpha() and nxt.text.islower():
             continue
-        vowel = _vowel_sound(nxt)
+        vowel = vowel_sound(nxt.text)
         if vowel is None:
             continue
         if art.low == "a" and vowel:
@@ -144,6 +155,7 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
         "It was an honest mistake by a union leader.",
         "An 18-year-old and an 8% rise.",
         "They sold a LOT of tickets for an Xbox game.",
+        "Does the tank need a uv lamp?",
     ],
     fixable=True,
 )

@@ -28,6 +28,7 @@ DOUBLE_NEG = table(
         rf"<(?:{NEG_VERBS}|not)_(?:have|has|had|got|get|want|need|see|know|give|take|make|find|do)_(?P<x>no)_(?=\w)(?!(?:one|longer|more|less|matter|doubt|idea|way|choice|option|comment|further)>)",
         "any",
         "Double negative: write '{r}' instead of '{x}'",
+        rf"(?:n['’]t|not|never){GATE_WS}+(?:have|has|had|got|get|want|need|see|know|give|take|make|find|do){GATE_WS}+no{GATE_WS}",
     ),
 )
 

@@ -31,6 +31,7 @@ TOO = table(
         r"<(?:far|way|much|all|slightly|rather|simply)_(?P<x>to)_(?:many|much|few|little)>",
         "too",
         "'{x}' here means 'excessively': write '{r}'",
+        rf"to{GATE_WS}+(?:many|much|few|little)",
     ),
     (
         r"<(?:me|him|her|us|them)_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))",

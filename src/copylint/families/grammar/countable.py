@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
+from copylint.families.grammar.articles import indefinite_article
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.nouns import ABSTRACT, ARTICLE_PREPS, BARE_OK
 from copylint.families.grammar.tags import count_singular
@@ -212,8 +213,7 @@ def _finding(doc: Document, sent: Sentence, j: int, i: int) -> Finding:
     first, tok = sent[j], sent[i]
     phrase = doc.prose[first.start : tok.end]
     lead = phrase[:1].lower() + phrase[1:] if j == 0 else phrase
-    vowel = first.low[:1] in "aeiou" and not first.low.startswith(("uni", "use", "usu", "eu", "one"))
-    art = "an" if vowel else "a"
+    art = indefinite_article(first.text)
     if j == 0:
         return suggest(
             Span(first.start, tok.end),

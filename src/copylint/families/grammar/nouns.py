@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
+from copylint.families.grammar.articles import indefinite_article
 from copylint.families.grammar.base import ARTICLES, Word, anchor_groups, anchors, replace
 from copylint.families.grammar.tags import adjective, adverb_ly, count_singular, plural_only, tagset
 from copylint.rule import Context, rule
@@ -173,11 +174,7 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
             if i > 0 and words[i - 1].low in ("what", "which", "whose", "such", "many", "no"):
                 continue
             first = words[i + 1]
-            art = (
-                "an"
-                if first.low[:1] in "aeiou" and not first.low.startswith(("uni", "use", "usu", "eu", "one"))
-                else "a"
-            )
+            art = indefinite_article(first.text)
             span = Span(first.start, noun.end)
             fixed = f"{art} {doc.prose[first.start : noun.end]}"
             yield suggest(

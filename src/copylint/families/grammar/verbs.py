@@ -147,6 +147,8 @@ def _verb_form_at(words: list[Word], i: int, aux: str, j: int) -> Iterator[Findi
         if base and base != v.low:
             yield replace(v.start, v.end, f"After '{w.text}', use the base form '{base}', not '{v.text}'", v.text, base)
     elif (aux in DO or aux in MODALS or aux in MODAL_NEG) and not after_det:
+        if aux in DO and prev == "to":
+            return  # "what it decides to do depends on": 'do' is the main verb of a clause
         yield from _after_modal(words, i, j, aux, bases, tags)
 
 
@@ -301,6 +303,7 @@ def _after_modal(
         "It will take years.",
         "It was complete chaos.",
         "Can rabbits and chickens live together?",
+        "What the council decides to do depends on the vote.",
     ],
     fixable=True,
     skip_quotes=True,
