@@ -73,6 +73,12 @@ def main() -> None:
     ap.add_argument("--half", choices=("tune", "heldout", "all"), default="tune")
     ap.add_argument("--show", choices=("hits", "misses", "fa"))
     ap.add_argument("--language", default="en-US")
+    ap.add_argument(
+        "--set",
+        choices=("family", "default"),
+        default="family",
+        help="family: every grammar rule, opt-in (strict) ones too; default: the grammar rules a run without config selects",
+    )
     args = ap.parse_args()
     src = [line.split() for line in (args.folder / "dev.src").read_text(encoding="utf-8").splitlines()]
     refs = [
@@ -83,7 +89,10 @@ def main() -> None:
     random.Random(SEED).shuffle(order)
     half = len(order) // 2
     chosen = sorted(order[:half] if args.half == "tune" else order[half:] if args.half == "heldout" else order)
-    lint = Linter({"select": ["grammar"], "language": args.language}, plugins=False)
+    config: dict = {"language": args.language}
+    if args.set == "family":
+        config["select"] = ["grammar"]
+    lint = Linter(config, plugins=False)
     errors = detected = corrected = flagged = 0
     per_rule_hits: dict[str, int] = {}
     per_rule_fa: dict[str, int] = {}
@@ -117,7 +126,9 @@ def main() -> None:
             if args.show == "fa":
                 for d in fa:
                     print(f"FA   {ref_text}\n     {d.rule}: {d.message}")
-    print(f"JFLEG dev, {args.half} half (seed {SEED}, {len(chosen)} sentences, language {args.language})")
+    print(
+        f"JFLEG dev, {args.half} half (seed {SEED}, {len(chosen)} sentences, language {args.language}, {args.set} rules)"
+    )
     print(f"detection: {detected}/{errors} = {detected / max(errors, 1):.1%} of sentences with a grammatical error")
     print(
         f"false alarms: {flagged}/{corrected} = {flagged / max(corrected, 1):.1%} of corrected sentences (first reference)"
