@@ -786,8 +786,12 @@ def may_match(needs: tuple[Keywords, ...], prose: str) -> bool:
     if not needs:
         return True
     low = lowered(prose)
-    if low is None:
-        return True
+    return low is None or holds_every_group(needs, low)
+
+
+def holds_every_group(needs: tuple[Keywords, ...], low: str) -> bool:
+    """Does the lower-cased ``low`` hold a keyword of every group? (Loops, not generators: called
+    for every pattern of every document.)"""
     for group in needs:
         for keyword in group:
             if keyword in low:

@@ -63,7 +63,9 @@ class PatternSet:
         if low is None:  # a case-folding trap: keyword tests are unsafe, keep every pattern
             return tuple(range(len(needs)))
         return tuple(
-            i for i, groups in enumerate(needs) if _present(groups, low) and _present(self._all_groups(i), low)
+            i
+            for i, groups in enumerate(needs)
+            if matching.holds_every_group(groups, low) and matching.holds_every_group(self._all_groups(i), low)
         )
 
     def _all_groups(self, i: int) -> tuple[matching.Keywords, ...]:
@@ -89,18 +91,6 @@ def _ordinary(group: matching.Keywords) -> bool:
 def _rarest_first(groups: tuple[matching.Keywords, ...]) -> tuple[matching.Keywords, ...]:
     """The groups with the longest shortest keyword first: a missing one ends the test soonest."""
     return tuple(sorted(groups, key=lambda g: (-min(map(len, g)), sorted(g))))
-
-
-def _present(groups: tuple[matching.Keywords, ...], low: str) -> bool:
-    """Does ``low`` hold a keyword of every group? (Loops, not generators: called for every
-    pattern of every document.)"""
-    for group in groups:
-        for keyword in group:
-            if keyword in low:
-                break
-        else:
-            return False
-    return True
 
 
 @lru_cache(maxsize=4)
