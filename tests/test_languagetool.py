@@ -296,22 +296,11 @@ def test_plain_lint_text_reports_backend_findings(server: FakeLT) -> None:
 
 
 def test_without_a_server_the_backend_rules_are_not_even_built(tmp_path: Path) -> None:
-    import os
-    import subprocess
+    from loaded_modules import loaded_after
 
     article = tmp_path / "story.md"
     article.write_text("He go to school every day.\n", encoding="utf-8")
-    code = (
-        "import json, sys\n"
-        "from copylint.cli import main\n"
-        f"sys.argv = ['copylint', 'check', '--no-cache', {str(article)!r}]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k != "COPYLINT_NO_INDEX"}
-    for _ in range(2):  # the first run may write the index
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    loaded = set(json.loads(out.stderr.strip().splitlines()[-1]))
+    _, loaded = loaded_after(["check", "--no-cache"], article)
     assert "copylint.languagetool.options" in loaded  # the section's options are known
     assert "copylint.languagetool.rules" not in loaded
     assert "copylint.languagetool.client" not in loaded

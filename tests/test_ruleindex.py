@@ -15,6 +15,7 @@ from copylint import lint_text, ruleindex
 from copylint.family import Family
 from copylint.registry import Registry, built_family, builtin_families
 from copylint.rule import Rule
+from loaded_modules import loaded_after
 
 ARTICLE = "The council said on Monday that it would raise the budget.\n\nIt was the tip of the iceberg.\n"
 
@@ -110,17 +111,7 @@ def test_rules_listing_is_the_same_with_and_without_the_index() -> None:
 def _loaded_after(args: list[str], tmp_path: Path) -> tuple[str, set[str]]:
     article = tmp_path / "story.md"
     article.write_text(ARTICLE, encoding="utf-8")
-    code = (
-        "import json, sys\n"
-        "from copylint.cli import main\n"
-        f"sys.argv = ['copylint', *{args!r}, {str(article)!r}]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
-    )
-    env = {k: v for k, v in os.environ.items() if k != "COPYLINT_NO_INDEX"}
-    for _ in range(2):  # the first run may write the index
-        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
-    return out.stdout, set(json.loads(out.stderr.strip().splitlines()[-1]))
+    return loaded_after(args, article)
 
 
 def test_a_run_imports_only_the_families_whose_rules_it_runs(tmp_path: Path) -> None:
