@@ -104,14 +104,14 @@ def _check_all(
     failed: list[str | None] = [None] * len(selected)
     local = _block_local(selected) if len(doc.prose) > WINDOW_CHARS else []
     windowed = set(local)
-    for i, item in enumerate(selected):
-        if i not in windowed:
-            found[i], failed[i] = _check(item.rule, doc, ctx)
+    shared = _shared(selected)
+    whole = [i for i in range(len(selected)) if i not in windowed] if local else range(len(selected))
+    for i, (got, error) in _check_some(doc, selected, ctx, whole, shared):
+        found[i], failed[i] = got, error
     if local:
         kept: dict[int, list[Finding]] = {i: [] for i in local}
         for window in doc.windows(WINDOW_CHARS, WINDOW_MARGIN):
-            for i in list(kept):
-                got, failed[i] = _check(selected[i].rule, window.doc, ctx)
+            for i, (got, failed[i]) in _check_some(window.doc, selected, ctx, list(kept), shared):
                 if got is None:
                     del kept[i]  # as in one pass: a rule that fails reports nothing
                 else:
@@ -121,6 +121,63 @@ def _check_all(
         for i, findings in kept.items():
             found[i] = findings
     return found, [e for e in failed if e is not None]
+
+
+#: Checks a list of rules on a document together: each one's findings, in order (what each
+#: one's ``check`` gives). A rule offers one as its ``shared_check`` (the pattern kind does).
+SharedCheck = Callable[[Sequence[Rule], Document, Context], list[list[Finding]]]
+
+
+def _check_some(
+    doc: Document,
+    selected: Sequence[Selected],
+    ctx: Context,
+    which: Sequence[int],
+    shared: Sequence[tuple[SharedCheck, tuple[int, ...]]],
+) -> list[tuple[int, tuple[list[Finding] | None, str | None]]]:
+    """(position, :func:`_check` result) of the rules at positions ``which``: the rules that share
+    a check run through it together; when it fails, each is checked on its own (and a rule that
+    fails reports its own error, as it would alone)."""
+    out: list[tuple[int, tuple[list[Finding] | None, str | None]]] = []
+    done: set[int] = set()
+    wanted = set(which)
+    for how, members in shared:
+        mine = [i for i in members if i in wanted]
+        if len(mine) < 2:
+            continue
+        try:
+            lists = how([selected[i].rule for i in mine], doc, ctx)
+        except Exception:  # noqa: BLE001 - each rule is checked on its own below
+            continue
+        for i, findings in zip(mine, lists, strict=True):
+            out.append((i, (findings, None)))
+        done.update(mine)
+    for i in which:
+        if i not in done:
+            out.append((i, _check(selected[i].rule, doc, ctx)))
+    return out
+
+
+#: The shared checks of recent selections (id -> the selection, its groups); the selection is
+#: kept with its groups, so its id is not reused while it is here.
+_SHARED: dict[int, tuple[Sequence[Selected], tuple[tuple[SharedCheck, tuple[int, ...]], ...]]] = {}
+
+
+def _shared(selected: Sequence[Selected]) -> tuple[tuple[SharedCheck, tuple[int, ...]], ...]:
+    """The rules of ``selected`` that offer the same shared check, by check (positions)."""
+    cached = _SHARED.get(id(selected))
+    if cached is not None and cached[0] is selected:
+        return cached[1]
+    groups: dict[SharedCheck, list[int]] = {}
+    for i, item in enumerate(selected):
+        how = getattr(item.rule, "shared_check", None)
+        if how is not None:
+            groups.setdefault(how, []).append(i)
+    found = tuple((how, tuple(members)) for how, members in groups.items() if len(members) > 1)
+    if len(_SHARED) >= 8:
+        del _SHARED[next(iter(_SHARED))]
+    _SHARED[id(selected)] = (selected, found)
+    return found
 
 
 def _block_local(selected: Sequence[Selected]) -> list[int]:

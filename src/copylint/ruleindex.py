@@ -86,6 +86,13 @@ class IndexedRule:
             return ()
         return self.rule().check(doc, ctx)
 
+    @property
+    def shared_check(self) -> Callable[[Any, Document, Context], Any] | None:
+        """A pattern rule's shared check (:func:`copylint.kinds.pattern.check_together`), known
+        from the gate without building the rule; None for other rules."""
+        gate = self.gate
+        return _pattern_tests()[2] if gate is not None and gate[0] == "pattern" else None
+
     def rule(self) -> Rule:
         """The rule as its family builds it."""
         return self.load(self.package, self.meta.id, self.where)
@@ -153,7 +160,7 @@ def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
                 return any(getattr(value, name, None) for name in names)
         return False  # the defaults, which set none of them
     if gate[0] == "pattern":
-        applies, words = _pattern_tests()
+        applies, words, _ = _pattern_tests()
         _, language, needs, variants = gate
         if not applies(language, needs, doc, ctx):
             return False
@@ -172,15 +179,17 @@ def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
 
 @cache
 def _pattern_tests() -> tuple[
-    Callable[[str | None, frozenset[str] | None, Document, Context], bool], Callable[[Document], frozenset[str]]
+    Callable[[str | None, frozenset[str] | None, Document, Context], bool],
+    Callable[[Document], frozenset[str]],
+    Callable[[Any, Document, Context], Any],
 ]:
-    """:func:`copylint.kinds.pattern.applies` and :func:`copylint.nlp.analysis.words`, imported
-    on first use (import statements run at every check cost more than the test: 3-8 us, for
+    """:func:`copylint.kinds.pattern.applies`, :func:`copylint.nlp.analysis.words` and
+    :func:`copylint.kinds.pattern.check_together`, imported on first use (import statements run at every check cost more than the test: 3-8 us, for
     each pack rule and document)."""
-    from copylint.kinds.pattern import applies
+    from copylint.kinds.pattern import applies, check_together
     from copylint.nlp.analysis import words
 
-    return applies, words
+    return applies, words, check_together
 
 
 def _lowered_runs(doc: Document) -> frozenset[str] | None:

@@ -30,12 +30,13 @@ import gc
 import re
 from array import array
 from bisect import bisect_right
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
+from threading import Lock
 from typing import Any
 
 from copylint.diagnostic import Finding, Span
@@ -462,6 +463,9 @@ def _anchored(t: Test) -> bool:
 
 
 Match = tuple[int, int, list[int]]  # (sentence, start, the token matched by each test or -1)
+Found = tuple[int, int, int, list[int]]  # (sentence, variant, start, picked)
+#: :func:`check_together`'s signature (the engine's ``SharedCheck``).
+SharedCheck = Callable[[Sequence[Any], Document, Context], list[list[Finding]]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,6 +509,11 @@ class Shape:
             if best is None or size < cost:
                 best, reach, cost = hits, k, size
         assert best is not None
+        self.scan(index, best, reach, out)
+
+    def scan(self, index: TokenIndex, best: Iterable[Positions], reach: int, out: dict[int, Match]) -> None:
+        """Try the starts ``reach`` tokens before each of the positions ``best`` (those of the
+        anchor at offset ``reach``), adding each match to ``out`` where it has none yet."""
         span = self.size
         last = len(index.lows) - span
         lows, toks, words, tags, rest, around = index.lows, index.toks, self.words, self.tags, self.rest, self.around
@@ -725,6 +734,11 @@ class PatternRule:
             tuple(_anchors(a) for a in antipatterns),
         )
 
+    @property
+    def shared_check(self) -> SharedCheck:
+        """How the engine checks this rule with the run's other pattern rules in one pass."""
+        return check_together
+
     @cached_property
     def _plans(self) -> tuple[Plan, ...]:
         """How each variant is matched, compiled on first use (start-up builds none)."""
@@ -771,8 +785,15 @@ class PatternRule:
             self.needs is not None and index.vocabulary.isdisjoint(self.needs)
         ):
             return  # what applies() decides, from the index at hand
+        found = self._found(index, self._tried_variants(index.vocabulary))
+        if found:
+            yield from self._report(index, found)
+
+    def _tried_variants(self, vocabulary: AbstractSet[str], among: Iterable[int] | None = None) -> Iterable[int]:
+        """The variants (of ``among``; default all) whose first anchor's words the document
+        has, and those with no word anchor, in order."""
         by_word, triggers, always = self._triggers
-        hit = triggers & index.vocabulary
+        hit = triggers & vocabulary
         if hit:
             tried = set(always)
             for w in hit:
@@ -780,13 +801,24 @@ class PatternRule:
             order: Iterable[int] = sorted(tried)
         else:
             order = always
-        found: list[tuple[int, int, int, list[int]]] = []  # (sentence, variant, start, picked)
+        if among is not None:
+            wanted = set(among)
+            order = [k for k in order if k in wanted]
+        return order
+
+    def _found(self, index: TokenIndex, order: Iterable[int]) -> list[Found]:
+        """The matches of the variants ``order`` (each variant's own plan)."""
+        found: list[Found] = []
         variants, plans = self.variants, self._plans
         for k in order:
             for s, i, picked in plans[k].matches(variants[k].tests, index):
                 found.append((s, k, i, picked))
-        if not found:
-            return
+        return found
+
+    def _report(self, index: TokenIndex, found: list[Found]) -> Iterator[Finding]:
+        """The findings of the matches ``found`` (any order): by sentence, variant and start,
+        each variant resuming past its last match, less those an antipattern covers or an
+        earlier finding of the sentence overlaps."""
         found.sort(key=lambda f: f[:3])
         anti: dict[int, set[int]] | None = None  # the antipatterns' tokens, found on the first match
         for s, group in groupby(found, key=itemgetter(0)):
@@ -871,3 +903,208 @@ def _text(sent: Sentence, a: int, b: int) -> str:
             parts.append(" ")
         parts.append(sent[k].text)
     return "".join(parts)
+
+
+# -- one pass over a document for every pattern rule of a run --------------------------------
+
+#: A shape of a rule's variant filed under its first anchor's words: (rule position, variant,
+#: shape number, the shape, the rule's language).
+_Entry = tuple[int, int, int, Shape, str | None]
+
+
+class _Filed:
+    """What a bank knows of its built rules at one moment (replaced whole, never changed: a
+    pass reads one and is not disturbed by rules another thread files meanwhile)."""
+
+    __slots__ = ("built", "opaque", "own", "table", "words")
+
+    def __init__(
+        self,
+        built: dict[int, PatternRule],
+        opaque: tuple[int, ...],
+        own: dict[int, tuple[int, ...]],
+        table: dict[str, tuple[_Entry, ...]],
+    ) -> None:
+        #: Rule position -> the pattern rule built for it.
+        self.built = built
+        #: Rules that are not pattern rules once built: checked on their own.
+        self.opaque = opaque
+        #: Built rules with variants their own plan tries (backtracking, or a shape with tags
+        #: but no word): position -> those variants.
+        self.own = own
+        #: Word -> the shapes whose first anchor has it.
+        self.table = table
+        #: The words of ``table``.
+        self.words = frozenset(table)
+
+    def filing(self, found: Iterable[tuple[int, Any]]) -> _Filed:
+        """A copy with the built rules ``found`` (position -> rule) filed too."""
+        built, own, table = dict(self.built), dict(self.own), dict(self.table)
+        opaque = list(self.opaque)
+        added: dict[str, list[_Entry]] = {}
+        for pos, rule in found:
+            if type(rule) is not PatternRule:
+                opaque.append(pos)
+                continue
+            built[pos] = rule
+            mine: list[int] = []
+            for k, how in enumerate(rule._plans):
+                if how.shapes is None or any(not shape.anchors for shape in how.shapes):
+                    mine.append(k)
+                    continue
+                for j, shape in enumerate(how.shapes):
+                    for w in shape.anchors[0][1]:
+                        added.setdefault(w, []).append((pos, k, j, shape, rule.language))
+            if mine:
+                own[pos] = tuple(mine)
+        for w, entries in added.items():
+            table[w] = (*table.get(w, ()), *entries)
+        return _Filed(built, tuple(opaque), own, table)
+
+
+class _Bank:
+    """The pattern rules of one selection, matched together (see :func:`check_together`).
+
+    A rule is filed once it is built: each of its variants' shapes under the words of the
+    shape's first anchor (word -> the shapes that start from it), so a document's words find
+    the shapes that can match in it without asking each rule. A rule of the rule index is
+    built, as before, only when its gate first lets a document through."""
+
+    def __init__(self, rules: tuple[Any, ...]) -> None:
+        self.rules = rules
+        self._lock = Lock()
+        #: Rule position -> its gate, for the rules not built yet.
+        self._pending: dict[int, Any] = {}
+        #: Word -> the pending rules that need it (a document without it cannot let them through).
+        by_word: dict[str, list[int]] = {}
+        #: Pending rules whose gate names no needed word: asked at every document.
+        always: list[int] = []
+        ready: list[tuple[int, Any]] = []
+        for pos, r in enumerate(rules):
+            gate = r.gate if type(r) is not PatternRule else None
+            if not (isinstance(gate, tuple) and gate and gate[0] == "pattern"):
+                ready.append((pos, r))  # a pattern rule (or, checked on its own, another rule)
+                continue
+            self._pending[pos] = gate
+            if gate[2] is None:
+                always.append(pos)
+            else:
+                for w in gate[2]:
+                    by_word.setdefault(w, []).append(pos)
+        self._pending_by_word = by_word
+        self._pending_words = frozenset(by_word)
+        self._pending_always = always
+        self.filed = _Filed({}, (), {}, {}).filing(ready)
+
+    def admit(self, doc: Document, ctx: Context, vocabulary: AbstractSet[str]) -> None:
+        """Build and file the pending rules whose gates let ``doc`` through."""
+        if not self._pending:
+            return
+        asked = set(self._pending_always)
+        for w in self._pending_words & vocabulary:
+            asked.update(self._pending_by_word[w])
+        if not asked.intersection(self._pending):
+            return
+        from copylint.ruleindex import allows
+
+        with self._lock:
+            found: list[tuple[int, Any]] = []
+            for pos in sorted(asked):
+                gate = self._pending.get(pos)
+                if gate is not None and allows(gate, doc, ctx):
+                    found.append((pos, self.rules[pos].rule()))
+                    del self._pending[pos]
+            if found:
+                self._pending_always = [p for p in self._pending_always if p in self._pending]
+                self.filed = self.filed.filing(found)
+
+
+#: Selections seen (their rules' ids -> bank); a few at a time (a server may hold several configs).
+_BANKS: dict[tuple[int, ...], _Bank] = {}
+_MAX_BANKS = 8
+_BANKS_LOCK = Lock()
+
+
+def _bank(rules: Sequence[Any]) -> _Bank:
+    key = tuple(map(id, rules))
+    bank = _BANKS.get(key)
+    if bank is None:
+        with _BANKS_LOCK:
+            bank = _BANKS.get(key)
+            if bank is None:
+                while len(_BANKS) >= _MAX_BANKS:
+                    del _BANKS[next(iter(_BANKS))]
+                # the bank holds the rules: their ids are not reused while it is kept
+                bank = _BANKS[key] = _Bank(tuple(rules))
+    return bank
+
+
+def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[list[Finding]]:
+    """The findings of each pattern rule of ``rules`` on ``doc`` (what each one's ``check``
+    gives, as lists in the same order): one pass for all of them instead of one check each.
+
+    The document's words find the shapes that can match (each shape of each rule is filed
+    under its first anchor's words); each such shape tries the starts its word gives; each
+    rule's matches are then reported by the rule itself (antipatterns, overlaps, messages,
+    suggestions). Every condition a rule's own check tests first (language, needed words,
+    triggers, gate) holds wherever one of its shapes matches, so those are not asked again.
+    ``rules`` are pattern rules or rule-index entries of pattern rules (``gate`` and ``rule()``);
+    any other rule is checked on its own."""
+    bank = _bank(rules)
+    out: list[list[Finding]] = [[] for _ in rules]
+    index = doc.cached(_index_of)
+    if index is None and tagged_yet(doc) is not None:
+        index = doc.memo(_index_of)  # tagged anyway: its vocabulary costs less than words()
+    vocabulary: AbstractSet[str] = words(doc) if index is None else index.vocabulary
+    bank.admit(doc, ctx, vocabulary)
+    filed = bank.filed
+    for pos in filed.opaque:
+        out[pos] = list(rules[pos].check(doc, ctx))
+    language = ctx.language
+    built = filed.built
+    own = [
+        (pos, ks)
+        for pos, ks in filed.own.items()
+        if not (built[pos].language and built[pos].language != language)
+        and (built[pos].needs is None or not vocabulary.isdisjoint(built[pos].needs))  # type: ignore[arg-type]
+    ]
+    hit = filed.words & vocabulary
+    if not hit and not own:
+        return out
+    if index is None:
+        index = doc.memo(_index_of)
+    found: dict[int, list[Found]] = {}
+    for pos, ks in own:
+        rule = built[pos]
+        got = rule._found(index, rule._tried_variants(index.vocabulary, ks))
+        if got:
+            found[pos] = got
+    # (rule, variant) -> shape number -> start -> match: the first shape matching at a start wins
+    shaped: dict[tuple[int, int], dict[int, dict[int, Match]]] = {}
+    table, by_word, vocab = filed.table, index._by_word, index.vocabulary
+    for w in hit:
+        positions = (by_word[w],)
+        for pos, k, j, shape, lang in table[w]:
+            if lang and lang != language:
+                continue
+            for _, ws in shape.words:
+                if vocab.isdisjoint(ws):
+                    break
+            else:
+                matched: dict[int, Match] = {}
+                shape.scan(index, positions, shape.anchors[0][0], matched)
+                if matched:
+                    shapes = shaped.setdefault((pos, k), {})
+                    if j in shapes:
+                        shapes[j].update(matched)
+                    else:
+                        shapes[j] = matched
+    for (pos, k), shapes in shaped.items():
+        merged: dict[int, Match] = {}
+        for j in sorted(shapes):
+            for g, m in shapes[j].items():
+                merged.setdefault(g, m)
+        found.setdefault(pos, []).extend((s, k, i, picked) for s, i, picked in merged.values())
+    for pos, got in found.items():
+        out[pos] = list(built[pos]._report(index, got))
+    return out
