@@ -33,7 +33,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
 from threading import Lock
@@ -100,6 +100,13 @@ class Test:
 def _lex(rx: re.Pattern[str], low: str) -> bool:
     """Whether ``rx`` matches one of the tags the shipped lexicon lists for the word whole."""
     return any(rx.fullmatch(t) for t in lexicon().tags(low))
+
+
+@cache
+def _tag_table(rx: re.Pattern[str]) -> dict[str, bool]:
+    """Tag -> whether ``rx`` matches it whole, filled as tags are met (one table per regex for
+    the process: the tagset is small, and a dictionary look-up costs less than a match)."""
+    return {}
 
 
 @lru_cache(maxsize=1 << 12)
@@ -282,6 +289,8 @@ class TokenIndex:
         #: Every token of the document in order, and its lower-case form (document token numbers).
         self.toks: tuple[Tok, ...] = tuple(tok for sent in sentences for tok in sent)
         self.lows: list[str] = [tok.low for tok in self.toks]
+        #: Their tags.
+        self.tags: list[str] = [tok.tag for tok in self.toks]
         self._by_word = by_word = _positions(self.lows)
         #: The lower-case word forms of the document (as :func:`words` gives them).
         self.vocabulary = frozenset(by_word)
@@ -346,7 +355,7 @@ class TokenIndex:
         if got is None:
             by_tag = self._by_tag
             if by_tag is None:
-                by_tag = self._by_tag = _positions([tok.tag for tok in self.toks])
+                by_tag = self._by_tag = _positions(self.tags)
             found = [at for t, at in by_tag.items() if _tag_is(tag, t)]
             got = self._tag_hits[tag] = (sum(map(len, found)), found)
         return got
@@ -485,7 +494,8 @@ class Shape:
     #: the word sets a candidate start is checked against: every one but the first anchor's
     #: (the candidates come from its positions)
     words: tuple[tuple[int, frozenset[str]], ...]
-    tags: tuple[tuple[int, re.Pattern[str]], ...]
+    #: each tag test: (offset, regex, :func:`_tag_table` of the regex)
+    tags: tuple[tuple[int, re.Pattern[str], dict[str, bool]], ...]
     rest: tuple[tuple[int, Test], ...]
     around: tuple[tuple[int, Test], ...]
 
@@ -516,7 +526,8 @@ class Shape:
         anchor at offset ``reach``), adding each match to ``out`` where it has none yet."""
         span = self.size
         last = len(index.lows) - span
-        lows, toks, words, tags, rest, around = index.lows, index.toks, self.words, self.tags, self.rest, self.around
+        lows, tagl, toks = index.lows, index.tags, index.toks
+        words, tags, rest, around = self.words, self.tags, self.rest, self.around
         sentences, where, at = index.sentences, index.where, self.at
         for positions in best:
             for h in positions:
@@ -527,8 +538,12 @@ class Shape:
                     if lows[g + k] not in ws:
                         break
                 else:
-                    for k, rx in tags:
-                        if rx.fullmatch(toks[g + k].tag) is None:
+                    for k, rx, table in tags:
+                        tag = tagl[g + k]
+                        ok = table.get(tag)
+                        if ok is None:
+                            ok = table[tag] = rx.fullmatch(tag) is not None
+                        if not ok:
                             break
                     else:
                         for k, t in rest:
@@ -604,7 +619,7 @@ def _shape(tests: Sequence[Test], at: tuple[int, ...]) -> Shape | None:
         tuple(words),
         () if words else tuple(tags),
         tuple(words[1:]),
-        tuple(tags),
+        tuple((k, rx, _tag_table(rx)) for k, rx in tags),
         tuple(rest),
         tuple(around),
     )
@@ -907,7 +922,7 @@ def _text(sent: Sentence, a: int, b: int) -> str:
 
 # -- one pass over a document for every pattern rule of a run --------------------------------
 
-#: A shape of a rule's variant filed under its first anchor's words: (rule position, variant,
+#: A shape of a rule's variant filed under its first anchor's word set: (rule position, variant,
 #: shape number, the shape, the rule's language).
 _Entry = tuple[int, int, int, Shape, str | None]
 
@@ -916,14 +931,15 @@ class _Filed:
     """What a bank knows of its built rules at one moment (replaced whole, never changed: a
     pass reads one and is not disturbed by rules another thread files meanwhile)."""
 
-    __slots__ = ("built", "opaque", "own", "table", "words")
+    __slots__ = ("built", "opaque", "own", "sets", "table", "words")
 
     def __init__(
         self,
         built: dict[int, PatternRule],
         opaque: tuple[int, ...],
         own: dict[int, tuple[int, ...]],
-        table: dict[str, tuple[_Entry, ...]],
+        table: dict[frozenset[str], tuple[_Entry, ...]],
+        sets: dict[str, tuple[frozenset[str], ...]],
     ) -> None:
         #: Rule position -> the pattern rule built for it.
         self.built = built
@@ -932,16 +948,18 @@ class _Filed:
         #: Built rules with variants their own plan tries (backtracking, or a shape with tags
         #: but no word): position -> those variants.
         self.own = own
-        #: Word -> the shapes whose first anchor has it.
+        #: Word set -> the shapes whose first anchor it is.
         self.table = table
-        #: The words of ``table``.
-        self.words = frozenset(table)
+        #: Word -> the word sets of ``table`` that have it.
+        self.sets = sets
+        #: The words of ``sets``.
+        self.words = frozenset(sets)
 
     def filing(self, found: Iterable[tuple[int, Any]]) -> _Filed:
         """A copy with the built rules ``found`` (position -> rule) filed too."""
-        built, own, table = dict(self.built), dict(self.own), dict(self.table)
+        built, own, table, sets = dict(self.built), dict(self.own), dict(self.table), dict(self.sets)
         opaque = list(self.opaque)
-        added: dict[str, list[_Entry]] = {}
+        added: dict[frozenset[str], list[_Entry]] = {}
         for pos, rule in found:
             if type(rule) is not PatternRule:
                 opaque.append(pos)
@@ -953,13 +971,15 @@ class _Filed:
                     mine.append(k)
                     continue
                 for j, shape in enumerate(how.shapes):
-                    for w in shape.anchors[0][1]:
-                        added.setdefault(w, []).append((pos, k, j, shape, rule.language))
+                    added.setdefault(shape.anchors[0][1], []).append((pos, k, j, shape, rule.language))
             if mine:
                 own[pos] = tuple(mine)
-        for w, entries in added.items():
-            table[w] = (*table.get(w, ()), *entries)
-        return _Filed(built, tuple(opaque), own, table)
+        for ws, entries in added.items():
+            if ws not in table:
+                for w in ws:
+                    sets[w] = (*sets.get(w, ()), ws)
+            table[ws] = (*table.get(ws, ()), *entries)
+        return _Filed(built, tuple(opaque), own, table, sets)
 
 
 class _Bank:
@@ -994,7 +1014,7 @@ class _Bank:
         self._pending_by_word = by_word
         self._pending_words = frozenset(by_word)
         self._pending_always = always
-        self.filed = _Filed({}, (), {}, {}).filing(ready)
+        self.filed = _Filed({}, (), {}, {}, {}).filing(ready)
 
     def admit(self, doc: Document, ctx: Context, vocabulary: AbstractSet[str]) -> None:
         """Build and file the pending rules whose gates let ``doc`` through."""
@@ -1044,7 +1064,7 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
     gives, as lists in the same order): one pass for all of them instead of one check each.
 
     The document's words find the shapes that can match (each shape of each rule is filed
-    under its first anchor's words); each such shape tries the starts its word gives; each
+    under its first anchor's word set); each such shape tries the starts the set's words give; each
     rule's matches are then reported by the rule itself (antipatterns, overlaps, messages,
     suggestions). Every condition a rule's own check tests first (language, needed words,
     triggers, gate) holds wherever one of its shapes matches, so those are not asked again.
@@ -1081,10 +1101,13 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
             found[pos] = got
     # (rule, variant) -> shape number -> start -> match: the first shape matching at a start wins
     shaped: dict[tuple[int, int], dict[int, dict[int, Match]]] = {}
-    table, by_word, vocab = filed.table, index._by_word, index.vocabulary
+    table, sets, vocab = filed.table, filed.sets, index.vocabulary
+    tried: set[frozenset[str]] = set()
     for w in hit:
-        positions = (by_word[w],)
-        for pos, k, j, shape, lang in table[w]:
+        tried.update(sets[w])
+    for ws in tried:
+        positions = index.word_hits(ws)[1]
+        for pos, k, j, shape, lang in table[ws]:
             if lang and lang != language:
                 continue
             for _, ws in shape.words:
@@ -1094,11 +1117,7 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
                 matched: dict[int, Match] = {}
                 shape.scan(index, positions, shape.anchors[0][0], matched)
                 if matched:
-                    shapes = shaped.setdefault((pos, k), {})
-                    if j in shapes:
-                        shapes[j].update(matched)
-                    else:
-                        shapes[j] = matched
+                    shaped.setdefault((pos, k), {})[j] = matched
     for (pos, k), shapes in shaped.items():
         merged: dict[int, Match] = {}
         for j in sorted(shapes):
