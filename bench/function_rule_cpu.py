@@ -19,6 +19,7 @@ from pathlib import Path
 from copylint import Linter, read_document
 from copylint.nlp.analysis import tagged
 from copylint.rule import FunctionRule
+from copylint.ruleindex import IndexedRule
 
 
 def main() -> None:
@@ -39,7 +40,8 @@ def main() -> None:
     for doc in docs:
         selected, ctx = linter.selection(doc.path)
         for item in selected:
-            if isinstance(item.rule, FunctionRule):
+            built = item.rule.rule() if isinstance(item.rule, IndexedRule) else item.rule
+            if isinstance(built, FunctionRule):
                 python.add(item.rule.meta.id)
             start = time.process_time()
             list(item.rule.check(doc, ctx))

@@ -6,6 +6,11 @@ Reads every file once, then runs each selected rule over every Document and repo
 seconds (process time, robust on a shared machine) and ms per 1,000 words it took;
 segmentation and part-of-speech tagging (shared by every rule that needs tags, otherwise charged
 to the first such rule) are timed separately; ``--kinds`` also sums the rules by YAML kind.
+
+Rules the engine checks together in one pass (the pattern rules: ``shared_check``) are timed as
+the engine runs them, one call per document for all of them, and reported as one line
+(``<shared: N rules>``, in the family of its rules); ``--one-by-one`` times each on its own
+instead (its ``check``, as a run with only that rule selected does).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from collections import defaultdict
 from pathlib import Path
 
 from copylint import Linter, read_document
+from copylint.engine import _shared
 from copylint.nlp.analysis import tagged
 from copylint.ruleindex import IndexedRule
 
@@ -27,6 +33,7 @@ def main() -> None:
     parser.add_argument("folder")
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--kinds", action="store_true", help="also the time per rule class (YAML kind)")
+    parser.add_argument("--one-by-one", action="store_true", help="time rules checked together one by one")
     args = parser.parse_args()
     paths = sorted(p for p in Path(args.folder).rglob("*") if p.suffix in SUFFIXES)
     texts = [(str(p), p.read_text(encoding="utf-8")) for p in paths]
@@ -47,9 +54,24 @@ def main() -> None:
         tagged(doc)
     t4 = time.process_time()
     spent: dict[str, float] = defaultdict(float)
+    together: dict[str, str] = {}  # rule id -> the line of its shared pass
+    shared_kinds: dict[str, str] = {}  # that line -> the kind of its rules
     for doc in docs:
         selected, ctx = linter.selection(doc.path)
-        for item in selected:
+        alone = set(range(len(selected)))
+        for how, members in () if args.one_by_one else _shared(selected):
+            rules = [selected[i].rule for i in members]
+            family = rules[0].meta.family
+            line = f"{family}.<shared: {len(rules)} rules>"
+            together.update((r.meta.id, line) for r in rules)
+            first = rules[0].rule() if isinstance(rules[0], IndexedRule) else rules[0]
+            shared_kinds[line] = type(first).__name__
+            alone -= set(members)
+            s = time.process_time()
+            how(rules, doc, ctx)
+            spent[line] += time.process_time() - s
+        for i in sorted(alone):
+            item = selected[i]
             s = time.process_time()
             list(item.rule.check(doc, ctx))
             spent[item.rule.meta.id] += time.process_time() - s
@@ -72,6 +94,8 @@ def main() -> None:
                 kind = kinds[type(rule).__name__]
                 kind[0] += 1
                 kind[1] += spent[item.rule.meta.id]
+        for line, kind_name in shared_kinds.items():  # a shared pass's time goes to its rules' kind
+            kinds[kind_name][1] += spent[line]
         for name, (n, sec) in sorted(kinds.items(), key=lambda kv: -kv[1][1]):
             print(f"  {name:<20} {int(n):4d} rules {sec:7.2f} s")
     print(f"slowest {args.top} rules:")
