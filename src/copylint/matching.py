@@ -537,9 +537,10 @@ class _Lazy:
     The source may be a function that writes the pattern (a long phrase list's trie): then not
     even the pattern text is built until the first use."""
 
-    def __init__(self, source: str | Callable[[], str], flags: int) -> None:
+    def __init__(self, source: str | Callable[[], str], flags: int, analyse: bool = True) -> None:
         self._source = source
         self._flags = flags
+        self._analyse = analyse
 
     @property  # type: ignore[misc]
     def __class__(self) -> type:  # noqa: PLE0100 - a stand-in: isinstance(x, re.Pattern) holds, as for mock's spec objects
@@ -554,7 +555,8 @@ class _Lazy:
             # Only a compiled pattern's own attributes compile it: probing (``hasattr(x, "meta")``
             # by a rule finder, ``copy``'s dunders) must not pay for a compilation.
             raise AttributeError(name)
-        rx = re.compile(_for_this_run(self.pattern, self._flags), self._flags)
+        text = _for_this_run(self.pattern, self._flags) if self._analyse else self.pattern
+        rx = re.compile(text, self._flags)
         for attr in _PATTERN_ATTRS:
             setattr(self, attr, getattr(rx, attr))
         return getattr(rx, name)
@@ -571,6 +573,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     if flags & re.DEBUG:
         return re.compile(pattern, flags)
     return cast(re.Pattern[str], _Lazy(pattern, flags))
+
+
+def later(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` on first use, as written (never analysed: for the small
+    patterns that a rule holds many of and may never use, such as pattern rules' token tests)."""
+    return cast(re.Pattern[str], _Lazy(pattern, flags, analyse=False))
 
 
 #: Whether a pattern the store does not know yet is analysed (:func:`optimise`) before it is
