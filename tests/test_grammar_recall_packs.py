@@ -1,6 +1,7 @@
 """The dropped-word, agreement/complement and clause-form grammar packs
 (rules/grammar-dropped-words.yaml, rules/grammar-agreement-complements.yaml,
-rules/grammar-clause-forms.yaml) through the public API and the CLI."""
+rules/grammar-clause-forms.yaml) and the context-slip pack (rules/grammar-context-slips.yaml)
+through the public API and the CLI."""
 
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ PACKS = [
     ROOT / "rules" / "grammar-dropped-words.yaml",
     ROOT / "rules" / "grammar-agreement-complements.yaml",
     ROOT / "rules" / "grammar-clause-forms.yaml",
+    ROOT / "rules" / "grammar-context-slips.yaml",
 ]
 PACK_RULES = [r for pack in PACKS for r in yaml.safe_load(pack.read_text(encoding="utf-8"))["rules"]]
 RULES = {r["id"] for r in PACK_RULES}
@@ -77,6 +79,19 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("The news were bad for the firm.", "grammar.singular-s-noun-verb", "news were", None),
         ("He was married with her for years.", "grammar.married-with-pronoun", "married with", "married to"),
         ("Bring a coat: its snowing.", "grammar.its-progressive", "its", "it's"),
+        ("She was short of breathe at the top.", "grammar.breath-breathe", "breathe", "breath"),
+        ("Engineers must device a fix.", "grammar.device-devise", "device", "devise"),
+        ("She claimed a silver metal in Paris.", "grammar.medal-metal", "metal", "medal"),
+        ("He is dying his beard grey.", "grammar.dyeing-dying", "dying", "dyeing"),
+        ("Her farther was a miner.", "grammar.father-farther", "farther", "father"),
+        ("They payed a high price.", "grammar.paid-payed", "payed", "paid"),
+        ("She preceded to read the letter.", "grammar.proceed-precede", "preceded", "proceeded"),
+        ("My aunt learned me how to knit.", "grammar.learn-teach", "learned me", "taught me"),
+        ("The row rose fears of a strike.", "grammar.rise-with-object", "rose fears", "raised fears"),
+        ("We stayed their for a week.", "grammar.their-for-there", "their", "there"),
+        ("A man jumped of the roof.", "grammar.motion-of-off", "of", "off"),
+        ("Most off the staff left.", "grammar.quantity-off-of", "Most off", "Most of"),
+        ("We asked them too put it right.", "grammar.too-for-to-verb", "too", "to"),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
@@ -120,6 +135,21 @@ def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: 
         "He is married with two children.",
         "The firm kept its going rate.",
         "We have been engaged with them for two years.",
+        "Let the wine breathe; they breathe the fumes.",
+        "The device was new, and they added it to device settings.",
+        "They won a metal detector.",
+        "He was dying of cancer.",
+        "They walked farther north.",
+        "The sailor payed out the line.",
+        "The speech preceded the vote.",
+        "I learned how to swim and we learned it by heart.",
+        "Rising prices and the rise in taxes hit families.",
+        "They did their best and made their way home.",
+        "It was a jump of the imagination, and the climb of the hill took hours.",
+        "They sold some off the back of a lorry and will hold off the challenge.",
+        "He finished one off the lead.",
+        "It was too big a risk and he came too late.",
+        "It was an investment, and she made an offer.",
     ],
 )
 def test_correct_sentences_get_nothing_from_these_packs(text: str) -> None:

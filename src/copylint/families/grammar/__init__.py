@@ -39,5 +39,6 @@ __getattr__ = lazy_family(
         "grammar-dropped-words.yaml",
         "grammar-agreement-complements.yaml",
         "grammar-clause-forms.yaml",
+        "grammar-context-slips.yaml",
     ),
 )
