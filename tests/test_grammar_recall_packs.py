@@ -83,7 +83,7 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("Engineers must device a fix.", "grammar.device-devise", "device", "devise"),
         ("She claimed a silver metal in Paris.", "grammar.medal-metal", "metal", "medal"),
         ("He is dying his beard grey.", "grammar.dyeing-dying", "dying", "dyeing"),
-        ("Her farther was a miner.", "grammar.father-farther", "farther", "father"),
+        ("Their farther was a miner.", "grammar.father-farther", "farther", "father"),
         ("They payed a high price.", "grammar.paid-payed", "payed", "paid"),
         ("She preceded to read the letter.", "grammar.proceed-precede", "preceded", "proceeded"),
         ("My aunt learned me how to knit.", "grammar.learn-teach", "learned me", "taught me"),
