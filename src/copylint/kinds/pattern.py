@@ -949,7 +949,7 @@ class _Filed:
     """What a bank knows of its built rules at one moment (replaced whole, never changed: a
     pass reads one and is not disturbed by rules another thread files meanwhile)."""
 
-    __slots__ = ("built", "opaque", "own", "sets", "table", "words")
+    __slots__ = ("built", "opaque", "own", "sets", "table", "tagging", "words")
 
     def __init__(
         self,
@@ -972,6 +972,9 @@ class _Filed:
         self.sets = sets
         #: The words of ``sets``.
         self.words = frozenset(sets)
+        #: The languages (None: any) of the rules that tag every document they check: rules
+        #: with a variant tried by its own plan that needs no word.
+        self.tagging = frozenset(built[pos].language for pos in own if built[pos].needs is None)
 
     def filing(self, found: Iterable[tuple[int, Any]]) -> _Filed:
         """A copy with the built rules ``found`` (position -> rule) filed too."""
@@ -1091,7 +1094,9 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
     bank = _bank(rules)
     out: list[list[Finding]] = [[] for _ in rules]
     index = doc.cached(_index_of)
-    if index is None and tagged_yet(doc) is not None:
+    if index is None and (
+        tagged_yet(doc) is not None or None in bank.filed.tagging or ctx.language in bank.filed.tagging
+    ):
         index = doc.memo(_index_of)  # tagged anyway: its vocabulary costs less than words()
     vocabulary: AbstractSet[str] = words(doc) if index is None else index.vocabulary
     bank.admit(doc, ctx, vocabulary)
