@@ -10,6 +10,7 @@ from click.testing import CliRunner
 
 from copylint import Linter
 from copylint.cli import main
+from pack_examples import assert_flagged_alone
 
 PACK = Path(__file__).resolve().parents[1] / "rules" / "grammar-coverage.yaml"
 RULES = [r["id"] for r in yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]]
@@ -253,16 +254,9 @@ def test_leaves_correct_sentences_alone(text: str) -> None:
 
 
 def test_no_second_diagnostic_on_a_span_another_grammar_rule_reports() -> None:
-    pack = yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]
-    for rule in pack:
+    for rule in yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]:
         for example in rule["bad"]:
-            diags = US.lint_text(example, "story.md")
-            mine = [d for d in diags if d.rule in RULES]
-            others = [d for d in diags if d.rule not in RULES]
-            assert mine, f"{rule['id']}: {example!r}"
-            for d in mine:
-                clash = [o.rule for o in others if o.offset < d.end_offset and d.offset < o.end_offset]
-                assert not clash, f"{d.rule} duplicates {clash} on {example!r}"
+            assert_flagged_alone(US, example, RULES)
 
 
 def test_cli_reports_a_coverage_rule_with_its_position(tmp_path: Path) -> None:

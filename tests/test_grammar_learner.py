@@ -11,6 +11,7 @@ from click.testing import CliRunner
 
 from copylint import Linter
 from copylint.cli import main
+from pack_examples import assert_flagged_alone
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKS = [ROOT / "rules" / "grammar-learner.yaml", ROOT / "rules" / "grammar-soundalikes.yaml"]
@@ -92,13 +93,7 @@ def test_correct_sentences_get_nothing_from_these_packs(text: str) -> None:
 def test_no_second_diagnostic_on_a_span_another_grammar_rule_reports() -> None:
     for rule in PACK_RULES:
         for example in rule["bad"]:
-            diags = US.lint_text(example, "story.md")
-            mine = [d for d in diags if d.rule == rule["id"]]
-            others = [d for d in diags if d.rule != rule["id"]]
-            assert mine, f"{rule['id']}: {example!r}"
-            for d in mine:
-                clash = [o.rule for o in others if o.offset < d.end_offset and d.offset < o.end_offset]
-                assert not clash, f"{d.rule} duplicates {clash} on {example!r}"
+            assert_flagged_alone(US, example, {rule["id"]})
 
 
 def test_cli_reports_a_learner_rule_with_its_position(tmp_path: Path) -> None:

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from loaded_modules import loaded_after
+
 ARTICLE = "The council said on Monday that it would raise the budget.\n\nIt was the tip of the iceberg.\n"
 
 
@@ -34,16 +36,8 @@ def test_importing_the_cli_loads_no_rules_and_no_heavy_libraries() -> None:
 def test_checking_one_file_loads_no_http_stack_no_workers_and_no_folder_walker(tmp_path: Path) -> None:
     article = tmp_path / "story.md"
     article.write_text(ARTICLE, encoding="utf-8")
-    code = (
-        "import json, sys\n"
-        "from copylint.cli import main\n"
-        f"sys.argv = ['copylint', 'check', '--no-cache', {str(article)!r}]\n"
-        "try:\n    main()\nexcept SystemExit:\n    pass\n"
-        "print(json.dumps(sorted(sys.modules)), file=sys.stderr)\n"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    assert "cliche.stock-phrase" in out.stdout
-    loaded = set(json.loads(out.stderr.strip().splitlines()[-1]))
+    out, loaded = loaded_after(["check", "--no-cache"], article)
+    assert "cliche.stock-phrase" in out
     for module in ("multiprocessing", "pathspec", "urllib.request", "copylint.commands.stats"):
         assert module not in loaded, module
 
