@@ -29,6 +29,7 @@ from typing import Any
 from copylint.diagnostic import Finding, Severity
 from copylint.document import Document
 from copylint.family import Family
+from copylint.gates import GateTable
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
@@ -80,10 +81,14 @@ class IndexedRule:
     where: Where = field(repr=False)
     gate: Gate = field(repr=False)
     load: Loader = field(repr=False, compare=False)
+    #: The gates of the family's rules, tested together once per document, and this one's slot.
+    gates: GateTable | None = field(default=None, repr=False, compare=False)
+    slot: int = field(default=-1, repr=False, compare=False)
 
     def check(self, doc: Document, ctx: Context) -> Iterable[Finding]:
-        if self.gate is not None and not allows(self.gate, doc, ctx):
-            return ()
+        if self.gate is not None:
+            if not (allows(self.gate, doc, ctx) if self.gates is None else self.gates.passes(self.slot, doc, ctx)):
+                return ()
         return self.rule().check(doc, ctx)
 
     def rule(self) -> Rule:
@@ -272,15 +277,19 @@ def decode(entry: Entry, load: Loader) -> Family:
     options_type: Any = importlib.import_module(module)
     for part in qualname.split("."):
         options_type = getattr(options_type, part)
+    gates = [None if gate is None else tuple(gate) for _, _, gate in rules]
+    table = GateTable(gates)
     indexed = tuple(
         IndexedRule(
             decode_meta(m),
             package,
             None if where is None else (str(where[0]), int(where[1])),
-            None if gate is None else tuple(gate),
+            gates[slot],
             load,
+            table,
+            slot,
         )
-        for m, where, gate in rules
+        for slot, (m, where, _) in enumerate(rules)
     )
     values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in others.items()}
     return Family(name=name, options=options_type, rules=indexed, **values)
