@@ -38,6 +38,7 @@ def test_wheel_contains_the_packs(wheel: Path) -> None:
     assert "copylint/registry.py" in names
     assert "copylint/families/spelling/data/words.tsv.xz" in names  # dictionaries and lexicons ship too
     assert "copylint/families/grammar/data/lexicon.tsv" in names
+    assert "copylint/data/ruleindex.bin" in names  # the built-in rule index, ready for a first run
 
 
 @pytest.mark.slow
@@ -60,6 +61,17 @@ def test_installed_wheel_finds_its_packs(wheel: Path, tmp_path: Path) -> None:
     assert packs_dir.startswith(str(site))
     assert "cliche" in families and "boilerplate" in families
     assert "'cliche'" in fired and "'spelling'" in fired and "'grammar'" in fired
+    # the shipped rule index is current for the installed layout (packs in copylint/rules/)
+    check = subprocess.run(
+        [sys.executable, "-m", "copylint.ruleindex", "--check"],
+        cwd=tmp_path,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert check.returncode == 0, check.stdout + check.stderr
+    assert str(site) in check.stdout
 
 
 @pytest.mark.slow

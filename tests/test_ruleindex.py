@@ -222,7 +222,7 @@ def test_the_built_in_index_is_usable() -> None:
             registry._PACK_POSITIONS,
             lambda pack, at: builtin_entry(registry.builtin_packs_dir() / pack, at),
         )
-        for package in registry._family_packages()
+        for package in registry.family_packages()
     ]
     entries = marshal.loads(marshal.dumps(build_entries))
     assert entries == build_entries

@@ -11,12 +11,15 @@ from functools import cache, lru_cache
 from importlib import resources
 from pathlib import Path
 from types import MappingProxyType, ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from copylint.config import Config, ConfigError, Selector
 from copylint.family import Family, implicit
 from copylint.packs import PackError, load_pack_path
 from copylint.rule import Rule, RuleMeta
+
+if TYPE_CHECKING:
+    from copylint import ruleindex
 
 ENTRY_POINT_GROUP = "copylint.rules"
 #: Packages outside ``copylint.families`` that declare a family (backends).
@@ -36,7 +39,8 @@ def builtin_packs_dir() -> Path:
     return Path(__file__).resolve().parents[2] / "rules"
 
 
-def _family_packages() -> list[str]:
+def family_packages() -> list[str]:
+    """The packages that declare the built-in families (``copylint.families.*``, then the backends)."""
     from copylint import families
 
     names = sorted(m.name for m in pkgutil.iter_modules(families.__path__) if m.ispkg and not m.name.startswith("_"))
@@ -49,29 +53,38 @@ def builtin_families() -> Mapping[str, Family]:
 
     The families come from the rule index (:mod:`copylint.ruleindex`): their rules are known by
     their metadata, and each is built when it first runs (a Python rule with its family's
-    modules, a pack rule alone). Without a usable index every family is built here."""
+    modules, a pack rule alone). When the user cache has no index, the one shipped in the
+    package is used if it was written from these very sources, else every family is built to
+    write it. Without a usable index every family is built here."""
     import os
 
     from copylint import ruleindex
 
+    package_dir = Path(os.path.dirname(os.path.abspath(__file__)))
+
     def build() -> list[ruleindex.Entry]:
-        from copylint.packs import builtin_entry
+        shipped = ruleindex.shipped_entries(package_dir, builtin_packs_dir(), family_packages())
+        return shipped if shipped is not None else index_entries()
 
-        def entry(pack: str, position: int) -> Mapping[str, Any]:
-            return builtin_entry(builtin_packs_dir() / pack, position)
-
-        return [
-            ruleindex.encode(package, built_family(package), _PACK_POSITIONS, entry) for package in _family_packages()
-        ]
-
-    folders = (os.path.dirname(os.path.abspath(__file__)), str(builtin_packs_dir()))
+    folders = (str(package_dir), str(builtin_packs_dir()))
     found = ruleindex.families(folders, build, indexed_rule)
     if found is None:
         found = {}
-        for package in _family_packages():
+        for package in family_packages():
             family = built_family(package)
             found[family.name] = family
     return MappingProxyType(found)
+
+
+def index_entries() -> list[ruleindex.Entry]:
+    """Every built-in family, built, as the rule index keeps it (:func:`copylint.ruleindex.encode`)."""
+    from copylint import ruleindex
+    from copylint.packs import builtin_entry
+
+    def entry(pack: str, position: int) -> Mapping[str, Any]:
+        return builtin_entry(builtin_packs_dir() / pack, position)
+
+    return [ruleindex.encode(package, built_family(package), _PACK_POSITIONS, entry) for package in family_packages()]
 
 
 #: Built-in families built whole in this process (package -> family).

@@ -7,11 +7,17 @@ the words of a pattern rule's tests, the phrases and regex keywords of an existe
 substitution rule), so a rule that cannot match a document is neither built nor compiled.
 
 The index is derived from the rules themselves (their ``@rule`` declarations and packs, with
-:mod:`copylint.defaults` applied): the first run after any change builds every family as before
-and writes what it found to the user cache, keyed by the size and modification time of every
-file in the package and in the packs folder (the package's Python version and this module's
-format too), so an edited rule, pack or default is read again, never an old copy of it. The
-tests check that the index describes exactly the rules a family builds.
+:mod:`copylint.defaults` applied) and kept in the user cache, keyed by the size and modification
+time of every file in the package and in the packs folder (the package's Python version and this
+module's format too), so an edited rule, pack or default is read again, never an old copy of it.
+
+When the user cache has no index for these files (a first run in a fresh container, or after an
+upgrade), the index shipped in the package (``data/ruleindex.bin``, written by ``python -m
+copylint.ruleindex``) is used if it was written from exactly these sources: it names the files its
+build read (the modules it imported, the data files it opened, the packs folder) with a digest of
+their content, and is used only when the installed files have that digest. Otherwise (an edited
+rule, module or pack) every family is built, as before. The tests check that the index describes
+exactly the rules a family builds, and that the shipped index is current.
 """
 
 from __future__ import annotations
@@ -20,9 +26,10 @@ import importlib
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from functools import cache
+from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
@@ -320,3 +327,174 @@ def families(folders: Iterable[str], build: Callable[[], list[Entry]], load: Loa
         return {entry[1]: decode(entry, load) for entry in entries}
     except (ValueError, TypeError, KeyError, IndexError):  # a value marshal cannot keep, an old layout
         return None
+
+
+# -- the index shipped in the package ------------------------------------------------------------
+
+#: The built-in index, ready to load, in the package's ``data`` folder (``python -m
+#: copylint.ruleindex`` writes it).
+SHIPPED = "ruleindex.bin"
+#: Ready-made forms of other files (never what the index is derived from): left out of its sources.
+_READY_MADE = ("data/packs.json", f"data/{SHIPPED}")
+#: The marshal format written (every supported Python reads it).
+_MARSHAL_VERSION = 4
+#: A file the index was built from: ("package" or "packs", path relative to that folder).
+Source = tuple[str, str]
+
+
+def shipped_path(package_dir: Path) -> Path:
+    return package_dir / "data" / SHIPPED
+
+
+def sources_digest(package_dir: Path, packs_dir: Path, files: Iterable[Source], packages: Sequence[str]) -> str | None:
+    """A digest of the content of ``files`` and of every file in the packs folder (with this
+    module's format, the fields the index keeps and the family packages), or None when one of
+    ``files`` is missing."""
+    import hashlib
+
+    digest = hashlib.sha256(
+        repr((FORMAT, _META_FIELDS, _PRECISION_FIELDS, _FAMILY_FIELDS, tuple(packages))).encode("utf-8")
+    )
+    packs = [
+        ("packs", os.path.relpath(path, packs_dir).replace(os.sep, "/"))
+        for path, _, _ in source_stamp([str(packs_dir)])
+    ]
+    for root, name in sorted({*files, *packs}):
+        try:
+            data = ((packs_dir if root == "packs" else package_dir) / name).read_bytes()
+        except OSError:
+            return None
+        digest.update(f"\0{root}/{name}\0{len(data)}\0".encode())
+        digest.update(data)
+    return digest.hexdigest()
+
+
+def _packs_prefix(packs_dir: Path) -> str:
+    """How a pack rule's ``defined_in`` starts in this installation (``rules/`` in a checkout,
+    ``copylint/rules/`` in an installed package)."""
+    from copylint.rule import location
+
+    return location(packs_dir) + "/"
+
+
+def shipped_entries(package_dir: Path, packs_dir: Path, packages: Sequence[str]) -> list[Entry] | None:
+    """The shipped index, when it was written from exactly the installed sources; else None
+    (the caller builds the families)."""
+    import marshal
+
+    try:
+        shipped = marshal.loads(shipped_path(package_dir).read_bytes())
+        if not isinstance(shipped, dict) or shipped.get("format") != FORMAT:
+            return None
+        files = [(str(root), str(name)) for root, name in shipped["files"]]
+        if sources_digest(package_dir, packs_dir, files, packages) != shipped["digest"]:
+            return None
+        entries: list[Entry] = shipped["entries"]
+        return _relocated(entries, str(shipped["packs_prefix"]), _packs_prefix(packs_dir))
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        return None
+
+
+def _relocated(entries: list[Entry], old: str, new: str) -> list[Entry]:
+    """``entries`` with their pack rules' ``defined_in`` moved from the packs folder ``old`` to
+    ``new`` (a checkout's ``rules/`` is an installed package's ``copylint/rules/``)."""
+    if old != new:
+        for entry in entries:
+            for meta, _, _ in entry[4]:
+                where = meta.get("defined_in")
+                if isinstance(where, str) and where.startswith(old):
+                    meta["defined_in"] = new + where[len(old) :]
+    return entries
+
+
+def _package_file(path: str, package_dir: Path, packs_dir: Path) -> Source | None:
+    """``path`` as a source of the index, if it is in the package or the packs folder."""
+    resolved = Path(path).resolve()
+    for root, base in (("packs", packs_dir), ("package", package_dir)):
+        try:
+            name = resolved.relative_to(base.resolve()).as_posix()
+        except ValueError:
+            continue
+        if root == "package" and (name in _READY_MADE or "__pycache__" in name.split("/")):
+            return None
+        return root, name
+    return None
+
+
+def _fresh_build() -> tuple[list[Entry], list[Source], Path, Path, list[str]]:
+    """Build every built-in family in this (fresh) process, as a first run in an empty cache
+    would, and record what the build read: the package's modules it imported and the package
+    files it opened. Returns the entries, those sources, the package and packs folders and the
+    family packages."""
+    import tempfile
+
+    opened: set[str] = set()
+
+    def audit(event: str, args: tuple[Any, ...]) -> None:
+        if event == "open" and isinstance(args[0], (str, os.PathLike)):
+            opened.add(os.fsdecode(args[0]))
+
+    sys.addaudithook(audit)
+    os.environ.pop("COPYLINT_NO_INDEX", None)
+    with tempfile.TemporaryDirectory() as cache:
+        os.environ["COPYLINT_CACHE_DIR"] = cache  # nothing read from a user cache: every source is read
+        from copylint import registry
+
+        entries = registry.index_entries()
+    package_dir = Path(registry.__file__).resolve().parent
+    packs_dir = registry.builtin_packs_dir()
+    modules = [
+        getattr(m, "__file__", None) for name, m in list(sys.modules.items()) if name.split(".")[0] == "copylint"
+    ]
+    found = {_package_file(path, package_dir, packs_dir) for path in [*opened, *filter(None, modules)]}
+    files = sorted(s for s in found if s is not None and s[0] == "package")
+    return entries, files, package_dir, packs_dir, registry.family_packages()
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``python -m copylint.ruleindex [--check]``: write the shipped index (or check that it is current)."""
+    import argparse
+    import marshal
+
+    parser = argparse.ArgumentParser(prog="python -m copylint.ruleindex", description=main.__doc__)
+    parser.add_argument("--check", action="store_true", help="exit 1 if the shipped index is not current")
+    args = parser.parse_args(argv)
+    entries, files, package_dir, packs_dir, packages = _fresh_build()
+    digest = sources_digest(package_dir, packs_dir, files, packages)
+    target = shipped_path(package_dir)
+    try:
+        listed = [tuple(f) for f in marshal.loads(target.read_bytes())["files"]]
+    except (OSError, ValueError, EOFError, TypeError, KeyError):
+        listed = []
+    shipped = shipped_entries(package_dir, packs_dir, packages)
+    current = shipped == entries and listed == files
+    if args.check:
+        if current:
+            print(f"{target}: current ({sum(len(e[4]) for e in entries)} rules)")
+            return 0
+        why = "written from other sources" if shipped is None else "other rules or sources"
+        print(
+            f"{target} is stale ({why}): a rule, pack or module it is built from changed. "
+            "Regenerate it with `python -m copylint.ruleindex` (after `python -m copylint.packs` if a pack changed) "
+            "and commit it; after a merge that conflicts on it, regenerate it too."
+        )
+        return 1
+    if current:
+        print(f"{target}: already current")
+        return 0
+    payload = {
+        "format": FORMAT,
+        "digest": digest,
+        "files": [list(f) for f in files],
+        "packs_prefix": _packs_prefix(packs_dir),
+        "entries": entries,
+    }
+    target.write_bytes(marshal.dumps(payload, _MARSHAL_VERSION))
+    print(f"wrote {target} ({sum(len(e[4]) for e in entries)} rules, {len(files)} package files)")
+    return 0
+
+
+if __name__ == "__main__":
+    from copylint.ruleindex import main as _main  # the module the registry imports, not this copy
+
+    raise SystemExit(_main())
