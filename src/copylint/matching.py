@@ -537,9 +537,10 @@ class _Lazy:
     The source may be a function that writes the pattern (a long phrase list's trie): then not
     even the pattern text is built until the first use."""
 
-    def __init__(self, source: str | Callable[[], str], flags: int) -> None:
+    def __init__(self, source: str | Callable[[], str], flags: int, analyse: bool = True) -> None:
         self._source = source
         self._flags = flags
+        self._analyse = analyse
 
     @property  # type: ignore[misc]
     def __class__(self) -> type:  # noqa: PLE0100 - a stand-in: isinstance(x, re.Pattern) holds, as for mock's spec objects
@@ -554,7 +555,8 @@ class _Lazy:
             # Only a compiled pattern's own attributes compile it: probing (``hasattr(x, "meta")``
             # by a rule finder, ``copy``'s dunders) must not pay for a compilation.
             raise AttributeError(name)
-        rx = re.compile(_for_this_run(self.pattern, self._flags), self._flags)
+        text = _for_this_run(self.pattern, self._flags) if self._analyse else self.pattern
+        rx = re.compile(text, self._flags)
         for attr in _PATTERN_ATTRS:
             setattr(self, attr, getattr(rx, attr))
         return getattr(rx, name)
@@ -573,10 +575,18 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - mi
     return cast(re.Pattern[str], _Lazy(pattern, flags))
 
 
-#: Whether a pattern the store does not know yet is analysed (:func:`optimise`) before it is
-#: compiled. The analysis is pure Python: it pays for itself over many files, not on one article,
-#: so a small run compiles such patterns as written (the same matches, see :func:`optimise`) and a
-#: first run in a fresh container does not pay for it. Runs over many files turn it on.
+def later(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """``re.compile(pattern, flags)`` on first use, as written (never analysed: for the small
+    patterns that a rule holds many of and may never use, such as pattern rules' token tests)."""
+    return cast(re.Pattern[str], _Lazy(pattern, flags, analyse=False))
+
+
+#: Whether patterns are compiled in :func:`optimise`'s form (analysed first if the store does not
+#: know them yet). The analysis is pure Python, and the optimised form takes longer to compile
+#: (about 12% over a one-article run's patterns): both pay for themselves over many files, not on
+#: one article, so a small run compiles every pattern as written (the same matches, see
+#: :func:`optimise`) and a first run in a fresh container does not pay for the analysis. Runs
+#: over many files turn it on.
 _analyse_new = False
 
 
@@ -588,11 +598,8 @@ def analyse_new_patterns(on: bool = True) -> None:
 
 
 def _for_this_run(pattern: str, flags: int) -> str:
-    """The text to compile: :func:`optimise`'s when known or worth computing, else ``pattern``."""
-    key = (pattern, int(flags))
-    if _analyse_new or key in _added or key in _load_store():
-        return optimise(pattern, flags)
-    return pattern
+    """The text to compile: :func:`optimise`'s in a run over many files, else ``pattern``."""
+    return optimise(pattern, flags) if _analyse_new else pattern
 
 
 def deferred(write: Callable[[], str], flags: int = 0) -> re.Pattern[str]:

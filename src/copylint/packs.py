@@ -9,7 +9,7 @@ from typing import Any
 
 from copylint.kinds import KINDS
 from copylint.kinds.base import KindError
-from copylint.kinds.existence import Existence, refuse_slow
+from copylint.kinds.existence import refuse_slow
 from copylint.rule import Rule, location
 from copylint.yamlnodes import SourceError, compose, line_of, mapping_items, to_python
 
@@ -71,8 +71,9 @@ def _build(path: Path, data: dict[str, Any], line: int, family: Any, source: Any
     try:
         # The built-in packs' patterns are checked by the tests, and compiled on first use.
         built: Any
-        if origin == "builtin" and kind == "existence":
-            built = Existence.from_mapping(data, family, source, check=False)
+        if origin == "builtin" and kind in ("existence", "pattern"):
+            unchecked: Any = KINDS[str(kind)]
+            built = unchecked.from_mapping(data, family, source, check=False)
         else:
             built = KINDS[str(kind)].from_mapping(data, family, source)
         if origin != "builtin":  # a user's pack: only patterns that run in linear time

@@ -33,11 +33,12 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
+from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.lexicon import lexicon
@@ -117,17 +118,29 @@ def _case(text: str, case: str) -> bool:
 
 def _words(value: Any, key: str) -> frozenset[str]:
     items = [value] if isinstance(value, str) else value
-    if not isinstance(items, list) or not items or not all(isinstance(v, str) for v in items):
+    try:  # str.lower refuses anything but a string
+        low = frozenset(map(str.lower, items)) if isinstance(items, list) and items else None
+    except TypeError:
+        low = None
+    if low is None:
         raise KindError(f"{key} must be a string or a list of strings (quote on, off, yes and no in YAML)")
-    return frozenset(v.lower().replace("’", "'") for v in items)
+    return frozenset(w.replace("’", "'") for w in low) if "’" in "".join(low) else low
 
 
-def parse_test(data: Any) -> Test:
-    if not isinstance(data, Mapping) or not data:
+@cache
+def _later(pattern: str, flags: int) -> re.Pattern[str]:
+    """A token test's regex, compiled on its first use; one object per pattern and flags, shared
+    by every test that writes it (as ``re.compile``'s own cache shared them)."""
+    return matching.later(pattern, flags)
+
+
+def parse_test(data: Any, check: bool = True) -> Test:
+    """One token test. ``check=False`` (the built-in packs, whose regexes the tests compile)
+    compiles its regexes on first use instead: a run compiles only those it tries."""
+    if not (type(data) is dict or isinstance(data, Mapping)) or not data:
         raise KindError(f"a token test must be a mapping, not {data!r}")
-    unknown = set(data) - _TEST_KEYS
-    if unknown:
-        raise KindError(f"unknown token test key(s) {', '.join(sorted(unknown))}")
+    if not _TEST_KEYS.issuperset(data):
+        raise KindError(f"unknown token test key(s) {', '.join(sorted(set(data) - _TEST_KEYS))}")
     case = data.get("case")
     if case is not None and case not in _CASES:
         raise KindError(f"case must be one of {', '.join(sorted(_CASES))}")
@@ -140,17 +153,18 @@ def parse_test(data: Any) -> Test:
     excepts = data.get("except", [])
     if isinstance(excepts, Mapping):
         excepts = [excepts]
+    rx = re.compile if check else _later
     try:
         return Test(
             words=_words(data["word"], "word") if "word" in data else None,
             lemmas=_words(data["lemma"], "lemma") if "lemma" in data else None,
-            tag=re.compile(data["tag"]) if "tag" in data else None,
-            lex=re.compile(data["lex"]) if "lex" in data else None,
-            regex=re.compile(data["regex"], re.IGNORECASE) if "regex" in data else None,
+            tag=rx(data["tag"], 0) if "tag" in data else None,
+            lex=rx(data["lex"], 0) if "lex" in data else None,
+            regex=rx(data["regex"], re.IGNORECASE) if "regex" in data else None,
             case=case,
             chunk=data.get("chunk"),
-            negated=parse_test(data["not"]) if "not" in data else None,
-            exceptions=tuple(parse_test(e) for e in excepts),
+            negated=parse_test(data["not"], check) if "not" in data else None,
+            exceptions=tuple(parse_test(e, check) for e in excepts),
             anchor=anchor,
             skip=skip,
             optional=bool(data.get("optional", False)),
@@ -159,10 +173,10 @@ def parse_test(data: Any) -> Test:
         raise KindError(f"bad regex in token test: {exc}") from None
 
 
-def parse_sequence(data: Any, key: str) -> tuple[Test, ...]:
+def parse_sequence(data: Any, key: str, check: bool = True) -> tuple[Test, ...]:
     if not isinstance(data, list) or not data:
         raise KindError(f"{key} must be a non-empty list of token tests")
-    return tuple(parse_test(t) for t in data)
+    return tuple(parse_test(t, check) for t in data)
 
 
 def match_at(tests: Sequence[Test], sent: Sentence, i: int) -> list[int] | None:
@@ -422,8 +436,8 @@ def placeholders(n: int) -> tuple[str, ...]:
     return ("match", "suggestion", *(str(k) for k in range(1, n + 1)))
 
 
-def _variant(data: Mapping[str, Any], where: str) -> Variant:
-    tests = parse_sequence(data.get("pattern"), f"{where}pattern")
+def _variant(data: Mapping[str, Any], where: str, check: bool = True) -> Variant:
+    tests = parse_sequence(data.get("pattern"), f"{where}pattern", check)
     mark = data.get("mark")
     span: tuple[int, int] | None = None
     if mark is not None:
@@ -675,7 +689,11 @@ class PatternRule:
     _VARIANT_KEYS = frozenset({"pattern", "mark", "suggest", "message"})
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None) -> PatternRule:
+    def from_mapping(
+        cls, data: Mapping[str, Any], family: str, source: str | None, *, check: bool = True
+    ) -> PatternRule:
+        """``check=False`` (the built-in packs, which the tests compile) compiles the token
+        tests' regexes on first use."""
         longest = max(
             (
                 len(v.get("pattern") or [])
@@ -688,7 +706,7 @@ class PatternRule:
         if ("pattern" in data) == ("patterns" in data):
             raise KindError("a pattern rule needs exactly one of 'pattern' (a token-test list) or 'patterns'")
         if "pattern" in data:
-            variants: tuple[Variant, ...] = (_variant(data, ""),)
+            variants: tuple[Variant, ...] = (_variant(data, "", check),)
         else:
             items = data["patterns"]
             if not isinstance(items, list) or not items:
@@ -697,7 +715,7 @@ class PatternRule:
             for k, item in enumerate(items, 1):
                 if not isinstance(item, Mapping) or set(item) - cls._VARIANT_KEYS:
                     raise KindError(f"patterns[{k}] must be a mapping with keys {', '.join(sorted(cls._VARIANT_KEYS))}")
-                out.append(_variant(item, f"patterns[{k}]."))
+                out.append(_variant(item, f"patterns[{k}].", check))
             variants = tuple(out)
         antis = data.get("antipatterns", [])
         if not isinstance(antis, list):
@@ -713,7 +731,7 @@ class PatternRule:
         needs: frozenset[str] | None = frozenset()
         for v in variants:
             needs = None if v.needs is None or needs is None else needs | v.needs
-        antipatterns = tuple(parse_sequence(a, "antipattern") for a in antis)
+        antipatterns = tuple(parse_sequence(a, "antipattern", check) for a in antis)
         return cls(
             meta,
             common.message,

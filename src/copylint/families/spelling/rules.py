@@ -7,12 +7,18 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from copylint import toolkit
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
-from copylint.families.spelling import lexicon, policy, suggest, words
 from copylint.rule import Context, rule
+
+if TYPE_CHECKING:
+    from copylint.families.spelling import policy
+
+# The dictionary's modules (lexicon, policy, suggest, words) are imported by the rule that uses
+# them: unknown-word is opt-in, and a default run's rejected-word needs none of them.
 
 _SOURCES = (
     "en-US: SCOWL 2019.10.06 Hunspell dictionary (Kevin Atkinson, permissive licence); en-GB: "
@@ -62,6 +68,8 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Finding]:
     Add house words to the config's `vocabulary` (`accept`, `accept-ignorecase` or a word
     `file`); accepted words are also offered as suggestions.
     """
+    from copylint.families.spelling import lexicon, policy, words
+
     speller = policy.Speller(lexicon.load(), ctx.language, ctx.vocabulary)
     for verdict in policy.unknown_words(speller, list(words.words(doc))):
         span = verdict.word.span
@@ -77,6 +85,8 @@ def unknown_word(doc: Document, ctx: Context) -> Iterator[Finding]:
 def _confident_typo(speller: policy.Speller, text: str, verdict: policy.Verdict) -> bool:
     """One slip (a swapped, doubled, dropped or added letter) from a frequent word far more
     frequent than the word itself: the only kind of error reported inside a direct quotation."""
+    from copylint.families.spelling import suggest
+
     if verdict.variant or not verdict.suggestions:
         return False
     zipf = speller.lex.zipf(text)
@@ -90,6 +100,8 @@ def _fixable(speller: policy.Speller, verdict: policy.Verdict) -> bool:
     """The first suggestion is offered as a fix, except that a spelling of the other variant
     ("programme" in en-US copy) is only replaced by this variant's own form of the word (flagged
     so in the dictionary), never by a nearby different word ("programmed")."""
+    from copylint.families.spelling import lexicon
+
     if not verdict.suggestions or not verdict.variant:
         return True
     own = lexicon.US_VARIANT if speller.language != "en-GB" else lexicon.GB_VARIANT
@@ -138,3 +150,7 @@ def rejected_word(doc: Document, ctx: Context) -> Iterator[Finding]:
             yield toolkit.suggest(span, f"'{m.group(0)}' is not house style: write '{best}'.", best)
         else:
             yield Finding(span, f"'{m.group(0)}' is not house style.")
+
+
+#: The family's rules (:mod:`copylint.families.spelling` builds its ``FAMILY`` from them).
+RULES = (unknown_word, rejected_word)
