@@ -1,6 +1,7 @@
-"""The rule index shipped in the package: current, used by a first run in an empty user cache
-only when the installed sources are the ones it was written from, and giving that run the same
-findings as a warm one (user packs included)."""
+"""The ready-made data shipped in the package (the rule index, the analyses of the built-in
+patterns): current, used by a first run in an empty user cache only when the installed sources
+are the ones it was written from, and giving that run the same findings as a warm one (user
+packs included)."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import copylint
-from copylint import registry, ruleindex
+from copylint import registry, ruleindex, shipped
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = Path(copylint.__file__).resolve().parent
@@ -35,9 +38,10 @@ def _env(cache: Path, **extra: str) -> dict[str, str]:
     return {**env, "COPYLINT_CACHE_DIR": str(cache), **extra}
 
 
-def test_the_shipped_index_is_current() -> None:
-    """Fails when a rule, pack or module the index is built from changed and the index was not
-    regenerated: the message says how (``python -m copylint.ruleindex``)."""
+def test_the_shipped_index_and_analyses_are_current() -> None:
+    """Fails when a rule, pack or module the index or the analyses are built from changed and
+    they were not regenerated: the message says how (``python -m copylint.ruleindex``). The
+    check builds them afresh in a new process and compares (under every Python CI runs)."""
     out = subprocess.run(
         [sys.executable, "-m", "copylint.ruleindex", "--check"],
         capture_output=True,
@@ -149,3 +153,62 @@ def test_a_user_pack_works_in_an_empty_cache(tmp_path: Path) -> None:
     found = _run(["check", "--no-cache", "--format", "json", "story.txt"], _env(tmp_path / "cache"), project)[0]
     scheme = [d for d in found if d["rule"] == "house.scheme"]
     assert [d["suggestions"] for d in scheme] == [["leading scheme"]]
+
+
+def test_the_shipped_analyses_are_used_only_with_the_matching_module_that_computed_them(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    found = shipped.read()
+    assert found is not None and len(found) > 50
+    monkeypatch.setenv("COPYLINT_NO_SHIPPED", "1")
+    assert shipped.analyses() == {}
+    monkeypatch.delenv("COPYLINT_NO_SHIPPED")
+    assert shipped.analyses() == found
+    monkeypatch.setattr(shipped, "matching_digest", lambda: "0" * 64)
+    assert shipped.read() is None and shipped.analyses() == {}
+
+
+def test_a_first_run_in_an_empty_cache_analyses_no_built_in_pattern(tmp_path: Path) -> None:
+    """Every analysis a first run of the default rules asks for on plain copy is shipped; without
+    them (``COPYLINT_NO_SHIPPED``) the run computes its own, and finds the same."""
+    code = (
+        "import json\n"
+        "from copylint import lint_text, matching\n"
+        f"found = lint_text({STORY!r})\n"
+        "print(json.dumps([len(matching._added), sorted(d.rule for d in found)]))\n"
+    )
+    runs = {}
+    for name, extra in (("shipped", {}), ("computed", {"COPYLINT_NO_SHIPPED": "1"})):
+        out = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env=_env(tmp_path / name, **extra),
+            check=True,
+            timeout=300,
+        )
+        runs[name] = json.loads(out.stdout)
+    assert runs["shipped"][0] == 0
+    assert runs["computed"][0] > 0
+    assert runs["shipped"][1] == runs["computed"][1] and "cliche.stock-phrase" in runs["shipped"][1]
+
+
+def test_a_plugin_works_in_an_empty_cache(tmp_path: Path) -> None:
+    """A first run reads the entry points of a plugin installed since (the index holds only the
+    built-in rules); uninstalled, its rules are gone from the next run."""
+    from test_plugins import make_plugin
+
+    site = tmp_path / "site"
+    site.mkdir()
+    make_plugin(site, "myplugin:RULES")
+    story = tmp_path / "story.txt"
+    story.write_text("Expect synergy. " + STORY, encoding="utf-8")
+    env = _env(tmp_path / "cache", PYTHONPATH=str(site))
+    check = ["check", "--no-cache", "--format", "json", "--extend-select", "house", str(story)]
+    found, _ = _run(check, env, tmp_path)
+    assert {"house.no-synergy", "cliche.stock-phrase"} <= {d["rule"] for d in found}
+    shutil.rmtree(site / "myplugin-0.1.dist-info")
+    out = subprocess.run(
+        [sys.executable, "-m", "copylint", *check], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300
+    )
+    assert out.returncode == 2 and "house" in out.stderr  # no such family any more

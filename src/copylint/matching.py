@@ -628,7 +628,9 @@ def _load_store() -> dict[tuple[str, int], tuple[str, tuple[Keywords, ...]]]:
         try:
             _store = marshal.loads(_store_path().read_bytes())
         except (OSError, ValueError, EOFError, TypeError):
-            _store = {}
+            from copylint.shipped import analyses
+
+            _store = analyses()  # an empty user cache: the built-in rules' analyses, shipped
         if not isinstance(_store, dict):
             _store = {}
         atexit.register(_save_store)

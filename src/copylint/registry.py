@@ -239,16 +239,42 @@ def _plugin_entries() -> list[tuple[str, str]]:
 
     from copylint.diskcache import load_or_build
 
+    installed = _installed_metadata()
+
     def read() -> list[tuple[str, str]]:
+        if _no_plugin_listed([path for path, _, _ in installed]):
+            return []  # what entry_points() finds, without importing and running it
         from importlib.metadata import entry_points
 
         return [(ep.name, ep.value) for ep in entry_points(group=ENTRY_POINT_GROUP)]
 
-    key = repr((sys.path, _installed_metadata()))
+    key = repr((sys.path, installed))
     try:
         return [(str(name), str(value)) for name, value in load_or_build("entry-points", key, read)]
     except (TypeError, ValueError):
         return read()
+
+
+def _no_plugin_listed(files: list[str]) -> bool:
+    """True when no distribution can declare a ``copylint.rules`` entry point: none of the
+    entry-point files on ``sys.path`` names the group, and distributions are found only there
+    (every ``sys.path`` entry is a folder, and no finder but the standard one finds them)."""
+    import os
+    import sys
+    from importlib.machinery import PathFinder
+
+    if any(f is not PathFinder and hasattr(f, "find_distributions") for f in sys.meta_path):
+        return False
+    if any(os.path.isfile(folder) for folder in sys.path if folder):
+        return False  # a zip or an egg: entry points inside it
+    for path in files:
+        try:
+            with open(path, "rb") as handle:
+                if ENTRY_POINT_GROUP.encode() in handle.read():
+                    return False
+        except OSError:
+            return False
+    return True
 
 
 def plugin_families() -> list[tuple[Family, bool]]:

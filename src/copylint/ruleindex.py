@@ -379,7 +379,13 @@ def _packs_prefix(packs_dir: Path) -> str:
 
 def shipped_entries(package_dir: Path, packs_dir: Path, packages: Sequence[str]) -> list[Entry] | None:
     """The shipped index, when it was written from exactly the installed sources; else None
-    (the caller builds the families)."""
+    (the caller builds the families). ``COPYLINT_NO_SHIPPED=1``: None."""
+    if os.environ.get("COPYLINT_NO_SHIPPED"):
+        return None
+    return _read_shipped(package_dir, packs_dir, packages)
+
+
+def _read_shipped(package_dir: Path, packs_dir: Path, packages: Sequence[str]) -> list[Entry] | None:
     import marshal
 
     try:
@@ -426,8 +432,6 @@ def _fresh_build() -> tuple[list[Entry], list[Source], Path, Path, list[str]]:
     would, and record what the build read: the package's modules it imported and the package
     files it opened. Returns the entries, those sources, the package and packs folders and the
     family packages."""
-    import tempfile
-
     opened: set[str] = set()
 
     def audit(event: str, args: tuple[Any, ...]) -> None:
@@ -435,12 +439,9 @@ def _fresh_build() -> tuple[list[Entry], list[Source], Path, Path, list[str]]:
             opened.add(os.fsdecode(args[0]))
 
     sys.addaudithook(audit)
-    os.environ.pop("COPYLINT_NO_INDEX", None)
-    with tempfile.TemporaryDirectory() as cache:
-        os.environ["COPYLINT_CACHE_DIR"] = cache  # nothing read from a user cache: every source is read
-        from copylint import registry
+    from copylint import registry
 
-        entries = registry.index_entries()
+    entries = registry.index_entries()
     package_dir = Path(registry.__file__).resolve().parent
     packs_dir = registry.builtin_packs_dir()
     modules = [
@@ -452,45 +453,69 @@ def _fresh_build() -> tuple[list[Entry], list[Source], Path, Path, list[str]]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """``python -m copylint.ruleindex [--check]``: write the shipped index (or check that it is current)."""
+    """``python -m copylint.ruleindex [--check]``: write the ready-made data shipped in the
+    package for a first run in an empty user cache (the rule index, ``data/ruleindex.bin``, and
+    the analyses of the built-in rules' patterns, ``data/patterns.bin``), or check that it is
+    current. Run in a fresh process: what it imports is what the index is keyed on."""
     import argparse
+    import atexit
     import marshal
+    import shutil
+    import tempfile
 
     parser = argparse.ArgumentParser(prog="python -m copylint.ruleindex", description=main.__doc__)
-    parser.add_argument("--check", action="store_true", help="exit 1 if the shipped index is not current")
+    parser.add_argument("--check", action="store_true", help="exit 1 if the shipped data is not current")
     args = parser.parse_args(argv)
+    cache = tempfile.mkdtemp(prefix="copylint-ruleindex-")
+    atexit.register(shutil.rmtree, cache, True)  # registered first: runs after the pattern store is saved
+    os.environ["COPYLINT_CACHE_DIR"] = cache  # nothing read from a user cache: every source is read
+    os.environ["COPYLINT_NO_SHIPPED"] = "1"  # every analysis computed here
+    os.environ.pop("COPYLINT_NO_INDEX", None)
+
     entries, files, package_dir, packs_dir, packages = _fresh_build()
-    digest = sources_digest(package_dir, packs_dir, files, packages)
     target = shipped_path(package_dir)
     try:
         listed = [tuple(f) for f in marshal.loads(target.read_bytes())["files"]]
     except (OSError, ValueError, EOFError, TypeError, KeyError):
         listed = []
-    shipped = shipped_entries(package_dir, packs_dir, packages)
-    current = shipped == entries and listed == files
+    index_current = _read_shipped(package_dir, packs_dir, packages) == entries and listed == files
+    from copylint import shipped as ready  # after the build: not a source of the index
+
+    analyses = ready.sampled()
+    analyses_current = ready.read() == analyses
+    rules = sum(len(e[4]) for e in entries)
     if args.check:
-        if current:
-            print(f"{target}: current ({sum(len(e[4]) for e in entries)} rules)")
+        stale = [
+            str(path)
+            for path, current in ((target, index_current), (ready.analyses_path(), analyses_current))
+            if not current
+        ]
+        if not stale:
+            print(f"{target} and {ready.analyses_path()}: current ({rules} rules, {len(analyses)} pattern analyses)")
             return 0
-        why = "written from other sources" if shipped is None else "other rules or sources"
         print(
-            f"{target} is stale ({why}): a rule, pack or module it is built from changed. "
-            "Regenerate it with `python -m copylint.ruleindex` (after `python -m copylint.packs` if a pack changed) "
-            "and commit it; after a merge that conflicts on it, regenerate it too."
+            f"stale: {', '.join(stale)}: a rule, pack or module they are built from changed. Regenerate them with "
+            "`python -m copylint.ruleindex` (after `python -m copylint.packs` if a pack changed) and commit them; "
+            "after a merge that conflicts on them, regenerate them too."
         )
         return 1
-    if current:
+    if index_current:
         print(f"{target}: already current")
-        return 0
-    payload = {
-        "format": FORMAT,
-        "digest": digest,
-        "files": [list(f) for f in files],
-        "packs_prefix": _packs_prefix(packs_dir),
-        "entries": entries,
-    }
-    target.write_bytes(marshal.dumps(payload, _MARSHAL_VERSION))
-    print(f"wrote {target} ({sum(len(e[4]) for e in entries)} rules, {len(files)} package files)")
+    else:
+        payload = {
+            "format": FORMAT,
+            "digest": sources_digest(package_dir, packs_dir, files, packages),
+            "files": [list(f) for f in files],
+            "packs_prefix": _packs_prefix(packs_dir),
+            "entries": entries,
+        }
+        target.write_bytes(marshal.dumps(payload, _MARSHAL_VERSION))
+        print(f"wrote {target} ({rules} rules, {len(files)} package files)")
+    if analyses_current:
+        print(f"{ready.analyses_path()}: already current")
+    else:
+        ready.write(analyses)
+        print(f"wrote {ready.analyses_path()} ({len(analyses)} pattern analyses)")
     return 0
 
 
