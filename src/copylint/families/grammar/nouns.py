@@ -474,7 +474,8 @@ GROUP_NOUNS = frozenset(
     "team family crew staff squad group band council cast side party club board committee "
     "company firm government public couple pair jury faculty clergy audience crowd orchestra choir "
     "panel police army navy cabinet parliament union management press congregation electorate "
-    "troupe gang delegation personnel".split()
+    "troupe gang delegation personnel mob enemy household intake nobility aristocracy gentry peasantry "
+    "proletariat bourgeoisie workforce opposition".split()
 )
 
 
