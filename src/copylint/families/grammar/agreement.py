@@ -101,8 +101,8 @@ def _subject_ok(words: list[Word], i: int) -> bool:
     prev = words[i - 1]
     if prev.low in AUXILIARIES or prev.low.endswith("n't") or prev.low in COORDINATORS:
         return False
-    if prev.low in CAUSATIVES:
-        return False
+    if prev.low in CAUSATIVES or prev.low in ("dare", "need"):
+        return False  # "let it go"; "How dare he speak", "Need she go?": inverted after a modal
     if w.low == "i" and (prev.capitalised or w.text != "I" or "NN" in lexicon().tags(prev.low)):
         return False  # "World War I", "phase I"
     if w.low in ("it", "you"):
@@ -117,11 +117,22 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
             if i + 1 >= len(words):
                 continue
             subject = _pronoun_and_verb(words, i)
+            if subject is not None and words[i].low in INDEFINITE and _order(doc, words, i):
+                continue  # "Somebody call a doctor!", "Everybody stand up, please."
             if subject is not None:
                 if seen is None:
                     seen = _seen_before(words)
                 pron, w, k = subject
                 yield from _agreement(words, i, pron, w, k, seen[0][i], seen[1][i])
+
+
+def _order(doc: Document, words: list[Word], i: int) -> bool:
+    """Is the indefinite pronoun ``words[i]`` the addressee of an order: it opens the sentence
+    (or follows a comma) and the sentence ends in '!' or says 'please'?"""
+    if i > 0 and words[i].joined:
+        return False
+    end = doc.prose[words[-1].end : words[-1].end + 3].lstrip()
+    return end.startswith("!") or any(w.low == "please" for w in words)
 
 
 def _seen_before(words: list[Word]) -> tuple[list[bool], list[bool]]:
@@ -282,6 +293,9 @@ def _non_third(words: list[Word], i: int, pron: str, w: Word, k: int) -> Iterato
         "She sort of apologised.",
         "Nobody move!",
         "You guys want to come?",
+        "Somebody call a doctor!",
+        "Everybody stand up, please.",
+        "How dare he speak to me like that?",
     ],
     fixable=True,
     skip_quotes=True,

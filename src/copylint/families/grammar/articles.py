@@ -124,6 +124,8 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
         nxt = words[i + 1]
         if nxt.low in _LETTER_AFTER:
             continue  # "4.a and 5.a": a letter, not an article
+        if i > 1 and words[i - 1].low in ("or", "and") and words[i - 2].low in ARTICLES:
+            continue  # "a or an before 'hour'?": the articles are mentioned, not used
         if art.gap and not art.gap[-1:].isspace() and art.gap.strip():
             continue
         gap = nxt.gap
@@ -156,6 +158,7 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
         "An 18-year-old and an 8% rise.",
         "They sold a LOT of tickets for an Xbox game.",
         "Does the tank need a uv lamp?",
+        "Is it a or an before hour?",
     ],
     fixable=True,
 )

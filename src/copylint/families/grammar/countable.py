@@ -18,7 +18,7 @@ from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.articles import indefinite_article
 from copylint.families.grammar.lexicon import lexicon
-from copylint.families.grammar.nouns import ABSTRACT, ARTICLE_PREPS, BARE_OK
+from copylint.families.grammar.nouns import ABSTRACT, ARTICLE_PREPS, BARE_OK, GROUP_NOUNS
 from copylint.families.grammar.tags import count_singular
 from copylint.nlp.analysis import Sentence, tagged, words
 from copylint.nlp.lemma import inflect
@@ -344,6 +344,8 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
                 continue
             if sent[j - 1].low in PLURAL_COUNTERS and count_singular(tok.low) and j == i:
                 continue  # grammar.determiner-number's ground: "these problem"
+            if tok.low in GROUP_NOUNS and sent[start].low in COUNTING_OF_THE:
+                continue  # "several of the team were hurt": members of one group
             if sent[j - 1].low in ("these", "those") and i + 1 < len(sent) and sent[i + 1].tag in ("VBZ", "VBD"):
                 continue  # "those year was": could be either word; leave it
             if i + 1 < len(sent) and sent[i + 1].low in ("and", "or"):
@@ -375,6 +377,7 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
         "We had lots of problems with it.",
         "These problems are serious.",
         "Those bus routes were cut.",
+        "Several of the team were injured.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -469,7 +469,9 @@ def _much_plural(words: list[Word], i: int) -> Iterator[Finding]:
 OF_THE = frozenset("the his her their our my your these those its".split())
 GROUP_NOUNS = frozenset(
     "team family crew staff squad group band council cast side party club board committee "
-    "company firm government public couple pair".split()
+    "company firm government public couple pair jury faculty clergy audience crowd orchestra choir "
+    "panel police army navy cabinet parliament union management press congregation electorate "
+    "troupe gang delegation personnel".split()
 )
 
 
@@ -557,6 +559,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
         "Many a man has tried.",
         "It was a much bigger crowd.",
         "Floods covered some of the city.",
+        "One of the jury is ill.",
     ],
     fixable=True,
     skip_quotes=True,
