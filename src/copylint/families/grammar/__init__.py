@@ -36,5 +36,9 @@ __getattr__ = lazy_family(
         "grammar-articles.yaml",
         "grammar-learner.yaml",
         "grammar-soundalikes.yaml",
+        "grammar-dropped-words.yaml",
+        "grammar-agreement-complements.yaml",
+        "grammar-clause-forms.yaml",
+        "grammar-context-slips.yaml",
     ),
 )
