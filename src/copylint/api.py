@@ -11,7 +11,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
-from copylint import budget, files
+from copylint import budget, collector, files
 from copylint.config import (
     Config,
     ConfigError,
@@ -174,8 +174,10 @@ class Linter:
         self, text: str, path: str = "<text>", fmt: str | None = None, report_unused: bool = False
     ) -> list[Diagnostic]:
         """Diagnostics for ``text``; raises RuntimeError if a rule crashed."""
-        doc = read_document(text, path, fmt)
-        diagnostics, errors = self.lint_document(doc, report_unused)
+        with collector.linting():
+            doc = read_document(text, path, fmt)
+            diagnostics, errors = self.lint_document(doc, report_unused)
+            doc.forget()  # its analyses can point back at it: freed now, not by the collector
         if errors:
             raise RuntimeError("; ".join(errors))
         return diagnostics
@@ -251,11 +253,12 @@ class _Session:
 
     def lint(self, targets: Sequence[files.Target], on_file: OnFile | None = None) -> Report:
         report = Report()
-        for target in targets:
-            before = len(report.diagnostics)
-            self._lint_one(target, report)
-            if on_file is not None:
-                on_file(self.stdin_name if target.path == "-" else target.path, report.diagnostics[before:])
+        with collector.linting():
+            for target in targets:
+                before = len(report.diagnostics)
+                self._lint_one(target, report)
+                if on_file is not None:
+                    on_file(self.stdin_name if target.path == "-" else target.path, report.diagnostics[before:])
         return report
 
     def _lint_one(self, target: files.Target, report: Report) -> None:
@@ -309,6 +312,9 @@ class _Session:
         report.words += doc.word_count
         if self.keep_sources:
             report.sources[name] = doc.source
+        # Analyses kept with the document can point back at it (a cycle): dropped now, so that
+        # the document goes with its last reference instead of waiting for the cyclic collector.
+        doc.forget()
 
 
 def _merge(into: Report, part: Report) -> None:

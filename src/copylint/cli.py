@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from copylint import budget
+from copylint import budget, collector
 from copylint.api import lint_paths
 from copylint.config import ConfigError, find_config, load_config
 from copylint.diagnostic import Severity
@@ -63,6 +63,9 @@ class _Group(click.Group):
 @click.version_option(package_name="copylint")
 def main() -> None:
     """copylint: an editorial quality linter for news copy."""
+    # Every command (building rules, linting, reporting) with the garbage collector's young
+    # threshold raised; restored when the command ends (see copylint.collector).
+    click.get_current_context().with_resource(collector.linting())
 
 
 def _interruptible(command: Callable[..., None]) -> Callable[..., None]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from copylint import suppress
+from copylint import collector, suppress
 from copylint.diagnostic import Diagnostic, Finding, Severity, SourceEdit
 from copylint.document import Document
 from copylint.escape import flat
@@ -50,6 +50,18 @@ def lint_document(
     ``priorities``: family name -> rank (lower speaks first) where families flag the same text
     (default: the built-in families' declared priorities). ``known``: every rule id there is
     (suppression comments naming another are reported)."""
+    with collector.linting():
+        return _lint(doc, selected, ctx, report_unused, priorities, known)
+
+
+def _lint(
+    doc: Document,
+    selected: Sequence[Selected],
+    ctx: Context,
+    report_unused: bool,
+    priorities: Mapping[str, int] | None,
+    known: frozenset[str] | None,
+) -> tuple[list[Diagnostic], list[str]]:
     seen: set[tuple[str, int, int, str]] = set()
     out: list[Diagnostic] = []
     found, errors = _check_all(doc, selected, ctx)

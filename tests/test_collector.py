@@ -1,0 +1,94 @@
+"""The garbage-collector policy of a run: raised while linting, the caller's restored after,
+and documents freed by reference counting rather than left for the cyclic collector."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from copylint import Linter, lint_paths
+from copylint.cli import main
+from copylint.document import Document
+
+TEXT = (
+    "The council said on Monday that 5 per cent of the 1,200 homes in the area had been hit, "
+    "according to figures released on 3 March 2024. Experts say the problem could of been worse.\n"
+)
+
+
+@pytest.fixture
+def thresholds() -> Iterator[tuple[int, ...]]:
+    """A caller's own (unusual) thresholds, put back after the test whatever happens."""
+    saved = gc.get_threshold()
+    gc.set_threshold(555, 7, 9)
+    yield gc.get_threshold()
+    gc.set_threshold(*saved)
+
+
+def _files(tmp_path: Path, n: int = 3) -> list[str]:
+    paths = []
+    for i in range(n):
+        p = tmp_path / f"a{i}.txt"
+        p.write_text(TEXT, encoding="utf-8")
+        paths.append(str(p))
+    return paths
+
+
+def test_a_run_raises_the_young_threshold_and_restores_the_callers(tmp_path: Path, thresholds: tuple[int, ...]) -> None:
+    seen: list[tuple[int, ...]] = []
+    report = lint_paths(_files(tmp_path), jobs=1, on_file=lambda path, diags: seen.append(gc.get_threshold()))
+    assert report.diagnostics
+    assert seen and all(t[0] > thresholds[0] for t in seen)
+    assert gc.get_threshold() == thresholds
+
+
+def test_lint_text_restores_the_callers_thresholds(thresholds: tuple[int, ...]) -> None:
+    assert Linter().lint_text(TEXT, "a.txt")
+    assert gc.get_threshold() == thresholds
+
+
+def test_a_higher_or_disabled_threshold_of_the_caller_is_left_alone(tmp_path: Path) -> None:
+    saved = gc.get_threshold()
+    try:
+        for mine in ((1_000_000, 10, 10), (0, 10, 10)):
+            gc.set_threshold(*mine)
+            seen: list[tuple[int, ...]] = []
+            lint_paths(
+                _files(tmp_path, 1), jobs=1, on_file=lambda path, diags, seen=seen: seen.append(gc.get_threshold())
+            )
+            assert seen == [mine]
+            assert gc.get_threshold() == mine
+    finally:
+        gc.set_threshold(*saved)
+
+
+def test_the_command_line_restores_the_thresholds(tmp_path: Path, thresholds: tuple[int, ...]) -> None:
+    result = CliRunner().invoke(main, ["check", "--no-cache", *_files(tmp_path, 1)])
+    assert result.exit_code == 1, result.output
+    assert gc.get_threshold() == thresholds
+
+
+def _documents() -> int:
+    return sum(1 for o in gc.get_objects() if type(o) is Document)
+
+
+def test_linted_documents_are_freed_without_the_cyclic_collector(tmp_path: Path) -> None:
+    paths = _files(tmp_path, 4)
+    lint_paths(paths[:1], jobs=1)  # load the rules and data first
+    was = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    try:
+        before = _documents()
+        report = lint_paths(paths, jobs=1)
+        Linter().lint_text(TEXT, "b.txt")
+        after = _documents()
+    finally:
+        if was:
+            gc.enable()
+    assert report.files == 4 and report.diagnostics
+    assert after == before

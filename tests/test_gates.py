@@ -1,0 +1,55 @@
+"""A family's gates tested together per document (copylint.gates) answer exactly as each gate
+tested alone (copylint.ruleindex.allows)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from copylint import ruleindex
+from copylint.document import Document
+from copylint.readers import read_document
+from copylint.registry import Registry
+from copylint.rule import Context
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+
+
+def _gated() -> list[ruleindex.IndexedRule]:
+    rules = Registry.base(plugins=False).rules.values()
+    return [r for r in rules if isinstance(r, ruleindex.IndexedRule) and r.gate is not None]
+
+
+def _documents(rules: list[ruleindex.IndexedRule]) -> list[Document]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(FIXTURES.rglob("*.txt"))]
+    for r in rules:  # every rule's own examples: texts that pass some gates and not others
+        texts += [*r.meta.bad, *r.meta.good]
+    texts.append("İstanbul’s “KELVIN” ﬁre: the straße was closed.")  # case-folding traps
+    return [read_document(t) for t in texts if t.strip()]
+
+
+@pytest.mark.parametrize("language", ["en-US", "en-GB"])
+def test_the_verdicts_together_are_each_gates_own(language: str) -> None:
+    rules = _gated()
+    assert all(r.gates is not None for r in rules)
+    assert {(r.gate or ("",))[0] for r in rules} == {"pattern", "text", "options"}
+    ctx = Context(language=language)
+    passed = refused = 0
+    for doc in _documents(rules):
+        together = [r.gates.passes(r.slot, doc, ctx) for r in rules if r.gates is not None]
+        alone = [ruleindex.allows(r.gate, doc, ctx) for r in rules if r.gate is not None]
+        assert together == alone, doc.prose[:80]
+        passed += sum(together)
+        refused += len(together) - sum(together)
+    assert passed > 500 and refused > 500
+
+
+def test_documents_asked_about_in_turn_get_their_own_verdicts() -> None:
+    rules = [r for r in _gated() if (r.gate or ("",))[0] in ("pattern", "text")]
+    ctx = Context()
+    docs = _documents(rules)[:40]
+    first = [[r.gates.passes(r.slot, d, ctx) for r in rules if r.gates is not None] for d in docs]
+    again = [[r.gates.passes(r.slot, d, ctx) for r in rules if r.gates is not None] for d in reversed(docs)]
+    assert first == again[::-1]
+    assert len({tuple(v) for v in first}) > 5  # the documents differ in what their gates let through
