@@ -38,7 +38,8 @@ def test_wheel_contains_the_packs(wheel: Path) -> None:
     assert "copylint/registry.py" in names
     assert "copylint/families/spelling/data/words.tsv.xz" in names  # dictionaries and lexicons ship too
     assert "copylint/families/grammar/data/lexicon.tsv" in names
-    assert "copylint/data/ruleindex.bin" in names  # the built-in rule index, ready for a first run
+    # ready-made data for a first run in an empty cache: the rule index, pattern analyses, cache entries
+    assert {"copylint/data/ruleindex.bin", "copylint/data/patterns.bin", "copylint/data/ready.bin"} <= set(names)
 
 
 @pytest.mark.slow
@@ -61,7 +62,7 @@ def test_installed_wheel_finds_its_packs(wheel: Path, tmp_path: Path) -> None:
     assert packs_dir.startswith(str(site))
     assert "cliche" in families and "boilerplate" in families
     assert "'cliche'" in fired and "'spelling'" in fired and "'grammar'" in fired
-    # the shipped rule index is current for the installed layout (packs in copylint/rules/)
+    # the shipped ready-made data is current for the installed layout (packs in copylint/rules/)
     check = subprocess.run(
         [sys.executable, "-m", "copylint.ruleindex", "--check"],
         cwd=tmp_path,

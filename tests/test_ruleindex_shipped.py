@@ -114,7 +114,7 @@ def test_a_first_run_in_an_empty_cache_finds_what_a_warm_run_finds(tmp_path: Pat
     check = ["check", "--no-cache", "--format", "json", "fixtures"]
     cold, _ = _run(check, _env(tmp_path / "cold"), ROOT)
     warm, _ = _run(check, _env(tmp_path / "cold"), ROOT)
-    built, _ = _run(check, _env(tmp_path / "built", COPYLINT_NO_INDEX="1"), ROOT)
+    built, _ = _run(check, _env(tmp_path / "built", COPYLINT_NO_INDEX="1", COPYLINT_NO_SHIPPED="1"), ROOT)
     assert len(cold) > 50
     assert cold == warm == built
 
@@ -212,3 +212,18 @@ def test_a_plugin_works_in_an_empty_cache(tmp_path: Path) -> None:
         [sys.executable, "-m", "copylint", *check], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=300
     )
     assert out.returncode == 2 and "house" in out.stderr  # no such family any more
+
+
+def test_a_ready_made_cache_entry_is_used_only_for_its_key_and_builder() -> None:
+    from copylint.families.grammar import lexicon
+
+    made = shipped.read_ready_made()
+    assert set(made) == set(shipped.READY_MADE)
+    key, source, value = made["grammar-lexicon"]
+    assert source[0] == "families/grammar/lexicon.py"
+
+    in_lexicon_module = eval(compile("lambda: 1 / 0", lexicon.__file__, "eval"))  # a builder of lexicon.py, never run
+    assert shipped.ready_made("grammar-lexicon", key, in_lexicon_module) == value
+    assert shipped.ready_made("grammar-lexicon", key + "0", lambda: "built") == "built"  # another key
+    assert shipped.ready_made("grammar-lexicon", key, lambda: "built") == "built"  # a builder of another module
+    assert shipped.ready_made("spelling", key, lambda: "built") == "built"  # not shipped

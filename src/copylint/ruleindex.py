@@ -326,7 +326,7 @@ def families(folders: Iterable[str], build: Callable[[], list[Entry]], load: Loa
 #: copylint.ruleindex`` writes it).
 SHIPPED = "ruleindex.bin"
 #: Ready-made forms of other files (never what the index is derived from): left out of its sources.
-_READY_MADE = ("data/packs.json", f"data/{SHIPPED}")
+_READY_MADE = ("data/packs.json", f"data/{SHIPPED}", "data/patterns.bin", "data/ready.bin")
 #: The marshal format written (every supported Python reads it).
 _MARSHAL_VERSION = 4
 #: A file the index was built from: ("package" or "packs", path relative to that folder).
@@ -445,9 +445,9 @@ def _fresh_build() -> tuple[list[Entry], list[Source], Path, Path, list[str]]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """``python -m copylint.ruleindex [--check]``: write the ready-made data shipped in the
-    package for a first run in an empty user cache (the rule index, ``data/ruleindex.bin``, and
-    the analyses of the built-in rules' patterns, ``data/patterns.bin``), or check that it is
-    current. Run in a fresh process: what it imports is what the index is keyed on."""
+    package for a first run in an empty user cache (the rule index, ``data/ruleindex.bin``; the
+    analyses of the built-in rules' patterns, ``data/patterns.bin``; a few user-cache entries,
+    ``data/ready.bin``: see :mod:`copylint.shipped`), or check that it is current. Run in a fresh process: what it imports is what the index is keyed on."""
     import argparse
     import atexit
     import marshal
@@ -472,17 +472,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     index_current = _read_shipped(package_dir, packs_dir, packages) == entries and listed == files
     from copylint import shipped as ready  # after the build: not a source of the index
 
-    analyses = ready.sampled()
-    analyses_current = ready.read() == analyses
+    analyses, made = ready.sample()
+    outputs = (
+        (target, index_current),
+        (ready.analyses_path(), ready.read() == analyses),
+        (ready.ready_path(), ready.read_ready_made() == made),
+    )
     rules = sum(len(e[4]) for e in entries)
     if args.check:
-        stale = [
-            str(path)
-            for path, current in ((target, index_current), (ready.analyses_path(), analyses_current))
-            if not current
-        ]
+        stale = [str(path) for path, current in outputs if not current]
         if not stale:
-            print(f"{target} and {ready.analyses_path()}: current ({rules} rules, {len(analyses)} pattern analyses)")
+            print(f"{', '.join(str(path) for path, _ in outputs)}: current ({rules} rules, {len(analyses)} analyses)")
             return 0
         print(
             f"stale: {', '.join(stale)}: a rule, pack or module they are built from changed. Regenerate them with "
@@ -502,11 +502,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         }
         target.write_bytes(marshal.dumps(payload, _MARSHAL_VERSION))
         print(f"wrote {target} ({rules} rules, {len(files)} package files)")
-    if analyses_current:
-        print(f"{ready.analyses_path()}: already current")
-    else:
+    for path, current in outputs[1:]:
+        if current:
+            print(f"{path}: already current")
+    if not outputs[1][1]:
         ready.write(analyses)
         print(f"wrote {ready.analyses_path()} ({len(analyses)} pattern analyses)")
+    if not outputs[2][1]:
+        ready.write_ready_made(made)
+        print(f"wrote {ready.ready_path()} ({', '.join(sorted(made))})")
     return 0
 
 

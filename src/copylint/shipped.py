@@ -1,5 +1,5 @@
-"""The analyses of the built-in rules' patterns, shipped in the package for a first run in an
-empty user cache.
+"""Ready-made data shipped in the package for a first run in an empty user cache: the analyses
+of the built-in rules' patterns, and a few user-cache entries that cost a first run most.
 
 :mod:`copylint.matching` keeps its analyses of patterns (the keyword groups a match needs, the
 optimised text) in the user cache; a first run in a fresh container used to compute every one
@@ -7,13 +7,19 @@ it asked for (about 0.1 s of a one-article run). ``data/patterns.bin`` holds the
 of every built-in rule asks for, computed by ``python -m copylint.ruleindex`` (with the rule
 index); the store starts from them when the user cache has none. They are used only with the
 very ``matching.py`` that computed them (its SHA-256): the analyses are exact, so a run finds the
-same whether an analysis comes from here, the user cache or a fresh computation. A test fails
-when they are stale.
+same whether an analysis comes from here, the user cache or a fresh computation.
+
+Likewise ``data/ready.bin`` holds the entries of :data:`READY_MADE` (the grammar lexicon's
+tables, the grammar branches' parsed YAML: about 0.13 s of a first run) as
+:func:`copylint.diskcache.load_or_build` would build them: each is used only for the very key it
+was built for (a digest of the data it derives from) and only while the module that defines its
+builder is byte for byte the one that built it. A test fails when either file is stale.
 """
 
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +29,10 @@ ANALYSES = "patterns.bin"
 Analyses = dict[tuple[str, int], tuple[str, tuple[frozenset[str], ...]]]
 #: The marshal format written (every supported Python reads it).
 _MARSHAL_VERSION = 4
+#: The user-cache entries shipped ready-made (``diskcache`` names).
+READY_MADE = ("grammar-lexicon", "grammar-branches")
+#: Their file, in the package's ``data`` folder.
+READY = "ready.bin"
 #: A plain sentence: on copy like it, a rule whose phrases are absent asks for its patterns' keywords.
 _PLAIN = "The council met on Monday.\n"
 
@@ -63,18 +73,37 @@ def read() -> Analyses | None:
     return found if isinstance(found, dict) else None
 
 
-def sampled() -> Analyses:
+#: A ready-made user-cache entry: (key, (builder module, its SHA-256), value).
+ReadyEntry = tuple[Any, tuple[str, str], Any]
+
+
+def sample() -> tuple[Analyses, dict[str, ReadyEntry]]:
     """Every analysis that every built-in rule asks for on a plain sentence and on the rules'
-    own examples, in both languages. Run in a fresh process whose store is empty (``python -m
-    copylint.ruleindex`` sees to it): the analyses are those this process computed."""
-    from copylint import lint_text, matching
+    own examples, in both languages, and the entries of :data:`READY_MADE` those runs build. Run
+    in a fresh process whose user cache and store are empty (``python -m copylint.ruleindex``
+    sees to it): the analyses and entries are those this process computed."""
+    from copylint import diskcache, lint_text, matching
     from copylint.registry import builtin_rules
 
+    entries: dict[str, ReadyEntry] = {}
+    real = diskcache.load_or_build
+
+    def recording(name: str, key: str | bytes, build: Any) -> Any:
+        value = real(name, key, build)
+        source = _builder_source(build)
+        if name in READY_MADE and source is not None:
+            entries[name] = (key, source, value)
+        return value
+
     examples = "\n\n".join(text for r in builtin_rules() for text in (*r.meta.bad, *r.meta.good))
-    for language in ("en-US", "en-GB"):
-        for text in (_PLAIN, examples):
-            lint_text(text, {"select": ["all"], "language": language})
-    return dict(matching._added)
+    diskcache.load_or_build = recording
+    try:
+        for language in ("en-US", "en-GB"):
+            for text in (_PLAIN, examples):
+                lint_text(text, {"select": ["all"], "language": language})
+    finally:
+        diskcache.load_or_build = real
+    return dict(matching._added), entries
 
 
 def write(analyses: Analyses) -> None:
@@ -82,3 +111,64 @@ def write(analyses: Analyses) -> None:
 
     payload = {"matching": matching_digest(), "analyses": analyses}
     analyses_path().write_bytes(marshal.dumps(payload, _MARSHAL_VERSION))
+
+
+# -- ready-made user-cache entries -----------------------------------------------------------------
+
+
+def ready_path() -> Path:
+    return Path(__file__).resolve().parent / "data" / READY
+
+
+def _builder_source(build: Any) -> tuple[str, str] | None:
+    """(path relative to the package, SHA-256) of the module that defines ``build``, if it is
+    one of the package's."""
+    import hashlib
+
+    code = getattr(build, "__code__", None)
+    if code is None:
+        return None
+    package = Path(__file__).resolve().parent
+    try:
+        path = Path(code.co_filename).resolve()
+        return path.relative_to(package).as_posix(), hashlib.sha256(path.read_bytes()).hexdigest()
+    except (OSError, ValueError):
+        return None
+
+
+def ready_made(name: str, key: str | bytes, build: Any) -> Any:
+    """The shipped value of the user-cache entry (``name``, ``key``) built by ``build``, if
+    there is one for this key and ``build``'s module is the one that built it; else ``build()``."""
+    if name in READY_MADE and not os.environ.get("COPYLINT_NO_SHIPPED"):
+        found = _ready().get(name)
+        if found is not None and found[0] == key and found[1] == _builder_source(build):
+            return found[2]
+    return build()
+
+
+@lru_cache(maxsize=1)
+def _ready() -> dict[str, ReadyEntry]:
+    import marshal
+
+    try:
+        raw: Any = marshal.loads(ready_path().read_bytes())
+    except (OSError, ValueError, EOFError, TypeError):
+        return {}
+    if not isinstance(raw, dict):
+        return {}
+    return {
+        str(name): (entry[0], tuple(entry[1]), entry[2])
+        for name, entry in raw.items()
+        if isinstance(entry, (tuple, list)) and len(entry) == 3
+    }
+
+
+def read_ready_made() -> dict[str, ReadyEntry]:
+    """The shipped entries, as written."""
+    return dict(_ready())
+
+
+def write_ready_made(entries: dict[str, ReadyEntry]) -> None:
+    import marshal
+
+    ready_path().write_bytes(marshal.dumps(entries, _MARSHAL_VERSION))
