@@ -150,6 +150,16 @@ def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: 
         "He finished one off the lead.",
         "It was too big a risk and he came too late.",
         "It was an investment, and she made an offer.",
+        "There will no doubt be a vote, and there can no longer be any doubt.",
+        "There will one day be a bridge.",
+        "The album was released as part 2 of the series.",
+        "The film is about love, and he was bound hand and foot.",
+        "The data that shows a rise was published.",
+        "Folk who live here know it.",
+        "What you see is what you get?",
+        "It doesn't feel exciting any more.",
+        "Sky News are reporting it.",
+        "The club held its going away party.",
     ],
 )
 def test_correct_sentences_get_nothing_from_these_packs(text: str) -> None:
