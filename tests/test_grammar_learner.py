@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from copylint import Linter
 from copylint.cli import main
-from pack_examples import assert_flagged_alone
+from pack_examples import assert_flagged_alone, assert_reports
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKS = [ROOT / "rules" / "grammar-learner.yaml", ROOT / "rules" / "grammar-soundalikes.yaml"]
@@ -50,11 +50,7 @@ def found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
-    hits = [(s, sugg) for r, s, sugg in found(text) if r == rule]
-    assert hits, found(text)
-    assert hits[0][0] == span
-    if suggestion is not None:
-        assert hits[0][1][0] == suggestion
+    assert_reports(found(text), rule, span, suggestion)
 
 
 @pytest.mark.parametrize(

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 
 from copylint import Linter
 from copylint.cli import main
-from pack_examples import assert_flagged_alone
+from pack_examples import assert_flagged_alone, assert_reports
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKS = [
@@ -95,11 +95,7 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
-    hits = [(s, sugg) for r, s, sugg in found(text) if r == rule]
-    assert hits, found(text)
-    assert hits[0][0] == span
-    if suggestion is not None:
-        assert hits[0][1][0] == suggestion
+    assert_reports(found(text), rule, span, suggestion)
 
 
 @pytest.mark.parametrize(
