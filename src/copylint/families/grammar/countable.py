@@ -346,6 +346,8 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
                 continue  # grammar.determiner-number's ground: "these problem"
             if tok.low in GROUP_NOUNS and sent[start].low in COUNTING_OF_THE:
                 continue  # "several of the team were hurt": members of one group
+            if j == i == 1 and sent[0].low in PLURAL_COUNTERS and "VBP" in lexicon().tags(tok.low):
+                continue  # "These matter.": the sentence's subject pronoun and its verb
             if sent[j - 1].low in ("these", "those") and i + 1 < len(sent) and sent[i + 1].tag in ("VBZ", "VBD"):
                 continue  # "those year was": could be either word; leave it
             if i + 1 < len(sent) and sent[i + 1].low in ("and", "or"):
@@ -378,6 +380,7 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
         "These problems are serious.",
         "Those bus routes were cut.",
         "Several of the team were injured.",
+        "These matter.",
     ],
     fixable=True,
     skip_quotes=True,

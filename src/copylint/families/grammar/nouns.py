@@ -210,10 +210,12 @@ def missing_article(doc: Document, ctx: Context) -> list[Finding]:
 
 
 #: Nouns that are uncountable in standard English (learners' lists): never 'a/an' + noun alone.
+#: (Not "vocabulary" or "behaviour", which dictionaries list as countable too: "a vocabulary of
+#: 2,000 words", "a learned behaviour".)
 UNCOUNTABLE = frozenset(
     "advice information furniture luggage baggage equipment homework housework knowledge accommodation news progress "
     "research evidence traffic weather machinery clothing scenery jewellery jewelry garbage rubbish software feedback "
-    "cutlery crockery luck permission behaviour behavior wildlife vocabulary fun merchandise livestock".split()
+    "cutlery crockery luck permission wildlife fun merchandise livestock".split()
 )
 
 
@@ -269,6 +271,7 @@ def _uncountable_findings(doc: Document) -> Iterator[Finding]:
         "He has a good knowledge of French.",
         "It was a research project.",
         "Police have new information.",
+        "Children learn a vocabulary of 2,000 words and a new behaviour.",
     ],
     fixable=True,
     skip_quotes=True,
@@ -471,7 +474,8 @@ GROUP_NOUNS = frozenset(
     "team family crew staff squad group band council cast side party club board committee "
     "company firm government public couple pair jury faculty clergy audience crowd orchestra choir "
     "panel police army navy cabinet parliament union management press congregation electorate "
-    "troupe gang delegation personnel".split()
+    "troupe gang delegation personnel mob enemy household intake nobility aristocracy gentry peasantry "
+    "proletariat bourgeoisie workforce opposition".split()
 )
 
 

@@ -69,6 +69,11 @@ def _split_contraction(low: str) -> str:
     return low
 
 
+#: -ing words that work as prepositions ("any questions you have regarding the plan").
+PREPOSITION_ING = frozenset(
+    "regarding concerning including excluding involving following considering according pending barring "
+    "notwithstanding surrounding touching respecting".split()
+)
 RELATIVE_HEADS = frozenset({"what", "everything", "all", "whatever", "anything", "something", "nothing"})
 #: The words (after contraction splitting) that a verb-form test can start from.
 AUX_TRIGGERS = HAVE | BE_FINITE | BE_BASE | DO | MODALS | MODAL_NEG | {"to"}
@@ -119,6 +124,7 @@ def _verb_form_at(words: list[Word], i: int, aux: str, j: int) -> Iterator[Findi
         aux in HAVE
         and tags == {"VBG"}
         and v.low not in ("going", "coming")
+        and v.low not in PREPOSITION_ING
         and j == i + 1
         and prev in PERSONAL
         and not _noun_next(words, j, plural=True)
@@ -304,6 +310,7 @@ def _after_modal(
         "It was complete chaos.",
         "Can rabbits and chickens live together?",
         "What the council decides to do depends on the vote.",
+        "Call with any questions you have regarding the plan.",
     ],
     fixable=True,
     skip_quotes=True,
