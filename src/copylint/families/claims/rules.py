@@ -31,15 +31,7 @@ def _options(ctx: Context) -> tuple[str, int, bool]:
 
 
 def _regex(rx: re.Pattern[str]) -> Finder:
-    """The spans of ``rx``'s matches in a sentence; a sentence that lacks the keywords every
-    match contains (:func:`copylint.matching.may_match_text`) is not scanned."""
-
-    def find(text: str) -> list[tuple[int, int]]:
-        if not matching.may_match_text(rx, text):
-            return []
-        return [m.span() for m in rx.finditer(text)]
-
-    return find
+    return lambda text: [m.span() for m in rx.finditer(text)]
 
 
 def _claims(
@@ -670,11 +662,16 @@ def _reported(text: str, sentence_end: int, start: int, end: int, named: tuple[t
 
 # -- quotations ----------------------------------------------------------------------------------
 
-_SPEECH = matching.compile(
-    rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
-    r"shouted|cried|whispered|quipped|conceded|promised|vowed|pleaded|answered|countered|sang|read|reads|"
-    r"wrote|tweeted|posted|declared|added)\b",
+_SPEECH = matching.gated(
+    (
+        *lx.REPORTING_PIECES,
+        r"according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
+        r"shouted|cried|whispered|quipped|conceded|promised|vowed|pleaded|answered|countered|sang|read|reads|"
+        r"wrote|tweeted|posted|declared|added",
+    ),
     re.IGNORECASE,
+    prefix=r"\b",
+    suffix=r"\b",
 )
 _SENTENCE_END = matching.compile(r"[.!?…]")
 
