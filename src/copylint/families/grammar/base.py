@@ -8,7 +8,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain, repeat
+from itertools import chain, groupby, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -92,15 +92,18 @@ def anchors(doc: Document, keys: Iterable[str]) -> list[tuple[list[Word], int]]:
     A rule whose every finding starts from one of a few words visits those words only, instead
     of walking every word of every sentence."""
     index = sentence_index(doc)
+    return _located(index, _positions(index, keys))
+
+
+def _positions(index: SentenceIndex, keys: Iterable[str]) -> Sequence[int]:
+    """The positions of the words ``keys``, in document order."""
     where = index.where
     present = where.keys() & keys  # in C, walking the smaller of the two
     if not present:
-        return []
+        return ()
     if len(present) == 1:
-        found = where[present.pop()]
-    else:
-        found = sorted(set(chain.from_iterable(map(where.__getitem__, present))))
-    return _located(index, found)
+        return where[present.pop()]
+    return sorted(set(chain.from_iterable(map(where.__getitem__, present))))
 
 
 def _located(index: SentenceIndex, positions: Sequence[int]) -> list[tuple[list[Word], int]]:
@@ -117,15 +120,10 @@ def repeats(doc: Document) -> list[tuple[list[Word], int]]:
 
 def anchor_groups(doc: Document, keys: Iterable[str]) -> list[tuple[list[Word], list[int]]]:
     """:func:`anchors` gathered by sentence: (sentence words, indexes of the anchors in it)."""
-    groups: list[tuple[list[Word], list[int]]] = []
-    last: list[Word] | None = None
-    for words, i in anchors(doc, keys):
-        if words is last:
-            groups[-1][1].append(i)
-        else:
-            groups.append((words, [i]))
-            last = words
-    return groups
+    index = sentence_index(doc)
+    sentences, word_of = index.sentences, index.word_of.__getitem__
+    found = groupby(_positions(index, keys), index.sentence_of.__getitem__)  # in document order
+    return [(sentences[s], list(map(word_of, at))) for s, at in found]
 
 
 def _sentence_index(doc: Document) -> SentenceIndex:
