@@ -15,8 +15,9 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-#: Adjectives the shipped lexicon lists only as verbs (LemmInflect has no JJ entry for them).
-ADJECTIVE_GAPS = frozenset({"complete"})
+#: Adjectives the shipped lexicon lists only as verbs or nouns (LemmInflect has no JJ entry for
+#: them): "it is compatible with", "he was responsible for", "clearly visible".
+ADJECTIVE_GAPS = frozenset({"complete", "responsible", "compatible", "visible", "anaerobic", "cretaceous"})
 
 
 def tagset(word: str) -> frozenset[str]:
