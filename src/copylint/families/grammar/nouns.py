@@ -696,6 +696,7 @@ def _article_word_class(doc: Document) -> Iterator[Finding]:
         "This is a philosophical question.",
         "It was a rapidly growing town.",
         "We need a rethink.",
+        "They built a log cabin by the lake.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -15,14 +15,10 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-#: Adjectives the shipped lexicon lists only as verbs or nouns (LemmInflect has no JJ entry for
-#: them): "it is compatible with", "he was responsible for", "clearly visible".
-ADJECTIVE_GAPS = frozenset({"complete", "responsible", "compatible", "visible", "anaerobic", "cretaceous"})
 
 
 def tagset(word: str) -> frozenset[str]:
-    tags = lexicon().tags(word)
-    return tags | {"JJ"} if word in ADJECTIVE_GAPS else tags
+    return lexicon().tags(word)  # with the lexicon's known gaps filled (lexicon.GAPS)
 
 
 def count_singular(word: str) -> bool:

@@ -311,6 +311,8 @@ def _after_modal(
         "Can rabbits and chickens live together?",
         "What the council decides to do depends on the vote.",
         "Call with any questions you have regarding the plan.",
+        "The old mill has since burnt down.",
+        "The new bridge will be complete by May.",
     ],
     fixable=True,
     skip_quotes=True,
