@@ -431,9 +431,9 @@ def _plural_quantifier(doc: Document, words: list[Word], i: int, start: int) -> 
         i > 0
         and q != "few"
         and q in PLURAL_QUANTIFIERS
-        and words[i - 1].low in ("a", "the", "how", "so", "too", "as", "that")
+        and words[i - 1].low in ("a", "the", "how", "so", "too", "as", "that", "most", "more", "less", "least")
     ):
-        return
+        return  # "a many-sided", "the most numerous bird": not a count of things
     if q == "few" and i > 0 and words[i - 1].low == "the":
         return
     k = _noun_after(words, start)
@@ -573,6 +573,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
         "Most of students passed.",
     ],
     good=[
+        "The most numerous bird on the island is the gull.",
         "Many residents have complained.",
         "There was a lot of traffic.",
         "Most of the students passed.",
