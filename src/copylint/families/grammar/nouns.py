@@ -46,7 +46,7 @@ BARE_OK = frozenset(
     "context lifestyle second third fourth fifth sixth seventh eighth ninth tenth centre center goal miss "
     # dimensions ("three inches in diameter") and set phrases ("trial by jury", "in concert with",
     # "under penalty of", "by popular vote", "by railway")
-    "diameter radius circumference width breadth height depth thickness jury concert penalty vote railway whim".split()
+    "diameter radius circumference width breadth height depth thickness jury concert penalty vote railway whim audit".split()
 )
 #: Words after the noun that show the noun phrase has ended (so the noun is not a modifier).
 PHRASE_END = frozenset(
@@ -210,6 +210,7 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         "He is director for consumer the arm of the firm.",
         "The pipe is two inches in diameter.",
         "He was organist at St Mark's for a decade.",
+        "The firm was under audit at the time.",
         "The charger is compatible with older phones.",
         "The curve flattens, as shown in fig. 3 of the report.",
     ],

@@ -42,6 +42,7 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
 
 
 BE_FORMS = frozenset(("is", "was", "be", "been", "being", "are", "were"))
+VERB_AS_NOUN_DETS = frozenset("the these those his her their our my your its many several all both".split())
 
 
 def _gerund_base(gerund: str) -> str:
@@ -54,6 +55,8 @@ def _infinitive(words: list[Word], i: int) -> Iterator[Finding]:
     w = words[i]
     if w.low not in INFINITIVE_VERBS or (i > 0 and words[i - 1].low in BE_FORMS):
         return
+    if i > 0 and words[i - 1].low in VERB_AS_NOUN_DETS:
+        return  # a noun: "those promises have been broken", "the plans were shelved"
     j = i + 1 + (words[i + 1].low == "not")
     if j >= len(words) or not words[j].joined or words[j].capitalised:
         return
@@ -79,6 +82,8 @@ def _allow_to(words: list[Word], i: int) -> Iterator[Finding]:
     before = [x.low for x in words[max(0, i - 4) : i] if x.low not in ADVERBS_BEFORE and not x.low.endswith("ly")]
     v = words[i + 2]
     tags = lexicon().tags(v.low)
+    if len(before) > 1 and before[-1] in ("i", "you", "we", "they", "he", "she", "it") and before[-2] in BE_GET:
+        return  # a question: "Am I allowed to speak?", "Are we permitted to film?"
     if (
         (not before or before[-1] not in BE_GET)
         and "VB" in tags
@@ -197,6 +202,8 @@ VERB_PATTERN_TRIGGERS = INFINITIVE_VERBS | ALLOW | HELP_ADVISE | {"to"}
         "We have them to thank.",
         "It frees your mind to wander.",
         "Staff were also expressly permitted to leave early.",
+        "Am I allowed to reply to that?",
+        "All of those promises have been broken.",
     ],
     fixable=True,
     skip_quotes=True,
