@@ -168,7 +168,10 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
                 continue  # "for download", "on search": a verb or activity noun used bare
             if not _ends_phrase(doc, words, k):
                 continue
-            if doc.prose[noun.end : noun.end + 1] == "." and doc.prose[noun.end + 1 : noun.end + 3].strip()[:1].isdigit():
+            if (
+                doc.prose[noun.end : noun.end + 1] == "."
+                and doc.prose[noun.end + 1 : noun.end + 3].strip()[:1].isdigit()
+            ):
                 continue  # an abbreviation before a number: "as in fig. 7", "see no. 4"
             if (
                 w.low in ("is", "was")

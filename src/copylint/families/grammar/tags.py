@@ -15,8 +15,6 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-
-
 def tagset(word: str) -> frozenset[str]:
     return lexicon().tags(word)  # with the lexicon's known gaps filled (lexicon.GAPS)
 
