@@ -1,0 +1,144 @@
+"""The dropped-frame grammar pack (rules/grammar-dropped-frames.yaml: articles, 'of', 'to' and
+'be' dropped from fixed frames) through the public API and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from copylint import Linter
+from copylint.cli import main
+from pack_examples import assert_flagged_alone, assert_reports
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKS = [ROOT / "rules" / "grammar-dropped-frames.yaml"]
+PACK_RULES = [r for pack in PACKS for r in yaml.safe_load(pack.read_text(encoding="utf-8"))["rules"]]
+RULES = {r["id"] for r in PACK_RULES}
+US = Linter({"select": ["grammar"], "language": "en-US"}, plugins=False)
+GB = Linter({"select": ["grammar"], "language": "en-GB"}, plugins=False)
+
+
+def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(d.rule, text[d.offset : d.end_offset], tuple(d.suggestions)) for d in linter.lint_text(text, "story.md")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span", "suggestion"),
+    [
+        ("Sales peaked at end of the summer.", "grammar.frame-missing-the", "at end", "at the end"),
+        ("He lives in heart of the old town.", "grammar.frame-missing-the", "in heart", "in the heart"),
+        ("Riots broke out on eve of the vote.", "grammar.frame-missing-the", "on eve", "on the eve"),
+        ("The side won for first time in years.", "grammar.ordinal-missing-the", "first time", "the first time"),
+        ("She was sent off in second half.", "grammar.ordinal-missing-the", "second half", "the second half"),
+        ("They scored at last minute.", "grammar.ordinal-missing-the", "last minute", "the last minute"),
+        ("Luck played big part in it.", "grammar.role-part-article", "big part", "a big part"),
+        ("Luck played enormous part in it.", "grammar.role-part-article", "enormous part", "an enormous part"),
+        ("Let us take look at the map.", "grammar.take-look-article", "take look", "take a look"),
+        ("The board took decision on Friday.", "grammar.take-look-article", "took decision", "took a decision"),
+        ("Checks are made on weekly basis.", "grammar.basis-article", "on weekly basis", "on a weekly basis"),
+        (
+            "Staff are hired on individual basis.",
+            "grammar.basis-article",
+            "on individual basis",
+            "on an individual basis",
+        ),
+        ("We chatted for while before lunch.", "grammar.phrase-missing-a", "for while", "for a while"),
+        ("It had not rained for long period.", "grammar.phrase-missing-a", "for long period", "for a long period"),
+        ("It holds true to large degree.", "grammar.phrase-missing-a", "to large degree", "to a large degree"),
+        ("It was waste of money.", "grammar.phrase-missing-a", "was waste", "was a waste"),
+        ("Fares rose in the wake the strike.", "grammar.frame-missing-of", "wake the", "wake of the"),
+        ("Cuts came at the expense staff.", "grammar.frame-missing-of", "expense staff", "expense of staff"),
+        ("Firms take advantage these rules.", "grammar.frame-missing-of", "advantage these", "advantage of these"),
+        ("He left home in search a job.", "grammar.frame-missing-of", "search a", "search of a"),
+        ("Two the suspects were freed.", "grammar.partitive-missing-of", "Two the", "Two of the"),
+        ("Most his friends had left.", "grammar.partitive-missing-of", "Most his", "Most of his"),
+        ("She works most the day.", "grammar.partitive-missing-of", "most the", "most of the"),
+        ("Farmers were urged sell early.", "grammar.passive-missing-to", "urged sell", "urged to sell"),
+        ("He is thought have left.", "grammar.passive-missing-to", "thought have", "thought to have"),
+        ("Pupils were asked bring lunch.", "grammar.passive-missing-to", "asked bring", "asked to bring"),
+        ("Her failure pay the bill cost her.", "grammar.noun-bare-infinitive", "failure pay", "failure to pay"),
+        ("That because the shop shut.", "grammar.this-is-because", "That because", "That is because"),
+        ("We happy to help.", "grammar.pronoun-adjective-missing-be", "We happy", None),
+        ("He knew that they afraid of him.", "grammar.pronoun-adjective-missing-be", "they afraid", None),
+        ("This might one of the last chances.", "grammar.modal-be-one-of", "might one", None),
+    ],
+)
+def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
+    assert_reports(found(text), rule, span, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The film runs from start to finish without a break.",
+        "On top of that, she is a poet at heart.",
+        "He came first in the race and took second place in the final.",
+        "At first sight, at first glance and on second thought it looked fine.",
+        "It is a loan for first time buyers.",
+        "Prices have risen since last year and will rise by next month.",
+        "At last the rain stopped.",
+        "She could not at first cope with it.",
+        "She ended up in third position.",
+        "They played part of the match in the rain.",
+        "They played key parts in the talks.",
+        "They will take part in the race, which will take place on Monday.",
+        "We took care of it and took charge.",
+        "It was done on the basis of trust.",
+        "Not for long, and only to some extent.",
+        "There is no shame in it, and the subject matter of the book is dark.",
+        "In the course of the year, he grew.",
+        "She took advantage when she could.",
+        "He left home in search of work and in terms of cost it was cheap.",
+        "All the players came, and half the staff left.",
+        "He was none the wiser.",
+        "Either these people know nothing or they lie.",
+        "She was made captain and was asked questions.",
+        "They were allowed home, and it was forced open.",
+        "The move cost the club millions.",
+        "Secret efforts keep outsiders in the dark.",
+        "The decision means the plant closes.",
+        "This, because it rained, was cancelled.",
+        "He made it clear that he would go, and we found them ready to leave.",
+        "It alone is enough, and they both agreed.",
+        "Can one of you help?",
+        "There will one day be a bridge.",
+    ],
+)
+def test_correct_sentences_get_nothing_from_these_packs(text: str) -> None:
+    assert [(r, s) for r, s, _ in found(text) if r in RULES] == []
+    assert [(r, s) for r, s, _ in found(text, GB) if r in RULES] == []
+
+
+def test_no_second_diagnostic_on_a_span_another_grammar_rule_reports() -> None:
+    for rule in PACK_RULES:
+        for example in rule["bad"]:
+            assert_flagged_alone(US, example, {rule["id"]})
+
+
+def test_every_good_example_is_clean_of_its_rule() -> None:
+    for rule in PACK_RULES:
+        for example in rule["good"]:
+            for linter in (US, GB):
+                assert [r for r, _, _ in found(example, linter) if r == rule["id"]] == [], (rule["id"], example)
+
+
+def test_every_rule_has_docs_and_examples() -> None:
+    for rule in PACK_RULES:
+        assert rule["id"].startswith("grammar."), rule["id"]
+        assert rule.get("explanation") and rule.get("summary") and rule.get("message"), rule["id"]
+        assert rule.get("bad") and rule.get("good"), rule["id"]
+
+
+def test_cli_reports_a_dropped_frame_with_its_position_and_fix(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Title\n\nThe club won it for first time.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--select", "grammar.ordinal-missing-the", str(story)])
+    assert result.exit_code == 1, result.output
+    assert f"{story}:3:21: warning grammar.ordinal-missing-the" in result.output
+    fixed = CliRunner().invoke(
+        main, ["check", "--select", "grammar.ordinal-missing-the", "--fix", "--unsafe-fixes", str(story)]
+    )
+    assert story.read_text(encoding="utf-8") == "Title\n\nThe club won it for the first time.\n", fixed.output
