@@ -1,5 +1,7 @@
 """The dropped-frame grammar pack (rules/grammar-dropped-frames.yaml: articles, 'of', 'to' and
-'be' dropped from fixed frames) through the public API and the CLI."""
+'be' dropped from fixed frames) and the agreement/slip pack (rules/grammar-agreement-slips.yaml:
+agreement, verb forms after 'to', prepositions before -ing forms, superlatives, real-word slips)
+through the public API and the CLI."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from copylint.cli import main
 from pack_examples import assert_flagged_alone, assert_reports
 
 ROOT = Path(__file__).resolve().parents[1]
-PACKS = [ROOT / "rules" / "grammar-dropped-frames.yaml"]
+PACKS = [ROOT / "rules" / "grammar-dropped-frames.yaml", ROOT / "rules" / "grammar-agreement-slips.yaml"]
 PACK_RULES = [r for pack in PACKS for r in yaml.safe_load(pack.read_text(encoding="utf-8"))["rules"]]
 RULES = {r["id"] for r in PACK_RULES}
 US = Linter({"select": ["grammar"], "language": "en-US"}, plugins=False)
@@ -64,6 +66,42 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("We happy to help.", "grammar.pronoun-adjective-missing-be", "We happy", None),
         ("He knew that they afraid of him.", "grammar.pronoun-adjective-missing-be", "they afraid", None),
         ("This might one of the last chances.", "grammar.modal-be-one-of", "might one", None),
+        ("My aunt and my uncle owns a shop.", "grammar.coordinated-subject-singular-verb", "owns", "own"),
+        ("Sam and her sister plays in a band.", "grammar.coordinated-subject-singular-verb", "plays", "play"),
+        ("Her brother manage a bank.", "grammar.singular-subject-base-verb", "manage", "manages"),
+        ("The shop often sell out.", "grammar.singular-subject-base-verb", "sell", "sells"),
+        ("She has a son whose friends was at the party.", "grammar.whose-plural-agreement", "was", "were"),
+        ("The shops where still closed at noon.", "grammar.where-for-were-adverb", "where", "were"),
+        ("Tickets where sold out in an hour.", "grammar.where-for-were-adverb", "where", "were"),
+        ("Where they ready to leave?", "grammar.where-for-were-question", "Where", "Were"),
+        ("I want to no how it works.", "grammar.no-for-know", "no", "know"),
+        ("We no this road well.", "grammar.no-for-know", "no", "know"),
+        ("She used to worked nights.", "grammar.to-regular-past", "worked", "work"),
+        ("They decided to moved abroad.", "grammar.to-regular-past", "moved", "move"),
+        ("She would like visit Rome.", "grammar.like-going-bare-verb", "like visit", "like to visit"),
+        ("It is going rain later.", "grammar.like-going-bare-verb", "going rain", "going to rain"),
+        ("It was an easiest win.", "grammar.superlative-without-the", "an easiest", "the easiest"),
+        ("That was best thing to do.", "grammar.superlative-without-the", "best thing", "the best thing"),
+        ("She is fond reading poems.", "grammar.adjective-gerund-preposition", "fond reading", "fond of reading"),
+        ("He was keen joining the club.", "grammar.adjective-gerund-preposition", "keen joining", "keen on joining"),
+        (
+            "They are opposed building it.",
+            "grammar.adjective-gerund-preposition",
+            "opposed building",
+            "opposed to building",
+        ),
+        (
+            "The club apologized keeping fans waiting.",
+            "grammar.verb-gerund-preposition",
+            "apologized keeping",
+            "apologized for keeping",
+        ),
+        ("He insisted paying the bill.", "grammar.verb-gerund-preposition", "insisted paying", "insisted on paying"),
+        ("The park is full off birds.", "grammar.off-for-of-phrase", "off", "of"),
+        ("He sat in the House off Lords.", "grammar.off-for-of-phrase", "off", "of"),
+        ("She sent it too them.", "grammar.too-before-pronoun", "too", "to"),
+        ("Bring it an it will be fixed.", "grammar.an-for-and-before-function-word", "an", "and"),
+        ("He slipped as he got of the train.", "grammar.get-of-off", "of", "off"),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
@@ -105,6 +143,25 @@ def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: 
         "It alone is enough, and they both agreed.",
         "Can one of you help?",
         "There will one day be a bridge.",
+        "Every man and woman has a vote.",
+        "The bed and breakfast is open all year.",
+        "The government say they will act, and the couple live nearby.",
+        "A man like him would know.",
+        "A man whose son is ill came in.",
+        "Staff will help in cases where already known, and grants go where still needed.",
+        "Where you live matters.",
+        "I no longer go there; it was to no avail.",
+        "He is used to crowded trains and got used to armed guards.",
+        "We are going home, and the firm is going bust.",
+        "I'd like coffee, and we would like help.",
+        "She is a best friend of mine, and it was a most welcome change.",
+        "It is best practice to ask, and at best it was a draw.",
+        "She came fifth as a fastest loser.",
+        "They will be nervous going into the game.",
+        "He pulled the front off the car.",
+        "It was an extremely good year and it has an all new design.",
+        "Me too.",
+        "Most of the bus was empty.",
     ],
 )
 def test_correct_sentences_get_nothing_from_these_packs(text: str) -> None:

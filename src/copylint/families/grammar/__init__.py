@@ -41,5 +41,6 @@ __getattr__ = lazy_family(
         "grammar-clause-forms.yaml",
         "grammar-context-slips.yaml",
         "grammar-dropped-frames.yaml",
+        "grammar-agreement-slips.yaml",
     ),
 )
