@@ -111,3 +111,87 @@ def test_may_match_text_reads_a_lazy_pattern_without_compiling_it() -> None:
     for text in ("The council met on Monday.", "POLICE SAID so.", "the police say"):
         assert matching.may_match_text(plain, text) == matching.may_match_text(rx, text)
     assert rx.search("POLICE SAID so.") is not None
+
+
+GATED = (
+    r"(?:almost|nearly)\s+(?:everyone|all|no\s+one)\b",
+    r"(?<!\bthe\s)majority\s+of",
+    r"(?<=hot )water",
+    r"most\s+(?:people|voters)\b(?!\s+who)",
+    r"x*y",
+    r"[Kk]elvin",
+    r"across\s+the\s+board",
+)
+GATED_WORDS = (
+    "almost nearly everyone all no one the majority of hot water most people voters who x xy y "
+    "Kelvin \u212aelvin KELVIN across board \u0130 some said"
+).split()
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_gated_alternation_matches_exactly_the_whole_pattern(seed: int) -> None:
+    import random
+
+    r = random.Random(seed)
+    for _ in range(40):
+        alts = tuple(r.sample(GATED, r.randint(1, len(GATED))))
+        flags = re.IGNORECASE if r.random() < 0.6 else 0
+        prefix, suffix = r.choice([("", ""), (r"\b", ""), (r"\b", r"\b"), ("", r"(?=[ .])")])
+        gated = matching.gated(alts, flags, prefix=prefix, suffix=suffix)
+        whole = re.compile(prefix + "(?:" + "|".join(alts) + ")" + suffix, flags)
+        assert gated.pattern == whole.pattern
+        # one object, many texts: each text compiles what it needs on top of what came before
+        for _ in range(12):
+            text = "".join(r.choice(GATED_WORDS) + r.choice([" ", ". ", "\n", ""]) for _ in range(r.randint(0, 12)))
+            start = r.randint(0, len(text))
+            end = r.randint(start, len(text))
+            assert _spans(gated, text) == _spans(whole, text), (alts, flags, text)
+            assert [m.span() for m in gated.finditer(text, start, end)] == [
+                m.span() for m in whole.finditer(text, start, end)
+            ]
+            for method in ("search", "match", "fullmatch"):
+                got, expected = getattr(gated, method)(text, start, end), getattr(whole, method)(text, start, end)
+                assert (got and got.span()) == (expected and expected.span()), (method, alts, text)
+            assert gated.findall(text) == whole.findall(text)
+
+
+def test_a_gated_alternation_without_its_keywords_matches_nothing() -> None:
+    gated = matching.gated((r"nearly\s+all", r"most\s+people"), re.IGNORECASE, prefix=r"\b")
+    assert list(gated.finditer("The council met on Monday.")) == []  # not the empty group's empty matches
+    assert gated.search("The council met on Monday.") is None
+    assert [m.group(0) for m in gated.finditer("Nearly all of them. MOST PEOPLE agree.")] == [
+        "Nearly all",
+        "MOST PEOPLE",
+    ]
+    assert isinstance(gated, re.Pattern)
+    assert gated.sub("-", "most people agree") == "- agree"
+
+
+def test_a_gated_alternation_refuses_groups_and_an_optional_group() -> None:
+    for alts, suffix in (((r"(a)b", "c"), ""), ((r"(?P<x>a)", "c"), ""), (("a", "b"), "?")):
+        with pytest.raises(ValueError):
+            matching.gated(alts, 0, suffix=suffix)
+    assert matching.gated((r"\(a\)", r"b"), 0).search("x (a)") is not None  # an escaped bracket is no group
+
+
+def test_sweeping_claims_match_as_the_whole_pattern_sentence_by_sentence() -> None:
+    from copylint.families.claims import lexicon as lx
+
+    sentences = [
+        "Almost everyone agrees.",
+        "The vast majority of voters stayed home.",
+        "A majority of people said no.",
+        "It is universally accepted.",
+        "Everybody knows that. All economists now agree.",
+        "Most people distrust it. Most voters who stayed left.",
+        "Most of these coins were created by launderers.",
+        "Without exception, across the board, the world over.",
+        "The whole world knows.",
+        "The council met on Monday.",
+        "Nearly all of the staff were there; at most people's homes.",
+    ]
+    whole = re.compile(lx.SWEEPING_RX.pattern, re.IGNORECASE)
+    gated = matching.gated(lx.SWEEPING, re.IGNORECASE, prefix=r"\b")
+    for sentence in sentences:
+        assert _spans(gated, sentence) == _spans(whole, sentence), sentence
+        assert _spans(lx.SWEEPING_RX, sentence) == _spans(whole, sentence), sentence

@@ -608,6 +608,126 @@ def deferred(write: Callable[[], str], flags: int = 0) -> re.Pattern[str]:
     return cast(re.Pattern[str], _Lazy(write, flags))
 
 
+#: The methods of :func:`gated`'s patterns that search their first argument (only the pieces
+#: that text can hold are compiled); every other attribute is the whole pattern's.
+_GATED_SEARCHES = ("finditer", "search", "match", "fullmatch", "findall")
+
+
+def _may_capture(pattern: str) -> bool:
+    """Might ``pattern`` hold a capturing group? (An unescaped ``(`` not followed by ``?``, or a
+    named group or reference; a bracket in a character class counts too: never a false no.)"""
+    if "(" not in pattern:
+        return False
+    if "(?P" in pattern:
+        return True
+    escaped = False
+    for i, c in enumerate(pattern):
+        if escaped:
+            escaped = False
+        elif c == "\\":
+            escaped = True
+        elif c == "(" and pattern[i + 1 : i + 2] != "?":
+            return True
+    return False
+
+
+class _Gated:
+    """``prefix(?:a1|a2|...)suffix``, compiled with only the alternatives a text can match.
+
+    An alternative whose keyword groups (:func:`requirements`: every match of it contains a
+    keyword of each group) are missing from the whole text matches nowhere in it, at no
+    position and from no starting point, so the pattern without it has exactly the same
+    matches over that text (any ``pos``/``endpos``): the same leftmost-first choice between the
+    alternatives left, in their order. The alternatives hold no capturing group, so the groups
+    are the same too. With none left the pattern cannot match at all (the group is required).
+
+    The alternatives compiled only grow (those a text needs are added to those compiled before,
+    and past half of the whole the whole is compiled): a document's texts cost at most a few
+    compilations, and a run over many files (see :func:`analyse_new_patterns`) compiles the
+    whole pattern at once."""
+
+    def __init__(self, alternatives: Sequence[str], flags: int, prefix: str, suffix: str) -> None:
+        self._alts = tuple(alternatives)
+        self._flags = flags
+        self._prefix = prefix
+        self._suffix = suffix
+        self.pattern = self._text(range(len(self._alts)))  # as re.compile would be given it
+        self._needs: tuple[tuple[Keywords, ...], ...] | None = None
+        self._whole: re.Pattern[str] | None = None
+        #: the alternatives compiled so far (indices, in order) and their pattern
+        self._current: tuple[frozenset[int], re.Pattern[str]] | None = None
+        for name in _GATED_SEARCHES:
+            setattr(self, name, self._searcher(name))
+
+    @property  # type: ignore[misc]
+    def __class__(self) -> type:  # noqa: PLE0100 - a stand-in, as for _Lazy
+        return re.Pattern
+
+    def _text(self, chosen: Sequence[int]) -> str:
+        if not chosen:
+            return "(?!)"  # no alternative can match: neither can the pattern (the group is required)
+        alts = self._alts
+        return f"{self._prefix}(?:{'|'.join(alts[i] for i in chosen)}){self._suffix}"
+
+    def _searcher(self, name: str) -> Callable[..., Any]:
+        def search(string: str, *args: Any, **kwargs: Any) -> Any:
+            return getattr(self._for(string), name)(string, *args, **kwargs)
+
+        search.__name__ = name
+        return search
+
+    def whole(self) -> re.Pattern[str]:
+        """The whole pattern, compiled (as :func:`compile` would)."""
+        rx = self._whole
+        if rx is None:
+            rx = self._whole = compile(self.pattern, self._flags)
+        return rx
+
+    def _for(self, string: str) -> re.Pattern[str]:
+        if self._whole is not None or _analyse_new or not isinstance(string, str):
+            return self.whole()
+        needs = self._needs
+        if needs is None:
+            needs = self._needs = tuple(requirements(a, self._flags) for a in self._alts)
+        low = lowered(string)
+        if low is None:  # a case-folding trap: keyword tests are unsafe
+            return self.whole()
+        wanted = {i for i, groups in enumerate(needs) if not groups or holds_every_group(groups, low)}
+        current = self._current
+        if current is not None and wanted <= current[0]:
+            return current[1]
+        chosen = frozenset(wanted if current is None else wanted | current[0])
+        if 2 * sum(len(self._alts[i]) for i in chosen) > len(self.pattern):
+            return self.whole()
+        rx = re.compile(self._text(sorted(chosen)), self._flags)
+        self._current = (chosen, rx)
+        return rx
+
+    def __getattr__(self, name: str) -> Any:
+        if name not in _PATTERN_ATTRS:
+            raise AttributeError(name)
+        return getattr(self.whole(), name)
+
+    def __repr__(self) -> str:
+        return f"matching.gated({self.pattern!r}, {self._flags})"
+
+
+def gated(alternatives: Sequence[str], flags: int = 0, prefix: str = "", suffix: str = "") -> re.Pattern[str]:
+    """``re.compile(prefix + "(?:" + "|".join(alternatives) + ")" + suffix, flags)``, whose
+    searches (``finditer``, ``search``, ``match``, ``fullmatch``, ``findall``) compile only the
+    alternatives the searched text holds the keywords of (the same matches: see
+    :class:`_Gated`). For a long alternation that most texts need little of: one article then
+    compiles only the pieces it can reach. No part may hold a capturing group, and ``suffix``
+    may not repeat the group."""
+    if not alternatives or suffix[:1] in ("*", "+", "?", "{"):
+        raise ValueError("gated: the alternation must have alternatives and be required")
+    if any(map(_may_capture, (prefix, suffix, *alternatives))):
+        raise ValueError("gated: no part may hold a capturing group")
+    if flags & re.DEBUG:
+        return re.compile(prefix + "(?:" + "|".join(alternatives) + ")" + suffix, flags)
+    return cast(re.Pattern[str], _Gated(alternatives, flags, prefix, suffix))
+
+
 # -- analyses kept across runs -------------------------------------------------------------------
 # The reader is pure Python; its answers (plain strings and keyword sets) are kept in the user
 # cache, keyed by this module's own source and the Python version, and loaded once per process.

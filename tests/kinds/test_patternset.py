@@ -100,3 +100,29 @@ def test_punctuation_patterns_are_ruled_out_by_their_marks() -> None:
     assert subset.for_text("A plain sentence with one mark.") is None
     rx = subset.for_text("Really?? ( yes)")
     assert rx is not None and [m.group() for m in rx.finditer("Really?? ( yes)")] == ["??", "( "]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_same_matches_over_a_region_as_the_whole_alternation(seed: int) -> None:
+    r = random.Random(seed)
+    for _ in range(300):
+        patterns = tuple(r.sample(PATTERNS, r.randint(1, len(PATTERNS))))
+        flags = re.IGNORECASE if r.random() < 0.6 else 0
+        whole = re.compile("|".join(f"(?:{p})" for p in patterns), flags)
+        subset = PatternSet(patterns, flags)
+        text = _text(r)
+        start = r.randint(0, len(text))
+        end = r.randint(start, len(text))
+        rx = subset.for_region(text, start, end)
+        for method in ("fullmatch", "match", "search"):
+            expected = getattr(whole, method)(text, start, end)
+            got = None if rx is None else getattr(rx, method)(text, start, end)
+            assert (got and got.span()) == (expected and expected.span()), (patterns, flags, text, start, end)
+
+
+def test_a_region_keeps_a_lookbehind_whose_keyword_lies_before_it() -> None:
+    subset = PatternSet((r"(?<=hot )water\b", r"\bsubscribe\b"), re.IGNORECASE)
+    text = "hot water"
+    rx = subset.for_region(text, 4, len(text))
+    assert rx is not None and rx.fullmatch(text, 4, len(text)) is not None
+    assert PatternSet((r"\bsubscribe\b",), re.IGNORECASE).for_region("Nothing here", 0, 12) is None

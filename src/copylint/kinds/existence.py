@@ -54,6 +54,9 @@ class Existence:
     others: PatternSet | None = field(default=None, repr=False, compare=False)
     #: The ``exceptions``, matched without the regex.
     exception_phrases: PhraseMatcher | None = field(default=None, repr=False, compare=False)
+    #: With ``whole`` and ``patterns`` only: the patterns, searched per line with only those
+    #: whose keywords the line holds.
+    lines: PatternSet | None = field(default=None, repr=False, compare=False)
 
     KEYS = frozenset({"tokens", "patterns", "whole", "max-words", "exceptions", "skip-titles"})
     PLACEHOLDERS = ("match",)
@@ -94,6 +97,7 @@ class Existence:
             phrases,
             others,
             exception_matcher(data, common, exceptions),
+            PatternSet(patterns, flags) if whole and patterns and not tokens else None,
         )
 
     def check(self, doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -121,7 +125,13 @@ class Existence:
             # needs no regex (which is then not even compiled)
             if self.max_words and words > self.max_words:
                 continue
-            if not matching.may_match_within(self.regex, prose, s, e):
+            if self.lines is not None:
+                # only the patterns whose keywords the line holds: the same matches there
+                found = self.lines.for_region(prose, s, e)
+                if found is None:
+                    continue
+                rx = found
+            elif not matching.may_match_within(self.regex, prose, s, e):
                 continue
             m = rx.fullmatch(prose, s, e)
             if m is None:

@@ -32,6 +32,7 @@ class PatternSet:
         self._compiled: dict[tuple[int, ...], re.Pattern[str]] = {}
         self._more: dict[int, tuple[matching.Keywords, ...]] = {}
         self._last: tuple[str, re.Pattern[str] | None] | None = None
+        self._behind: frozenset[int] | None = None
 
     def for_text(self, text: str) -> re.Pattern[str] | None:
         """A regex with the same matches over ``text`` (any ``pos``/``endpos`` inside it) as the
@@ -43,8 +44,20 @@ class PatternSet:
         self._last = (text, rx)
         return rx
 
+    def for_region(self, text: str, start: int, end: int) -> re.Pattern[str] | None:
+        """A regex with the same matches as the alternation of every pattern over ``text``
+        from ``start`` to ``end`` (``rx.match(text, start, end)`` and the like); None when no
+        pattern can match there. The keywords are looked for in that stretch alone, so a
+        pattern with a lookbehind (which may find its keyword before ``start``) is always kept."""
+        behind = self._behind
+        if behind is None:
+            behind = self._behind = frozenset(i for i, p in enumerate(self.patterns) if "(?<=" in p)
+        return self._compile(tuple(sorted(behind.union(self._possible(text[start:end])))))
+
     def _for(self, text: str) -> re.Pattern[str] | None:
-        chosen = self._possible(text)
+        return self._compile(self._possible(text))
+
+    def _compile(self, chosen: tuple[int, ...]) -> re.Pattern[str] | None:
         if not chosen:
             return NOTHING
         rx = self._compiled.get(chosen)

@@ -30,8 +30,16 @@ def _forms(stems: str) -> str:
     )
 
 
+def _pieces(stems: str) -> tuple[str, ...]:
+    """The forms of :func:`_forms`, one alternation per first letter, in the same order
+    ("say|says|said", "tell|tells|told"): alternatives for :func:`copylint.matching.gated`."""
+    forms = sorted({form for group in stems.split() for form in group.split("/")})
+    firsts = sorted({form[0] for form in forms})
+    return tuple("|".join(re.escape(f) for f in forms if f[0] == first) for first in firsts)
+
+
 # -- reporting verbs: who said, found, estimated ... ------------------------------------------
-REPORTING = _forms(
+_REPORTING_STEMS = (
     "say/says/said/saying tell/tells/told add/adds/added state/states/stated"
     " estimate/estimates/estimated report/reports/reported find/finds/found show/shows/showed/shown"
     " reveal/reveals/revealed suggest/suggests/suggested claim/claims/claimed argue/argues/argued"
@@ -52,7 +60,10 @@ REPORTING = _forms(
     " dismiss/dismisses/dismissed reject/rejects/rejected learn/learns/learned/learnt"
     " understand/understands/understood discover/discovers/discovered"
 )
-REPORTING_RX = matching.compile(rf"\b(?:{REPORTING})\b", re.IGNORECASE)
+REPORTING = _forms(_REPORTING_STEMS)
+#: The reporting verbs by first letter: a text compiles only the letters whose verbs it holds.
+REPORTING_PIECES = _pieces(_REPORTING_STEMS)
+REPORTING_RX = matching.gated(REPORTING_PIECES, re.IGNORECASE, prefix=r"\b", suffix=r"\b")
 
 # Verbs by which a vague *person* source asserts something ("experts say", "critics fear").
 VAGUE_VERBS = _forms(
@@ -271,24 +282,29 @@ _PEOPLE = (
     "countries|nations|governments|cities|schools|hospitals|churches|members|residents|immigrants|"
     "muslims|christians|jews|catholics|conservatives|liberals|democrats|republicans|men|boys|girls"
 )
-SWEEPING_RX = matching.compile(
-    r"\b(?:(?:almost|nearly|virtually|practically|essentially)\s+(?:everyone|everybody|everything|every|all|no\s+one|nobody|none|always|never|universal(?:ly)?)\b|"
-    r"(?:the\s+)?(?:vast|overwhelming|great)\s+majority\s+of|"
-    r"(?<!\bthe\s)(?<!\ba\s)majority\s+of\s+(?:people|" + _PEOPLE + r")|"
-    r"universally\s+(?:accepted|acknowledged|agreed|recogni[sz]ed|regarded|admired|loved|hated|known|praised|condemned)|"
+# One alternative per kind of claim, compiled only for a text that holds its keywords (see
+# copylint.matching.gated): most articles need few of them.
+SWEEPING = (
+    r"(?:almost|nearly|virtually|practically|essentially)\s+(?:everyone|everybody|everything|every|all|no\s+one|nobody|none|always|never|universal(?:ly)?)\b",
+    r"(?:the\s+)?(?:vast|overwhelming|great)\s+majority\s+of",
+    r"(?<!\bthe\s)(?<!\ba\s)majority\s+of\s+(?:people|" + _PEOPLE + r")",
+    r"universally\s+(?:accepted|acknowledged|agreed|recogni[sz]ed|regarded|admired|loved|hated|known|praised|condemned)",
     r"(?:everyone|everybody|no\s+one|nobody|all\s+(?:of\s+us|"
     + _PEOPLE
     + r"))\s+(?:(?:now|really|already|still|has\s+to|must)\s+)?"
     r"(?:knows|know|agrees|agree|believes|believe|thinks|think|wants|want|likes|like|loves|love|hates|hate|"
     r"understands|understand|accepts|accept|recognises|recognizes|recognise|recognize|expects|expect|doubts|doubt|"
-    r"disputes|dispute|denies|deny|can\s+deny|could\s+have\s+(?:predicted|imagined|foreseen))|"
+    r"disputes|dispute|denies|deny|can\s+deny|could\s+have\s+(?:predicted|imagined|foreseen))",
     r"(?<!\bthe\s)(?<!\bat\s)(?<![\w'’-])most\s+(?:people|"
     + _PEOPLE
-    + r")\b(?!\s+(?:who|of\s+whom|in\s+the\s+(?:room|building|crowd)))|"
-    r"(?<![\w'’-])(?:most|(?:nearly\s+|almost\s+|virtually\s+)?all)\s+of\s+(?:these|those|the|such)\s+[a-z]+s\s+(?:were|are|have\s+been|had\s+been)\s+(?!(?:killed|injured|hurt|arrested|charged|held|released|rescued|evacuated)\b)[a-z]+ed\b|"
-    r"without\s+exception|across\s+the\s+board|the\s+world\s+over|the\s+whole\s+world\s+(?:knows|agrees|believes))",
-    re.IGNORECASE,
+    + r")\b(?!\s+(?:who|of\s+whom|in\s+the\s+(?:room|building|crowd)))",
+    r"(?<![\w'’-])(?:most|(?:nearly\s+|almost\s+|virtually\s+)?all)\s+of\s+(?:these|those|the|such)\s+[a-z]+s\s+(?:were|are|have\s+been|had\s+been)\s+(?!(?:killed|injured|hurt|arrested|charged|held|released|rescued|evacuated)\b)[a-z]+ed\b",
+    r"without\s+exception",
+    r"across\s+the\s+board",
+    r"the\s+world\s+over",
+    r"the\s+whole\s+world\s+(?:knows|agrees|believes)",
 )
+SWEEPING_RX = matching.gated(SWEEPING, re.IGNORECASE, prefix=r"\b")
 
 # Weak quantifiers over groups of people or sources: "many scholars", "some critics", "several
 # studies". A vague quantity of things in one event ("some recordings failed to sell") is not.

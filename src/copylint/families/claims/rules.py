@@ -663,11 +663,16 @@ def _reported(text: str, sentence_end: int, start: int, end: int, named: tuple[t
 
 # -- quotations ----------------------------------------------------------------------------------
 
-_SPEECH = matching.compile(
-    rf"\b(?:{lx.REPORTING}|according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
-    r"shouted|cried|whispered|quipped|conceded|promised|vowed|pleaded|answered|countered|sang|read|reads|"
-    r"wrote|tweeted|posted|declared|added)\b",
+_SPEECH = matching.gated(
+    (
+        *lx.REPORTING_PIECES,
+        r"according\s+to|continued|went\s+on|remarked|commented|joked|laughed|exclaimed|"
+        r"shouted|cried|whispered|quipped|conceded|promised|vowed|pleaded|answered|countered|sang|read|reads|"
+        r"wrote|tweeted|posted|declared|added",
+    ),
     re.IGNORECASE,
+    prefix=r"\b",
+    suffix=r"\b",
 )
 _SENTENCE_END = matching.compile(r"[.!?…]")
 
