@@ -102,6 +102,20 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("She sent it too them.", "grammar.too-before-pronoun", "too", "to"),
         ("Bring it an it will be fixed.", "grammar.an-for-and-before-function-word", "an", "and"),
         ("He slipped as he got of the train.", "grammar.get-of-off", "of", "off"),
+        ("Much more people came this year.", "grammar.much-more-plural", "Much more", "Many more"),
+        ("They hired much more nurses.", "grammar.much-more-plural", "much more", "many more"),
+        ("It is a secret between us, for him and I.", "grammar.preposition-you-and-i", "him and I", "him and me"),
+        ("She sat with them and I at dinner.", "grammar.preposition-you-and-i", "them and I", "them and me"),
+        ("We will be waiting you at the gate.", "grammar.wait-without-for", "waiting you", "waiting for you"),
+        ("The firm was accused for fraud.", "grammar.accused-for", "for", "of"),
+        (
+            "New rules enable us view the data.",
+            "grammar.object-bare-verb-noun-reading",
+            "enable us view",
+            "enable us to view",
+        ),
+        ("It was hard say no.", "grammar.adjective-bare-infinitive", "hard say", "hard to say"),
+        ("She was glad help them.", "grammar.adjective-bare-infinitive", "glad help", "glad to help"),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
@@ -162,6 +176,13 @@ def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: 
         "It was an extremely good year and it has an all new design.",
         "Me too.",
         "Most of the bus was empty.",
+        "We need much more money, and it uses much more powerful chips.",
+        "She allowed him access to the files, and we want them home soon.",
+        "It is hard work, it was easy money, and it is good news.",
+        "They are better off now.",
+        "I'll send it to you and I will call, and it's up to you and I'm sure of it.",
+        "We waited you out, and you will wait till you see it.",
+        "She was accused for the first time, and he was accused for years of lying.",
     ],
 )
 def test_correct_sentences_get_nothing_from_these_packs(text: str) -> None:
