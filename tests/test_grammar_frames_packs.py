@@ -181,7 +181,7 @@ def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: 
         "It is hard work, it was easy money, and it is good news.",
         "They are better off now.",
         "I'll send it to you and I will call, and it's up to you and I'm sure of it.",
-        "We waited you out, and you will wait till you see it.",
+        "We waited you out, and you will wait till you see it; if you wait you will see.",
         "She was accused for the first time, and he was accused for years of lying.",
     ],
 )
