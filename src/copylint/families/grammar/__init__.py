@@ -40,5 +40,7 @@ __getattr__ = lazy_family(
         "grammar-agreement-complements.yaml",
         "grammar-clause-forms.yaml",
         "grammar-context-slips.yaml",
+        "grammar-dropped-frames.yaml",
+        "grammar-agreement-slips.yaml",
     ),
 )
