@@ -130,6 +130,16 @@ def test_bad_preset_or_option_is_a_config_error() -> None:
         copylint.lint_text("Text.", {"style": {"house": ["Kiev"]}})
 
 
+def test_the_preset_option_accepts_exactly_the_presets_there_are() -> None:
+    from copylint.families.style.presets import PRESETS
+
+    for name in PRESETS:
+        copylint.lint_text("Text.", {"style": {"preset": name}})
+    with pytest.raises(ConfigError) as refused:
+        copylint.lint_text("Text.", {"style": {"preset": "chicago"}})
+    assert f"one of {', '.join(sorted(PRESETS))}, not" in str(refused.value)
+
+
 def test_house_dictionary_from_vocabulary_reject() -> None:
     config = {"select": ["style"], "vocabulary": {"reject": {"Kiev": "Kyiv", "AIDS": "Aids", "chairman": "chair"}}}
     diags = copylint.lint_text(

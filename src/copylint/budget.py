@@ -28,6 +28,8 @@ class BudgetExceeded(BaseException):
 
 @dataclass(frozen=True)
 class Budget:
+    """The per-file limits: CPU seconds and bytes of memory."""
+
     seconds: float = DEFAULT_SECONDS
     memory: int = DEFAULT_MEMORY
 

@@ -144,6 +144,8 @@ class Settings:
 
 @dataclass(frozen=True)
 class Override:
+    """Settings that apply to the files matching some globs (an ``overrides:`` entry)."""
+
     files: tuple[str, ...]
     settings: Settings
     fields: frozenset[str]

@@ -18,7 +18,7 @@ import json
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 
 from copylint.rule import Precision, RuleMeta
@@ -99,7 +99,7 @@ OFF_BY_DEFAULT: Mapping[str, str] = MappingProxyType(
 @lru_cache(maxsize=1)
 def measured() -> Mapping[str, Precision]:
     """Rule id -> its blind-judged precision, from the packaged ``data/precision.json``."""
-    path = resources.files("copylint") / "data" / "precision.json"
+    path = Path(__file__).with_name("data") / "precision.json"
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

@@ -33,6 +33,8 @@ class Block:
 
 @dataclass(frozen=True, slots=True)
 class Sentence:
+    """A sentence: its prose span and the block it is in."""
+
     span: Span
     block: int  # index into Document.blocks
 

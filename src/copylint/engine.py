@@ -64,33 +64,33 @@ def _lint(
 ) -> tuple[list[Diagnostic], list[str]]:
     seen: set[tuple[str, int, int, str]] = set()
     out: list[Diagnostic] = []
+    plan = _plan(selected)
     found, errors = _check_all(doc, selected, ctx)
-    for item, findings in zip(selected, found, strict=True):
+    prose_end = len(doc.prose)
+    for item, rule_id, skip_quotes, findings in zip(selected, plan.ids, plan.skip_quotes, found, strict=True):
         if findings is None:
             continue
         meta = item.rule.meta
-        skip_quotes = item.skip_quotes if item.skip_quotes is not None else meta.skips_quotes
         for finding in findings:
             span = finding.span
-            if span.end > len(doc.prose) or doc.is_masked(span):
+            if span.end > prose_end or doc.is_masked(span):
                 continue
             if skip_quotes and doc.in_quote(span):
                 continue
-            key = (meta.id, span.start, span.end, finding.message)
+            key = (rule_id, span.start, span.end, finding.message)
             if key in seen:
                 continue
             seen.add(key)
             severity = item.severity
             if finding.severity is not None and item.severity == meta.severity:
                 severity = finding.severity  # the rule's own grading, when the config leaves it
-            out.append(_stamp(doc, meta.id, severity, finding))
-    backend_ids = {s.rule.meta.id for s in selected if s.rule.meta.backend}
+            out.append(_stamp(doc, rule_id, severity, finding))
     if priorities is None:
         from copylint.registry import builtin_families
 
         priorities = {name: f.priority for name, f in builtin_families().items() if not f.backend}
-    out = _house_first(out, {s.rule.meta.id for s in selected if _is_house(s.rule.meta)})
-    out = _drop_duplicates(out, backend_ids, priorities)
+    out = _house_first(out, plan.house_ids)
+    out = _drop_duplicates(out, plan.backend_ids, priorities)
     out = suppress.apply(doc, out, report_unused, known)
     out.sort(key=Diagnostic.sort_key)
     return out, errors
@@ -170,26 +170,58 @@ def _check_some(
     return out
 
 
-#: The shared checks of recent selections (id -> the selection, its groups); the selection is
-#: kept with its groups, so its id is not reused while it is here.
-_SHARED: dict[int, tuple[Sequence[Selected], tuple[tuple[SharedCheck, tuple[int, ...]], ...]]] = {}
+@dataclass(frozen=True)
+class _Plan:
+    """What the engine reads from a selection for every document it checks, worked out once."""
+
+    #: Each rule's id, and whether its findings inside direct quotations are dropped.
+    ids: tuple[str, ...]
+    skip_quotes: tuple[bool, ...]
+    #: The ids of the backend rules and of the house rules (see :func:`_is_house`).
+    backend_ids: frozenset[str]
+    house_ids: frozenset[str]
+    #: The rules that offer the same shared check, by check (positions).
+    shared: tuple[tuple[SharedCheck, tuple[int, ...]], ...]
+
+
+#: The plans of recent selections (id -> the selection, its plan); the selection is kept with
+#: its plan, so its id is not reused while it is here.
+_PLANS: dict[int, tuple[Sequence[Selected], _Plan]] = {}
+
+
+def _plan(selected: Sequence[Selected]) -> _Plan:
+    cached = _PLANS.get(id(selected))
+    if cached is not None and cached[0] is selected:
+        return cached[1]
+    metas = [item.rule.meta for item in selected]
+    plan = _Plan(
+        ids=tuple(meta.id for meta in metas),
+        skip_quotes=tuple(
+            bool(item.skip_quotes if item.skip_quotes is not None else meta.skips_quotes)
+            for item, meta in zip(selected, metas, strict=True)
+        ),
+        backend_ids=frozenset(meta.id for meta in metas if meta.backend),
+        house_ids=frozenset(meta.id for meta in metas if _is_house(meta)),
+        shared=_groups(selected),
+    )
+    if len(_PLANS) >= 8:
+        del _PLANS[next(iter(_PLANS))]
+    _PLANS[id(selected)] = (selected, plan)
+    return plan
 
 
 def _shared(selected: Sequence[Selected]) -> tuple[tuple[SharedCheck, tuple[int, ...]], ...]:
     """The rules of ``selected`` that offer the same shared check, by check (positions)."""
-    cached = _SHARED.get(id(selected))
-    if cached is not None and cached[0] is selected:
-        return cached[1]
+    return _plan(selected).shared
+
+
+def _groups(selected: Sequence[Selected]) -> tuple[tuple[SharedCheck, tuple[int, ...]], ...]:
     groups: dict[SharedCheck, list[int]] = {}
     for i, item in enumerate(selected):
         how = getattr(item.rule, "shared_check", None)
         if how is not None:
             groups.setdefault(how, []).append(i)
-    found = tuple((how, tuple(members)) for how, members in groups.items() if len(members) > 1)
-    if len(_SHARED) >= 8:
-        del _SHARED[next(iter(_SHARED))]
-    _SHARED[id(selected)] = (selected, found)
-    return found
+    return tuple((how, tuple(members)) for how, members in groups.items() if len(members) > 1)
 
 
 def _block_local(selected: Sequence[Selected]) -> list[int]:
@@ -263,7 +295,7 @@ def _is_house(meta) -> bool:  # type: ignore[no-untyped-def]
     return meta.id in HOUSE_RULES or (meta.origin != "builtin" and not meta.origin.startswith("plugin:"))
 
 
-def _house_first(diags: list[Diagnostic], house_ids: set[str]) -> list[Diagnostic]:
+def _house_first(diags: list[Diagnostic], house_ids: frozenset[str]) -> list[Diagnostic]:
     """Drop ``spelling.unknown-word`` where a house rule flags an overlapping span."""
     house = [(d.offset, d.end_offset) for d in diags if d.rule in house_ids]
     if not house:
@@ -291,7 +323,7 @@ def _fix_ok(doc: Document, finding: Finding) -> bool:
     return True
 
 
-def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str], priorities: Mapping[str, int]) -> list[Diagnostic]:
+def _drop_duplicates(diags: list[Diagnostic], backend_ids: frozenset[str], priorities: Mapping[str, int]) -> list[Diagnostic]:
     """One diagnostic per exact source span and family: where rules of different families
     (or a backend such as LanguageTool) flag exactly the same text, built-in rules beat backend
     rules, then the higher severity wins, then the family with the lower declared priority.
@@ -314,7 +346,7 @@ def _drop_duplicates(diags: list[Diagnostic], backend_ids: set[str], priorities:
 
 
 def _precedence(
-    backend_ids: set[str], priorities: Mapping[str, int]
+    backend_ids: frozenset[str], priorities: Mapping[str, int]
 ) -> Callable[[Diagnostic], tuple[int, int, int, str]]:
     last = max(priorities.values(), default=0) + 1
 

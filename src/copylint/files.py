@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import glob
 import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -22,6 +21,8 @@ class InputError(Exception):
 
 @dataclass(frozen=True)
 class Target:
+    """A file to check, as named or found."""
+
     path: str  # as shown in diagnostics
     explicit: bool  # named on the command line (taken whatever its extension)
 
@@ -72,6 +73,8 @@ def expand(args: Iterable[str], patterns: Patterns = _no_patterns) -> tuple[list
         elif os.path.exists(arg):
             add(arg, True)
         elif any(c in arg for c in "*?["):
+            import glob
+
             matches = sorted(glob.glob(arg, recursive=True))
             files = [m for m in matches if os.path.isfile(m)]
             if not files:

@@ -116,10 +116,9 @@ def _shipped_or_parsed(path: Path, text: str, digest: str) -> Parsed:
 @lru_cache(maxsize=1)
 def _shipped() -> dict[str, Any]:
     import json
-    from importlib import resources
 
     try:
-        raw = json.loads((resources.files("copylint") / "data" / SHIPPED).read_text(encoding="utf-8"))
+        raw = json.loads((Path(__file__).with_name("data") / SHIPPED).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return {}
     return raw if isinstance(raw, dict) else {}

@@ -8,7 +8,6 @@ import pkgutil
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import TYPE_CHECKING, Any
@@ -33,9 +32,9 @@ class PluginError(Exception):
 @cache
 def builtin_packs_dir() -> Path:
     """``rules/`` inside the installed package, or the checkout's top-level ``rules/``."""
-    installed = resources.files("copylint") / "rules"
+    installed = Path(__file__).with_name("rules")
     if installed.is_dir():
-        return Path(str(installed))
+        return installed
     return Path(__file__).resolve().parents[2] / "rules"
 
 

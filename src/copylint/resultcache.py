@@ -21,9 +21,7 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import shutil
 import sys
-import tempfile
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import fields, is_dataclass
 from enum import Enum
@@ -46,6 +44,8 @@ def results_dir(base: Path | None = None) -> Path:
 
 def clean(base: Path | None = None) -> int:
     """Delete every cached result; returns how many entries there were."""
+    import shutil
+
     folder = results_dir(base)
     count = sum(1 for _ in _entries(folder))
     shutil.rmtree(folder, ignore_errors=True)
@@ -163,6 +163,8 @@ class ResultCache:
         return diagnostics, words
 
     def put(self, key: str, diagnostics: Sequence[Diagnostic], words: int) -> None:
+        import tempfile  # only a run that writes results pays for it
+
         payload = marshal.dumps((_FORMAT, words, [_dump(d) for d in diagnostics]))
         path = self._path(key)
         try:

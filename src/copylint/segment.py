@@ -242,6 +242,9 @@ _SCHEME_URL = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’
 # start. Scanning for the domain pattern itself from every position made "1.1.1.1..." and
 # "well-well-well-..." quadratic.
 _DOTTED_RUN = re.compile(r"\b[a-z0-9-]++(?:\.[a-z0-9-]++)*+", re.IGNORECASE)
+# A run holds no whitespace, so the dotted ones lie in the whitespace-delimited chunks that hold a
+# dot: only those are scanned for runs (each chunk is read once, from its first character).
+_DOTTED_CHUNK = re.compile(r"(?<!\S)[^\s.]*+\.\S*+")
 _DOMAIN = re.compile(
     r"""[a-z0-9-]++(?:\.[a-z0-9-]++)*\.(?:com|org|net|gov|edu|io|uk|co\.uk|info|biz|eu)(?:/[^\s<>"']*[^\s<>"'.,;:!?)\]])?\b""",
     re.IGNORECASE,
@@ -256,9 +259,7 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
     covered = 0
     scheme = iter(found)
     nxt = next(scheme, None)
-    for run in _DOTTED_RUN.finditer(text):
-        if "." not in run.group():
-            continue
+    for run in _dotted_runs(text):
         while nxt is not None and nxt[1] <= run.start():
             nxt = next(scheme, None)
         if nxt is not None and nxt[0] <= run.start() < nxt[1]:
@@ -269,6 +270,15 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
             found.append((m.start(), m.end()))
             covered = m.end()
     return iter(sorted(found))
+
+
+def _dotted_runs(text: str) -> Iterator[re.Match[str]]:
+    """The matches of :data:`_DOTTED_RUN` over ``text`` that hold a dot, in order."""
+    runs = _DOTTED_RUN.finditer
+    for chunk in _DOTTED_CHUNK.finditer(text):
+        for run in runs(text, chunk.start(), chunk.end()):
+            if "." in run.group():
+                yield run
 
 
 def _comments(text: str) -> Iterator[tuple[int, int]]:

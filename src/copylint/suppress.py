@@ -29,6 +29,8 @@ UNKNOWN_RULE = "copylint.unknown-rule"
 
 @dataclass(frozen=True)
 class Suppression:
+    """One suppression comment: the lines it covers and the rules it names."""
+
     first_line: int
     last_line: int  # inclusive; a huge number means "to the end"
     selectors: tuple[Selector, ...]  # empty = every rule
@@ -113,10 +115,10 @@ def apply(
 
 
 def _unknown_rules(doc: Document, suppressions: list[Suppression], known: frozenset[str]) -> list[Diagnostic]:
-    from copylint.ids import unknown
-
     if not suppressions:
         return []
+    from copylint.ids import unknown  # difflib, for a did-you-mean: only when a comment names rules
+
     families = {rid.split(".", 1)[0] for rid in known} | {"copylint"}
     out = []
     seen: set[tuple[int, int, str]] = set()

@@ -56,6 +56,8 @@ class KindError(ValueError):
 
 @dataclass(frozen=True)
 class Common:
+    """What every pack rule kind reads from its mapping besides its own keys."""
+
     meta: RuleMeta
     message: Message
     ignorecase: bool

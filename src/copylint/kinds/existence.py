@@ -39,6 +39,8 @@ _CLOSING = {")": "(", "]": "["}
 
 @dataclass(frozen=True)
 class Existence:
+    """A pack rule that reports each match of its phrases or patterns."""
+
     meta: RuleMeta
     message: Message
     scope: tuple[str, ...]

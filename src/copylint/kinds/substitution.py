@@ -31,6 +31,8 @@ from copylint.toolkit import Message, match_case, suggest
 
 @dataclass(frozen=True)
 class Substitution:
+    """A pack rule that reports a phrase and suggests the form to use instead."""
+
     meta: RuleMeta
     message: Message
     scope: tuple[str, ...]

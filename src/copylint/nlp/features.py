@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from copylint.families.grammar.lexicon import lexicon
@@ -97,7 +97,7 @@ def lexicon_digest(folder: Traversable | None = None) -> str:
     """SHA-256 of the lexicon data the features read (text with normalised line ends), from the
     shipped lexicon's folder or ``folder``. The model file records the digest it was trained with;
     a test compares it with the shipped lexicon's."""
-    data = folder or resources.files("copylint.families.grammar") / "data"
+    data = folder or Path(__file__).parents[1] / "families" / "grammar" / "data"
     h = hashlib.sha256()
     for name in LEXICON_FILES:
         h.update(name.encode() + b"\0" + (data / name).read_text(encoding="utf-8").encode("utf-8") + b"\0")

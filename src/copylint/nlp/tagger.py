@@ -24,8 +24,8 @@ import struct
 import sys
 from collections.abc import Sequence
 from functools import lru_cache
-from importlib import resources
 from operator import itemgetter
+from pathlib import Path
 from typing import Any
 
 from copylint.nlp.features import (
@@ -331,5 +331,5 @@ class Tagger:
 @lru_cache(maxsize=1)
 def tagger() -> Tagger:
     """The shipped model, loaded on first use."""
-    data = (resources.files("copylint.nlp") / "data" / "pos-model.pickle").read_bytes()
+    data = (Path(__file__).with_name("data") / "pos-model.pickle").read_bytes()
     return Tagger(pickle.loads(data))  # noqa: S301 - the model file shipped in this package

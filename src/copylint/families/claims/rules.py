@@ -31,7 +31,7 @@ def _options(ctx: Context) -> tuple[str, int, bool]:
 
 
 def _regex(rx: re.Pattern[str]) -> Finder:
-    return lambda text: ((m.start(), m.end()) for m in rx.finditer(text))
+    return lambda text: [m.span() for m in rx.finditer(text)]
 
 
 def _claims(
@@ -49,11 +49,10 @@ def _claims(
     for index, sentence in enumerate(doc.sentences):
         if not headlines and analysis.is_headline(index):
             continue
-        if analysis.first_person(index):
-            continue
         text = analysis.text(index)
         cues = list(finder(text))
-        if not cues or _supported(analysis, index, scope, reference):
+        # the cues first: most sentences have none, and need no first-person test
+        if not cues or analysis.first_person(index) or _supported(analysis, index, scope, reference):
             continue
         base = sentence.span.start
         for start, end in cues[:1] if first_only else cues:

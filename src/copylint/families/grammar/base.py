@@ -8,8 +8,8 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from importlib import resources
 from itertools import chain
+from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from copylint import matching
@@ -296,7 +296,7 @@ def branch_findings(rule_id: str, doc: Document, ctx: Context) -> Iterator[Findi
 def _branches() -> dict[str, tuple[PatternRule, ...]]:
     from copylint.kinds.pattern import PatternRule
 
-    text = (resources.files("copylint.families.grammar") / "data" / "branches.yaml").read_text(encoding="utf-8")
+    text = (Path(__file__).with_name("data") / "branches.yaml").read_text(encoding="utf-8")
     data = _parsed_yaml("grammar-branches", text)
     return {
         rule_id: tuple(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 
 from copylint.diagnostic import Finding, Span
@@ -29,7 +29,7 @@ from copylint.toolkit import suggest
 @lru_cache(maxsize=1)
 def noun_classes() -> Mapping[str, str]:
     """Lemma -> ``C`` (countable, needs a determiner in the singular) or ``M`` (mass)."""
-    text = (resources.files("copylint.families.grammar") / "data" / "countable.tsv").read_text(encoding="utf-8")
+    text = (Path(__file__).with_name("data") / "countable.tsv").read_text(encoding="utf-8")
     out: dict[str, str] = {}
     for line in text.splitlines():
         if line and not line.startswith("#"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -26,6 +26,9 @@ class Verb(NamedTuple):
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The grammar lexicon: the tags of each word form, the forms of each verb, and the verbs of
+    each past or participle form."""
+
     forms: Mapping[str, frozenset[str]]
     verbs: Mapping[str, Verb]
     #: past or participle form -> its verb(s)
@@ -36,7 +39,7 @@ class Lexicon:
 
 
 def _text(name: str) -> str:
-    return (resources.files("copylint.families.grammar") / "data" / name).read_text(encoding="utf-8")
+    return (Path(__file__).with_name("data") / name).read_text(encoding="utf-8")
 
 
 def _lines(text: str) -> list[str]:

@@ -16,7 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from copylint.diskcache import load_or_build
 
@@ -140,7 +140,7 @@ def _build_present(index: array[int]) -> bytes:
 @lru_cache(maxsize=1)
 def load() -> Lexicon:
     """The lexicon, from the disk cache when possible (built and cached otherwise)."""
-    data = (resources.files("copylint.families.spelling") / "data" / _DATA).read_bytes()
+    data = (Path(__file__).with_name("data") / _DATA).read_bytes()
     # The key changes with the data, the structure's parameters and its layout (_FORMAT).
     key = data + f"{_FORMAT}:{INDEX_MIN_ZIPF10}:{SKELETON_MIN_ZIPF10}".encode()
 

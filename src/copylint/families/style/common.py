@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.matching import lowered, may_match_text
+from copylint.matching import holds_every_group, lowered, requirements
 from copylint.toolkit import suggest
 
 #: Running copy: everything but headlines.
@@ -82,17 +82,41 @@ def finditer(
     without a scan when the prose lacks the keywords every match needs: those computed from the
     pattern, ``needs``, literals one of which every match contains as written (a dash, a
     currency sign: characters too short for the computed keywords, and rare in copy), and
-    ``words``, lower-case literals one of which every match contains in any case ("pc")."""
-    if needs and not any(literal in doc.prose for literal in needs):
-        return
+    ``words``, lower-case literals one of which every match contains in any case ("pc").
+
+    The matches are found once per document and arguments and shared (:meth:`Document.memo`):
+    several rules read the same date, time and title patterns."""
+    return iter(doc.memo(_matches, rx, kinds, needs, words))
+
+
+def _matches(
+    doc: Document, rx: re.Pattern[str], kinds: frozenset[str], needs: tuple[str, ...], words: tuple[str, ...]
+) -> tuple[re.Match[str], ...]:
+    prose = doc.prose
+    if needs and not any(literal in prose for literal in needs):
+        return ()
     if words:
-        low = lowered(doc.prose)
+        low = doc.memo(_lowered)
         if low is not None and not any(word in low for word in words):
-            return
-    if not may_match_text(rx, doc.prose):
-        return
-    for span in blocks(doc, kinds):
-        yield from rx.finditer(doc.prose, span.start, span.end)
+            return ()
+    # what matching.may_match_text tests, with the document's lower-cased prose made once
+    flags = getattr(rx, "_flags", None)  # a pattern of matching.compile, not yet compiled
+    keywords = requirements(rx.pattern, rx.flags if flags is None else flags)
+    if keywords:
+        low = doc.memo(_lowered)
+        if low is not None and not holds_every_group(keywords, low):
+            return ()
+    found: list[re.Match[str]] = []
+    scan = rx.finditer
+    for block in doc.blocks:
+        if block.kind in kinds:
+            found.extend(scan(prose, block.span.start, block.span.end))
+    return tuple(found)
+
+
+def _lowered(doc: Document) -> str | None:
+    """The prose lower-cased for keyword tests (:func:`copylint.matching.lowered`), once per document."""
+    return lowered(doc.prose)
 
 
 def in_headline(doc: Document, offset: int) -> bool:

@@ -1,0 +1,60 @@
+"""Start-up: a default one-article run imports no standard-library module that it does not use
+(each costs the pre-commit case a millisecond or more; see bench/results/startup-imports-s7-2026-12-07.md).
+
+Each module below was once imported at module level on the way to ``copylint check``; these
+tests fail if someone imports it there again."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from loaded_modules import loaded_after
+
+ARTICLE = (
+    "Council raises budget\n\n"
+    "The council said on Monday that it could of raised the budget.\n\n"
+    "It was the tip of the iceberg.\n"
+)
+
+#: Module -> what needs it (imported there on first use only).
+KEPT_OUT = {
+    # importlib.resources.files() (data files are read next to the modules instead): the import
+    # alone pulls tempfile, shutil, zipfile, bz2, lzma and random
+    "importlib.resources": "nothing",
+    "zipfile": "nothing",
+    "lzma": "the spelling lexicon (opt-in unknown-word rule)",
+    "tempfile": "writing a result to the cache",
+    "shutil": "copylint cache clean",
+    "glob": "a path with a wildcard that the shell did not expand",
+    "difflib": "a did-you-mean for an unknown rule id",
+    "copylint.ids": "a did-you-mean for an unknown rule id",
+}
+
+
+def _article(tmp_path: Path, text: str = ARTICLE) -> Path:
+    article = tmp_path / "story.txt"
+    article.write_text(text, encoding="utf-8")
+    return article
+
+
+def test_a_default_run_over_one_article_imports_none_of_the_modules_kept_out(tmp_path: Path) -> None:
+    out, loaded = loaded_after(["check", "--no-cache"], _article(tmp_path))
+    # the run linted the article with every default family, the tagger and its data included
+    assert "grammar.could-of" in out and "cliche.stock-phrase" in out and "style.on-dates" in out
+    assert {"copylint.nlp.tagger", "copylint.families.grammar.lexicon"} <= loaded
+    assert not {m for m in KEPT_OUT if m in loaded}, {m: KEPT_OUT[m] for m in KEPT_OUT if m in loaded}
+
+
+def test_the_json_format_and_a_suppression_comment_import_only_what_they_use(tmp_path: Path) -> None:
+    text = ARTICLE + "\n<!-- copylint-disable-next-line cliche -->\nIt was the tip of the iceberg.\n"
+    out, loaded = loaded_after(["check", "--no-cache", "--format", "json"], _article(tmp_path, text))
+    assert '"rule": "grammar.could-of"' in out
+    assert "copylint.ids" in loaded  # the comment names rules: they are checked, with a did-you-mean
+    kept = {m for m in KEPT_OUT if m not in ("copylint.ids", "difflib")}
+    assert not {m for m in kept if m in loaded}
+
+
+def test_an_unknown_rule_in_a_suppression_comment_still_gets_a_did_you_mean(tmp_path: Path) -> None:
+    text = "<!-- copylint-disable-next-line cliche.stock-phrases -->\nIt was the tip of the iceberg.\n"
+    out, _ = loaded_after(["check", "--no-cache"], _article(tmp_path, text))
+    assert "copylint.unknown-rule" in out and "cliche.stock-phrase" in out
