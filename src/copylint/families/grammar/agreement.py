@@ -338,6 +338,8 @@ def _there_findings(doc: Document) -> Iterator[Finding]:
             plural = False
         if nxt.low == "few" and i + 1 < len(words):
             plural = not any(x.low == "a" for x in words[k : k + 2])
+        if nxt.low == "both" and k + 2 < len(words) and words[k + 2].low in SINGULAR_DET | {"the"}:
+            plural = False  # "there is both a push and a pull": the verb agrees with the first singular
         if not plural or nxt.low in ("years", "days", "weeks", "months", "hours", "minutes", "miles", "times"):
             continue
         if w.low == "there's":
@@ -363,7 +365,12 @@ def _there_findings(doc: Document) -> Iterator[Finding]:
     "grammar.there-is-plural",
     "Flags 'there is/was' before a plural subject ('there is many problems').",
     bad=["There is many reasons to doubt it.", "There was several injuries."],
-    good=["There are many reasons to doubt it.", "There is a number of options.", "There was a few minutes' delay."],
+    good=[
+        "There are many reasons to doubt it.",
+        "There is a number of options.",
+        "There was a few minutes' delay.",
+        "There is both a cost and a benefit.",
+    ],
     fixable=True,
     skip_quotes=True,
 )

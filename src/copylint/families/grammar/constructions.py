@@ -18,6 +18,14 @@ SUCH_NAME = matcher(r"(?:,|\w)_(?P<x>such)_(?=[A-Z][\w’-]*(?:_[A-Z][\w’-]*)*
 SUCH_AFTER_PLURAL = matcher(r"<([a-z]+s)_(?P<x>such)_(?=[a-z]{2})")
 
 
+#: Words after which 'such' is the determiner ("many such cases", "of such Victorian villas"),
+#: not the start of a list of examples.
+SUCH_DETERMINED = frozenset(
+    "many any no all some few several other another two three four five of in for with by on at from to into "
+    "about under over among".split()
+)
+
+
 def _plural_noun(word: str) -> bool:
     tags = lexicon().tags(word)
     return "NNS" in tags and not tags & {"PRP", "DT"}
@@ -37,6 +45,9 @@ def _such_findings(doc: Document) -> Iterator[Finding]:
                 continue
             if rx is SUCH_NAME and not doc.prose[m.end("x") :].lstrip()[:1].isupper():
                 continue
+            before = doc.prose[max(0, m.start("x") - 20) : m.start("x")].split()
+            if rx is SUCH_NAME and before and before[-1].lower() in SUCH_DETERMINED:
+                continue  # "many such Americans, Britons and others": 'such' is the determiner
             seen.add(m.start("x"))
             text = m.group("x")
             span = Span(m.start("x"), m.end("x"))
@@ -58,6 +69,7 @@ def _such_findings(doc: Document) -> Iterator[Finding]:
         "No such thing exists.",
         "Privacy coins such as Monero are hard to trace.",
         "He sees them as such. Britain disagrees.",
+        "Many such Victorian, Georgian and Tudor houses were lost.",
     ],
     fixable=True,
 )

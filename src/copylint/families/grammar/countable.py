@@ -352,6 +352,12 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
                 continue  # "those year was": could be either word; leave it
             if i + 1 < len(sent) and sent[i + 1].low in ("and", "or"):
                 continue  # "a lot of time and money": a coordinated mass reading
+            if (
+                sent[start].low in ("a", "lots", "plenty")
+                and i + 1 < len(sent)
+                and sent[i + 1].low in ("is", "was", "has", "'s")
+            ):
+                continue  # "a lot of wall is built": a singular verb shows the mass reading
             plural = inflect(tok.low, "NNS")
             if not plural:
                 continue
@@ -375,6 +381,7 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
         "We had lots of problem with it.",
     ],
     good=[
+        "A lot of road has been resurfaced.",
         "These serious problems must be solved.",
         "We had lots of problems with it.",
         "These problems are serious.",

@@ -78,6 +78,35 @@ def _tables(forms_text: str, verbs_text: str) -> Tables:
     return forms, [tuple(v) for v in verbs.values()], {k: tuple(v) for k, v in base_of.items()}  # type: ignore[misc]
 
 
+#: Tags LemmInflect leaves out for common forms (faults the rules would otherwise trust), added
+#: on top of the built tables: adjectives listed only as verbs or nouns ("the work will be
+#: complete", "he was responsible for", "it is compatible with"), nouns listed only as verbs ("a log cabin", "an act of kindness"), and -t
+#: pasts that are participles too ("the barn has burnt down", "she has learnt Welsh").
+GAPS: Mapping[str, frozenset[str]] = MappingProxyType(
+    {
+        **dict.fromkeys(
+            ("complete", "responsible", "compatible", "visible", "anaerobic", "cretaceous"), frozenset({"JJ"})
+        ),
+        **dict.fromkeys(
+            "act ace audio bar dam detox jab jog log nod pan ref rev splint stash stud temp vet".split(),
+            frozenset({"NN"}),
+        ),
+        **dict.fromkeys(("burnt", "dreamt", "learnt", "spilt", "blest"), frozenset({"VBN"})),
+    }
+)
+#: The participles GAPS adds, by verb.
+PARTICIPLE_GAPS = {"burn": "burnt", "dream": "dreamt", "learn": "learnt", "spill": "spilt", "bless": "blest"}
+
+
+def _with_gaps(forms: dict[str, frozenset[str]], verbs: dict[str, Verb]) -> None:
+    for form, extra in GAPS.items():
+        forms[form] = forms.get(form, frozenset()) | extra
+    for base, part in PARTICIPLE_GAPS.items():
+        verb = verbs.get(base)
+        if verb is not None and part not in verb.participle:
+            verbs[base] = verb._replace(participle=(*verb.participle, part))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     import hashlib
@@ -91,4 +120,6 @@ def lexicon() -> Lexicon:
     except (ValueError, TypeError):  # a cache entry of another layout: build in memory
         forms, rows, base_of = _tables(forms_text, verbs_text)
     verbs = {row[0]: Verb(*row) for row in rows}
+    forms = dict(forms)
+    _with_gaps(forms, verbs)
     return Lexicon(MappingProxyType(forms), MappingProxyType(verbs), MappingProxyType(base_of))

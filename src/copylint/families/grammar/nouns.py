@@ -43,7 +43,10 @@ BARE_OK = frozenset(
     "consensus accident chance nature birth heart mind sight sight risk gunpoint knifepoint random length speed "
     "odds bay hand stake auction kickoff kick-off heart first last half full conclusion case instance example place "
     "husband wife son daughter brother sister partner girlfriend boyfriend fiancee fiance father mother "
-    "context lifestyle second third fourth fifth sixth seventh eighth ninth tenth centre center goal miss".split()
+    "context lifestyle second third fourth fifth sixth seventh eighth ninth tenth centre center goal miss "
+    # dimensions ("three inches in diameter") and set phrases ("trial by jury", "in concert with",
+    # "under penalty of", "by popular vote", "by railway")
+    "diameter radius circumference width breadth height depth thickness jury concert penalty vote railway whim audit".split()
 )
 #: Words after the noun that show the noun phrase has ended (so the noun is not a modifier).
 PHRASE_END = frozenset(
@@ -165,6 +168,18 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
                 continue  # "for download", "on search": a verb or activity noun used bare
             if not _ends_phrase(doc, words, k):
                 continue
+            if (
+                doc.prose[noun.end : noun.end + 1] == "."
+                and doc.prose[noun.end + 1 : noun.end + 3].strip()[:1].isdigit()
+            ):
+                continue  # an abbreviation before a number: "as in fig. 7", "see no. 4"
+            if (
+                w.low in ("is", "was")
+                and k + 2 < len(words)
+                and words[k + 1].low in ("at", "to", "for", "of")
+                and words[k + 2].capitalised
+            ):
+                continue  # a post at a named place: "he was organist at St Mark's", "she is adviser to Smith"
             if k + 1 < len(words) and words[k + 1].low in ("the", "a", "an"):
                 continue  # "for consumer the arm": words out of order, not a missing article
             if i > 0 and words[i - 1].low == noun.low:
@@ -196,6 +211,11 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         "She is a good friend.",
         "Workers went on strike.",
         "He is director for consumer the arm of the firm.",
+        "The pipe is two inches in diameter.",
+        "He was organist at St Mark's for a decade.",
+        "The firm was under audit at the time.",
+        "The charger is compatible with older phones.",
+        "The curve flattens, as shown in fig. 3 of the report.",
     ],
     fixable=True,
     skip_quotes=True,
@@ -415,9 +435,9 @@ def _plural_quantifier(doc: Document, words: list[Word], i: int, start: int) -> 
         i > 0
         and q != "few"
         and q in PLURAL_QUANTIFIERS
-        and words[i - 1].low in ("a", "the", "how", "so", "too", "as", "that")
+        and words[i - 1].low in ("a", "the", "how", "so", "too", "as", "that", "most", "more", "less", "least")
     ):
-        return
+        return  # "a many-sided", "the most numerous bird": not a count of things
     if q == "few" and i > 0 and words[i - 1].low == "the":
         return
     k = _noun_after(words, start)
@@ -557,6 +577,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
         "Most of students passed.",
     ],
     good=[
+        "The most numerous bird on the island is the gull.",
         "Many residents have complained.",
         "There was a lot of traffic.",
         "Most of the students passed.",
@@ -680,6 +701,7 @@ def _article_word_class(doc: Document) -> Iterator[Finding]:
         "This is a philosophical question.",
         "It was a rapidly growing town.",
         "We need a rethink.",
+        "They built a log cabin by the lake.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -15,13 +15,8 @@ FUNCTION_WORDS = frozenset(
 )
 
 
-#: Adjectives the shipped lexicon lists only as verbs (LemmInflect has no JJ entry for them).
-ADJECTIVE_GAPS = frozenset({"complete"})
-
-
 def tagset(word: str) -> frozenset[str]:
-    tags = lexicon().tags(word)
-    return tags | {"JJ"} if word in ADJECTIVE_GAPS else tags
+    return lexicon().tags(word)  # with the lexicon's known gaps filled (lexicon.GAPS)
 
 
 def count_singular(word: str) -> bool:

@@ -17,6 +17,7 @@ from copylint.families.grammar.base import (
     table,
 )
 from copylint.families.grammar.lexicon import lexicon
+from copylint.families.grammar.tags import FUNCTION_WORDS
 from copylint.rule import Context, rule
 from copylint.toolkit import suggest
 
@@ -41,6 +42,7 @@ def _verb_patterns(doc: Document) -> Iterator[Finding]:
 
 
 BE_FORMS = frozenset(("is", "was", "be", "been", "being", "are", "were"))
+VERB_AS_NOUN_DETS = frozenset("the these those his her their our my your its many several all both".split())
 
 
 def _gerund_base(gerund: str) -> str:
@@ -53,6 +55,8 @@ def _infinitive(words: list[Word], i: int) -> Iterator[Finding]:
     w = words[i]
     if w.low not in INFINITIVE_VERBS or (i > 0 and words[i - 1].low in BE_FORMS):
         return
+    if i > 0 and words[i - 1].low in VERB_AS_NOUN_DETS:
+        return  # a noun: "those promises have been broken", "the plans were shelved"
     j = i + 1 + (words[i + 1].low == "not")
     if j >= len(words) or not words[j].joined or words[j].capitalised:
         return
@@ -74,9 +78,12 @@ def _allow_to(words: list[Word], i: int) -> Iterator[Finding]:
     w, nxt = words[i], words[i + 1]
     if w.low not in ALLOW or i + 2 >= len(words) or words[i + 1].low != "to" or not words[i + 2].joined:
         return
-    before = [x.low for x in words[max(0, i - 3) : i] if x.low not in ADVERBS_BEFORE]
+    # adverbs between 'be' and the participle do not count: "were also explicitly permitted to"
+    before = [x.low for x in words[max(0, i - 4) : i] if x.low not in ADVERBS_BEFORE and not x.low.endswith("ly")]
     v = words[i + 2]
     tags = lexicon().tags(v.low)
+    if len(before) > 1 and before[-1] in ("i", "you", "we", "they", "he", "she", "it") and before[-2] in BE_GET:
+        return  # a question: "Am I allowed to speak?", "Are we permitted to film?"
     if (
         (not before or before[-1] not in BE_GET)
         and "VB" in tags
@@ -194,6 +201,9 @@ VERB_PATTERN_TRIGGERS = INFINITIVE_VERBS | ALLOW | HELP_ADVISE | {"to"}
         "Police made him sign a statement.",
         "We have them to thank.",
         "It frees your mind to wander.",
+        "Staff were also expressly permitted to leave early.",
+        "Am I allowed to reply to that?",
+        "All of those promises have been broken.",
     ],
     fixable=True,
     skip_quotes=True,
@@ -231,6 +241,10 @@ _BE_EVEN = frozenset(("is", "was", "be", "been", "even", "much", "far", "still")
 _COMPARISON_TRIGGERS = _BE_EVEN | {"a", "an"}
 
 
+#: Superlative + noun terms used bare: "he was best man at the wedding", "it is best practice to".
+_SUPERLATIVE_TERMS = frozenset({("best", "man"), ("best", "woman"), ("best", "practice")})
+
+
 def _comparison(doc: Document) -> Iterator[Finding]:
     from copylint.families.grammar.tags import count_singular
 
@@ -264,6 +278,7 @@ def _comparison(doc: Document) -> Iterator[Finding]:
                 w.low in ("is", "was", "be", "been")
                 and (lex.tags(adj.low) == {"JJS"} or adj.low in ("best", "worst"))
                 and count_singular(noun.low)
+                and (adj.low, noun.low) not in _SUPERLATIVE_TERMS
                 and doc.prose[noun.end : noun.end + 1] in (".", ",", "!", "?", ";", " ")
             ):
                 nxt = words[i + 3] if i + 3 < len(words) else None
@@ -359,6 +374,7 @@ def _comparison(doc: Document) -> Iterator[Finding]:
         "It is the oldest bridge.",
         "It was the same as before.",
         "She scraped into the final as a fastest loser and ran well.",
+        "His brother was best man at the wedding.",
     ],
     fixable=True,
 )
@@ -407,6 +423,8 @@ def _repeats(doc: Document) -> Iterator[Finding]:
             continue  # "cheap cheap cheap", "wow wow wow": said three times on purpose
         if a.capitalised and not b.capitalised and a.low in NAME_MODALS:
             continue  # "Will will notice": a name, then the modal
+        if a.capitalised and not b.capitalised and k > 0 and not lexicon().tags(a.low) and a.low not in FUNCTION_WORDS:
+            continue  # "Vulpes vulpes": a species name (genus, then the same word), not an English word
         yield suggest(
             Span(a.start, b.end),
             f"'{a.text} {b.text}': the word is repeated",
@@ -425,6 +443,7 @@ def _repeats(doc: Document) -> Iterator[Finding]:
         "They played Duran Duran records.",
         "It is the town he grew up in in the 1990s.",
         "Everything inside was cheap cheap cheap.",
+        "The badger, Meles meles, lives in setts.",
     ],
     fixable=True,
 )

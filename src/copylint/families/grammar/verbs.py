@@ -311,6 +311,8 @@ def _after_modal(
         "Can rabbits and chickens live together?",
         "What the council decides to do depends on the vote.",
         "Call with any questions you have regarding the plan.",
+        "The old mill has since burnt down.",
+        "The new bridge will be complete by May.",
     ],
     fixable=True,
     skip_quotes=True,
@@ -408,6 +410,8 @@ def _participle_findings(doc: Document) -> Iterator[Finding]:
             continue
         if i > 0 and (words[i - 1].low in CAUSATIVE or words[i - 1].low in HAVE or words[i - 1].low.endswith("n't")):
             continue
+        if i > 0 and words[i - 1].low in ("is", "was", "are", "were", "am"):
+            continue  # a question: "Was he mistaken?", "Were they beaten?"
         if not tags or not tags <= {"VBN", "JJ"} or "VBN" not in tags or nxt.low not in lex.base_of:
             continue
         verb = lex.verbs[lex.base_of[nxt.low][0]]
@@ -430,7 +434,12 @@ def _participle_findings(doc: Document) -> Iterator[Finding]:
     "grammar.participle-as-past",
     "Flags a past participle used as a simple past or after a bare modal: 'he done it', 'could been'.",
     bad=["He done it on purpose.", "The work could been finished sooner."],
-    good=["He did it on purpose.", "The work could have been finished sooner.", "She had it done in a day."],
+    good=[
+        "He did it on purpose.",
+        "The work could have been finished sooner.",
+        "She had it done in a day.",
+        "Was he mistaken about the date?",
+    ],
     fixable=True,
     skip_quotes=True,
 )
