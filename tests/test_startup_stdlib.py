@@ -6,6 +6,8 @@ tests fail if someone imports it there again."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from loaded_modules import loaded_after
@@ -58,3 +60,13 @@ def test_an_unknown_rule_in_a_suppression_comment_still_gets_a_did_you_mean(tmp_
     text = "<!-- copylint-disable-next-line cliche.stock-phrases -->\nIt was the tip of the iceberg.\n"
     out, _ = loaded_after(["check", "--no-cache"], _article(tmp_path, text))
     assert "copylint.unknown-rule" in out and "cliche.stock-phrase" in out
+
+
+def test_importing_the_command_line_restores_the_callers_collector_thresholds() -> None:
+    """``copylint`` and ``copylint.cli`` import under a raised young-generation threshold
+    (see copylint.collector.importing); a program that imports them keeps its own, collection
+    switched off included."""
+    for mine in ((555, 7, 9), (0, 7, 9)):
+        code = f"import gc\ngc.set_threshold(*{mine!r})\nimport copylint.cli\nprint(tuple(gc.get_threshold()))\n"
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+        assert out.strip() == repr(mine)

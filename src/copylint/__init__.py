@@ -16,8 +16,11 @@ if TYPE_CHECKING:
     from copylint.family import Family, option
     from copylint.readers import read_document
 
+from copylint import collector
+
 # Eager: the submodule ``copylint.rule`` would otherwise shadow the decorator of the same name.
-from copylint.rule import Context, Rule, RuleMeta, rule
+with collector.importing():
+    from copylint.rule import Context, Rule, RuleMeta, rule
 
 __version__ = "0.2.0"  # the one place the version is written (pyproject.toml reads it)
 

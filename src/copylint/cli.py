@@ -14,18 +14,21 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import click
+from copylint import collector
 
-from copylint import budget, collector
-from copylint.api import lint_paths
-from copylint.config import ConfigError, find_config, load_config
-from copylint.diagnostic import Severity
-from copylint.escape import one_line
-from copylint.files import DEFAULT_MAX_BYTES
-from copylint.packs import PackError
-from copylint.registry import PluginError, Registry
-from copylint.report import FORMATS, NEEDS_SOURCES, RenderOptions, renderer
-from copylint.terminal import Progress, use_colour
+with collector.importing():  # see copylint.collector
+    import click
+
+    from copylint import budget
+    from copylint.api import lint_paths
+    from copylint.config import ConfigError, find_config, load_config
+    from copylint.diagnostic import Severity
+    from copylint.escape import one_line
+    from copylint.files import DEFAULT_MAX_BYTES
+    from copylint.packs import PackError
+    from copylint.registry import PluginError, Registry
+    from copylint.report import FORMATS, NEEDS_SOURCES, RenderOptions, renderer
+    from copylint.terminal import Progress, use_colour
 
 EXIT_CLEAN, EXIT_FAILED, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED = 130  # Ctrl-C, as shells report SIGINT

@@ -597,6 +597,11 @@ def analyse_new_patterns(on: bool = True) -> None:
     _analyse_new = on
 
 
+def analysing() -> bool:
+    """Whether this run analyses new patterns (:func:`analyse_new_patterns`: a run over many files)."""
+    return _analyse_new
+
+
 def _for_this_run(pattern: str, flags: int) -> str:
     """The text to compile: :func:`optimise`'s in a run over many files, else ``pattern``."""
     return optimise(pattern, flags) if _analyse_new else pattern

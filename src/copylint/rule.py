@@ -19,7 +19,9 @@ RULE_ID = re.compile(r"^[a-z][a-z0-9]*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 _EMPTY: Mapping[str, Any] = MappingProxyType({})
 _PACKAGE_PARENT = Path(__file__).resolve().parents[1]
-_CHECKOUT = Path(__file__).resolve().parents[2]
+_CHECKOUT = _PACKAGE_PARENT.parent
+#: The two folders as string prefixes (the package's parent first, as :func:`_shown` tries them).
+_PREFIXES = tuple(str(base) + os.sep for base in (_PACKAGE_PARENT, _CHECKOUT))
 OptionsT = TypeVar("OptionsT")
 
 
@@ -33,6 +35,11 @@ def location(path: str | Path, line: int | None = None) -> str:
 @lru_cache(maxsize=256)
 def _shown(path: str) -> str:
     """The file's part of :func:`location` (resolved once per file, not once per rule)."""
+    if os.path.isabs(path) and os.path.normpath(path) == path and not os.path.islink(path):
+        # a module's own path (absolute, as imported): without resolving each of its folders
+        for prefix in _PREFIXES:
+            if path.startswith(prefix):
+                return Path(path[len(prefix) :]).as_posix()
     resolved = Path(path).resolve()
     shown = str(resolved)
     for base in (_PACKAGE_PARENT, _CHECKOUT):

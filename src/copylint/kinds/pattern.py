@@ -363,6 +363,10 @@ class TokenIndex:
             got = self.word_memo[words] = (sum(map(len, found)), found)
         return got
 
+    def positions(self, word: str) -> Positions:
+        """The document tokens whose lower-case form is ``word`` (one of :attr:`vocabulary`)."""
+        return self._by_word[word]
+
     def tag_hits(self, tag: re.Pattern[str]) -> tuple[int, list[Positions]]:
         """How many tokens have a tag ``tag`` matches whole, and their positions."""
         got = self._tag_hits.get(tag)
@@ -1163,11 +1167,19 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
     # (rule, variant) -> shape number -> start -> match: the first shape matching at a start wins
     shaped: dict[tuple[int, int], dict[int, dict[int, Match]]] = {}
     table, sets, vocab = filed.table, filed.sets, index.vocabulary
-    tried: set[frozenset[str]] = set()
+    # word set -> the positions of its words in the document, gathered from the words the
+    # document has (intersecting each set with the vocabulary cost a pass over the smaller)
+    tried: dict[frozenset[str], list[Positions]] = {}
+    get = tried.get
     for w in hit:
-        tried.update(sets[w])
-    for ws in tried:
-        positions = index.word_hits(ws)[1]
+        at = index.positions(w)
+        for ws in sets[w]:
+            got = get(ws)
+            if got is None:
+                tried[ws] = [at]
+            else:
+                got.append(at)
+    for ws, positions in tried.items():
         for pos, k, j, shape, lang in table[ws]:
             if lang and lang != language:
                 continue

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import gc
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from itertools import chain
+from itertools import chain, groupby, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -92,17 +92,24 @@ def anchors(doc: Document, keys: Iterable[str]) -> list[tuple[list[Word], int]]:
     A rule whose every finding starts from one of a few words visits those words only, instead
     of walking every word of every sentence."""
     index = sentence_index(doc)
+    return _located(index, _positions(index, keys))
+
+
+def _positions(index: SentenceIndex, keys: Iterable[str]) -> Sequence[int]:
+    """The positions of the words ``keys``, in document order."""
     where = index.where
-    hits = [where[k] for k in keys if k in where]
-    if not hits:
-        return []
-    found = hits[0] if len(hits) == 1 else sorted(set(chain.from_iterable(hits)))
-    return _located(index, found)
+    present = where.keys() & keys  # in C, walking the smaller of the two
+    if not present:
+        return ()
+    if len(present) == 1:
+        return where[present.pop()]
+    return sorted(set(chain.from_iterable(map(where.__getitem__, present))))
 
 
-def _located(index: SentenceIndex, positions: Iterable[int]) -> list[tuple[list[Word], int]]:
+def _located(index: SentenceIndex, positions: Sequence[int]) -> list[tuple[list[Word], int]]:
     sentences, sentence_of, word_of = index.sentences, index.sentence_of, index.word_of
-    return [(sentences[sentence_of[g]], word_of[g]) for g in positions]
+    at = map(sentences.__getitem__, map(sentence_of.__getitem__, positions))
+    return list(zip(at, map(word_of.__getitem__, positions), strict=True))
 
 
 def repeats(doc: Document) -> list[tuple[list[Word], int]]:
@@ -113,15 +120,10 @@ def repeats(doc: Document) -> list[tuple[list[Word], int]]:
 
 def anchor_groups(doc: Document, keys: Iterable[str]) -> list[tuple[list[Word], list[int]]]:
     """:func:`anchors` gathered by sentence: (sentence words, indexes of the anchors in it)."""
-    groups: list[tuple[list[Word], list[int]]] = []
-    last: list[Word] | None = None
-    for words, i in anchors(doc, keys):
-        if words is last:
-            groups[-1][1].append(i)
-        else:
-            groups.append((words, [i]))
-            last = words
-    return groups
+    index = sentence_index(doc)
+    sentences, word_of = index.sentences, index.word_of.__getitem__
+    found = groupby(_positions(index, keys), index.sentence_of.__getitem__)  # in document order
+    return [(sentences[s], list(map(word_of, at))) for s, at in found]
 
 
 def _sentence_index(doc: Document) -> SentenceIndex:
@@ -140,41 +142,36 @@ def _sentence_index(doc: Document) -> SentenceIndex:
 
 def _build_index(doc: Document) -> SentenceIndex:
     tokens = doc.tokens
-    n = len(tokens)
     starts, ends = tokens.starts, tokens.ends
     prose = doc.prose
     new = tuple.__new__
     sentences: list[list[Word]] = []
     where: dict[str, list[int]] = {}
+    get = where.get
     sentence_of: list[int] = []
     word_of: list[int] = []
     doubled: list[int] = []
+    g = 0  # position of the next word in the document
     for sentence in doc.sentences:
         i = bisect_left(starts, sentence.span.start)
-        end = sentence.span.end
+        j = bisect_right(ends, sentence.span.end, i)  # the tokens wholly inside the sentence
+        if j <= i:
+            continue
         words: list[Word] = []
+        append = words.append
         prev_end = -1
         prev_low = None
-        while i < n:
-            e = ends[i]
-            if e > end:
-                break
-            s = starts[i]
+        for s, e in zip(starts[i:j], ends[i:j], strict=True):
             text = prose[s:e]
             low = text.lower()
             if "’" in low:
                 low = low.replace("’", "'")
             if prev_end < 0:
-                gap = ""
-                joined = True
+                append(new(Word, (text, low, s, e, "", True, text[:1].isupper())))
             else:
                 gap = prose[prev_end:s]
-                joined = gap == " " or not gap.strip()
-            word_of.append(len(words))
-            words.append(new(Word, (text, low, s, e, gap, joined, text[:1].isupper())))
-            g = len(sentence_of)
-            sentence_of.append(len(sentences))
-            hit = where.get(low)
+                append(new(Word, (text, low, s, e, gap, gap == " " or not gap.strip(), text[:1].isupper())))
+            hit = get(low)
             if hit is None:
                 where[low] = [g]
             else:
@@ -182,18 +179,18 @@ def _build_index(doc: Document) -> SentenceIndex:
                 if low == prev_low:
                     doubled.append(g)
             if "'" in low:  # also under its contraction ending: "*'ve" for "could've", "*n't"
-                cut = low.rfind("'")
-                key = "*n't" if low.endswith("n't") else "*" + low[cut:]
-                hit = where.get(key)
+                key = "*n't" if low.endswith("n't") else "*" + low[low.rfind("'") :]
+                hit = get(key)
                 if hit is None:
                     where[key] = [g]
                 else:
                     hit.append(g)
             prev_end = e
             prev_low = low
-            i += 1
-        if words:
-            sentences.append(words)
+            g += 1
+        sentence_of += repeat(len(sentences), j - i)
+        word_of += range(j - i)
+        sentences.append(words)
     return SentenceIndex(tuple(sentences), where, sentence_of, word_of, doubled)
 
 

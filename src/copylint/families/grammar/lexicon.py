@@ -35,7 +35,24 @@ class Lexicon:
     base_of: Mapping[str, tuple[str, ...]]
 
     def tags(self, word: str) -> frozenset[str]:
-        return self.forms.get(word.lower(), frozenset())
+        """The tags of ``word`` (any case); empty when the lexicon does not list it. (The
+        lexicon :func:`lexicon` returns answers with a bound look-up of :class:`_Forms`.)"""
+        return self.forms.get(word.lower(), _NONE)
+
+
+_NONE: frozenset[str] = frozenset()
+
+
+class _Forms(dict[str, frozenset[str]]):
+    """Form (lower case) -> tags, looked up by the spelling given first: a word already in lower
+    case (what the rules ask about, a hundred thousand times over the corpus) is one look-up in
+    C; any other word is lowered first, so ``table[word]`` is :meth:`Lexicon.tags`."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> frozenset[str]:
+        low = word.lower()
+        return self.get(low, _NONE) if low != word else _NONE
 
 
 def _text(name: str) -> str:
@@ -120,6 +137,8 @@ def lexicon() -> Lexicon:
     except (ValueError, TypeError):  # a cache entry of another layout: build in memory
         forms, rows, base_of = _tables(forms_text, verbs_text)
     verbs = {row[0]: Verb(*row) for row in rows}
-    forms = dict(forms)
-    _with_gaps(forms, verbs)
-    return Lexicon(MappingProxyType(forms), MappingProxyType(verbs), MappingProxyType(base_of))
+    table = _Forms(forms)
+    _with_gaps(table, verbs)
+    lex = Lexicon(MappingProxyType(table), MappingProxyType(verbs), MappingProxyType(base_of))
+    object.__setattr__(lex, "tags", table.__getitem__)  # every form is lower case: see _Forms
+    return lex

@@ -1,0 +1,47 @@
+"""The style rules find the same things however their patterns are searched: in a run over many
+files (which analyses patterns, and tries a pattern only where a match can start when those
+characters are few in a document) and in a run over one article (which scans every paragraph)."""
+
+from __future__ import annotations
+
+import pytest
+
+import copylint
+from copylint import matching
+
+# Figures, money, dates, times, titles and a few capitals: the characters the style patterns
+# start with.
+FIGURES = """Police said the raid on 5 January 2004 at 10.30am cost £3,000,000 and $4.5 million.
+
+On Monday, Mr. Smith met Dr Jones at 12 noon; the 1990's boom, 45 percent and 20% of sales.
+
+It rose from 1990-2000. Between 5-6 people, the 3rd and 21st of June, Jan. 5, 2004 and 2004.
+
+U.S. and UN officials & the web site, E-mail: 10000 items, 1,000,000 more, $2,000,000,000 and 7.
+
+12/05/2004 and 2004-05-12; 5pm, 5 p.m. and 17:00; Sept. 11 and September 11th, 2001.
+"""
+WORDS = "There were no figures in this paragraph at all, only words about the weather and the sea.\n\n"
+#: Few figures for their length (tried where they are), and many (scanned).
+SPARSE = WORDS * 20 + FIGURES + WORDS * 20
+DENSE = FIGURES
+
+
+def _style(text: str, preset: str) -> list[tuple[int, int, str, str]]:
+    found = copylint.lint_text(text, {"style": {"preset": preset}}, path="story.txt")
+    return [(d.line, d.column, d.rule, d.message) for d in found if d.rule.startswith("style.")]
+
+
+@pytest.mark.parametrize("preset", ["ap", "bbc"])
+@pytest.mark.parametrize("text", [SPARSE, DENSE], ids=["sparse", "dense"])
+def test_style_findings_are_the_same_in_a_run_over_many_files(text: str, preset: str) -> None:
+    was = matching.analysing()
+    matching.analyse_new_patterns(False)
+    try:
+        one_article = _style(text, preset)
+        matching.analyse_new_patterns(True)
+        many_files = _style(text, preset)
+    finally:
+        matching.analyse_new_patterns(was)
+    assert len(one_article) > 10  # the copy gives the date, number and title rules work
+    assert many_files == one_article
