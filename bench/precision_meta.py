@@ -5,7 +5,9 @@
 Each line of a judged file is one diagnostic an editor judged: at least `rule`, `verdict`
 (right | debatable | wrong), `seed`, `date`, `corpus`, `commit`, and `blind` (true when the judge
 did not write the rules; written by `bench/judge_sample.py merge`). Only blind verdicts count.
-Per rule, the newest measurement is kept: the verdicts of every judged file from the rule's most
+A diagnostic judged more than once (same file name, line, column and rule: a later judge
+sampled it again) counts once, with its newest verdict (by `date`, then `time` when given). Per
+rule, the newest measurement is kept: the verdicts of every judged file from the rule's most
 recent date are summed. The result is written as JSON that copylint reads at start-up
 (`copylint rules`, `copylint explain`, docs/rules.md). `--check` exits 1 if the committed file
 differs from what the judged files give (a test runs it), and lists any rule that is on by
@@ -41,11 +43,25 @@ def load(folder: Path) -> list[dict]:
     return rows
 
 
+def _newest_verdicts(rows: list[dict]) -> list[dict]:
+    """One row per judged diagnostic: its newest blind verdict."""
+    newest: dict[tuple, dict] = {}
+    for row in rows:
+        if row.get("blind") is not True:
+            continue
+        where = Path(str(row.get("path") or row.get("file") or "")).name
+        key = (where, row.get("line"), row.get("column"), row["rule"]) if where else (id(row),)
+        when = (row["date"], row.get("time", ""))
+        kept = newest.get(key)
+        if kept is None or when >= (kept["date"], kept.get("time", "")):
+            newest[key] = row
+    return list(newest.values())
+
+
 def summarise(rows: list[dict]) -> dict:
     by_rule: dict[str, list[dict]] = defaultdict(list)
-    for row in rows:
-        if row.get("blind") is True:
-            by_rule[row["rule"]].append(row)
+    for row in _newest_verdicts(rows):
+        by_rule[row["rule"]].append(row)
     out = {}
     for rule, judged in sorted(by_rule.items()):
         newest = max(r["date"] for r in judged)

@@ -69,13 +69,13 @@ def _build(path: Path, data: dict[str, Any], line: int, family: Any, source: Any
     if kind not in KINDS:
         raise PackError(path, f"unknown kind {kind!r} (known: {', '.join(sorted(KINDS))})", line)
     try:
-        # The built-in packs' patterns are checked by the tests, and compiled on first use.
-        built: Any
+        # The built-in packs' patterns are checked by the tests, and compiled on first use; the
+        # rule's place is set with the rest of its metadata (no copy of the rule made for it).
         if origin == "builtin" and kind in ("existence", "pattern"):
             unchecked: Any = KINDS[str(kind)]
-            built = unchecked.from_mapping(data, family, source, check=False)
-        else:
-            built = KINDS[str(kind)].from_mapping(data, family, source)
+            ready: Rule = unchecked.from_mapping(data, family, source, check=False, defined_in=location(path, line))
+            return ready
+        built: Any = KINDS[str(kind)].from_mapping(data, family, source)
         if origin != "builtin":  # a user's pack: only patterns that run in linear time
             refuse_slow(_patterns(data), getattr(getattr(built, "regex", None), "flags", 0))
     except KindError as exc:

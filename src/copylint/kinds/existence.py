@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from typing import Any
 
@@ -64,9 +64,17 @@ class Existence:
     PLACEHOLDERS = ("match",)
 
     @classmethod
-    def from_mapping(cls, data: Mapping[str, Any], family: str, source: str | None, *, check: bool = True) -> Existence:
+    def from_mapping(
+        cls,
+        data: Mapping[str, Any],
+        family: str,
+        source: str | None,
+        *,
+        check: bool = True,
+        defined_in: str | None = None,
+    ) -> Existence:
         """``check=False`` (the built-in packs, which the tests compile) leaves the patterns
-        unchecked until the rule's first use."""
+        unchecked until the rule's first use; ``defined_in`` is the rule's ``meta.defined_in``."""
         common = parse_common(data, family, source, set(cls.KEYS), cls.PLACEHOLDERS)
         regex = compile_terms(data, common, check)
         whole = data.get("whole", False)
@@ -88,7 +96,7 @@ class Existence:
                 phrases = PhraseMatcher(tokens, common.ignorecase, lambda: regex)
         exceptions = compile_exceptions(data, common)
         return cls(
-            common.meta,
+            common.meta if defined_in is None else replace(common.meta, defined_in=defined_in),
             common.message,
             common.scope,
             regex,
