@@ -323,7 +323,9 @@ def _fix_ok(doc: Document, finding: Finding) -> bool:
     return True
 
 
-def _drop_duplicates(diags: list[Diagnostic], backend_ids: frozenset[str], priorities: Mapping[str, int]) -> list[Diagnostic]:
+def _drop_duplicates(
+    diags: list[Diagnostic], backend_ids: frozenset[str], priorities: Mapping[str, int]
+) -> list[Diagnostic]:
     """One diagnostic per exact source span and family: where rules of different families
     (or a backend such as LanguageTool) flag exactly the same text, built-in rules beat backend
     rules, then the higher severity wins, then the family with the lower declared priority.

@@ -1174,11 +1174,11 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
     for w in hit:
         at = index.positions(w)
         for ws in sets[w]:
-            got = get(ws)
-            if got is None:
+            listed = get(ws)
+            if listed is None:
                 tried[ws] = [at]
             else:
-                got.append(at)
+                listed.append(at)
     for ws, positions in tried.items():
         for pos, k, j, shape, lang in table[ws]:
             if lang and lang != language:
