@@ -13,7 +13,7 @@ import pytest
 
 from copylint import Context, Linter, Severity, read_document
 from copylint.engine import Selected, lint_document
-from copylint.kinds.pattern import PatternRule
+from copylint.kinds.pattern import PatternRule, check_together
 
 from .helpers import build
 from .test_pattern_index import TEXT, TEXT2, _rule
@@ -40,6 +40,19 @@ def test_rules_matched_together_find_what_each_finds_alone(seed: int) -> None:
         for language in ("en-US", "en-GB"):
             alone = sorted(f for r in rules for f in _lint([r], text, language))
             assert _lint(rules, text, language) == alone
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_the_pass_finds_what_each_rule_finds_by_its_own_check(seed: int) -> None:
+    # the pass tries most shapes only where the document has a pair of their words (first
+    # anchor and first word set tested, one or two tokens apart, in either order); a rule's own
+    # check tries every shape at every position of its anchor's words
+    rng = random.Random(1000 + seed)
+    rules = [_numbered(_rule(rng), n) for n in range(8)]
+    ctx = Context(language="en-US")
+    for text in (TEXT, TEXT2):
+        doc = read_document(text, "a.txt")
+        assert check_together(rules, doc, ctx) == [list(r.check(doc, ctx)) for r in rules]
 
 
 def test_a_shape_found_later_still_loses_to_an_earlier_one() -> None:

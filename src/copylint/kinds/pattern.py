@@ -1020,7 +1020,7 @@ class _Filed:
     """What a bank knows of its built rules at one moment (replaced whole, never changed: a
     pass reads one and is not disturbed by rules another thread files meanwhile)."""
 
-    __slots__ = ("built", "opaque", "own", "sets", "table", "tagging", "words")
+    __slots__ = ("built", "opaque", "own", "paired", "sets", "table", "tagging", "words")
 
     def __init__(
         self,
@@ -1029,6 +1029,7 @@ class _Filed:
         own: dict[int, tuple[int, ...]],
         table: dict[frozenset[str], tuple[_Entry, ...]],
         sets: dict[str, tuple[frozenset[str], ...]],
+        paired: dict[int, dict[tuple[str, str], tuple[_Entry, ...]]],
     ) -> None:
         #: Rule position -> the pattern rule built for it.
         self.built = built
@@ -1037,8 +1038,13 @@ class _Filed:
         #: Built rules with variants their own plan tries (backtracking, or a shape with tags
         #: but no word): position -> those variants.
         self.own = own
-        #: Word set -> the shapes whose first anchor it is.
+        #: Word set -> the shapes whose first anchor it is, less those of ``paired`` (every
+        #: first anchor of a shape is a key, with no shape left when they are all paired).
         self.table = table
+        #: Distance -> (word, word that many tokens after it) -> the shapes with those words at
+        #: that distance (their first anchor and the word set they test first: see
+        #: :func:`_pairs`). A shape is tried only where the document has one of its pairs.
+        self.paired = paired
         #: Word -> the word sets of ``table`` that have it.
         self.sets = sets
         #: The words of ``sets``.
@@ -1050,6 +1056,7 @@ class _Filed:
     def filing(self, found: Iterable[tuple[int, Any]]) -> _Filed:
         """A copy with the built rules ``found`` (position -> rule) filed too."""
         built, own, table, sets = dict(self.built), dict(self.own), dict(self.table), dict(self.sets)
+        paired = {m: dict(keyed) for m, keyed in self.paired.items()}
         opaque = list(self.opaque)
         added: dict[frozenset[str], list[_Entry]] = {}
         for pos, rule in found:
@@ -1063,7 +1070,16 @@ class _Filed:
                     mine.append(k)
                     continue
                 for j, shape in enumerate(how.shapes):
-                    added.setdefault(shape.anchors[0][1], []).append((pos, k, j, shape, rule.language))
+                    entry = (pos, k, j, shape, rule.language)
+                    listed = added.setdefault(shape.anchors[0][1], [])
+                    pairs = _pairs(shape)
+                    if pairs is None:
+                        listed.append(entry)
+                        continue
+                    m, keys = pairs
+                    keyed = paired.setdefault(m, {})
+                    for key in keys:
+                        keyed[key] = (*keyed.get(key, ()), entry)
             if mine:
                 own[pos] = tuple(mine)
         for ws, entries in added.items():
@@ -1071,7 +1087,7 @@ class _Filed:
                 for w in ws:
                     sets[w] = (*sets.get(w, ()), ws)
             table[ws] = (*table.get(ws, ()), *entries)
-        return _Filed(built, tuple(opaque), own, table, sets)
+        return _Filed(built, tuple(opaque), own, table, sets, paired)
 
 
 class _Bank:
@@ -1106,7 +1122,7 @@ class _Bank:
         self._pending_by_word = by_word
         self._pending_words = frozenset(by_word)
         self._pending_always = always
-        self.filed = _Filed({}, (), {}, {}, {}).filing(ready)
+        self.filed = _Filed({}, (), {}, {}, {}, {}).filing(ready)
 
     def admit(self, doc: Document, ctx: Context, vocabulary: AbstractSet[str]) -> None:
         """Build and file the pending rules whose gates let ``doc`` through."""
@@ -1129,6 +1145,29 @@ class _Bank:
             if found:
                 self._pending_always = [p for p in self._pending_always if p in self._pending]
                 self.filed = self.filed.filing(found)
+
+
+#: A shape whose second word set is this many tokens or fewer from its first anchor is filed
+#: under their pairs of words (:attr:`_Filed.paired`), when it has at most :data:`_MAX_PAIRS`.
+_PAIRED = 2
+_MAX_PAIRS = 64
+
+
+def _pairs(shape: Shape) -> tuple[int, list[tuple[str, str]]] | None:
+    """(distance, the pairs of words in document order) a match of ``shape`` has: a word of its
+    first anchor and one of the word set it tests first, that many tokens apart; None when
+    they are farther apart or make too many pairs (the shape is then tried wherever its first
+    anchor's words are)."""
+    if not shape.words:
+        return None
+    reach, first = shape.anchors[0]
+    at, second = shape.words[0]
+    d = at - reach
+    if not (0 < abs(d) <= _PAIRED) or len(first) * len(second) > _MAX_PAIRS:
+        return None
+    if d > 0:
+        return d, [(a, b) for a in first for b in second]
+    return -d, [(b, a) for a in first for b in second]
 
 
 #: Selections seen (their rules' ids -> bank); a few at a time (a server may hold several configs).
@@ -1208,18 +1247,28 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
                 tried[ws] = [at]
             else:
                 listed.append(at)
-    for ws, positions in tried.items():
-        for pos, k, j, shape, lang in table[ws]:
-            if lang and lang != language:
-                continue
-            for _, ws in shape.words:
-                if vocab.isdisjoint(ws):
-                    break
-            else:
-                matched: dict[int, Match] = {}
-                shape.scan(index, positions, shape.anchors[0][0], matched)
-                if matched:
-                    shaped.setdefault((pos, k), {})[j] = matched
+    entries: list[_Entry] = [entry for ws in tried for entry in table[ws]]
+    if filed.paired:
+        # the paired shapes whose pair of words the document has (each shape once, though
+        # several of its pairs may be there); a match has one, so the others cannot match
+        lows = index.lows
+        hits: dict[int, _Entry] = {}
+        for apart, keyed in filed.paired.items():
+            for key in keyed.keys() & set(zip(lows, lows[apart:], strict=False)):
+                for entry in keyed[key]:
+                    hits[id(entry)] = entry
+        entries += hits.values()
+    for pos, k, j, shape, lang in entries:
+        if lang and lang != language:
+            continue
+        for _, ws in shape.words:
+            if vocab.isdisjoint(ws):
+                break
+        else:
+            matched: dict[int, Match] = {}
+            shape.scan(index, tried[shape.anchors[0][1]], shape.anchors[0][0], matched)
+            if matched:
+                shaped.setdefault((pos, k), {})[j] = matched
     for (pos, k), shapes in shaped.items():
         merged: dict[int, Match] = {}
         for j in sorted(shapes):
