@@ -34,9 +34,18 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--kinds", action="store_true", help="also the time per rule class (YAML kind)")
     parser.add_argument("--one-by-one", action="store_true", help="time rules checked together one by one")
+    parser.add_argument(
+        "--analysed",
+        action="store_true",
+        help="patterns analysed as in a CLI run over many files (the real corpus case)",
+    )
     args = parser.parse_args()
     paths = sorted(p for p in Path(args.folder).rglob("*") if p.suffix in SUFFIXES)
     texts = [(str(p), p.read_text(encoding="utf-8")) for p in paths]
+    if args.analysed:
+        from copylint import matching
+
+        matching.analyse_new_patterns()
     t0 = time.process_time()
     linter = Linter()
     for r in linter.registry:  # families are loaded when their first rule runs: count it here

@@ -495,3 +495,13 @@ def test_explain_lists_the_cues() -> None:
     result = CliRunner().invoke(main, ["explain", "claims.vague-attribution"])
     assert result.exit_code == 0
     assert "experts say" in result.output and "studies show" in result.output
+
+
+@pytest.mark.parametrize("extra", ["", " The \u017fhop closed."])  # "ſ": a case-folding trap, no keyword tests
+def test_sweeping_claims_are_found_in_any_sentence_of_a_longer_document(extra: str) -> None:
+    text = "The town has a new bridge. Most people now distrust the press. Across the board, fares rose." + extra
+    found = [c for c in cues(text) if c[0] == "claims.sweeping-generalisation"]
+    assert found == [
+        ("claims.sweeping-generalisation", "Most people"),
+        ("claims.sweeping-generalisation", "Across the board"),
+    ]

@@ -103,3 +103,27 @@ def test_plain_text_bullets_are_list_items() -> None:
     ]
     item = doc.blocks[3].span
     assert doc.location(item)[:2] == (5, 3)
+
+
+@pytest.mark.parametrize(
+    "text, urls",
+    [
+        ("See WWW.BBC.CO.UK/news or HTTP://Example.com/x today.", ["WWW.BBC.CO.UK/news", "HTTP://Example.com/x"]),
+        # a chunk longer than the first window read back for its start
+        (
+            "Visit " + "a" * 100 + ".example.co.uk now, or news.bbc.co.uk.",
+            ["a" * 100 + ".example.co.uk", "news.bbc.co.uk"],
+        ),
+        ("It cost 3.5m. At e.g. the U.S. site, no address.", []),
+        ("one.two.three.com\nfour.org", ["one.two.three.com", "four.org"]),
+    ],
+)
+def test_bare_domains_and_urls(text: str, urls: list[str]) -> None:
+    doc = read_document(text, "a.txt")
+    assert [doc.text(m.span) for m in doc.masks if m.kind == "url"] == urls
+
+
+def test_a_title_before_a_line_break_and_a_period_ends_no_sentence() -> None:
+    # the word before a period is read past a line break just before it ("Gov" here)
+    assert sentences("Talks with Gov\n. Smith went home.") == ["Talks with Gov\n. Smith went home."]
+    assert sentences("Talks with them\n. Smith went home.") == ["Talks with them\n.", "Smith went home."]

@@ -25,6 +25,11 @@ WORDS = "There were no figures in this paragraph at all, only words about the we
 #: Few figures for their length (tried where they are), and many (scanned).
 SPARSE = WORDS * 20 + FIGURES + WORDS * 20
 DENSE = FIGURES
+#: Non-ASCII copy, with and without figures other than 0-9 (a figure is then any ``\\d``).
+ACCENTED = (
+    FIGURES.replace("Police", "The café’s police")
+    + "Le 5 janvier, à 10h, 2 € ; ٣ and ١٢٣٤٥٦ people, ٢٠٢٠s and ٥٪ are figures too.\n"
+)
 
 
 def _style(text: str, preset: str) -> list[tuple[int, int, str, str]]:
@@ -33,7 +38,9 @@ def _style(text: str, preset: str) -> list[tuple[int, int, str, str]]:
 
 
 @pytest.mark.parametrize("preset", ["ap", "bbc"])
-@pytest.mark.parametrize("text", [SPARSE, DENSE], ids=["sparse", "dense"])
+@pytest.mark.parametrize(
+    "text", [SPARSE, DENSE, ACCENTED, ACCENTED.replace("٣", "3")], ids=["sparse", "dense", "accented", "accented-ascii"]
+)
 def test_style_findings_are_the_same_in_a_run_over_many_files(text: str, preset: str) -> None:
     was = matching.analysing()
     matching.analyse_new_patterns(False)

@@ -50,7 +50,6 @@ _WEEKDAYS_MONTHS = frozenset(
 # Possessive and always matching at the first mark of a run, so that a run of marks with no
 # space after it ("!!!!...", "....") is passed over once, not tried again from every mark in it.
 _BOUNDARY = re.compile(r"""([.!?…]++)(["'”’)\]]*+)(\s*)""")
-_WORD_BEFORE = re.compile(r"""([^\s"'“‘(\[]*)$""")
 _OPENERS = "\"'“‘([*_"
 
 
@@ -114,10 +113,23 @@ def _next_word(text: str, i: int, end: int) -> str:
     return text[i:j]
 
 
+_WORD_BACKWARDS = re.compile(r"""[^\s"'“‘(\[]*+""")
+
+
+def _word_before(text: str, start: int, end: int) -> str:
+    r"""The word just before ``end`` (no further back than ``start``): what the search of
+    ``([^\s"'“‘(\[]*)$`` over ``text[start:end]`` finds, read backwards from ``end`` (such a
+    search tries every start position; ``$`` also matches before a final line break)."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    back = _WORD_BACKWARDS.match(text[start:end][::-1]).end()  # type: ignore[union-attr]
+    return text[end - back : end]
+
+
 def _period_ends(text: str, dot: int, floor: int, nxt: int, end: int) -> bool:
     # Only the last 64 characters: searching back to the sentence start from every period made a
     # sentence full of abbreviations ("Mr. A Mr. B ...") quadratic.
-    word = _WORD_BEFORE.search(text, max(floor, dot - 64), dot).group(1)  # type: ignore[union-attr]
+    word = _word_before(text, max(floor, dot - 64), dot)
     bare = word.rstrip(".").lower()
     following = _next_word(text, nxt, end)
     if not bare:
@@ -244,7 +256,6 @@ _SCHEME_URL = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’
 _DOTTED_RUN = re.compile(r"\b[a-z0-9-]++(?:\.[a-z0-9-]++)*+", re.IGNORECASE)
 # A run holds no whitespace, so the dotted ones lie in the whitespace-delimited chunks that hold a
 # dot: only those are scanned for runs (each chunk is read once, from its first character).
-_DOTTED_CHUNK = re.compile(r"(?<!\S)[^\s.]*+\.\S*+")
 _DOMAIN = re.compile(
     r"""[a-z0-9-]++(?:\.[a-z0-9-]++)*\.(?:com|org|net|gov|edu|io|uk|co\.uk|info|biz|eu)(?:/[^\s<>"']*[^\s<>"'.,;:!?)\]])?\b""",
     re.IGNORECASE,
@@ -255,7 +266,9 @@ _CODE = re.compile(r"`[^`\n]+`")
 
 
 def _urls(text: str) -> Iterator[tuple[int, int]]:
-    found = [(m.start(), m.end()) for m in _SCHEME_URL.finditer(text)]
+    # every URL with a scheme holds "://" or "www." (in any case): most copy holds neither
+    maybe = "://" in text or "www." in text.lower()
+    found = [(m.start(), m.end()) for m in _SCHEME_URL.finditer(text)] if maybe else []
     covered = 0
     scheme = iter(found)
     nxt = next(scheme, None)
@@ -272,13 +285,38 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
     return iter(sorted(found))
 
 
+# A dot inside a run has a label character on each side: only the chunks holding such a dot
+# can hold a dotted run, and they are found from those dots (a literal "." is what ``re``
+# skips to fastest), not by reading every chunk of the text.
+_INNER_DOT = re.compile(r"\.(?<=[a-z0-9-]\.)(?=[a-z0-9-])", re.IGNORECASE)
+_NON_SPACE = re.compile(r"\S*+")
+
+
 def _dotted_runs(text: str) -> Iterator[re.Match[str]]:
-    """The matches of :data:`_DOTTED_RUN` over ``text`` that hold a dot, in order."""
+    """The matches of :data:`_DOTTED_RUN` over ``text`` that hold a dot, in order: those of
+    each whitespace-delimited chunk that holds a dot."""
     runs = _DOTTED_RUN.finditer
-    for chunk in _DOTTED_CHUNK.finditer(text):
-        for run in runs(text, chunk.start(), chunk.end()):
+    done = 0  # the end of the last chunk read
+    for dot in _INNER_DOT.finditer(text):
+        at = dot.start()
+        if at < done:
+            continue
+        start, done = _chunk_start(text, at), _NON_SPACE.match(text, at).end()  # type: ignore[union-attr]
+        for run in runs(text, start, done):
             if "." in run.group():
                 yield run
+
+
+def _chunk_start(text: str, i: int) -> int:
+    """Where the whitespace-delimited chunk holding ``text[i]`` starts (the non-space run
+    before ``i`` read backwards, in windows that double: linear in the chunk's length)."""
+    width = 64
+    while True:
+        lo = max(0, i - width)
+        back = _NON_SPACE.match(text[lo:i][::-1]).end()  # type: ignore[union-attr]
+        if back < i - lo or lo == 0:
+            return i - back
+        width *= 2
 
 
 def _comments(text: str) -> Iterator[tuple[int, int]]:

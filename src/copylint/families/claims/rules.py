@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache
 
 from copylint import matching
 from copylint.diagnostic import Finding, Span
@@ -141,9 +142,37 @@ def sweeping_generalisation(doc: Document, ctx: Context) -> Iterator[Finding]:
     return _claims(
         doc,
         ctx,
-        _regex(lx.SWEEPING_RX),
+        _sweeping_finder(analyse(doc).blanked),
         "Sweeping generalisation '{cue}': give the figure and who measured it, or narrow the claim.",
     )
+
+
+@lru_cache(maxsize=1)
+def _sweeping_needs() -> tuple[tuple[matching.Keywords, ...], ...]:
+    """The keyword groups of each kind of sweeping claim (:data:`lexicon.SWEEPING`)."""
+    return tuple(matching.requirements(alternative, re.IGNORECASE) for alternative in lx.SWEEPING)
+
+
+def _sweeping_finder(blanked: str) -> Finder:
+    """:data:`lexicon.SWEEPING_RX`'s matches in a sentence of the (quote-blanked) document
+    ``blanked``, searched for only in a sentence that holds the keywords of one of the kinds
+    of claim the document as a whole holds the keywords of: a match of the alternation is a
+    match of one of them, and holds its keywords (most sentences hold none)."""
+    needs = _sweeping_needs()
+    low = matching.lowered(blanked)
+    if low is None or not all(needs):  # a case-folding trap, or a kind without keywords
+        return _regex(lx.SWEEPING_RX)
+    kinds = [groups for groups in needs if matching.holds_every_group(groups, low)]
+    if not kinds:
+        return lambda text: ()
+
+    def finder(text: str) -> Iterable[tuple[int, int]]:
+        lowered = matching.lowered(text)
+        if lowered is not None and not any(matching.holds_every_group(groups, lowered) for groups in kinds):
+            return ()
+        return [m.span() for m in lx.SWEEPING_RX.finditer(text)]
+
+    return finder
 
 
 @rule(

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 
 from copylint import matching
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.matching import first_chars, holds_every_group, lowered, requirements
+from copylint.matching import Keywords, first_chars, lowered, requirements
 from copylint.toolkit import suggest
 
 #: Running copy: everything but headlines.
@@ -94,23 +95,25 @@ def finditer(
 def _matches(
     doc: Document, rx: re.Pattern[str], kinds: frozenset[str], needs: tuple[str, ...], words: tuple[str, ...]
 ) -> tuple[re.Match[str], ...]:
-    prose = doc.prose
-    if needs and not any(literal in prose for literal in needs):
+    census = doc.memo(_Census)
+    if needs and not census.has_literal(needs):
         return ()
-    if words:
-        low = doc.memo(_lowered)
-        if low is not None and not any(word in low for word in words):
-            return ()
-    # what matching.may_match_text tests, with the document's lower-cased prose made once
-    flags = getattr(rx, "_flags", None)  # a pattern of matching.compile, not yet compiled
-    keywords = requirements(rx.pattern, rx.flags if flags is None else flags)
-    if keywords:
-        low = doc.memo(_lowered)
-        if low is not None and not holds_every_group(keywords, low):
-            return ()
-    starts = _first_chars(rx) if matching.analysing() else None
-    if starts is not None and _few(doc, starts):
-        return _tried_at(doc, rx, kinds, starts)
+    if words and not census.holds((words,)):
+        return ()
+    # what matching.may_match_text tests, each keyword looked for once per document
+    pattern, flags = rx.pattern, _flags(rx)
+    keywords = _keywords(pattern, flags)
+    if keywords and not census.holds(keywords):
+        return ()
+    prose = doc.prose
+    if matching.analysing():
+        starts = _starts(pattern, flags)
+        if starts is not None:
+            if census.few(doc, starts):
+                return _tried_at(doc, rx, kinds, starts)
+            finder = _finder(pattern, flags, census.ascii_figures)
+            if finder is not None:
+                return _found_from(doc, rx, kinds, finder)
     found: list[re.Match[str]] = []
     scan = rx.finditer
     for block in doc.blocks:
@@ -119,32 +122,138 @@ def _matches(
     return tuple(found)
 
 
-# A scan costs about the same at every character; where the characters a pattern's matches can
-# start with are few in a document (figures, currency signs, a few capitals), trying the pattern
-# at each of them is several times cheaper, with the same matches.
-
-#: Tried at one position costs about as much as a scan over this many characters.
-_TRY_COST = 16
-
-
-def _first_chars(rx: re.Pattern[str]) -> frozenset[str] | None:
-    """The characters every match of ``rx`` starts with (:func:`copylint.matching.first_chars`:
-    ``matching.DIGIT`` for any figure), or None (unknown; or letters in any case)."""
+def _flags(rx: re.Pattern[str]) -> int:
     flags = getattr(rx, "_flags", None)  # a pattern of matching.compile, not yet compiled
-    flags = rx.flags if flags is None else flags
-    keys = first_chars(rx.pattern, flags)
+    return rx.flags if flags is None else flags
+
+
+@lru_cache(maxsize=1024)
+def _keywords(pattern: str, flags: int) -> tuple[Keywords, ...]:
+    return requirements(pattern, flags)
+
+
+class _Census:
+    """What the keyword tests read from one document, each keyword looked for once and kept:
+    many patterns share keywords (months, number words, currency signs)."""
+
+    __slots__ = ("_count", "_found", "_literal", "_low", "_prose", "ascii_figures")
+
+    def __init__(self, doc: Document) -> None:
+        prose = self._prose = doc.prose
+        #: Are the prose's figures (``\d``) all ASCII, 0-9?
+        self.ascii_figures = prose.isascii() or not any(ch.isdecimal() and not ch.isascii() for ch in set(prose))
+        self._low = lowered(doc.prose)  # None: a case-folding trap, keyword tests are unsafe
+        self._found: dict[str, bool] = {}
+        self._literal: dict[str, bool] = {}
+        self._count: dict[str, int] = {}
+
+    def has_literal(self, literals: tuple[str, ...]) -> bool:
+        """Does the prose hold one of ``literals`` as written?"""
+        seen = self._literal
+        for literal in literals:
+            hit = seen.get(literal)
+            if hit is None:
+                hit = seen[literal] = literal in self._prose
+            if hit:
+                return True
+        return False
+
+    def holds(self, groups: Iterable[Iterable[str]]) -> bool:
+        """Does the lower-cased prose hold a keyword of every group (True when it cannot be told)?"""
+        low = self._low
+        if low is None:
+            return True
+        found = self._found
+        for group in groups:
+            for keyword in group:
+                hit = found.get(keyword)
+                if hit is None:
+                    hit = found[keyword] = keyword in low
+                if hit:
+                    break
+            else:
+                return False
+        return True
+
+    def few(self, doc: Document, starts: frozenset[str]) -> bool:
+        """Are the positions holding one of ``starts`` few enough to try a pattern at each?"""
+        count = self._count
+        total = 0
+        for key in starts:
+            n = count.get(key)
+            if n is None:
+                n = count[key] = len(doc.memo(_figures)) if key == matching.DIGIT else self._prose.count(key)
+            total += n
+        return total * _TRY_COST < len(self._prose)
+
+
+# In a run over many files, a pattern whose matches can only start with a few known characters
+# (figures, currency signs, "&", some capitals, a dash or a space) is searched for in one pass
+# of a second pattern, its *finder*: ``[K](?<=(?=(?:P))[\s\S])`` matches the one character at
+# each position where P matches (K: the characters P's matches start with). It starts with a
+# character class, so ``re`` skips to the next character of K in its fast loop (P itself mostly
+# starts with an assertion, ``\b`` or a lookbehind, and is tried at every character), and P is
+# tried only there, in C. P's own match at each such position is then taken with ``rx.match``.
+# The same matches as ``rx.finditer``: P matches nowhere else, lookbehinds see before ``pos``,
+# and the next match is looked for from the end of the last one, as ``finditer`` does (P's
+# matches are never empty: matching.first_chars knows no first characters for a pattern that
+# may match the empty string).
+
+
+@lru_cache(maxsize=1024)
+def _starts(pattern: str, flags: int) -> frozenset[str] | None:
+    """The characters every match of ``pattern`` starts with (:func:`copylint.matching.first_chars`:
+    ``matching.DIGIT`` for any figure), or None (unknown; or letters in any case; or any space)."""
+    keys = first_chars(pattern, flags)
     if keys is None or matching.SPACE in keys or (flags & re.IGNORECASE and any(k.isalpha() for k in keys)):
         return None
     return keys
 
 
-def _few(doc: Document, starts: frozenset[str]) -> bool:
-    """Are the positions holding one of ``starts`` few enough to try the pattern at each?"""
+@lru_cache(maxsize=1024)
+def _finder(pattern: str, flags: int, ascii_figures: bool) -> re.Pattern[str] | None:
+    r"""The finder of ``pattern`` (see above; its first characters are known), or None. Where
+    the prose's figures are all ASCII, a figure is ``[0-9]`` (faster to test than ``\d``)."""
+    keys = _starts(pattern, flags)
+    if keys is None:
+        return None
+    digit = "0-9" if ascii_figures else r"\d"
+    chars = "".join(digit if k == matching.DIGIT else re.escape(k) for k in sorted(keys))
+    try:
+        return re.compile(rf"[{chars}](?<=(?=(?:{matching.optimise(pattern, flags)}))[\s\S])", flags)
+    except re.error:  # inline global flags or the like: scan with the pattern itself
+        return None
+
+
+def _found_from(
+    doc: Document, rx: re.Pattern[str], kinds: frozenset[str], finder: re.Pattern[str]
+) -> tuple[re.Match[str], ...]:
+    """The matches ``rx.finditer`` finds in the blocks of ``kinds``: ``rx.match`` where the
+    finder says a match starts, past the end of the last match."""
     prose = doc.prose
-    count = sum(prose.count(k) for k in starts if k != matching.DIGIT)
-    if matching.DIGIT in starts:
-        count += len(doc.memo(_figures))
-    return count * _TRY_COST < len(prose)
+    match = rx.match
+    search = finder.finditer
+    found: list[re.Match[str]] = []
+    for block in doc.blocks:
+        if block.kind not in kinds:
+            continue
+        pos, end = block.span.start, block.span.end
+        for hit in search(prose, pos, end):
+            at = hit.start()
+            if at >= pos:
+                m = match(prose, at, end)
+                if m is not None:  # always (the finder tried the same pattern there)
+                    found.append(m)
+                    pos = m.end()
+    return tuple(found)
+
+
+# Where a pattern's first characters are few in a document (figures in most copy), trying the
+# pattern at each of them from Python is cheaper still than the finder's pass over every
+# character (about 10 ns a character).
+
+#: Tried at one position costs about as much as the finder's pass over this many characters.
+_TRY_COST = 64
 
 
 def _figures(doc: Document) -> list[int]:
@@ -198,11 +307,6 @@ def _tried_at(
                     found.append(m)
                     pos = m.end()
     return tuple(found)
-
-
-def _lowered(doc: Document) -> str | None:
-    """The prose lower-cased for keyword tests (:func:`copylint.matching.lowered`), once per document."""
-    return lowered(doc.prose)
 
 
 def in_headline(doc: Document, offset: int) -> bool:
