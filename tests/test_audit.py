@@ -166,6 +166,28 @@ def test_local_processes_match_one_process(tmp_path: Path) -> None:
     )
 
 
+def test_an_interrupt_between_partitions_stops_the_workers_at_once(tmp_path: Path) -> None:
+    """Ctrl-C or SIGTERM can land while the caller handles a finished partition (outside the pool's
+    wait): the pool must still be torn down then, not left running until the interpreter exits."""
+    import multiprocessing
+
+    src = _write_jsonl(tmp_path / "a.jsonl", _records(40))
+
+    def progress(done: int, total: int, _res: object) -> None:
+        raise KeyboardInterrupt
+
+    with pytest.raises(KeyboardInterrupt) as caught:
+        run_audit(
+            AuditJob(str(src), str(tmp_path / "out"), partition_size=1, jobs=2, dashboard=False), progress=progress
+        )
+    assert caught.tb is not None  # the traceback (and every frame in it) stays alive, as in a CLI's except block
+    deadline = time.monotonic() + 10
+    while multiprocessing.active_children() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert multiprocessing.active_children() == []
+    assert 0 < len(list((tmp_path / "out" / "articles").glob("*.parquet"))) < 40
+
+
 @pytest.fixture
 def cluster():  # type: ignore[no-untyped-def]
     distributed = pytest.importorskip("distributed")

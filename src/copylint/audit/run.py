@@ -7,8 +7,9 @@ import json
 import multiprocessing
 import os
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,21 +80,28 @@ def run_audit(job: AuditJob, *, progress: Progress | None = None, client: Any = 
     return result
 
 
-def _collect(results: Iterator[PartitionResult], into: AuditResult, total: int, progress: Progress | None) -> None:
-    for res in results:
-        if res.skipped:
-            into.skipped += 1
-        else:
-            into.run += 1
-            into.articles += res.articles
-            into.diagnostics += res.diagnostics
-            into.words += res.words
-            into.problems.extend(res.problems)
-        if progress is not None:
-            progress(into.run + into.skipped, total, into)
+def _collect(
+    results: Generator[PartitionResult, None, None], into: AuditResult, total: int, progress: Progress | None
+) -> None:
+    # Closed whatever happens: an interrupt that lands here, outside the generator, must still
+    # stop its workers now (a suspended generator would keep its pool until garbage collection).
+    with closing(results):
+        for res in results:
+            if res.skipped:
+                into.skipped += 1
+            else:
+                into.run += 1
+                into.articles += res.articles
+                into.diagnostics += res.diagnostics
+                into.words += res.words
+                into.problems.extend(res.problems)
+            if progress is not None:
+                progress(into.run + into.skipped, total, into)
 
 
-def _run_local(todo: list[Partition], out: str, config: str | None, jobs: int) -> Iterator[PartitionResult]:
+def _run_local(
+    todo: list[Partition], out: str, config: str | None, jobs: int
+) -> Generator[PartitionResult, None, None]:
     workers = jobs or os.cpu_count() or 1
     if workers == 1 or len(todo) <= 1:
         for part in todo:
@@ -120,7 +128,9 @@ def _run_local(todo: list[Partition], out: str, config: str | None, jobs: int) -
             raise
 
 
-def _run_dask(client: Any, todo: list[Partition], out: str, config: str | None) -> Iterator[PartitionResult]:
+def _run_dask(
+    client: Any, todo: list[Partition], out: str, config: str | None
+) -> Generator[PartitionResult, None, None]:
     from distributed import as_completed
 
     window = max(4, 2 * sum(client.nthreads().values()))
