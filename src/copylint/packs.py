@@ -91,7 +91,7 @@ def _build(path: Path, data: dict[str, Any], line: int, family: Any, source: Any
 def _parsed_cached(path: Path, text: str) -> Parsed:
     """The pack's parsed form, kept in the user cache with each rule's mapping marshalled on its
     own (:class:`_Entries`): a run decodes the rules it builds, not the whole pack (one article
-    builds about a quarter of the built-in pack rules)."""
+    builds about a third of the built-in pack rules)."""
     import hashlib
 
     from copylint.diskcache import load_or_build
