@@ -42,5 +42,6 @@ __getattr__ = lazy_family(
         "grammar-context-slips.yaml",
         "grammar-dropped-frames.yaml",
         "grammar-agreement-slips.yaml",
+        "grammar-function-word-slips.yaml",
     ),
 )

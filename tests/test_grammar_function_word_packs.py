@@ -1,0 +1,109 @@
+"""The function-word slip pack (rules/grammar-function-word-slips.yaml: 'to much' for 'too much',
+'your' for 'you're', 'Off course', 'the led singer', -ing forms after infinitive verbs, verbs of
+state after 'been') through the public API and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from copylint import Linter
+from copylint.cli import main
+from pack_examples import assert_flagged_alone, assert_reports
+
+ROOT = Path(__file__).resolve().parents[1]
+PACK = ROOT / "rules" / "grammar-function-word-slips.yaml"
+PACK_RULES = yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]
+RULES = {r["id"] for r in PACK_RULES}
+US = Linter({"select": ["grammar"], "language": "en-US"}, plugins=False)
+GB = Linter({"select": ["grammar"], "language": "en-GB"}, plugins=False)
+
+
+def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(d.rule, text[d.offset : d.end_offset], tuple(d.suggestions)) for d in linter.lint_text(text, "story.md")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span", "suggestion"),
+    [
+        ("There are to many rules now.", "grammar.to-for-too-quantity", "to many", "too many"),
+        ("There was to much rain in May.", "grammar.to-for-too-quantity", "to much", "too much"),
+        ("We left early because to many fans came.", "grammar.to-for-too-quantity", "to many", "too many"),
+        ("Your on your own now.", "grammar.your-for-youre-preposition", "Your", "You're"),
+        ("I know your at the office.", "grammar.your-for-youre-preposition", "your", "you're"),
+        ("If your never there, nobody sees you.", "grammar.your-for-youre-preposition", "your", "you're"),
+        ("Off course, the plan failed.", "grammar.off-course-of-course", "Off course", "Of course"),
+        ("He was their led guitarist.", "grammar.led-for-lead-role", "led guitarist", "lead guitarist"),
+        ("They vowed to fighting on.", "grammar.infinitive-verb-gerund", "vowed to fighting", "vowed to fight"),
+        (
+            "She hesitated to making a call.",
+            "grammar.infinitive-verb-gerund",
+            "hesitated to making",
+            "hesitated to make",
+        ),
+        ("I prefer to reading books.", "grammar.infinitive-verb-gerund", "prefer to reading", None),
+        ("They had been believing it.", "grammar.been-stative-progressive", "been believing", "believed"),
+    ],
+)
+def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
+    assert_reports(found(text), rule, span, suggestion)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It comes to much the same thing, and she sent letters to many friends.",
+        "There is to be a vote, and there are two ways to many places.",
+        "Since to many of them it was news, we printed it.",
+        "Bring your in-laws and your on-screen name.",
+        "Your always-on phone and your still life are here.",
+        "Your own car and your only chance are gone.",
+        "The boat was blown off course, and off course again it sank.",
+        "He led the team, and the march was led by students.",
+        "The led lights were fitted.",
+        "She prefers walking to driving and looks forward to seeing you.",
+        "They object to paying and admit to lying.",
+        "He failed to turn up, and they tend to be late.",
+        "I have been meaning to call, and she had been understanding about it.",
+        "It has been known for years.",
+    ],
+)
+def test_correct_sentences_get_nothing_from_this_pack(text: str) -> None:
+    assert [(r, s) for r, s, _ in found(text) if r in RULES] == []
+    assert [(r, s) for r, s, _ in found(text, GB) if r in RULES] == []
+
+
+def test_no_second_diagnostic_on_a_span_another_grammar_rule_reports() -> None:
+    for rule in PACK_RULES:
+        for example in rule["bad"]:
+            assert_flagged_alone(US, example, {rule["id"]})
+
+
+def test_every_good_example_is_clean_of_its_rule() -> None:
+    for rule in PACK_RULES:
+        for example in rule["good"]:
+            for linter in (US, GB):
+                assert [r for r, _, _ in found(example, linter) if r == rule["id"]] == [], (rule["id"], example)
+
+
+def test_every_rule_has_docs_and_examples() -> None:
+    for rule in PACK_RULES:
+        assert rule["id"].startswith("grammar."), rule["id"]
+        assert rule.get("explanation") and rule.get("summary") and rule.get("message"), rule["id"]
+        assert len(rule["summary"]) <= 160, rule["id"]
+        assert rule.get("bad") and rule.get("good"), rule["id"]
+
+
+def test_cli_fixes_off_course_with_unsafe_fixes(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Title\n\nOff course, they said no.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--select", "grammar.off-course-of-course", str(story)])
+    assert result.exit_code == 1, result.output
+    assert f"{story}:3:1: warning grammar.off-course-of-course" in result.output
+    CliRunner().invoke(
+        main, ["check", "--select", "grammar.off-course-of-course", "--fix", "--unsafe-fixes", str(story)]
+    )
+    assert story.read_text(encoding="utf-8") == "Title\n\nOf course, they said no.\n"
