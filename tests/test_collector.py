@@ -4,6 +4,8 @@ and documents freed by reference counting rather than left for the cyclic collec
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -92,3 +94,33 @@ def test_linted_documents_are_freed_without_the_cyclic_collector(tmp_path: Path)
             gc.enable()
     assert report.files == 4 and report.diagnostics
     assert after == before
+
+
+def test_the_command_line_in_process_leaves_the_callers_objects_collectable(tmp_path: Path) -> None:
+    """Only the ``copylint`` program freezes what it holds (copylint.collector.program): a caller
+    in process keeps every object collectable."""
+    frozen = gc.get_freeze_count()
+    result = CliRunner().invoke(main, ["check", "--no-cache", *_files(tmp_path, 1)])
+    assert result.exit_code == 1 and "could-of" in result.output
+    assert gc.get_freeze_count() == frozen
+
+
+def test_the_program_freezes_its_imports_and_what_it_holds_at_the_end(tmp_path: Path) -> None:
+    """The program (console script, ``python -m copylint``: both call the group) freezes its
+    imports before the command runs and what it holds when the command ends, so the collection at
+    exit does not walk them; its findings are the in-process command's."""
+    path = _files(tmp_path, 1)[0]
+    code = (
+        "import atexit, gc, sys\n"
+        "from copylint.cli import main\n"
+        "imported = len(gc.get_objects())\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count(), imported, file=sys.stderr))\n"
+        f"sys.argv = ['copylint', 'check', '--no-cache', {path!r}]\n"
+        "main()\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert run.returncode == 1, run.stderr
+    frozen, imported = map(int, run.stderr.split("frozen ")[1].split())
+    assert frozen > imported  # the imports and the rules, tables and results built by the run
+    in_process = CliRunner().invoke(main, ["check", "--no-cache", path])
+    assert run.stdout == in_process.output

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from copylint.packs import PackError, load_pack, load_pack_path
+from copylint.packs import PackError, load_pack, load_pack_path, load_pack_rule
 from copylint.registry import builtin_packs_dir, builtin_rules
 
 GOOD = """\
@@ -66,6 +66,22 @@ def test_builtin_packs_are_found() -> None:
     assert (builtin_packs_dir() / "cliche.yaml").is_file()
     families = {r.meta.family for r in builtin_rules()}
     assert {"cliche", "boilerplate", "typography"} <= families
+
+
+def test_a_builtin_pack_read_back_from_the_user_cache_is_the_pack_as_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A built-in pack is kept in the user cache rule by rule, each rule's entry decoded when a run
+    builds it: read back whole or one rule at a time, it is the pack as parsed."""
+    monkeypatch.setenv("COPYLINT_CACHE_DIR", str(tmp_path))
+    for pack in sorted(builtin_packs_dir().glob("*.yaml")):
+        parsed = [(type(r), r.meta) for r in load_pack(pack)]  # parsed (or ready-made), then cached
+        assert list(tmp_path.glob("pack-rules-*"))
+        assert [(type(r), r.meta) for r in load_pack(pack)] == parsed
+        alone = [load_pack_rule(pack, i) for i in range(len(parsed))]
+        assert [(type(r), r.meta) for r in alone] == parsed
+        with pytest.raises(IndexError):
+            load_pack_rule(pack, len(parsed))
 
 
 def test_builtin_pack_patterns_compile() -> None:

@@ -31,6 +31,12 @@ def test_the_index_describes_exactly_the_rules_each_family_builds() -> None:
             if f.name != "rules":
                 assert getattr(family, f.name) == getattr(built, f.name), (family.name, f.name)
         assert [r.meta for r in family.rules] == [r.meta for r in built.rules]
+        # made from the index without __init__ (ruleindex._made): every field set, as __init__ sets it
+        assert [vars(r.meta) for r in family.rules] == [vars(r.meta) for r in built.rules]
+        for r in family.rules:
+            assert isinstance(r, ruleindex.IndexedRule)
+            assert vars(r).keys() == {f.name for f in fields(ruleindex.IndexedRule)}
+            assert ruleindex.IndexedRule(**vars(r)) == r
 
 
 def test_an_indexed_rule_is_its_familys_rule() -> None:
@@ -65,7 +71,9 @@ def test_a_pattern_rule_that_cannot_match_is_not_built(tmp_path: Path) -> None:
 
 def test_metadata_survives_the_round_trip() -> None:
     for r in Registry.base(plugins=False):
-        assert ruleindex.decode_meta(ruleindex.encode_meta(r.meta)) == r.meta
+        decoded = ruleindex.decode_meta(ruleindex.encode_meta(r.meta))
+        assert decoded == r.meta and vars(decoded) == vars(r.meta)
+        assert hash(decoded) == hash(r.meta) and repr(decoded) == repr(r.meta)
 
 
 def test_the_index_is_rebuilt_when_any_source_file_changes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

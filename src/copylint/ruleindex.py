@@ -31,7 +31,7 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from copylint.diagnostic import Finding, Severity
 from copylint.document import Document
@@ -114,6 +114,8 @@ class IndexedRule:
             raise AttributeError(name)
         return getattr(self.rule(), name)
 
+
+_INDEXED_FIELDS = tuple(f.name for f in fields(IndexedRule))
 
 #: A run of word characters, as the phrase kinds' whole-word regexes see words.
 _WORD_RUN = re.compile(r"\w+")
@@ -256,9 +258,32 @@ def decode_meta(data: Mapping[str, Any]) -> RuleMeta:
     values = dict(data)
     values["severity"] = Severity(values["severity"])
     if values["precision"] is not None:
-        values["precision"] = Precision(**dict(zip(_PRECISION_FIELDS, values["precision"], strict=True)))
+        values["precision"] = _made(Precision, dict(zip(_PRECISION_FIELDS, values["precision"], strict=True)))
     values["example_config"] = MappingProxyType(dict(values["example_config"]))
-    return RuleMeta(**values)
+    return _made(RuleMeta, values)
+
+
+_T = TypeVar("_T")
+_new = object.__new__
+#: The field names of the classes :func:`_made` makes.
+_FIELD_SETS: dict[type, frozenset[str]] = {
+    RuleMeta: frozenset(_META_FIELDS),
+    Precision: frozenset(_PRECISION_FIELDS),
+    IndexedRule: frozenset(_INDEXED_FIELDS),
+}
+
+
+def _made(cls: type[_T], values: dict[str, Any]) -> _T:
+    """``cls(**values)`` for a frozen dataclass of the index whose every field ``values`` holds,
+    made without its ``__init__``: the values were those of instances that passed it when the index
+    was written (``FORMAT`` and the field names are in its key). Equal, field for field, to the
+    instance ``__init__`` makes; one dictionary update instead of a frozen ``__init__``'s
+    ``object.__setattr__`` per field and ``RuleMeta``'s id check (447 rules are decoded per run)."""
+    if values.keys() != _FIELD_SETS[cls]:
+        return cls(**values)
+    made: Any = _new(cls)
+    made.__dict__.update(values)
+    return made  # type: ignore[no-any-return]
 
 
 def _plain(value: Any) -> Any:
@@ -296,14 +321,23 @@ def decode(entry: Entry, load: Loader) -> Family:
     gates = [None if gate is None else tuple(gate) for _, _, gate in rules]
     table = GateTable(gates)
     indexed = tuple(
-        IndexedRule(
-            decode_meta(m),
-            package,
-            None if where is None else (str(where[0]), int(where[1])),
-            gates[slot],
-            load,
-            table,
-            slot,
+        _made(
+            IndexedRule,
+            dict(
+                zip(
+                    _INDEXED_FIELDS,
+                    (
+                        decode_meta(m),
+                        package,
+                        None if where is None else (str(where[0]), int(where[1])),
+                        gates[slot],
+                        load,
+                        table,
+                        slot,
+                    ),
+                    strict=True,
+                )
+            ),
         )
         for slot, (m, where, _) in enumerate(rules)
     )
