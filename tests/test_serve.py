@@ -523,12 +523,17 @@ def test_load_many_concurrent_clients_no_failed_request(server: Running) -> None
 # -- limits and lifecycle ----------------------------------------------------------------------
 
 
+def _seconds_of_work() -> str:
+    """About 2 MB of distinct sentences (350,000 words): many seconds of linting on any machine,
+    so a test that needs a check to outlast a short timeout does not depend on the machine's speed."""
+    return "".join(f"The goverment could of said so on day {i}, absolutely. " for i in range(40_000))
+
+
 def test_per_request_timeout_is_a_503(tmp_path: Path) -> None:
-    running = start(tmp_path, "--timeout", "1", "--max-request-size", "5")
+    running = start(tmp_path, "--timeout", "0.1", "--max-request-size", "5")
     try:
-        big = "The goverment could of said so, absolutely. " * 3_000  # 135 KB: several seconds of work
-        status, reply = running.form({"text": big, "language": "en-US"})
-        assert status == 503 and "took longer than 1 s" in reply["error"]
+        status, reply = running.form({"text": _seconds_of_work(), "language": "en-US"})
+        assert status == 503 and "took longer than 0.1 s" in reply["error"]
         # the worker running it was stopped and replaced: the next check is answered at once
         started = time.monotonic()
         assert running.form({"text": "Fine.", "language": "en-US"})[0] == 200
@@ -538,12 +543,12 @@ def test_per_request_timeout_is_a_503(tmp_path: Path) -> None:
 
 
 def test_busy_server_answers_503_instead_of_queueing_without_bound(tmp_path: Path) -> None:
-    running = start(tmp_path, "--workers", "1", "--queue", "0", "--max-request-size", "5")
+    running = start(tmp_path, "--workers", "1", "--queue", "0", "--timeout", "3", "--max-request-size", "5")
     try:
-        big = urllib.parse.urlencode({"text": "The goverment could of said so. " * 1_000, "language": "en-US"})
+        big = urllib.parse.urlencode({"text": _seconds_of_work(), "language": "en-US"})
         slow = threading.Thread(target=running.request, args=("POST", "/v2/check", big, {}))
         slow.start()
-        time.sleep(0.5)  # the one worker is busy with the big text (seconds of work)
+        time.sleep(0.5)  # the one worker is busy with the big text until the 3 s timeout stops it
         status, reply = running.form({"text": "Fine.", "language": "en-US"})
         slow.join()
         assert status == 503 and "server busy" in reply["error"]
