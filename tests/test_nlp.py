@@ -14,7 +14,7 @@ import pytest
 
 from copylint import read_document
 from copylint.nlp.analysis import subject_head, tagged
-from copylint.nlp.features import lexicon_digest
+from copylint.nlp.features import LEXICON_FILES, lexicon_digest
 from copylint.nlp.lemma import inflect, lemma
 from copylint.nlp.tagger import FIELD_LIMIT, Tagger, tagger
 from copylint.nlp.tokenize import tokens
@@ -210,8 +210,10 @@ def test_the_model_was_trained_with_the_shipped_lexicon() -> None:
 
 def test_the_lexicon_digest_follows_the_lexicon_data(tmp_path: Path) -> None:
     # the digest must change with the data the features read, or the check above could never fail
-    shipped = (resources.files("copylint.families.grammar") / "data" / "lexicon.tsv").read_text(encoding="utf-8")
-    (tmp_path / "lexicon.tsv").write_text(shipped, encoding="utf-8")
+    for name in LEXICON_FILES:
+        data = (resources.files("copylint.families.grammar") / "data" / name).read_text(encoding="utf-8")
+        (tmp_path / name).write_text(data, encoding="utf-8")
+    shipped = (tmp_path / "lexicon.tsv").read_text(encoding="utf-8")
     assert lexicon_digest(tmp_path) == lexicon_digest()
     (tmp_path / "lexicon.tsv").write_text(shipped.replace("\tNN\n", "\tNN,VB\n", 1), encoding="utf-8")
     assert lexicon_digest(tmp_path) != lexicon_digest()

@@ -90,7 +90,11 @@ def shape(form: str) -> str:
 
 
 #: The grammar lexicon's data files the features read (through :func:`lexicon_tags`).
-LEXICON_FILES = ("lexicon.tsv",)
+LEXICON_FILES = ("lexicon.tsv", "mass.txt")
+#: The class a noun with a mass reading adds to its lexicon classes: the lexicon no longer lists
+#: "help", "say", "music" as plurals (the SPECIALIST lexicon's "uncount" plural), but a noun
+#: used without an article behaves like a plural in context, and the model learnt it so.
+_MASS = frozenset({"NNS"})
 
 
 def lexicon_digest(folder: Traversable | None = None) -> str:
@@ -112,16 +116,16 @@ def lexicon_classes(low: str) -> str:
 @lru_cache(maxsize=1 << 16)
 def lexicon_tags(low: str) -> frozenset[str]:
     """The Penn tags the shipped lexicon lists for a lower-case form (British spellings looked
-    up under their American form)."""
-    tags = lexicon().tags(low)
+    up under their American form), with NNS for a noun with a mass reading (:data:`_MASS`)."""
+    tags, key = lexicon().tags(low), low
     if not tags and low.isalpha() and _BRITISH_ANY.search(low):
         for rx, repl in _BRITISH:
             alt = rx.sub(repl, low)
             if alt != low:
-                tags = lexicon().tags(alt)
+                tags, key = lexicon().tags(alt), alt
                 if tags:
                     break
-    return tags
+    return tags | _MASS if key in lexicon().mass else tags
 
 
 def open_candidates(form: str, low: str, seen: tuple[str, ...]) -> tuple[str, ...]:

@@ -358,6 +358,10 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
                 and sent[i + 1].low in ("is", "was", "has", "'s")
             ):
                 continue  # "a lot of wall is built": a singular verb shows the mass reading
+            if sent[start].low in ("a", "lots", "plenty") and tok.low in lexicon().mass:
+                continue  # "a lot of concern", "plenty of profit": a noun with a mass reading
+            if "VBG" in lexicon().tags(tok.low) and _counting_number(sent, start):
+                continue  # "with 3 meeting at each corner": a number and a participle
             plural = inflect(tok.low, "NNS")
             if not plural:
                 continue
@@ -388,6 +392,8 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
         "Those bus routes were cut.",
         "Several of the team were injured.",
         "These matter.",
+        "There is a lot of concern about it, and they made plenty of profit.",
+        "Twelve edges meet, with 3 meeting at each corner.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -1,7 +1,8 @@
 """Word-class lookups from the lexicon shipped in ``data/`` (built by ``data/build_lexicon.py``).
 
 ``tags(word)`` gives the Penn tags a lower-case word form can carry (NN, NNS, VB, VBZ, VBD,
-VBN, VBG, JJ, JJR, JJS, RB, ...); ``verb(base)`` gives a verb's forms. The tables are read from
+VBN, VBG, JJ, JJR, JJS, RB, ...); ``verb(base)`` gives a verb's forms; ``mass`` the nouns with a
+mass reading ("some help": ``mass.txt``; a mass noun is not listed as its own plural). The tables are read from
 the user cache (marshal, keyed by the two files' text) when they are there: parsing the text
 cost more than a one-article grammar check.
 """
@@ -33,6 +34,8 @@ class Lexicon:
     verbs: Mapping[str, Verb]
     #: past or participle form -> its verb(s)
     base_of: Mapping[str, tuple[str, ...]]
+    #: nouns with a mass reading ("help", "music", "life")
+    mass: frozenset[str] = frozenset()
 
     def tags(self, word: str) -> frozenset[str]:
         """The tags of ``word`` (any case); empty when the lexicon does not list it. (The
@@ -139,6 +142,7 @@ def lexicon() -> Lexicon:
     verbs = {row[0]: Verb(*row) for row in rows}
     table = _Forms(forms)
     _with_gaps(table, verbs)
-    lex = Lexicon(MappingProxyType(table), MappingProxyType(verbs), MappingProxyType(base_of))
+    mass = frozenset(_lines(_text("mass.txt")))
+    lex = Lexicon(MappingProxyType(table), MappingProxyType(verbs), MappingProxyType(base_of), mass)
     object.__setattr__(lex, "tags", table.__getitem__)  # every form is lower case: see _Forms
     return lex

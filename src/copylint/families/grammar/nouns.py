@@ -404,6 +404,8 @@ def _amount_of(words: list[Word], i: int) -> Iterator[Finding]:
     k = _noun_after(words, i + 2)
     if k is None or words[k].low in UNCOUNTED_AMOUNTS:
         return
+    if k + 1 < len(words) and (words[k + 1].gap.lstrip()[:1] in ("'", "’") or words[k].text.endswith(("'", "’"))):
+        return  # a plural possessive: "the amount of participants' time" counts the time
     if plural_only(words[k].low) or words[k].low == "people":
         w = words[i]
         message = f"'{w.text} of {words[k].text}': countable nouns take 'number of'"
@@ -585,6 +587,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
         "It was a much bigger crowd.",
         "Floods covered some of the city.",
         "One of the jury is ill.",
+        "The sheer amount of participants' time these events take is huge.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -27,6 +27,7 @@ def count_singular(word: str) -> bool:
         "NN" in tags
         and not tags & {"NNS", "JJ", "JJR", "JJS", "RB", "VBD", "VBN", "VBG", "VBZ"}
         and word not in FUNCTION_WORDS
+        and word not in lexicon().mass
     )
 
 

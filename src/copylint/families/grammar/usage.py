@@ -85,7 +85,7 @@ def _allow_to(words: list[Word], i: int) -> Iterator[Finding]:
     if len(before) > 1 and before[-1] in ("i", "you", "we", "they", "he", "she", "it") and before[-2] in BE_GET:
         return  # a question: "Am I allowed to speak?", "Are we permitted to film?"
     if (
-        (not before or before[-1] not in BE_GET)
+        (not before or (before[-1] not in BE_GET and not before[-1].endswith(BE_CONTRACTED)))
         and "VB" in tags
         and v.low in lexicon().verbs
         and not v.capitalised
@@ -173,6 +173,8 @@ def _to_gerund(words: list[Word], i: int) -> Iterator[Finding]:
 
 ALLOW = frozenset("allow allows allowed allowing permit permits permitted enable enables enabled".split())
 BE_GET = frozenset("be is are was were been being am 'm 're 's get gets got getting become became".split())
+#: "be" contracted onto its subject: "she's allowed to" is "she is allowed to".
+BE_CONTRACTED = ("'s", "’s", "'re", "’re", "'m", "’m")
 HELP_ADVISE = frozenset("help helps helped helping advise advises advised advising".split())
 
 
@@ -204,6 +206,7 @@ VERB_PATTERN_TRIGGERS = INFINITIVE_VERBS | ALLOW | HELP_ADVISE | {"to"}
         "Staff were also expressly permitted to leave early.",
         "Am I allowed to reply to that?",
         "All of those promises have been broken.",
+        "So she's allowed to do that, but we're not allowed to answer?",
     ],
     fixable=True,
     skip_quotes=True,
