@@ -1,6 +1,8 @@
 """The function-word slip pack (rules/grammar-function-word-slips.yaml: 'to much' for 'too much',
 'your' for 'you're', 'Off course', 'the led singer', -ing forms after infinitive verbs, verbs of
-state after 'been') through the public API and the CLI."""
+state after 'been', a dropped 'to', 'the' for 'they', 'since an hour', 'comprises of') and the
+word-class confusion pack (rules/grammar-word-class-confusions.yaml: 'will loss', 'an advise',
+'has past') through the public API and the CLI."""
 
 from __future__ import annotations
 
@@ -15,8 +17,8 @@ from copylint.cli import main
 from pack_examples import assert_flagged_alone, assert_reports
 
 ROOT = Path(__file__).resolve().parents[1]
-PACK = ROOT / "rules" / "grammar-function-word-slips.yaml"
-PACK_RULES = yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]
+PACKS = [ROOT / "rules" / "grammar-function-word-slips.yaml", ROOT / "rules" / "grammar-word-class-confusions.yaml"]
+PACK_RULES = [r for pack in PACKS for r in yaml.safe_load(pack.read_text(encoding="utf-8"))["rules"]]
 RULES = {r["id"] for r in PACK_RULES}
 US = Linter({"select": ["grammar"], "language": "en-US"}, plugins=False)
 GB = Linter({"select": ["grammar"], "language": "en-GB"}, plugins=False)
@@ -46,6 +48,20 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ),
         ("I prefer to reading books.", "grammar.infinitive-verb-gerund", "prefer to reading", None),
         ("They had been believing it.", "grammar.been-stative-progressive", "been believing", "believed"),
+        ("We tried call them twice.", "grammar.try-bare-verb", "tried call", "tried to call"),
+        ("She promised write soon.", "grammar.try-bare-verb", "promised write", "promised to write"),
+        ("Then the had gone.", "grammar.the-for-they", "the", "they"),
+        ("The will never agree to it.", "grammar.the-for-they", "The", "They"),
+        ("It has rained since a week.", "grammar.since-a-period", "since", "for"),
+        ("The set comprises of four films.", "grammar.comprises-of", "comprises of", "comprises"),
+        ("It was one off the best games.", "grammar.off-for-of-after-noun", "off", "of"),
+        ("Its critics off the plan spoke out.", "grammar.off-for-of-after-noun", "off", "of"),
+        ("We might loss our jobs.", "grammar.noun-for-verb-after-modal", "loss", "lose"),
+        ("You can not choice your family.", "grammar.noun-for-verb-after-modal", "choice", "choose"),
+        ("They do not success every time.", "grammar.noun-for-verb-after-modal", "success", "succeed"),
+        ("It came as a huge relieve to us.", "grammar.verb-for-noun-after-article", "relieve", "relief"),
+        ("The advise was ignored.", "grammar.verb-for-noun-after-article", "advise", "advice"),
+        ("The storm had past by dawn, and the worst has past.", "grammar.past-for-passed-perfect", "past", "passed"),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
@@ -69,6 +85,20 @@ def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: 
         "He failed to turn up, and they tend to be late.",
         "I have been meaning to call, and she had been understanding about it.",
         "It has been known for years.",
+        "We tried hard, offered help and expect more.",
+        "They plan ahead, and I wish you well.",
+        "The will of the people, the can of beans and the might of the army.",
+        "The can also be recycled, and the will was read.",
+        "The have-nots and the must-haves.",
+        "She has been ill since a year ago, and since a week before the vote.",
+        "The team comprises ten players and is comprised of locals.",
+        "The loss will hurt, but a choice remains, and success will come.",
+        "Life will go on, and a complaint may follow.",
+        "Those who choose to stay may, and I advise the board to wait.",
+        "The company has past experience; it is half past six.",
+        "He took the lid off the box; an island off the coast was hit.",
+        "It was a one-off deal, and some were let off the hook.",
+        "Most of it was said off the record, and one off-duty officer helped.",
     ],
 )
 def test_correct_sentences_get_nothing_from_this_pack(text: str) -> None:
