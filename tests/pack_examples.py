@@ -1,8 +1,10 @@
-"""A check shared by the grammar pack tests: a rule's bad example is flagged, alone."""
+"""Checks shared by the grammar pack tests: a rule's bad example is flagged, alone; the
+whole-pack checks (:func:`check_pack`)."""
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from typing import Any
 
 from copylint import Linter
 
@@ -26,3 +28,39 @@ def assert_reports(found: list[tuple[str, str, tuple[str, ...]]], rule: str, spa
     assert hits[0][0] == span
     if suggestion is not None:
         assert hits[0][1][0] == suggestion
+
+
+def check_pack(
+    rules: Sequence[Mapping[str, Any]],
+    required: Collection[str],
+    linters: Sequence[Linter],
+    correct: Iterable[str] = (),
+    *,
+    alone_among: Collection[str] | None = None,
+) -> None:
+    """The whole-pack checks of a grammar pack's rules (their YAML mappings ``rules``):
+
+    - every rule is a grammar rule with the keys ``required`` (docs: summary, explanation ...)
+      and bad and good examples;
+    - no second diagnostic on a bad example: each is flagged by its rule (by one of
+      ``alone_among`` when given: the pack's rules) and no other rule reports its words
+      (:func:`assert_flagged_alone`, with the first of ``linters``);
+    - every good example is clean of its rule with each of ``linters`` (en-US and en-GB);
+    - the ``correct`` sentences get nothing from the pack's rules with each of ``linters``.
+    """
+    ids = {str(r["id"]) for r in rules}
+    for rule in rules:
+        rule_id = str(rule["id"])
+        assert rule_id.startswith("grammar."), rule_id
+        assert all(rule.get(key) for key in required), (rule_id, [k for k in required if not rule.get(k)])
+        assert rule.get("bad") and rule.get("good"), rule_id
+        for example in rule["bad"]:
+            assert_flagged_alone(linters[0], example, {rule_id} if alone_among is None else alone_among)
+        for example in rule["good"]:
+            for linter in linters:
+                flagged = [d.rule for d in linter.lint_text(example, "story.md") if d.rule == rule_id]
+                assert flagged == [], (rule_id, example)
+    for text in correct:
+        for linter in linters:
+            found = [(d.rule, text[d.offset : d.end_offset]) for d in linter.lint_text(text, "story.md")]
+            assert [f for f in found if f[0] in ids] == [], text

@@ -51,6 +51,17 @@ def test_blocks_are_trimmed_and_separated() -> None:
     assert [doc.text(b.span) for b in doc.blocks] == ["First para", "Second"]
 
 
+def _kinds(text: str) -> list[str]:
+    return [b.kind for b in read_document(text, "a.txt").blocks]
+
+
+def test_a_plain_text_headline_may_end_in_a_quoted_phrase() -> None:
+    assert _kinds("Call centre users 'lose patience'\n\nCallers hang up.\n") == ["heading", "paragraph"]
+    assert _kinds("Storm hits \u201cworst in decades\u201d\n\nIt rained.\n") == ["heading", "paragraph"]
+    assert _kinds('"We will win," he said.\n\nIt rained.\n') == ["paragraph", "paragraph"]
+    assert _kinds('He said: "We will win."\n\nIt rained.\n') == ["paragraph", "paragraph"]
+
+
 def test_is_masked_and_in_quote() -> None:
     doc = read_document('He said "see www.example.com" and left.', "a.txt")
     url = doc.prose.index("www")

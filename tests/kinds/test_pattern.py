@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from copylint import Context, Severity, read_document
+from copylint.engine import Selected, lint_document
 from copylint.kinds.base import KindError
 
 from .helpers import build, run
@@ -64,6 +66,37 @@ def test_suggestion_keeps_the_case_of_the_match() -> None:
 def test_language_limits_a_rule() -> None:
     r = rule(pattern=[{"word": "colour"}], language="en-GB")
     assert run(r, "The colour faded.") == []
+
+
+def test_scope_limits_a_rule_to_blocks_of_those_kinds() -> None:
+    look = [{"word": ["take", "took"]}, {"word": "look"}]
+    scoped = rule(pattern=look, scope=["paragraph", "list-item"])
+    everywhere = rule(pattern=look)
+    cases = [
+        ("Minister took look at plans\n\nShe took look at them, he said.\n", "a.txt", [3], 2),
+        ("# Took look at plans\n\n- took look here\n\nShe took look.\n", "a.md", [3, 5], 3),
+        ("<h1>Took look at plans</h1><figcaption>Took look</figcaption><p>She took look.</p>", "a.html", [1], 3),
+    ]
+    for text, path, lines, total in cases:
+        assert [line for _, line, *_ in run(scoped, text, path)] == lines
+        assert len(run(everywhere, text, path)) == total
+    assert [line for _, line, *_ in run(rule(pattern=look, scope="sentence"), cases[0][0])] == [1, 3]
+
+
+def test_scoped_and_unscoped_rules_checked_together_keep_their_scopes() -> None:
+    look = [{"word": "took"}, {"word": "look"}]
+    scoped = build({"kind": "pattern", "id": "grammar.scoped", "pattern": look, "scope": "paragraph"}, "grammar")
+    plain = build({"kind": "pattern", "id": "grammar.plain", "pattern": look}, "grammar")
+    doc = read_document("Minister took look at plans\n\nShe took look at them.\n", "a.txt")
+    diags, errors = lint_document(
+        doc, [Selected(scoped, Severity.WARNING), Selected(plain, Severity.WARNING)], Context()
+    )
+    assert not errors
+    assert sorted((d.rule, d.line) for d in diags) == [
+        ("grammar.plain", 1),
+        ("grammar.plain", 3),
+        ("grammar.scoped", 3),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,9 @@ the word, whatever the context), ``regex`` (on the token, case-insensitive), ``c
 ``chunk`` (NP, VG, PP, or B-NP...), ``not`` (a nested test that must fail), ``except`` (a list
 of tests none of which may hold), ``anchor`` (start or end of the sentence), ``skip`` (up to N
 tokens may come between this token and the next), ``optional`` (the token may be absent).
-``language`` limits a rule to en-US or en-GB. Sentences are tagged once per document and only
+``language`` limits a rule to en-US or en-GB; ``scope`` (as the other kinds read it) to sentences
+in blocks of those kinds: ``[paragraph, list-item, blockquote]`` leaves headlines, headings and
+captions alone, where headline style drops articles and verbs. Sentences are tagged once per document and only
 when a rule needs them: a rule whose literal words are not in the document never tags it.
 """
 
@@ -714,6 +716,27 @@ def _tried(tests: tuple[Test, ...], index: TokenIndex, starts: Mapping[int, Iter
     return out
 
 
+#: Scopes that cover every sentence: a rule with one of them is not narrowed.
+_EVERYWHERE = frozenset({"text", "sentence", "line"})
+
+
+def in_scope(doc: Document, scope: frozenset[str], found: list[Found]) -> list[Found]:
+    """The matches ``found`` whose sentence lies in a block of one of the kinds ``scope``."""
+    kinds = doc.memo(_sentence_kinds)
+    return [f for f in found if kinds[f[0]] in scope]
+
+
+def _sentence_kinds(doc: Document) -> tuple[str, ...]:
+    """The kind of the block each tagged sentence of ``doc`` starts in ("paragraph" for a
+    sentence outside every block)."""
+    blocks = doc.blocks
+    out = []
+    for sent in doc.memo(_index_of).sentences:
+        b = doc.block_of(sent[0].start) if len(sent) else None
+        out.append("paragraph" if b is None else blocks[b].kind)
+    return tuple(out)
+
+
 def applies(language: str | None, needs: frozenset[str] | None, doc: Document, ctx: Context) -> bool:
     """Can a pattern rule of this ``language`` that needs one of the words ``needs`` match in
     ``doc``? The test its check starts with (the rule index asks it before building the rule)."""
@@ -739,6 +762,8 @@ class PatternRule:
     safe: bool = False
     needs: frozenset[str] | None = field(default=None, repr=False)
     anti_anchors: tuple[tuple[Anchor, ...], ...] = field(default=(), repr=False)
+    #: The block kinds whose sentences the rule reads; None: every sentence.
+    scope: frozenset[str] | None = None
 
     KEYS = frozenset({"pattern", "patterns", "antipatterns", "mark", "suggest", "language", "fix"})
     _VARIANT_KEYS = frozenset({"pattern", "mark", "suggest", "message"})
@@ -798,6 +823,7 @@ class PatternRule:
         for v in variants:
             needs = None if v.needs is None or needs is None else needs | v.needs
         antipatterns = tuple(parse_sequence(a, "antipattern", check) for a in antis)
+        scope = None if _EVERYWHERE.intersection(common.scope) else frozenset(common.scope)
         return cls(
             meta,
             common.message,
@@ -807,6 +833,7 @@ class PatternRule:
             fix == "safe",
             needs,
             tuple(_anchors(a) for a in antipatterns),
+            scope,
         )
 
     @property
@@ -861,6 +888,8 @@ class PatternRule:
         ):
             return  # what applies() decides, from the index at hand
         found = self._found(index, self._tried_variants(index.vocabulary))
+        if found and self.scope is not None:
+            found = in_scope(doc, self.scope, found)
         if found:
             yield from self._report(index, found)
 
@@ -1198,5 +1227,8 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
                 merged.setdefault(g, m)
         found.setdefault(pos, []).extend((s, k, i, picked) for s, i, picked in merged.values())
     for pos, got in found.items():
-        out[pos] = list(built[pos]._report(index, got))
+        rule = built[pos]
+        if rule.scope is not None and not (got := in_scope(doc, rule.scope, got)):
+            continue
+        out[pos] = list(rule._report(index, got))
     return out

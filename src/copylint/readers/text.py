@@ -12,10 +12,16 @@ _BLANK = re.compile(r"(?:\r\n?|\n)[ \t\f\v]*(?:\r\n?|\n)")  # LF, CRLF or lone C
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,3}[.)])[ \t]+(?=\S)", re.MULTILINE)
 
 
+#: Closing quotation marks: a headline may end in a quoted phrase ("Users 'lose patience'").
+_CLOSING_QUOTES = "\"'”’»"
+
+
 def _is_headline(line: str) -> bool:
+    """A short line that does not end a sentence (a closing quote is looked through)."""
     stripped = line.strip()
     words = stripped.split()
-    return 0 < len(words) <= 20 and stripped[-1] not in ".!?:;,\"'”’"
+    last = stripped.rstrip(_CLOSING_QUOTES)
+    return 0 < len(words) <= 20 and bool(last) and last[-1] not in ".!?:;,"
 
 
 def read_text(text: str, path: str = "<text>") -> Document:
