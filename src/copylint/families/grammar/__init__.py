@@ -43,5 +43,6 @@ __getattr__ = lazy_family(
         "grammar-dropped-frames.yaml",
         "grammar-agreement-slips.yaml",
         "grammar-function-word-slips.yaml",
+        "grammar-word-class-confusions.yaml",
     ),
 )
