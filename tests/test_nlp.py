@@ -18,7 +18,7 @@ from copylint.nlp.features import LEXICON_FILES, lexicon_digest
 from copylint.nlp.lemma import inflect, lemma
 from copylint.nlp.tagger import FIELD_LIMIT, Tagger, tagger
 from copylint.nlp.tokenize import tokens
-from copylint.nlp.train import Reference, unpack
+from copylint.nlp.train import Reference, by_word, flat, unpack
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -261,13 +261,23 @@ def test_tagger_tags_exactly_as_the_plain_reading_of_its_model() -> None:
         assert fast.tag(forms) == reference.tag(forms), forms
 
 
+def test_the_model_keeps_word_features_by_word_and_flat_reads_them_back() -> None:
+    # the tagger reads a form's own features from "words"; the reference reads them by name
+    data = _model()
+    weights = flat(data)
+    assert len(weights) == len(data["weights"]) + sum(map(len, data["words"].values()))
+    assert "w=report" in weights and "tw=NNS report" in weights and "w=report" not in data["weights"]
+    assert data["words"]["report"]["twNNS"] == weights["tw=NNS report"]
+    assert by_word(weights) == (data["weights"], data["words"])
+
+
 def test_no_tag_score_can_overflow_its_field_of_the_score_vectors() -> None:
     # a token's score sums at most two features of each kind ("s1=" is a token's last letter and
     # its next word's last three): twice the sum of the largest weight of every kind bounds it,
     # and must fit a signed field of the tagger's score vectors
     data = _model()
     largest: dict[str, int] = {}
-    for feat, blob in data["weights"].items():
+    for feat, blob in flat(data).items():
         kind = feat.split("=", 1)[0]
         top = max(abs(v) for v in unpack(blob, tuple(data["tags"])).values())
         largest[kind] = max(largest.get(kind, 0), top)

@@ -41,7 +41,11 @@ from copylint.nlp.features import (
 )
 
 #: Layout of the model file (see :func:`write`); the tagger refuses any other.
-FORMAT = 3
+FORMAT = 4
+#: Kinds of feature that belong to one word form (its normal form after the "="): the model
+#: keeps them by form (:func:`by_word`), so that the tagger finds with one look-up that a form
+#: has none. "tw" (previous tag + form) is kept under "tw" + the tag.
+WORD_KINDS = frozenset({"w", "w-2", "w-1", "w1", "w2", "cw", "tw"})
 SEED = 20261206
 ITERATIONS = 8
 HEADLINE_SHARE = 0.06
@@ -226,12 +230,44 @@ def pack(weights: dict[str, float], index: dict[str, int]) -> bytes:
     return bytes(index[t] for t in tags) + values.tobytes()
 
 
+def by_word(packed: dict[str, bytes]) -> tuple[dict[str, bytes], dict[str, dict[str, bytes]]]:
+    """Packed weights split into the features shared by many forms (by feature name) and the
+    features of one word form (:data:`WORD_KINDS`): normal form -> kind -> packed weights, with
+    "tw=NN the" kept as "twNN" under "the"."""
+    shared: dict[str, bytes] = {}
+    words: dict[str, dict[str, bytes]] = {}
+    kinds = {k: k for k in WORD_KINDS}  # one string object per kind in the pickle
+    for feat, blob in packed.items():
+        kind, _, rest = feat.partition("=")
+        if kind not in kinds:
+            shared[feat] = blob
+        elif kind == "tw":
+            prev, _, low = rest.partition(" ")
+            words.setdefault(low, {})[sys.intern("tw" + prev)] = blob
+        else:
+            words.setdefault(rest, {})[kinds[kind]] = blob
+    return shared, words
+
+
+def flat(data: dict[str, Any]) -> dict[str, bytes]:
+    """A written model's packed weights by feature name (undoes :func:`by_word`)."""
+    out = dict(data["weights"])
+    for low, feats in data["words"].items():
+        for kind, blob in feats.items():
+            out["tw=" + kind[2:] + " " + low if kind.startswith("tw") else kind + "=" + low] = blob
+    return out
+
+
 def write(model: Perceptron, tables: Tables, path: Path) -> None:
     """The model as a pickle of plain containers (loads in a few milliseconds): tags, fixed forms,
     candidate tags of common forms, and each feature's weights packed by :func:`pack` (decoded by
-    the tagger only when a feature is first used)."""
+    the tagger only when a feature is first used), a word form's own features by form
+    (:func:`by_word`)."""
     tags = sorted({t for wf in model.w.values() for t in wf} | set(tables.fixed.values()))
     index = {t: i for i, t in enumerate(tags)}
+    shared, words = by_word(
+        {f: pack(model.w[f], index) for f in sorted(model.w) if any(abs(v) >= PRUNE for v in model.w[f].values())}
+    )
     data = {
         "about": "Part-of-speech model for copylint, trained by copylint.nlp.train on the UD English Web "
         "Treebank train split (CC BY-SA 4.0; see ATTRIBUTION.md)",
@@ -241,9 +277,8 @@ def write(model: Perceptron, tables: Tables, path: Path) -> None:
         "tags": tuple(tags),
         "fixed": dict(sorted(tables.fixed.items())),
         "seen": {k: v for k, v in sorted(tables.seen.items()) if k in tables.common and v},
-        "weights": {
-            f: pack(model.w[f], index) for f in sorted(model.w) if any(abs(v) >= PRUNE for v in model.w[f].values())
-        },
+        "weights": shared,
+        "words": words,
     }
     path.write_bytes(pickle.dumps(data, protocol=4))
 
@@ -275,7 +310,7 @@ class Reference:
         self.fixed: dict[str, str] = data["fixed"]
         self.seen: dict[str, tuple[str, ...]] = data["seen"]
         self.pairs: bool = data["pairs"]
-        self.w = {f: unpack(blob, tags) for f, blob in data["weights"].items()}
+        self.w = {f: unpack(blob, tags) for f, blob in flat(data).items()}
 
     def score(self, feats: list[str], tag: str) -> int:
         return sum(self.w[f].get(tag, 0) for f in feats if f in self.w)
