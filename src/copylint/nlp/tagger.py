@@ -282,7 +282,7 @@ class Tagger:
     def tag(self, forms: Sequence[str]) -> list[str]:
         """Penn tags for one sentence of Treebank tokens."""
         fixed = self.fixed
-        out: list[Any] = [fixed.get(f) for f in forms]
+        out: list[Any] = list(map(fixed.get, forms))  # map of a bound method: no Python-level loop
         if None not in out:
             return out
         n = len(forms)
@@ -294,8 +294,12 @@ class Tagger:
         table = self._forms
         rim = self._rim
         entries = [rim, rim]  # token i's entry at i + 2, two past each edge of the sentence
-        entries += [table.get(f) or self._entry(f) for f in forms]
+        entries += map(table.get, forms)
         entries += (rim, rim)
+        if None in entries:  # new forms (a form twice in the sentence gets one entry)
+            for i in range(2, n + 2):
+                if entries[i] is None:
+                    entries[i] = table.get(forms[i - 2]) or self._entry(forms[i - 2])
         hist = self._hist
         pairs = self._pairs
         mask = _MASK
