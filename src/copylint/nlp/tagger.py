@@ -293,7 +293,7 @@ class Tagger:
                     out[i] = fixed.get(forms[i].lower())
         table = self._forms
         rim = self._rim
-        entries = [rim, rim]  # token i's entry at i + 2, two past each edge of the sentence
+        entries: list[Any] = [rim, rim]  # token i's entry at i + 2, two past each edge of the sentence
         entries += map(table.get, forms)
         entries += (rim, rim)
         if None in entries:  # new forms (a form twice in the sentence gets one entry)
