@@ -64,7 +64,7 @@ _LITTLE = sys.byteorder == "little"
 # Slots of a cached word-form entry (a list): the normal form, candidate tags, its scoring in each
 # place (2-4, see Tagger._own), the vectors it gives a token k = -2, -1, 1, 2 places away (5, 6,
 # 8, 9), all filled when first needed, and (7) the model's weights of the form's own word features
-# by kind (None: the model has none, the usual case; then the vectors two places away are 0).
+# (see _in_word; None: the model has none, the usual case; then the vectors two places away are 0).
 _LOW, _CANDS, _OWN, _WORDS = 0, 1, 2, 7
 
 
@@ -87,6 +87,31 @@ def _decode(blob: bytes) -> int:
     for i, v in zip(blob, _INT32S[n].unpack_from(blob, n), strict=False):  # zip stops after the n weights
         total += v << _BITS * i
     return total
+
+
+def _decode_at(blob: bytes, at: int, n: int) -> int:
+    """:func:`_decode` of the n weights packed at ``blob[at:]``."""
+    if n == 2:
+        a: int
+        b: int
+        a, b = _TWO(blob, at + 2)
+        return (a << _BITS * blob[at]) + (b << _BITS * blob[at + 1])
+    total = 0
+    for i, v in zip(blob[at : at + n], _INT32S[n].unpack_from(blob, at + n), strict=True):
+        total += v << _BITS * i
+    return total
+
+
+#: The kinds of a word form's own features, in the order :func:`copylint.nlp.train.by_word` keeps
+#: them: "w", "w-2", "w-1", "w1", "w2", "cw".
+_W, _W_2, _W_1, _W1, _W2, _CW = range(6)
+
+
+def _in_word(blob: bytes, kind: int) -> int:
+    """The score vector of one kind of a word form's own features (see ``by_word``: six counts of
+    weights, then the packed weights of each kind present)."""
+    n = blob[kind]
+    return _decode_at(blob, 6 + 5 * sum(blob[:kind]), n) if n else 0
 
 
 class _Vectors(dict[str, int]):
@@ -123,15 +148,16 @@ class Tagger:
         #: normal form -> the packed weights of its word features by kind ("w", "w-1", "cw", "tw" +
         #: previous tag ...: see :func:`copylint.nlp.train.by_word`); one look-up finds that a form
         #: has none (two thirds of a news corpus's forms)
-        self._words: dict[str, dict[str, bytes]] = data["words"]
+        self._words: dict[str, bytes] = data["words"]
+        self._prev = {p: i for i, p in enumerate(data["prev"])}
         self._forms: dict[str, list[Any]] = {}
         self._lows: dict[str, int] = {}
         self._hist: dict[tuple[str, str], int] = {}
         self._open_cache: dict[tuple[bool, str], tuple[str, ...]] = {}
         self._scored: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
         self._layouts: dict[tuple[str, ...], tuple[list[tuple[int, str]], itemgetter[Any]]] = {}
-        edge = self._words.get(_EDGE, {})
-        near = [_decode(edge[k]) if k in edge else 0 for k in ("w-2", "w-1", "w1", "w2")]
+        edge = self._words.get(_EDGE, bytes(6))
+        near = [_in_word(edge, k) for k in (_W_2, _W_1, _W1, _W2)]
         #: the entry of the places past a sentence's edges: what the edge gives a token 1-2 places away
         self._rim: list[Any] = [_EDGE, (), None, None, None, near[0], near[1], None, near[2], near[3]]
 
@@ -143,6 +169,21 @@ class Tagger:
         for f in feats:
             total += vectors[f]
         return total
+
+    def _after_tag(self, words: bytes, p1: str) -> int:
+        """The score vector of a word form's "tw" feature after tag ``p1`` (see ``by_word``: after
+        the six kinds, records of previous tag, count and packed weights, by tag)."""
+        code = self._prev.get(p1)
+        if code is None:
+            return 0
+        at = 6 + 5 * sum(words[:6])
+        end = len(words)
+        while at < end:
+            n = words[at + 1]
+            if words[at] >= code:
+                return _decode_at(words, at + 2, n) if words[at] == code else 0
+            at += 2 + 5 * n
+        return 0
 
     def _field(self, tag: str) -> int:
         """The shift of ``tag``'s field in a score vector (a candidate tag the model has no weight
@@ -211,12 +252,8 @@ class Tagger:
         after = v["s1=" + suffix] + v["h1=" + kind]
         words = entry[_WORDS]
         if words is not None:
-            blob = words.get("w-1")
-            if blob is not None:
-                before += _decode(blob)
-            blob = words.get("w1")
-            if blob is not None:
-                after += _decode(blob)
+            before += _in_word(words, _W_1)
+            after += _in_word(words, _W1)
         if not low.startswith("!"):
             lex = lexicon_classes(low)
             before += v["l-1=" + lex]
@@ -239,16 +276,12 @@ class Tagger:
             base = self._sum(form_features(form)[2:])
             words = entry[_WORDS]
             if words is not None:
-                blob = words.get("w")
-                if blob is not None:
-                    base += _decode(blob)
+                base += _in_word(words, _W)
             self._lows[low] = base
         own = base + v[_SHAPE[place] + shape(form)]  # place_features, inlined
         words = entry[_WORDS]
         if place == 2 and words is not None and form[:1].isupper() and not low.startswith("!"):
-            blob = words.get("cw")
-            if blob is not None:
-                own += _decode(blob)
+            own += _in_word(words, _CW)
         cands: tuple[str, ...] = entry[_CANDS]
         scored = self._scored.get(cands)
         if scored is None:
@@ -320,13 +353,11 @@ class Tagger:
                     x = by_prev.get(p1)
                     if x is None:
                         words = entry[_WORDS]
-                        blob = None if words is None else words.get("tw" + p1)
-                        x = by_prev[p1] = own if blob is None else own + _decode(blob)
+                        x = by_prev[p1] = own if words is None else own + self._after_tag(words, p1)
                     e = entries[i]
                     y = e[5]
                     if y is None:
-                        blob = e[_WORDS].get("w-2")  # None only with words (see _entry)
-                        y = e[5] = 0 if blob is None else _decode(blob)
+                        y = e[5] = _in_word(e[_WORDS], _W_2)  # None only with words (see _entry)
                     total = x + h + y
                     e = entries[i + 1]
                     y = e[6]
@@ -343,8 +374,7 @@ class Tagger:
                     e = entries[i + 4]
                     y = e[9]
                     if y is None:
-                        blob = e[_WORDS].get("w2")
-                        y = e[9] = 0 if blob is None else _decode(blob)
+                        y = e[9] = _in_word(e[_WORDS], _W2)
                     total += y
                     if pairs:
                         total += self._pair_vector(entries, i + 2)
