@@ -497,7 +497,8 @@ GROUP_NOUNS = frozenset(
     "company firm government public couple pair jury faculty clergy audience crowd orchestra choir "
     "panel police army navy cabinet parliament union management press congregation electorate "
     "troupe gang delegation personnel mob enemy household intake nobility aristocracy gentry peasantry "
-    "proletariat bourgeoisie workforce opposition".split()
+    "proletariat bourgeoisie workforce opposition generation community tribe clan herd flock fleet regiment "
+    "battalion brigade platoon squadron contingent cohort ensemble coalition alliance dynasty".split()
 )
 
 
