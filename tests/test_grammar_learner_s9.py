@@ -1,0 +1,89 @@
+"""The learner pack of session 9 (rules/grammar-learner-s9.yaml: 'him self', 'fifteen years old
+princess', 'we gonna', 'know already the', 'explained her the', 'an early major milestones',
+'each times', 'Everyday he', ', than we', 'more people then ever', 'makes them to be', 'a much
+work') through the public API and the CLI."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+
+from copylint import Linter
+from copylint.cli import main
+from pack_examples import assert_reports, check_pack
+
+ROOT = Path(__file__).resolve().parents[1]
+PACK = ROOT / "rules" / "grammar-learner-s9.yaml"
+PACK_RULES = yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]
+US = Linter({"select": ["grammar"], "language": "en-US"}, plugins=False)
+GB = Linter({"select": ["grammar"], "language": "en-GB"}, plugins=False)
+
+
+def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...]]]:
+    return [(d.rule, text[d.offset : d.end_offset], tuple(d.suggestions)) for d in linter.lint_text(text, "story.md")]
+
+
+@pytest.mark.parametrize(
+    ("text", "rule", "span", "suggestion"),
+    [
+        ("She did it her self.", "grammar.reflexive-split", "her self", "herself"),
+        ("You should ask your selves why.", "grammar.reflexive-split", "your selves", "yourselves"),
+        ("They blamed their selves.", "grammar.reflexive-split", "their selves", "themselves"),
+        ("He met a 20 years old student.", "grammar.years-old-before-noun", "20 years old", "20-year-old"),
+        ("They gonna win the cup.", "grammar.gonna-without-be", "They gonna", "They are going to"),
+        ("She gonna call back.", "grammar.gonna-without-be", "She gonna", "She is going to"),
+        ("We visit often the museum.", "grammar.adverb-before-object", "visit often", "often visit"),
+        ("He said me the answer.", "grammar.explain-to-object", "said me", None),
+        ("It was a long hard winters.", "grammar.a-adjective-plural", "a long hard winters", "a long hard winter"),
+        ("He is a Chinese students in Paris.", "grammar.a-adjective-plural", "a Chinese students", "a Chinese student"),
+        ("Each cases is checked.", "grammar.each-plural", "Each cases", "Each case"),
+        ("Everyday she reads the paper.", "grammar.everyday-adverb", "Everyday", "Every day"),
+        ("If it rains, than we stay home.", "grammar.comma-than-clause", "than", "then"),
+        ("They sold more cars then ever.", "grammar.comparative-noun-then", "then", "than"),
+        ("The film made us to be sad.", "grammar.causative-to-be", "to be", None),
+        ("It needs a much effort.", "grammar.a-much-noun", "a much", "much"),
+    ],
+)
+def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
+    assert_reports(found(text), rule, span, suggestion)
+
+
+CORRECT = [
+    "He did it himself, and she found her true self; her self-esteem grew.",
+    "The boy was ten years old, and five-year-old children go free.",
+    "We are gonna win, and they're gonna lose.",
+    "They already know the rules; she often plays the piano; see also the notes.",
+    "They are already the best, and he has always the same answer.",
+    "He understands properly the concepts behind the facts.",
+    "Tell me the truth, and explain the difference to her.",
+    "He described them the same way.",
+    "A few good men and a great many people came to a new big sales tax meeting.",
+    "It is a rare new species, and a very few people saw it.",
+    "The players each receive a medal, and each series has six parts.",
+    "Everyday life is hard for an everyday worker.",
+    "She is taller than I am, and it cost more than we had.",
+    "He ate more food, then he slept.",
+    "They were made to be quiet; let me be clear.",
+    "It was a much better plan and a much needed rest.",
+]
+
+
+def test_the_packs_rules_have_docs_examples_and_leave_correct_text_alone() -> None:
+    check_pack(PACK_RULES, ("summary", "explanation", "message"), (US, GB), CORRECT)
+
+
+def test_summaries_fit_the_rules_listing() -> None:
+    assert [r["id"] for r in PACK_RULES if len(r["summary"]) > 160] == []
+
+
+def test_cli_fixes_a_split_reflexive_with_unsafe_fixes(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("Title\n\nHe hurt him self.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--select", "grammar.reflexive-split", str(story)])
+    assert result.exit_code == 1, result.output
+    assert f"{story}:3:9: warning grammar.reflexive-split" in result.output
+    CliRunner().invoke(main, ["check", "--select", "grammar.reflexive-split", "--fix", "--unsafe-fixes", str(story)])
+    assert story.read_text(encoding="utf-8") == "Title\n\nHe hurt himself.\n"
