@@ -1,7 +1,9 @@
 """The learner pack of session 9 (rules/grammar-learner-s9.yaml: 'him self', 'fifteen years old
 princess', 'we gonna', 'know already the', 'explained her the', 'an early major milestones',
 'each times', 'Everyday he', ', than we', 'more people then ever', 'makes them to be', 'a much
-work') through the public API and the CLI."""
+work', 'And details is', 'the amount of treasure locations are', 'a compete', 'will be always a',
+'go Eiffel Tower', 'telling the true', 'its nothing', 'take risks teaches') through the public API
+and the CLI."""
 
 from __future__ import annotations
 
@@ -45,6 +47,15 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("They sold more cars then ever.", "grammar.comparative-noun-then", "then", "than"),
         ("The film made us to be sad.", "grammar.causative-to-be", "to be", None),
         ("It needs a much effort.", "grammar.a-much-noun", "a much", "much"),
+        ("And costs was high.", "grammar.plural-subject-singular-verb", "costs was", "costs were"),
+        ("The amount of tax cuts are small.", "grammar.amount-of-plural-verb", "amount of tax cuts are", None),
+        ("It was an arrive at dawn.", "grammar.article-bare-verb", "an arrive", None),
+        ("You must be always polite.", "grammar.be-always-order", "be always", "always be"),
+        ("They want to go London, and soon.", "grammar.go-place-without-to", "go London", "go to London"),
+        ("She told the true.", "grammar.tell-the-true", "the true", "the truth"),
+        ("Its nothing but noise.", "grammar.its-nothing", "Its", "It's"),
+        ("Its widely believed that he won.", "grammar.its-nothing", "Its", "It's"),
+        ("Watch films helps a lot.", "grammar.base-verb-subject", "Watch films helps", "Watching films helps"),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
@@ -68,6 +79,15 @@ CORRECT = [
     "He ate more food, then he slept.",
     "They were made to be quiet; let me be clear.",
     "It was a much better plan and a much needed rest.",
+    "And ten years is a long time, but news is good.",
+    "Williams was named best male; Spears was named best female.",
+    "The amount of money is large, and the number of new locations is growing.",
+    "We had a run and a buy; it is a must and a follow-up.",
+    "It is always a plus; he will be always remembered and always there.",
+    "The state went Republican; they went Tuesday to court; let's go Dutch.",
+    "They know the true cost and found the true owner.",
+    "Its widely known brand kept its nothing-to-lose approach.",
+    "Take risks, and life teaches you; let sleeping dogs lie.",
 ]
 
 
