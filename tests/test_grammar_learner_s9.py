@@ -2,8 +2,9 @@
 princess', 'we gonna', 'know already the', 'explained her the', 'an early major milestones',
 'each times', 'Everyday he', ', than we', 'more people then ever', 'makes them to be', 'a much
 work', 'And details is', 'the amount of treasure locations are', 'a compete', 'will be always a',
-'go Eiffel Tower', 'telling the true', 'its nothing', 'take risks teaches') through the public API
-and the CLI."""
+'go Eiffel Tower', 'telling the true', 'its nothing', 'take risks teaches', 'went to a group tour',
+'in three reasons', 'making students to understand', 'thinks that take the', 'teachers concern
+about') through the public API and the CLI."""
 
 from __future__ import annotations
 
@@ -56,6 +57,11 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("Its nothing but noise.", "grammar.its-nothing", "Its", "It's"),
         ("Its widely believed that he won.", "grammar.its-nothing", "Its", "It's"),
         ("Watch films helps a lot.", "grammar.base-verb-subject", "Watch films helps", "Watching films helps"),
+        ("She went to a boat trip in May.", "grammar.go-to-a-trip", "went to", "went on"),
+        ("I disagree in two reasons.", "grammar.reasons-preposition", "in", "for"),
+        ("They made fans to wait.", "grammar.make-people-to-verb", "to wait", "wait"),
+        ("He says that raise the budget is wise.", "grammar.that-base-verb-subject", "that raise", "that raising"),
+        ("Parents concern about safety.", "grammar.concern-about", "concern about", None),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
@@ -88,6 +94,11 @@ CORRECT = [
     "They know the true cost and found the true owner.",
     "Its widely known brand kept its nothing-to-lose approach.",
     "Take risks, and life teaches you; let sleeping dogs lie.",
+    "We went to a concert, to a tour operator and on a trip.",
+    "In one of the reasons given, he blamed rain.",
+    "They made efforts to improve, and children were made to wait.",
+    "He said that cost the firm a lot; I know that help is coming.",
+    "Their concern about the future grew; it concerns us.",
 ]
 
 
