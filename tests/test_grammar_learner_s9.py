@@ -4,7 +4,8 @@ princess', 'we gonna', 'know already the', 'explained her the', 'an early major 
 work', 'And details is', 'the amount of treasure locations are', 'a compete', 'will be always a',
 'go Eiffel Tower', 'telling the true', 'its nothing', 'take risks teaches', 'went to a group tour',
 'in three reasons', 'making students to understand', 'thinks that take the', 'teachers concern
-about') through the public API and the CLI."""
+about', 'go to abroad', 'cope up with', 'please contact with us') through the public API and the
+CLI."""
 
 from __future__ import annotations
 
@@ -62,6 +63,9 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("They made fans to wait.", "grammar.make-people-to-verb", "to wait", "wait"),
         ("He says that raise the budget is wise.", "grammar.that-base-verb-subject", "that raise", "that raising"),
         ("Parents concern about safety.", "grammar.concern-about", "concern about", None),
+        ("They want to move to overseas.", "grammar.go-to-abroad", "move to overseas", "move overseas"),
+        ("He copes up with pain.", "grammar.cope-up-with", "copes up with", "copes with"),
+        ("You should contact with the office.", "grammar.contact-with-verb", "contact with", "contact"),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
@@ -99,6 +103,9 @@ CORRECT = [
     "They made efforts to improve, and children were made to wait.",
     "He said that cost the firm a lot; I know that help is coming.",
     "Their concern about the future grew; it concerns us.",
+    "They went abroad, then moved to overseas markets and ran upstairs.",
+    "We cope with stress and keep up with the news.",
+    "Parents have a right to contact with their children, and we stay in contact with them.",
 ]
 
 
