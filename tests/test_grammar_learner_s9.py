@@ -125,3 +125,18 @@ def test_cli_fixes_a_split_reflexive_with_unsafe_fixes(tmp_path: Path) -> None:
     assert f"{story}:3:9: warning grammar.reflexive-split" in result.output
     CliRunner().invoke(main, ["check", "--select", "grammar.reflexive-split", "--fix", "--unsafe-fixes", str(story)])
     assert story.read_text(encoding="utf-8") == "Title\n\nHe hurt himself.\n"
+
+
+def test_the_learner_rules_are_off_by_default_and_one_group_turns_them_on(tmp_path: Path) -> None:
+    text = "She did it her self.\n"
+    default = Linter({"language": "en-US"}, plugins=False)
+    assert [d.rule for d in default.lint_text(text, "story.md")] == []
+    learner = Linter({"extend-select": ["learner"], "language": "en-US"}, plugins=False)
+    assert [d.rule for d in learner.lint_text(text, "story.md")] == ["grammar.reflexive-split"]
+    story = tmp_path / "story.txt"
+    story.write_text(text, encoding="utf-8")
+    plain = CliRunner().invoke(main, ["check", "--no-cache", str(story)])
+    assert plain.exit_code == 0, plain.output
+    opted = CliRunner().invoke(main, ["check", "--no-cache", "--extend-select", "learner", str(story)])
+    assert opted.exit_code == 1
+    assert f"{story}:1:12: " in opted.output and "grammar.reflexive-split" in opted.output
