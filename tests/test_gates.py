@@ -53,3 +53,42 @@ def test_documents_asked_about_in_turn_get_their_own_verdicts() -> None:
     again = [[r.gates.passes(r.slot, d, ctx) for r in rules if r.gates is not None] for d in reversed(docs)]
     assert first == again[::-1]
     assert len({tuple(v) for v in first}) > 5  # the documents differ in what their gates let through
+
+
+def test_a_pattern_gate_refuses_words_present_but_apart_and_only_when_the_rule_finds_nothing() -> None:
+    """The links of a pattern gate (how far apart two successive word tests' words lie) refuse
+    documents that have every word a variant needs but not where a match puts them; the rule
+    itself finds nothing in any document they refuse."""
+    from copylint.nlp.analysis import words
+
+    rules = [r for r in _gated() if r.gate is not None and r.gate[0] == "pattern" and r.gate[3] is not None]
+    docs = _documents(rules)
+    refused = 0
+    for r in rules:
+        assert r.gate is not None
+        ctx = Context(language=r.gate[1] or "en-US")
+        for doc in docs:
+            vocabulary = words(doc)
+            has_words = any(all(not vocabulary.isdisjoint(ws) for ws in v) for v in r.gate[3])
+            if has_words and not ruleindex.allows(r.gate, doc, ctx):
+                assert not list(r.rule().check(doc, ctx)), (r.meta.id, doc.prose[:80])
+                refused += 1
+    assert refused > 200
+
+
+def test_pattern_links_count_required_tests_skips_and_optional_ones() -> None:
+    from copylint.kinds.pattern import parse_sequence
+
+    tests = parse_sequence(
+        [{"word": "a"}, {"tag": "JJ", "optional": True}, {"tag": "NN", "skip": 2}, {"word": "b"}, {"word": "c"}],
+        "pattern",
+    )
+    assert ruleindex.pattern_links(tests) == ((2, 5), (1, 1))
+    doc = read_document("A big dog b c. A b c.")
+    gate = ("pattern", None, None, ((frozenset({"a"}), frozenset({"b"}), frozenset({"c"})),), (((2, 5), (1, 1)),))
+    assert ruleindex.allows(gate, doc, Context())
+    assert not ruleindex.allows(gate, read_document("A big red dog sat there b c."), Context())
+    assert not ruleindex.allows(gate, read_document("A dog b. C b a."), Context())  # c in another sentence
+    assert not ruleindex.allows(gate, read_document("A b c d."), Context())  # b right after a
+    assert ruleindex.allows(gate, read_document("A x x x x b c."), Context())
+    assert not ruleindex.allows(gate, read_document("A x x x x x b c."), Context())  # too far

@@ -36,11 +36,11 @@ from typing import Any, TypeVar
 from copylint.diagnostic import Finding, Severity
 from copylint.document import Document
 from copylint.family import Family
-from copylint.gates import GateTable
+from copylint.gates import GateTable, linked
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
-FORMAT = 7
+FORMAT = 8
 _META_FIELDS = tuple(f.name for f in fields(RuleMeta))
 _PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
 _FAMILY_FIELDS = tuple(f.name for f in fields(Family))
@@ -49,10 +49,12 @@ _FAMILY_FIELDS = tuple(f.name for f in fields(Family))
 Where = tuple[str, int] | None
 #: What a rule needs of a document before it can find anything, tested before it is built:
 #:
-#: - ``("pattern", language, needs, variants)``: a pattern rule's own first test (its language,
+#: - ``("pattern", language, needs, variants, links)``: a pattern rule's own first test (its language,
 #:   the words one of which it needs: :func:`copylint.kinds.pattern.applies`), then, for each
 #:   variant, the word sets of its required token tests (the document must have a word of each
-#:   set of one variant), or None when some variant has none;
+#:   set of one variant), or None when some variant has none; and for each variant, how far
+#:   apart in a sentence the words of each two successive sets must be (:func:`pattern_links`,
+#:   :func:`copylint.gates.linked`), None with the variants;
 #: - ``("text", phrases, patterns)``: an existence or substitution rule of a pack with phrases
 #:   (``tokens`` or ``swap``): each phrase as
 #:   its runs of word characters, all of which the lower-cased prose must hold as whole runs; each
@@ -135,10 +137,26 @@ def gate_of(r: Rule, entry: Mapping[str, Any] | None) -> Gate:
             return ("options", f"{options.__module__}:{options.__qualname__}", tuple(names))
     if type(r) is PatternRule:
         variants = tuple(tuple(t.words for t in v.tests if t.words is not None and not t.optional) for v in r.variants)
-        return ("pattern", r.language, r.needs, None if not all(variants) else variants)
+        if not all(variants):
+            return ("pattern", r.language, r.needs, None, None)
+        return ("pattern", r.language, r.needs, variants, tuple(pattern_links(v.tests) for v in r.variants))
     if entry is not None and entry.get("kind") in _TEXT_KINDS:
         return _text_gate(entry)
     return None
+
+
+def pattern_links(tests: Sequence[Any]) -> tuple[tuple[int, int], ...]:
+    """For each two successive required word tests of a token-test sequence (those the gate's
+    variant lists), how many tokens apart a match puts them: at least one more than the required
+    tests between them, at most their distance in the sequence plus the skips from the first to
+    the one before the second (an absent optional test takes no token; in the same sentence)."""
+    at = [k for k, t in enumerate(tests) if t.words is not None and not t.optional]
+    out = []
+    for i, j in zip(at, at[1:], strict=False):
+        near = 1 + sum(1 for t in tests[i + 1 : j] if not t.optional)
+        far = j - i + sum(t.skip for t in tests[i:j])
+        out.append((near, far))
+    return tuple(out)
 
 
 def _text_gate(entry: Mapping[str, Any]) -> Gate:
@@ -175,13 +193,17 @@ def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
         return False  # the defaults, which set none of them
     if gate[0] == "pattern":
         applies, words, _ = _pattern_tests()
-        _, language, needs, variants = gate
+        language, needs, variants = gate[1:4]
         if not applies(language, needs, doc, ctx):
             return False
         if variants is None:
             return True
         vocabulary = words(doc)
-        return any(all(not vocabulary.isdisjoint(ws) for ws in variant) for variant in variants)
+        links = gate[4] if len(gate) > 4 else None
+        return any(
+            all(not vocabulary.isdisjoint(ws) for ws in variant) and (links is None or linked(doc, variant, links[k]))
+            for k, variant in enumerate(variants)
+        )
     _, phrases, patterns = gate
     runs = doc.memo(_lowered_runs)
     if runs is None or any(runs.issuperset(p) for p in phrases):
