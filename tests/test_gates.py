@@ -92,3 +92,42 @@ def test_pattern_links_count_required_tests_skips_and_optional_ones() -> None:
     assert not ruleindex.allows(gate, read_document("A b c d."), Context())  # b right after a
     assert ruleindex.allows(gate, read_document("A x x x x b c."), Context())
     assert not ruleindex.allows(gate, read_document("A x x x x x b c."), Context())  # too far
+
+
+def test_a_lemma_tests_forms_are_every_form_with_that_lemma() -> None:
+    """The forms a pattern gate gives a test of lemmas (:func:`copylint.nlp.lemma.forms_of`)
+    hold every lexicon form, verb form and plural-looking spelling whose lemma under any tag is
+    one of the test's lemmas."""
+    from copylint.families.grammar.lexicon import lexicon
+    from copylint.kinds.pattern import PatternRule
+    from copylint.nlp.lemma import _FORMS_OF, _PLURALS, forms_of, lemma
+
+    tested: set[str] = set()
+    for r in _gated():
+        if r.gate is not None and r.gate[0] == "pattern":
+            built = r.rule()
+            assert isinstance(built, PatternRule)
+            for v in built.variants:
+                tested.update(lem for t in v.tests if t.lemmas is not None for lem in t.lemmas)
+    assert len(tested) > 50
+    lex = lexicon()
+    spellings = set(lex.forms) | set(_FORMS_OF) | set(_PLURALS)
+    for verb in lex.verbs.values():
+        spellings.update((verb.base, verb.third, *verb.past, *verb.participle, verb.gerund))
+    spellings.update(w + "s" for w in list(spellings))
+    tags = sorted({t for tags in lex.forms.values() for t in tags} | {"MD", "RB", "NNPS", "VBP"})
+    of: dict[str, set[str]] = {}
+    for w in spellings:
+        for tag in tags:
+            got = lemma(w, tag)
+            if got in tested:
+                of.setdefault(got, set()).add(w)
+    gated = 0
+    for base, forms in of.items():
+        found = forms_of([base])
+        if found is None:
+            assert "NN" in lex.forms.get(base, ())  # a noun: "takers" is a plural of "take"
+            continue
+        assert forms <= found, (base, sorted(forms - found)[:5])
+        gated += 1
+    assert gated > 20

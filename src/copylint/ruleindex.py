@@ -51,8 +51,8 @@ Where = tuple[str, int] | None
 #:
 #: - ``("pattern", language, needs, variants, links)``: a pattern rule's own first test (its language,
 #:   the words one of which it needs: :func:`copylint.kinds.pattern.applies`), then, for each
-#:   variant, the word sets of its required token tests (the document must have a word of each
-#:   set of one variant), or None when some variant has none; and for each variant, how far
+#:   variant, the word sets of its required token tests (:func:`gate_words`: the document must
+#:   have a word of each set of one variant), or None when some variant has none; and for each variant, how far
 #:   apart in a sentence the words of each two successive sets must be (:func:`pattern_links`,
 #:   :func:`copylint.gates.linked`), None with the variants;
 #: - ``("text", phrases, patterns)``: an existence or substitution rule of a pack with phrases
@@ -136,7 +136,7 @@ def gate_of(r: Rule, entry: Mapping[str, Any] | None) -> Gate:
         if not any(getattr(defaults, name) for name in names):
             return ("options", f"{options.__module__}:{options.__qualname__}", tuple(names))
     if type(r) is PatternRule:
-        variants = tuple(tuple(t.words for t in v.tests if t.words is not None and not t.optional) for v in r.variants)
+        variants = tuple(tuple(ws for _, ws in gate_words(v.tests)) for v in r.variants)
         if not all(variants):
             return ("pattern", r.language, r.needs, None, None)
         return ("pattern", r.language, r.needs, variants, tuple(pattern_links(v.tests) for v in r.variants))
@@ -145,12 +145,31 @@ def gate_of(r: Rule, entry: Mapping[str, Any] | None) -> Gate:
     return None
 
 
+def gate_words(tests: Sequence[Any]) -> list[tuple[int, frozenset[str]]]:
+    """(position, word set) of each required token test of a sequence that a word of the set
+    must pass: its words, or for a test of lemmas alone every form with one of those lemmas
+    (:func:`copylint.nlp.lemma.forms_of`, when they are finitely many)."""
+    out: list[tuple[int, frozenset[str]]] = []
+    for k, t in enumerate(tests):
+        if t.optional:
+            continue
+        if t.words is not None:
+            out.append((k, t.words))
+        elif t.lemmas is not None:
+            from copylint.nlp.lemma import forms_of
+
+            forms = forms_of(t.lemmas)
+            if forms is not None:
+                out.append((k, forms))
+    return out
+
+
 def pattern_links(tests: Sequence[Any]) -> tuple[tuple[int, int], ...]:
-    """For each two successive required word tests of a token-test sequence (those the gate's
-    variant lists), how many tokens apart a match puts them: at least one more than the required
+    """For each two successive tests of a token-test sequence that the gate's variant lists
+    (:func:`gate_words`), how many tokens apart a match puts them: at least one more than the required
     tests between them, at most their distance in the sequence plus the skips from the first to
     the one before the second (an absent optional test takes no token; in the same sentence)."""
-    at = [k for k, t in enumerate(tests) if t.words is not None and not t.optional]
+    at = [k for k, _ in gate_words(tests)]
     out = []
     for i, j in zip(at, at[1:], strict=False):
         near = 1 + sum(1 for t in tests[i + 1 : j] if not t.optional)
