@@ -131,3 +131,38 @@ def test_a_lemma_tests_forms_are_every_form_with_that_lemma() -> None:
         assert forms <= found, (base, sorted(forms - found)[:5])
         gated += 1
     assert gated > 20
+
+
+def test_past_the_first_documents_a_selection_builds_rules_whose_words_come_without_their_links() -> None:
+    """A selection's pending pattern rules are built when a document passes their gates: links
+    and all for the first documents (``_LINKED_DOCUMENTS``), the words alone after that (each
+    such rule built once, not its links tested at every document of a long run)."""
+    from copylint.kinds import pattern
+
+    rules = [r for r in _gated() if r.gate is not None and r.gate[0] == "pattern" and r.gate[3] is not None]
+    ctx = Context(language="en-US")
+    docs = [d for d in _documents(rules) if len(d.prose) < 2000]
+    # a rule and a document that has its words apart, not where a match puts them
+    found = None
+    for r in rules:
+        assert r.gate is not None
+        for doc in docs:
+            if ruleindex.allows(r.gate, doc, ctx, links=False) and not ruleindex.allows(r.gate, doc, ctx):
+                found = (r, doc)
+                break
+        if found:
+            break
+    assert found is not None
+    rule, doc = found
+    bank = pattern._Bank((rule,))
+    for _ in range(pattern._LINKED_DOCUMENTS):
+        bank.admit(doc, ctx, words_of(doc))
+        assert 0 in bank._pending  # links tested: not built
+    bank.admit(doc, ctx, words_of(doc))
+    assert 0 not in bank._pending  # the words alone: built
+
+
+def words_of(doc: Document) -> frozenset[str]:
+    from copylint.nlp.analysis import words
+
+    return words(doc)

@@ -202,8 +202,9 @@ def _listed(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value or ()]
 
 
-def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
-    """False only when the rule with this gate cannot find anything in ``doc``."""
+def allows(gate: tuple[Any, ...], doc: Document, ctx: Context, links: bool = True) -> bool:
+    """False only when the rule with this gate cannot find anything in ``doc`` (``links=False``:
+    a pattern gate's links are not tested, a weaker test that lets more documents through)."""
     if gate[0] == "options":
         _, options, names = gate
         for kind, value in ctx.typed.items():
@@ -218,9 +219,9 @@ def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
         if variants is None:
             return True
         vocabulary = words(doc)
-        links = gate[4] if len(gate) > 4 else None
+        apart = gate[4] if links and len(gate) > 4 else None
         return any(
-            all(not vocabulary.isdisjoint(ws) for ws in variant) and (links is None or linked(doc, variant, links[k]))
+            all(not vocabulary.isdisjoint(ws) for ws in variant) and (apart is None or linked(doc, variant, apart[k]))
             for k, variant in enumerate(variants)
         )
     _, phrases, patterns = gate
