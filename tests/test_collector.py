@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from copylint import Linter, lint_paths
+from copylint import Linter, collector, lint_paths
 from copylint.cli import main
 from copylint.document import Document
 
@@ -114,13 +114,21 @@ def test_the_program_freezes_its_imports_and_what_it_holds_at_the_end(tmp_path: 
         "import atexit, gc, sys\n"
         "from copylint.cli import main\n"
         "imported = len(gc.get_objects())\n"
-        "atexit.register(lambda: print('frozen', gc.get_freeze_count(), imported, file=sys.stderr))\n"
+        "atexit.register(lambda: print('frozen', gc.get_freeze_count(), imported, gc.get_threshold()[0], file=sys.stderr))\n"
+        "import copylint.cli\n"
+        "lint = copylint.cli.lint_paths\n"
+        "def seen(*args, **kwargs):\n"
+        "    print('threshold', gc.get_threshold()[0], file=sys.stderr)\n"
+        "    return lint(*args, **kwargs)\n"
+        "copylint.cli.lint_paths = seen\n"
         f"sys.argv = ['copylint', 'check', '--no-cache', {path!r}]\n"
         "main()\n"
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
     assert run.returncode == 1, run.stderr
-    frozen, imported = map(int, run.stderr.split("frozen ")[1].split())
+    frozen, imported, after = map(int, run.stderr.split("frozen ")[1].split())
     assert frozen > imported  # the imports and the rules, tables and results built by the run
+    # the command runs with the program's threshold; the interpreter's is back afterwards
+    assert f"threshold {collector.PROGRAM_THRESHOLD}" in run.stderr and after == 700
     in_process = CliRunner().invoke(main, ["check", "--no-cache", path])
     assert run.stdout == in_process.output

@@ -16,7 +16,11 @@ if TYPE_CHECKING:
     from copylint.family import Family, option
     from copylint.readers import read_document
 
-from copylint import collector
+from copylint import classcode
+
+classcode.install()  # before any dataclass is created: their methods' code is shipped ready-made
+
+from copylint import collector  # noqa: E402
 
 # Eager: the submodule ``copylint.rule`` would otherwise shadow the decorator of the same name.
 with collector.importing():

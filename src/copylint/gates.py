@@ -18,8 +18,13 @@ from typing import Any
 from copylint.document import Document
 from copylint.rule import Context
 
-#: A pattern gate's language, needed words and variants (see :data:`copylint.ruleindex.Gate`).
-_PatternSpec = tuple[str | None, frozenset[str] | None, tuple[tuple[frozenset[str], ...], ...] | None]
+#: A pattern gate's language, needed words, variants and their links (see :data:`copylint.ruleindex.Gate`).
+_PatternSpec = tuple[
+    str | None,
+    frozenset[str] | None,
+    tuple[tuple[frozenset[str], ...], ...] | None,
+    tuple[tuple[tuple[int, int], ...], ...] | None,
+]
 
 
 class GateTable:
@@ -84,11 +89,11 @@ class _PatternGates:
     """Pattern gates indexed by the words they need."""
 
     def __init__(self, gates: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
-        self.specs: dict[int, _PatternSpec] = {i: (g[1], g[2], g[3]) for i, g in gates}
+        self.specs: dict[int, _PatternSpec] = {i: (g[1], g[2], g[3], g[4] if len(g) > 4 else None) for i, g in gates}
         #: Slots whose gate needs no particular word (always looked at).
-        self.open = tuple(i for i, (_, needs, _) in self.specs.items() if needs is None)
+        self.open = tuple(i for i, (_, needs, _, _) in self.specs.items() if needs is None)
         by_word: dict[str, list[int]] = {}
-        for i, (_, needs, _) in self.specs.items():
+        for i, (_, needs, _, _) in self.specs.items():
             for word in needs or ():
                 by_word.setdefault(word, []).append(i)
         self.by_word = {w: tuple(slots) for w, slots in by_word.items()}
@@ -133,20 +138,56 @@ def _pattern_verdicts(doc: Document, table: _PatternGates, language: str) -> dic
         candidates.update(table.by_word[word])
     present = words(doc)
     for slot in candidates:
-        wanted, _, variants = table.specs[slot]
+        wanted, _, variants, links = table.specs[slot]
         if wanted and wanted != language:
             continue
         if variants is None:
             out[slot] = True
             continue
-        for variant in variants:
+        for k, variant in enumerate(variants):
             for ws in variant:
                 if present.isdisjoint(ws):
                     break
             else:
-                out[slot] = True
-                break
+                if links is None or linked(doc, variant, links[k]):
+                    out[slot] = True
+                    break
     return out
+
+
+def linked(doc: Document, variant: tuple[frozenset[str], ...], links: tuple[tuple[int, int], ...]) -> bool:
+    """Whether ``doc`` has, for each link ``(near, far)`` of a pattern gate's variant, a word of
+    one of the variant's word sets followed by a word of the next set ``near`` to ``far`` tokens
+    later in the same sentence (where a match puts them; see
+    :func:`copylint.ruleindex.pattern_links`). True when the document's tokens are not kept."""
+    from copylint.nlp.analysis import placed
+
+    got = placed(doc)
+    if got is None:
+        return True
+    lows, ends, at = got
+    for k, (near, far) in enumerate(links):
+        then = variant[k + 1]
+        if not _followed(lows, ends, at, variant[k], then, near, far):
+            return False
+    return True
+
+
+def _followed(
+    lows: list[str],
+    ends: list[int],
+    at: dict[str, list[int]],
+    first: frozenset[str],
+    then: frozenset[str],
+    near: int,
+    far: int,
+) -> bool:
+    for w in first.intersection(at):
+        for g in at[w]:
+            for q in range(g + near, min(g + far + 1, ends[g])):
+                if lows[q] in then:
+                    return True
+    return False
 
 
 def _text_verdicts(doc: Document, table: _TextGates) -> dict[int, bool]:

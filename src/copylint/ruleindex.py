@@ -36,11 +36,11 @@ from typing import Any, TypeVar
 from copylint.diagnostic import Finding, Severity
 from copylint.document import Document
 from copylint.family import Family
-from copylint.gates import GateTable
+from copylint.gates import GateTable, linked
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
-FORMAT = 7
+FORMAT = 8
 _META_FIELDS = tuple(f.name for f in fields(RuleMeta))
 _PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
 _FAMILY_FIELDS = tuple(f.name for f in fields(Family))
@@ -49,10 +49,12 @@ _FAMILY_FIELDS = tuple(f.name for f in fields(Family))
 Where = tuple[str, int] | None
 #: What a rule needs of a document before it can find anything, tested before it is built:
 #:
-#: - ``("pattern", language, needs, variants)``: a pattern rule's own first test (its language,
+#: - ``("pattern", language, needs, variants, links)``: a pattern rule's own first test (its language,
 #:   the words one of which it needs: :func:`copylint.kinds.pattern.applies`), then, for each
-#:   variant, the word sets of its required token tests (the document must have a word of each
-#:   set of one variant), or None when some variant has none;
+#:   variant, the word sets of its required token tests (:func:`gate_words`: the document must
+#:   have a word of each set of one variant), or None when some variant has none; and for each variant, how far
+#:   apart in a sentence the words of each two successive sets must be (:func:`pattern_links`,
+#:   :func:`copylint.gates.linked`), None with the variants;
 #: - ``("text", phrases, patterns)``: an existence or substitution rule of a pack with phrases
 #:   (``tokens`` or ``swap``): each phrase as
 #:   its runs of word characters, all of which the lower-cased prose must hold as whole runs; each
@@ -134,11 +136,46 @@ def gate_of(r: Rule, entry: Mapping[str, Any] | None) -> Gate:
         if not any(getattr(defaults, name) for name in names):
             return ("options", f"{options.__module__}:{options.__qualname__}", tuple(names))
     if type(r) is PatternRule:
-        variants = tuple(tuple(t.words for t in v.tests if t.words is not None and not t.optional) for v in r.variants)
-        return ("pattern", r.language, r.needs, None if not all(variants) else variants)
+        variants = tuple(tuple(ws for _, ws in gate_words(v.tests)) for v in r.variants)
+        if not all(variants):
+            return ("pattern", r.language, r.needs, None, None)
+        return ("pattern", r.language, r.needs, variants, tuple(pattern_links(v.tests) for v in r.variants))
     if entry is not None and entry.get("kind") in _TEXT_KINDS:
         return _text_gate(entry)
     return None
+
+
+def gate_words(tests: Sequence[Any]) -> list[tuple[int, frozenset[str]]]:
+    """(position, word set) of each required token test of a sequence that a word of the set
+    must pass: its words, or for a test of lemmas alone every form with one of those lemmas
+    (:func:`copylint.nlp.lemma.forms_of`, when they are finitely many)."""
+    out: list[tuple[int, frozenset[str]]] = []
+    for k, t in enumerate(tests):
+        if t.optional:
+            continue
+        if t.words is not None:
+            out.append((k, t.words))
+        elif t.lemmas is not None:
+            from copylint.nlp.lemma import forms_of
+
+            forms = forms_of(t.lemmas)
+            if forms is not None:
+                out.append((k, forms))
+    return out
+
+
+def pattern_links(tests: Sequence[Any]) -> tuple[tuple[int, int], ...]:
+    """For each two successive tests of a token-test sequence that the gate's variant lists
+    (:func:`gate_words`), how many tokens apart a match puts them: at least one more than the required
+    tests between them, at most their distance in the sequence plus the skips from the first to
+    the one before the second (an absent optional test takes no token; in the same sentence)."""
+    at = [k for k, _ in gate_words(tests)]
+    out = []
+    for i, j in zip(at, at[1:], strict=False):
+        near = 1 + sum(1 for t in tests[i + 1 : j] if not t.optional)
+        far = j - i + sum(t.skip for t in tests[i:j])
+        out.append((near, far))
+    return tuple(out)
 
 
 def _text_gate(entry: Mapping[str, Any]) -> Gate:
@@ -165,8 +202,9 @@ def _listed(value: Any) -> list[str]:
     return [value] if isinstance(value, str) else [str(v) for v in value or ()]
 
 
-def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
-    """False only when the rule with this gate cannot find anything in ``doc``."""
+def allows(gate: tuple[Any, ...], doc: Document, ctx: Context, links: bool = True) -> bool:
+    """False only when the rule with this gate cannot find anything in ``doc`` (``links=False``:
+    a pattern gate's links are not tested, a weaker test that lets more documents through)."""
     if gate[0] == "options":
         _, options, names = gate
         for kind, value in ctx.typed.items():
@@ -175,13 +213,17 @@ def allows(gate: tuple[Any, ...], doc: Document, ctx: Context) -> bool:
         return False  # the defaults, which set none of them
     if gate[0] == "pattern":
         applies, words, _ = _pattern_tests()
-        _, language, needs, variants = gate
+        language, needs, variants = gate[1:4]
         if not applies(language, needs, doc, ctx):
             return False
         if variants is None:
             return True
         vocabulary = words(doc)
-        return any(all(not vocabulary.isdisjoint(ws) for ws in variant) for variant in variants)
+        apart = gate[4] if links and len(gate) > 4 else None
+        return any(
+            all(not vocabulary.isdisjoint(ws) for ws in variant) and (apart is None or linked(doc, variant, apart[k]))
+            for k, variant in enumerate(variants)
+        )
     _, phrases, patterns = gate
     runs = doc.memo(_lowered_runs)
     if runs is None or any(runs.issuperset(p) for p in phrases):
@@ -499,7 +541,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``python -m copylint.ruleindex [--check]``: write the ready-made data shipped in the
     package for a first run in an empty user cache (the rule index, ``data/ruleindex.bin``; the
     analyses of the built-in rules' patterns, ``data/patterns.bin``; a few user-cache entries,
-    ``data/ready.bin``: see :mod:`copylint.shipped`), or check that it is current. Run in a fresh process: what it imports is what the index is keyed on."""
+    ``data/ready.bin``: see :mod:`copylint.shipped`; the compiled methods of the package's
+    dataclasses, ``data/classcode.bin``: see :mod:`copylint.classcode`), or check that it is current. Run in a fresh process: what it imports is what the index is keyed on."""
     import argparse
     import atexit
     import marshal
@@ -525,10 +568,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     from copylint import shipped as ready  # after the build: not a source of the index
 
     analyses, made = ready.sample()
+    from copylint import classcode
+
+    methods = classcode.current()
     outputs = (
         (target, index_current),
         (ready.analyses_path(), ready.read() == analyses),
         (ready.ready_path(), ready.read_ready_made() == made),
+        (classcode.path(), classcode.is_current(methods)),
     )
     rules = sum(len(e[4]) for e in entries)
     if args.check:
@@ -563,6 +610,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not outputs[2][1]:
         ready.write_ready_made(made)
         print(f"wrote {ready.ready_path()} ({', '.join(sorted(made))})")
+    if not outputs[3][1]:
+        print(f"wrote {classcode.write(methods)} ({len(methods)} dataclass methods)")
     return 0
 
 

@@ -96,6 +96,9 @@ def sample() -> tuple[Analyses, dict[str, ReadyEntry]]:
         return value
 
     examples = "\n\n".join(text for r in builtin_rules() for text in (*r.meta.bad, *r.meta.good))
+    from copylint.families.grammar.lexicon import lexicon
+
+    lexicon.cache_clear()  # the rule index's pattern gates read it (nlp.lemma.forms_of): read again here
     diskcache.load_or_build = recording
     try:
         for language in ("en-US", "en-GB"):

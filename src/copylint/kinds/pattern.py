@@ -1123,11 +1123,16 @@ class _Bank:
         self._pending_words = frozenset(by_word)
         self._pending_always = always
         self.filed = _Filed({}, (), {}, {}, {}, {}).filing(ready)
+        #: Documents asked about so far (see :data:`_LINKED_DOCUMENTS`).
+        self._asked = 0
 
     def admit(self, doc: Document, ctx: Context, vocabulary: AbstractSet[str]) -> None:
-        """Build and file the pending rules whose gates let ``doc`` through."""
+        """Build and file the pending rules whose gates let ``doc`` through (past the first
+        :data:`_LINKED_DOCUMENTS` documents, without testing the gates' links)."""
         if not self._pending:
             return
+        self._asked += 1
+        links = self._asked <= _LINKED_DOCUMENTS
         asked = set(self._pending_always)
         for w in self._pending_words & vocabulary:
             asked.update(self._pending_by_word[w])
@@ -1139,12 +1144,20 @@ class _Bank:
             found: list[tuple[int, Any]] = []
             for pos in sorted(asked):
                 gate = self._pending.get(pos)
-                if gate is not None and allows(gate, doc, ctx):
+                if gate is not None and allows(gate, doc, ctx, links):
                     found.append((pos, self.rules[pos].rule()))
                     del self._pending[pos]
             if found:
                 self._pending_always = [p for p in self._pending_always if p in self._pending]
                 self.filed = self.filed.filing(found)
+
+
+#: A selection's pattern rules are built when a document passes their gates. For its first
+#: documents (a one-article run, a pre-commit hook's few files) the gates test their links too (how
+#: far apart the words lie: :func:`copylint.gates.linked`), which rules out most rules whose words
+#: the document has, so they are not built; over more documents a rule whose words keep coming
+#: is built once instead of having its links tested at each (a corpus builds nearly all of them).
+_LINKED_DOCUMENTS = 2
 
 
 #: A shape whose second word set is this many tokens or fewer from its first anchor is filed

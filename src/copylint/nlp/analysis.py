@@ -13,6 +13,7 @@ prepositional phrases and a relative clause to its head noun.
 from __future__ import annotations
 
 import gc
+from collections.abc import Iterable
 from functools import partial
 from operator import add
 from typing import NamedTuple
@@ -82,6 +83,42 @@ def _words(doc: Document) -> frozenset[str]:
         for s in doc.sentences:
             out.update(_split(prose, s.span.start, s.span.end)[0])
     return frozenset(f.lower().replace("’", "'") for f in out)
+
+
+#: The document's tokens in order as :func:`placed` gives them: their lower-case forms, for each
+#: token the number just past its sentence's last, and each form's token numbers.
+Placed = tuple[list[str], list[int], dict[str, list[int]]]
+
+
+def placed(doc: Document) -> Placed | None:
+    """Where each lower-case word form of ``doc`` is, as the tagged sentences have them (no
+    tagging); None for a document longer than :data:`SHARED_SPLIT_CHARS` not tagged yet, whose
+    sentences' tokens are not kept."""
+    return doc.memo(_placed)
+
+
+def _placed(doc: Document) -> Placed | None:
+    built = doc.cached(_build)
+    if built is not None:
+        sentences: Iterable[list[str]] = ([tok.low for tok in sentence] for sentence in built)
+    elif len(doc.prose) <= SHARED_SPLIT_CHARS:
+        sentences = ([f.lower().replace("’", "'") for f in forms] for forms, _ in doc.memo(_splits))
+    else:
+        return None
+    lows: list[str] = []
+    ends: list[int] = []
+    for sentence in sentences:
+        lows += sentence
+        ends += [len(lows)] * len(sentence)
+    at: dict[str, list[int]] = {}
+    get = at.get
+    for g, low in enumerate(lows):
+        found = get(low)
+        if found is None:
+            at[low] = [g]
+        else:
+            found.append(g)
+    return lows, ends, at
 
 
 def _splits(doc: Document) -> tuple[tuple[list[str], list[int]], ...]:

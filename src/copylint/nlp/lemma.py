@@ -3,6 +3,7 @@ third-person singular verb), from the grammar family's shipped lexicon (LemmInfl
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from copylint.families.grammar.lexicon import lexicon
@@ -81,6 +82,33 @@ def lemma(low: str, tag: str) -> str:
                 return cand
         return low[:-1] if low.endswith("s") else low
     return low
+
+
+#: A tag of each branch :func:`lemma` takes (the lemma depends on the tag only through these).
+_TAG_KINDS = ("VB", "VBD", "MD", "NNS", "NN")
+
+
+def forms_of(lemmas: Iterable[str]) -> frozenset[str] | None:
+    """Every lower-case word form whose lemma under some tag (:func:`lemma`) is one of
+    ``lemmas``: a token with such a lemma has one of these forms, whatever its tag. None when
+    one of them is a noun of the lexicon: a plural-tagged token of that noun and any one letter
+    more has it ("takers" as a plural of "take")."""
+    wanted = frozenset(lemmas)
+    lex = lexicon()
+    if any("NN" in lex.forms.get(base, ()) for base in wanted):
+        return None
+    verbs = lex.verbs
+    out: set[str] = set()
+    for base in wanted:
+        found = {base, base + "s", base + "es"}
+        if base.endswith("y"):
+            found.add(base[:-1] + "ies")
+        found.update(form for form, of in (*_FORMS_OF.items(), *_PLURALS.items()) if of == base)
+        verb = verbs.get(base)
+        if verb is not None:
+            found.update((verb.third, *verb.past, *verb.participle, verb.gerund))
+        out.update(w for w in found if any(lemma(w, tag) in wanted for tag in _TAG_KINDS))
+    return frozenset(out)
 
 
 def inflect(base: str, tag: str) -> str:
