@@ -39,12 +39,7 @@ def test_wheel_contains_the_packs(wheel: Path) -> None:
     assert "copylint/families/spelling/data/words.tsv.xz" in names  # dictionaries and lexicons ship too
     assert "copylint/families/grammar/data/lexicon.tsv" in names
     # ready-made data for a first run in an empty cache: the rule index, pattern analyses, cache entries
-    assert {
-        "copylint/data/ruleindex.bin",
-        "copylint/data/patterns.bin",
-        "copylint/data/ready.bin",
-        "copylint/data/classcode.bin",
-    } <= set(names)
+    assert {"copylint/data/ruleindex.bin", "copylint/data/patterns.bin", "copylint/data/ready.bin"} <= set(names)
 
 
 @pytest.mark.slow

@@ -16,11 +16,7 @@ if TYPE_CHECKING:
     from copylint.family import Family, option
     from copylint.readers import read_document
 
-from copylint import classcode
-
-classcode.install()  # before any dataclass is created: their methods' code is shipped ready-made
-
-from copylint import collector  # noqa: E402
+from copylint import collector
 
 # Eager: the submodule ``copylint.rule`` would otherwise shadow the decorator of the same name.
 with collector.importing():

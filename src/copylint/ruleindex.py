@@ -541,8 +541,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """``python -m copylint.ruleindex [--check]``: write the ready-made data shipped in the
     package for a first run in an empty user cache (the rule index, ``data/ruleindex.bin``; the
     analyses of the built-in rules' patterns, ``data/patterns.bin``; a few user-cache entries,
-    ``data/ready.bin``: see :mod:`copylint.shipped`; the compiled methods of the package's
-    dataclasses, ``data/classcode.bin``: see :mod:`copylint.classcode`), or check that it is current. Run in a fresh process: what it imports is what the index is keyed on."""
+    ``data/ready.bin``: see :mod:`copylint.shipped`), or check that it is current. Run in a fresh process: what it imports is what the index is keyed on."""
     import argparse
     import atexit
     import marshal
@@ -568,14 +567,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     from copylint import shipped as ready  # after the build: not a source of the index
 
     analyses, made = ready.sample()
-    from copylint import classcode
-
-    methods = classcode.current()
     outputs = (
         (target, index_current),
         (ready.analyses_path(), ready.read() == analyses),
         (ready.ready_path(), ready.read_ready_made() == made),
-        (classcode.path(), classcode.is_current(methods)),
     )
     rules = sum(len(e[4]) for e in entries)
     if args.check:
@@ -610,8 +605,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not outputs[2][1]:
         ready.write_ready_made(made)
         print(f"wrote {ready.ready_path()} ({', '.join(sorted(made))})")
-    if not outputs[3][1]:
-        print(f"wrote {classcode.write(methods)} ({len(methods)} dataclass methods)")
     return 0
 
 
