@@ -195,3 +195,19 @@ def test_sweeping_claims_match_as_the_whole_pattern_sentence_by_sentence() -> No
     for sentence in sentences:
         assert _spans(gated, sentence) == _spans(whole, sentence), sentence
         assert _spans(lx.SWEEPING_RX, sentence) == _spans(whole, sentence), sentence
+
+
+def test_a_top_level_alternation_gets_a_guard_unless_every_alternative_starts_with_a_literal() -> None:
+    # re skips ahead to a BRANCH's first characters only when every alternative starts with a
+    # literal: here one starts with a lookbehind, so without the guard every position is tried
+    doubled = r",,+|!!+|\?\?+|;;+|(?<!\.)\.\.(?!\.)|,\.(?!\d)"
+    for pattern in (doubled, f"(?:{doubled})", f"(?:(?:{doubled}))", r"[.;:!?]|\s[-–—]\s"):
+        assert matching.optimise(pattern).startswith("(?=["), pattern
+    for pattern in (r"abc|abd", r"(?:abc|abd)", r"\(x|\.y", r"(?:a|b)c", r"x[|]y", r"[a-z]+"):
+        assert not matching.optimise(pattern).startswith("(?=["), pattern
+    for pattern in (r"(?:a|b)?c|d", r"(?:a|b)+", r"\bfoo|bar", r"a?b|c"):
+        assert not matching._starts_plain(pattern, 0), pattern
+    text = "Really!! Why?? a,,b Apple.. and... then,. 3,.5; x;; y - z. (a) [b]"
+    for pattern in (doubled, f"(?:{doubled})", r"[.;:!?]|\s[-–—]\s"):
+        want = [m.span() for m in re.finditer(pattern, text)]
+        assert [m.span() for m in re.finditer(matching.optimise(pattern), text)] == want

@@ -211,6 +211,9 @@ class _Session:
     keep_sources: bool = False
     command_line: CommandLine = field(default_factory=CommandLine)
     linters: dict[Path | None, Linter | None] = field(default_factory=dict)
+    #: The nearest config of each folder whose files were linted (:func:`find_config` once per
+    #: folder: a dozen file-system look-ups for each file, 17 ms over the news corpus).
+    configs: dict[Path, Path | None] = field(default_factory=dict)
     config_errors: list[str] = field(default_factory=list)
     cache: ResultCache | None = None
     timeout: float | None = budget.DEFAULT_SECONDS
@@ -219,7 +222,12 @@ class _Session:
         if self.explicit is not None:
             key: Path | None = self.explicit.path or Path("<explicit>")
         else:
-            key = find_config(Path(path if path != "-" else ".").absolute())
+            start = Path(path if path != "-" else ".").absolute()
+            folder = start if start.is_dir() else start.parent
+            if folder in self.configs:
+                key = self.configs[folder]
+            else:
+                key = self.configs[folder] = find_config(folder)
         if key not in self.linters:
             try:
                 if self.explicit is not None:
