@@ -55,6 +55,11 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("The hall fell quite.", "grammar.quite-for-quiet", "quite", "quiet"),
         ("We found the quite beach.", "grammar.quite-for-quiet", "quite", "quiet"),
         ("The board shook lose and fell.", "grammar.lose-for-loose-work", "lose", "loose"),
+        ("These figures shows a fall.", "grammar.plural-noun-verb-s", "shows", "show"),
+        ("Our rates goes up in May.", "grammar.plural-noun-verb-s", "goes", "go"),
+        ("She is youngest than him.", "grammar.superlative-than", "youngest than", None),
+        ("It is the more popular in the league.", "grammar.the-more-superlative", "more", None),
+        ("We have spoken yesterday.", "grammar.perfect-yesterday", "have spoken", None),
         ("She advicing them was a mistake.", "grammar.noun-spelling-verb-form", "advicing", "advising"),
     ],
 )
@@ -88,6 +93,13 @@ CORRECT = [
     "This quite changes things, and that quite matters.",
     "Players who worked lose nothing, and we may lose.",
     "The device failed, but her advice helped.",
+    "One of the results shows a fall, and the data shows a rise.",
+    "The choice for many outside these areas remains limited.",
+    "The news says so, and the virus spreads fast.",
+    "He is taller than me and the tallest of the three.",
+    "It is the more expensive of the two, and the more people in the city, the worse.",
+    "She arrived yesterday, and a man has been charged after a fight last night.",
+    "He would have arrived yesterday; she has criticised yesterday's decision.",
 ]
 
 
