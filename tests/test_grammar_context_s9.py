@@ -60,6 +60,10 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("She is youngest than him.", "grammar.superlative-than", "youngest than", None),
         ("It is the more popular in the league.", "grammar.the-more-superlative", "more", None),
         ("We have spoken yesterday.", "grammar.perfect-yesterday", "have spoken", None),
+        ("She lives there since June.", "grammar.present-since-month", "lives", None),
+        ("They are working here since 2019.", "grammar.present-since-month", "are working", None),
+        ("Come on, let's to eat.", "grammar.lets-to", "let's to eat", "let's eat"),
+        ("We suggest them to apply.", "grammar.suggest-object-to", "suggest them to apply", "suggest them apply"),
         ("She advicing them was a mistake.", "grammar.noun-spelling-verb-form", "advicing", "advising"),
     ],
 )
@@ -100,6 +104,8 @@ CORRECT = [
     "It is the more expensive of the two, and the more people in the city, the worse.",
     "She arrived yesterday, and a man has been charged after a fight last night.",
     "He would have arrived yesterday; she has criticised yesterday's decision.",
+    "He has worked here since May, and she says since March prices have risen.",
+    "Let's go and talk to them; I suggest you go, and she suggested them to the board.",
 ]
 
 
