@@ -64,6 +64,14 @@ def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...
         ("They are working here since 2019.", "grammar.present-since-month", "are working", None),
         ("Come on, let's to eat.", "grammar.lets-to", "let's to eat", "let's eat"),
         ("We suggest them to apply.", "grammar.suggest-object-to", "suggest them to apply", "suggest them apply"),
+        ("Your plan makes perfect since.", "grammar.since-for-sense", "since", "sense"),
+        ("She had a leading roll in the film.", "grammar.roll-for-role", "roll", "role"),
+        ("The flight was delayed do to heavy fog.", "grammar.do-to-due-to", "do to", "due to"),
+        ("We voted fore them.", "grammar.fore-for", "fore", "for"),
+        ("Thank you for your kind complement.", "grammar.complement-for-compliment", "complement", "compliment"),
+        ("We could sale the car.", "grammar.sale-for-sell", "sale", "sell"),
+        ("They should meat at noon.", "grammar.meat-for-meet-modal", "meat", "meet"),
+        ("He rose his fist.", "grammar.rose-for-raised", "rose", "raised"),
         ("She advicing them was a mistake.", "grammar.noun-spelling-verb-form", "advicing", "advising"),
     ],
 )
@@ -106,6 +114,11 @@ CORRECT = [
     "He would have arrived yesterday; she has criticised yesterday's decision.",
     "He has worked here since May, and she says since March prices have risen.",
     "Let's go and talk to them; I suggest you go, and she suggested them to the board.",
+    "It makes sense, and he made two films and has made more since.",
+    "He ate a bread roll; her name is on the electoral roll.",
+    "What will it do to the economy? It came to the fore.",
+    "The wine is a good complement to the fish, and we pay the full complement of staff.",
+    "The house is for sale, he switched to meat in his diet, and prices rose sharply.",
 ]
 
 
