@@ -45,5 +45,6 @@ __getattr__ = lazy_family(
         "grammar-function-word-slips.yaml",
         "grammar-word-class-confusions.yaml",
         "grammar-learner-s9.yaml",
+        "grammar-context-s9.yaml",
     ),
 )
