@@ -10,10 +10,36 @@ from copylint.rule import Context, rule
 
 _TOO_ADJ = (
     r"(?:late|early|soon|big|small|expensive|difficult|hard|young|old|tired|busy|high|low|far|long|much|many|few|little|"
-    r"bad|good|great|risky|dangerous|weak|strong|heavy|slow|fast|quick|costly|complex|complicated|close|sick|ill|scared|"
-    r"afraid|shy|proud|lazy|hot|cold|large|tight|loose|short|tall|steep|harsh|soft|severe|generous|ambitious|optimistic|"
-    r"pessimistic|cautious|keen|eager|often|slowly|quickly|fast)"
+    r"bad|good|great|risky|dangerous|weak|strong|heavy|quick|costly|complex|complicated|sick|ill|scared|"
+    r"afraid|shy|proud|lazy|hot|cold|large|tight|loose|short|tall|harsh|soft|severe|generous|ambitious|optimistic|"
+    r"pessimistic|cautious|keen|eager|often|slowly|quickly)"
 )
+#: Adjectives of :data:`_TOO_ADJ` that are verbs too, so that 'to' before them may be the
+#: infinitive: "the plant is to close", "growth seemed to slow", "they are to fast". Flagged only
+#: before 'to' ("it is to close to the road").
+_TOO_ADJ_VERB = r"(?:close|slow|fast|steep)"
+#: Verbs that take an object and 'to' + verb, so that "she asked me to." is that 'to' with its verb
+#: left out, not 'too' (grouped by length: a look-behind has one width).
+_OBJECT_TO_VERBS = (
+    "ask asks asked asking tell tells told telling want wants wanted wanting need needs needed needing allow allows "
+    "allowed allowing expect expects expected expecting require requires required force forces forced encourage "
+    "encourages encouraged persuade persuades persuaded invite invites invited urge urges urged order orders ordered "
+    "remind reminds reminded permit permits permitted get gets got getting like likes liked love loves loved hate hates "
+    "hated prefer prefers preferred help helps helped enable enables enabled advise advises advised teach teaches taught "
+    "warn warns warned wish wishes wished beg begs begged cause causes caused instruct instructs instructed trust trusts "
+    "trusted pay pays paid convince convinced push pushed pressure pressured compel compelled oblige obliged mean means "
+    "meant intend intends intended dare dares dared would"
+).split()
+
+
+def _not_after(words: list[str]) -> str:
+    """Negative look-behinds (one per word length): the next word does not follow one of ``words``."""
+    by_len: dict[int, list[str]] = {}
+    for w in words:
+        by_len.setdefault(len(w), []).append(w)
+    return "".join(rf"(?<!\b(?:{'|'.join(ws)})\s)" for _, ws in sorted(by_len.items()))
+
+
 _TOO_VERB = (
     r"(?:go|be|do|make|get|see|take|give|help|keep|find|say|pay|play|win|buy|sell|leave|stop|work|ask|tell|meet|"
     r"build|bring|put|use|run|show|stay|visit|return|become|face|cut|join)"
@@ -28,13 +54,19 @@ TOO = table(
         rf"to{GATE_WS}+{_TOO_ADJ}",
     ),
     (
+        rf"<(?:is|are|was|were|be|been|being|'s|'re|seems?|seemed|looks?|looked|far|way|much|got|getting|become|became|feel|felt|sounds?|sounded|all|simply|just|not)_(?P<x>to)_{_TOO_ADJ_VERB}(?=\s*to\b)",
+        "too",
+        "'{x}' before an adjective meaning 'excessively': write '{r}'",
+        rf"to{GATE_WS}+{_TOO_ADJ_VERB}",
+    ),
+    (
         r"<(?:far|way|much|all|slightly|rather|simply)_(?P<x>to)_(?:many|much|few|little)>",
         "too",
         "'{x}' here means 'excessively': write '{r}'",
         rf"to{GATE_WS}+(?:many|much|few|little)",
     ),
     (
-        r"<(?:me|him|her|us|them)_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))",
+        rf"<{_not_after(_OBJECT_TO_VERBS)}(?:me|him|her|us|them)_(?P<x>to)(?=\s*[.!?]\s*(?:$|\n|[\"”A-Z]))",
         "too",
         "'{x}' here means 'also': write '{r}'",
         _TO_AT_END,
@@ -51,13 +83,23 @@ TOO = table(
 @rule(
     "grammar.to-too",
     "Flags 'to' for 'too' (excessively, also) and 'too' for 'to' before a verb.",
-    bad=["It is to late to change the plan.", "There were far to many people.", "They want too go home."],
+    bad=[
+        "It is to late to change the plan.",
+        "There were far to many people.",
+        "They want too go home.",
+        "It was getting to cold.",
+        "I saw him to.",
+    ],
     good=[
         "It is too late to change the plan.",
         "There were far too many people.",
         "They want to go home.",
         "The decision is to close the plant.",
         "The letters were to different publications.",
+        "I did not want to go, but she asked me to.",
+        "Growth seemed to slow.",
+        "The plant is to close.",
+        "The light turned to amber.",
     ],
     fixable=True,
 )
@@ -81,6 +123,22 @@ def _noun_follows(nxt: Word | None, lex: Lexicon, ends: bool) -> bool:
         return False
     tags = lex.tags(nxt.low)
     return nxt.capitalised or nxt.low[:1].isdigit() or bool(tags & {"NN", "NNS", "NNP", "NNPS", "CD"})
+
+
+#: Linking verbs: an adjective follows them directly, so "it got to cold" is 'too'.
+_LINKING = frozenset(
+    "get gets got gotten getting become becomes became becoming grow grows grew grown growing seem seems seemed "
+    "seeming look looks looked looking feel feels felt feeling sound sounds sounded appear appears appeared remain "
+    "remains remained stay stays stayed go goes went gone going come comes came taste tastes tasted smell smells "
+    "smelled smelt prove proves proved proven keep keeps kept run runs ran".split()
+)
+
+
+def _result_verb(word: str, lex: Lexicon) -> bool:
+    """A verb form (not a linking verb) after which 'to' + adjective names a state it changes to:
+    'turned to amber', 'upgraded to positive'."""
+    tags = lex.tags(word)
+    return word not in _LINKING and bool(tags & {"VBD", "VBN", "VBZ", "VBG"})
 
 
 def _generic_too(doc: Document, too: list[Finding]) -> list[Finding]:
@@ -136,6 +194,8 @@ def _generic_too(doc: Document, too: list[Finding]) -> list[Finding]:
             ends = True  # "is to late" but not "were to different publications", "been to numerous doctors"
         if not (ends or ("JJ" in tags and nxt is not None and nxt.joined and nxt.low in ("to", "for", "that"))):
             continue
+        if not be_before and "RB" not in tags and i > 0 and _result_verb(words[i - 1].low, lex):
+            continue  # "the light turned to amber", "its outlook was cut to negative": a state, not 'too'
         if any(x.low in ("from", "between") for x in words[max(0, i - 6) : i]):
             continue  # "from bad to worse", "from red to green"
         out.append(

@@ -18,7 +18,7 @@ from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.articles import indefinite_article
 from copylint.families.grammar.lexicon import lexicon
-from copylint.families.grammar.nouns import ABSTRACT, ARTICLE_PREPS, BARE_OK, GROUP_NOUNS
+from copylint.families.grammar.nouns import ABSTRACT, ARTICLE_PREPS, BARE_IDIOMS, BARE_OK, GROUP_NOUNS
 from copylint.families.grammar.tags import count_singular
 from copylint.nlp.analysis import Sentence, tagged, words
 from copylint.nlp.lemma import inflect
@@ -43,12 +43,15 @@ PREPOSITIONS = frozenset("in on at for with by from into about to under without 
 #: Verbs that take a bare role noun ("became captain", "was elected mayor", "named him coach").
 ROLE_VERBS = frozenset("become elect appoint name crown make turn call vote choose promote remain stay".split())
 #: Preposition + noun set phrases that go bare ("in future" in British English, "to date").
-BARE_PHRASES = frozenset(
-    "in future|to date|in range|in form|in position|in shape|in session|in sight|in print|in touch|"
-    "in line|in common|in question|at stake|on screen|in stock|in earnest|at war|in debt|on record|"
-    "in person|at risk|in time|on time|in charge|in return|in turn|in advance|at present|in public|"
-    "for release|for sale|to camp|at camp|in camp|to base|at base|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake|"
-    "in government|in opposition|in office|in power".split("|")
+BARE_PHRASES = (
+    frozenset(
+        "in future|to date|in range|in form|in position|in shape|in session|in sight|in print|in touch|"
+        "in line|in common|in question|at stake|on screen|in stock|in earnest|at war|in debt|on record|"
+        "in person|at risk|in time|on time|in charge|in return|in turn|in advance|at present|in public|"
+        "for release|for sale|to camp|at camp|in camp|to base|at base|on sale|in preference|in response|in reply|on behalf|in favour|in favor|by mistake|"
+        "in government|in opposition|in office|in power".split("|")
+    )
+    | BARE_IDIOMS
 )
 #: Tags of a word that shows the noun phrase ended at the noun before it.
 AFTER_PHRASE = frozenset({".", ",", ":", "IN", "TO", "VBZ", "VBD", "VBP", "MD", "WDT", "WP", "CC"})
@@ -246,6 +249,7 @@ def _finding(doc: Document, sent: Sentence, j: int, i: int) -> Finding:
         "She sent a detailed report to the council.",
         "Either option should work.",
         "There is serious debate within the party.",
+        "The plan works in theory.",
     ],
     fixable=True,
     skip_quotes=True,

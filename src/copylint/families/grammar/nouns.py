@@ -48,6 +48,12 @@ BARE_OK = frozenset(
     # "under penalty of", "by popular vote", "by railway")
     "diameter radius circumference width breadth height depth thickness jury concert penalty vote railway whim audit".split()
 )
+#: A preposition and a countable noun English uses bare in a set phrase ("it ended in disaster",
+#: "a recipe for disaster", "the bill is in committee", "she is in surgery", "in theory").
+BARE_IDIOMS = frozenset(
+    "in disaster|for disaster|in catastrophe|in committee|in surgery|into surgery|to surgery|out of surgery|"
+    "in theory|on form".split("|")
+)
 #: Words after the noun that show the noun phrase has ended (so the noun is not a modifier).
 PHRASE_END = frozenset(
     "with a an the to for in on at from but too because when before after yesterday today tonight now again "
@@ -162,6 +168,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
                 continue  # "the award for best actor": award categories go bare
             if not count_singular(noun.low) or noun.low in BARE_OK or "-" in noun.low or noun.low.endswith(ABSTRACT):
                 continue
+            if k == i + 1 and f"{w.low} {noun.low}" in BARE_IDIOMS:
+                continue
             if any(x.low in BARE_OK for x in words[i + 1 : k]):
                 continue  # "by video link", "on stage door": a bare-noun idiom as modifier
             if k == i + 1 and "VB" in tagset(noun.low) and w.low in ARTICLE_PREPS:
@@ -216,6 +224,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         "The firm was under audit at the time.",
         "The charger is compatible with older phones.",
         "The curve flattens, as shown in fig. 3 of the report.",
+        "The trip ended in disaster.",
+        "The bill is in committee.",
     ],
     fixable=True,
     skip_quotes=True,
@@ -497,7 +507,8 @@ GROUP_NOUNS = frozenset(
     "company firm government public couple pair jury faculty clergy audience crowd orchestra choir "
     "panel police army navy cabinet parliament union management press congregation electorate "
     "troupe gang delegation personnel mob enemy household intake nobility aristocracy gentry peasantry "
-    "proletariat bourgeoisie workforce opposition".split()
+    "proletariat bourgeoisie workforce opposition generation community tribe clan herd flock fleet regiment "
+    "battalion brigade platoon squadron contingent cohort ensemble coalition alliance dynasty".split()
 )
 
 

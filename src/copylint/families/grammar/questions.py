@@ -173,7 +173,9 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
                 )
         elif aux.low in ("have", "has", "haven't", "hasn't"):
             participle = ""
-            if tags & {"VBD"} and "VBN" not in tags and not tags & {"NN", "NNS", "JJ"}:
+            if verb.low == "got":
+                pass  # "Have you got a pen?": 'have got' (possession, obligation) in British and US English alike
+            elif tags & {"VBD"} and "VBN" not in tags and not tags & {"NN", "NNS", "JJ"}:
                 b = base_of_past(verb.low)
                 participle = lex.verbs[b].participle[0] if b else ""
             elif tags and tags <= {"VB", "VBP"} and verb.low in lex.verbs:
@@ -204,6 +206,7 @@ def _question_findings(doc: Document) -> Iterator[Finding]:
         "Did you forget the keys?",
         "Have you been to the match?",
         "Does the team play today?",
+        "Have you got a pen?",
     ],
     fixable=True,
     skip_quotes=True,

@@ -207,6 +207,7 @@ VERB_PATTERN_TRIGGERS = INFINITIVE_VERBS | ALLOW | HELP_ADVISE | {"to"}
         "Am I allowed to reply to that?",
         "All of those promises have been broken.",
         "So she's allowed to do that, but we're not allowed to answer?",
+        "Do whatever you must to get the job done.",
     ],
     fixable=True,
     skip_quotes=True,
