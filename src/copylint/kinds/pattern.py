@@ -105,26 +105,17 @@ def _lex(rx: re.Pattern[str], low: str) -> bool:
     return any(rx.fullmatch(t) for t in lexicon().tags(low))
 
 
-class _TagTable(dict[str, bool]):
-    """Tag -> whether the regex matches it whole, filled as tags are met: ``table[tag]`` tests
-    a tag not seen yet (``table.get`` does not)."""
-
-    __slots__ = ("rx",)
-
-    def __init__(self, rx: re.Pattern[str]) -> None:
-        super().__init__()
-        self.rx = rx
-
-    def __missing__(self, tag: str) -> bool:
-        ok = self[tag] = self.rx.fullmatch(tag) is not None
-        return ok
-
-
 @cache
-def _tag_table(rx: re.Pattern[str]) -> _TagTable:
+def _tag_table(rx: re.Pattern[str]) -> dict[str, bool]:
     """Tag -> whether ``rx`` matches it whole, filled as tags are met (one table per regex for
     the process: the tagset is small, and a dictionary look-up costs less than a match)."""
-    return _TagTable(rx)
+    return {}
+
+
+@lru_cache(maxsize=1 << 12)
+def _tag_is(rx: re.Pattern[str], tag: str) -> bool:
+    """Whether ``rx`` matches the tag whole (the tagset is small: kept for the process)."""
+    return rx.fullmatch(tag) is not None
 
 
 def _case(text: str, case: str) -> bool:
@@ -386,8 +377,7 @@ class TokenIndex:
             by_tag = self._by_tag
             if by_tag is None:
                 by_tag = self._by_tag = _positions(self.tags)
-            table = _tag_table(tag)
-            found = [at for t, at in by_tag.items() if table[t]]
+            found = [at for t, at in by_tag.items() if _tag_is(tag, t)]
             got = self._tag_hits[tag] = (sum(map(len, found)), found)
         return got
 
@@ -569,8 +559,12 @@ class Shape:
                     if lows[g + k] not in ws:
                         break
                 else:
-                    for k, _, table in tags:
-                        if not table[tagl[g + k]]:  # filled on a miss (see _TagTable)
+                    for k, rx, table in tags:
+                        tag = tagl[g + k]
+                        ok = table.get(tag)
+                        if ok is None:
+                            ok = table[tag] = rx.fullmatch(tag) is not None
+                        if not ok:
                             break
                     else:
                         for k, t in rest:
@@ -1027,7 +1021,7 @@ class _Filed:
     """What a bank knows of its built rules at one moment (replaced whole, never changed: a
     pass reads one and is not disturbed by rules another thread files meanwhile)."""
 
-    __slots__ = ("built", "opaque", "own", "paired", "sets", "table", "tag_entries", "tag_paired", "tagging", "words")
+    __slots__ = ("built", "opaque", "own", "paired", "sets", "table", "tagging", "words")
 
     def __init__(
         self,
@@ -1037,8 +1031,6 @@ class _Filed:
         table: dict[frozenset[str], tuple[_Entry, ...]],
         sets: dict[str, tuple[frozenset[str], ...]],
         paired: dict[int, dict[tuple[str, str], tuple[_Entry, ...]]],
-        tag_paired: dict[int, dict[tuple[str, str], tuple[_Entry, ...]]],
-        tag_entries: tuple[_Entry, ...],
     ) -> None:
         #: Rule position -> the pattern rule built for it.
         self.built = built
@@ -1054,12 +1046,6 @@ class _Filed:
         #: that distance (their first anchor and the word set they test first: see
         #: :func:`_pairs`). A shape is tried only where the document has one of its pairs.
         self.paired = paired
-        #: Distance -> (word, tag that many tokens after it; before when negative) -> the
-        #: shapes with a word of their first anchor and a tag their tag test takes there (see
-        #: :func:`_tag_pairs`): a shape none of whose pairs the document has is not tried.
-        self.tag_paired = tag_paired
-        #: Every shape of ``tag_paired`` (tried in a document with a tag outside :data:`_TAGSET`).
-        self.tag_entries = tag_entries
         #: Word -> the word sets of ``table`` that have it.
         self.sets = sets
         #: The words of ``sets``.
@@ -1072,8 +1058,6 @@ class _Filed:
         """A copy with the built rules ``found`` (position -> rule) filed too."""
         built, own, table, sets = dict(self.built), dict(self.own), dict(self.table), dict(self.sets)
         paired = {m: dict(keyed) for m, keyed in self.paired.items()}
-        tag_paired = {m: dict(keyed) for m, keyed in self.tag_paired.items()}
-        tag_entries = list(self.tag_entries)
         opaque = list(self.opaque)
         added: dict[frozenset[str], list[_Entry]] = {}
         for pos, rule in found:
@@ -1091,15 +1075,7 @@ class _Filed:
                     listed = added.setdefault(shape.anchors[0][1], [])
                     pairs = _pairs(shape)
                     if pairs is None:
-                        tag_pairs = _tag_pairs(shape)
-                        if tag_pairs is None:
-                            listed.append(entry)
-                            continue
-                        m, keys = tag_pairs
-                        keyed = tag_paired.setdefault(m, {})
-                        for key in keys:
-                            keyed[key] = (*keyed.get(key, ()), entry)
-                        tag_entries.append(entry)
+                        listed.append(entry)
                         continue
                     m, keys = pairs
                     keyed = paired.setdefault(m, {})
@@ -1112,7 +1088,7 @@ class _Filed:
                 for w in ws:
                     sets[w] = (*sets.get(w, ()), ws)
             table[ws] = (*table.get(ws, ()), *entries)
-        return _Filed(built, tuple(opaque), own, table, sets, paired, tag_paired, tuple(tag_entries))
+        return _Filed(built, tuple(opaque), own, table, sets, paired)
 
 
 class _Bank:
@@ -1147,7 +1123,7 @@ class _Bank:
         #: The words of ``by_word`` and ``by_word`` (one attribute: replaced together).
         self._pending_words: tuple[frozenset[str], dict[str, list[int]]] = (frozenset(by_word), by_word)
         self._pending_always = always
-        self.filed = _Filed({}, (), {}, {}, {}, {}, {}, ()).filing(ready)
+        self.filed = _Filed({}, (), {}, {}, {}, {}).filing(ready)
 
     def admit(self, doc: Document, ctx: Context, vocabulary: AbstractSet[str]) -> None:
         """Build and file the pending rules whose gates let ``doc`` through."""
@@ -1209,39 +1185,6 @@ def _pairs(shape: Shape) -> tuple[int, list[tuple[str, str]]] | None:
     if d > 0:
         return d, [(a, b) for a in first for b in second]
     return -d, [(b, a) for a in first for b in second]
-
-
-#: The tags the shipped tagger gives (Penn Treebank and OntoNotes additions). A shape's tag test
-#: is filed under the tags of this set it takes; a document with any other tag tries every
-#: shape filed so (:attr:`_Filed.tag_entries`), so the set need not be complete to be right.
-_TAGSET = frozenset(
-    "$ '' , -LRB- -RRB- . : ADD AFX CC CD DT EX FW GW HYPH IN JJ JJR JJS LS MD NFP NN NNP NNPS NNS PDT POS "
-    "PRP PRP$ RB RBR RBS RP SYM TO UH VB VBD VBG VBN VBP VBZ WDT WP WP$ WRB ``".split()
-)
-_MAX_TAG_PAIRS = 128
-
-
-def _tag_pairs(shape: Shape) -> tuple[int, list[tuple[str, str]]] | None:
-    """(distance, the pairs (word, tag)) a match of ``shape`` has: a word of its first anchor
-    and, that many tokens after it (before it when negative; 0: the same token), a tag of
-    :data:`_TAGSET` one of its tag tests takes (the test with the fewest pairs, at most
-    :data:`_PAIRED` tokens away); None when it has no such test or too many pairs."""
-    if not shape.anchors or not shape.tags:
-        return None
-    reach, first = shape.anchors[0]
-    best: tuple[int, int, list[str]] | None = None
-    for k, _, table in shape.tags:
-        d = k - reach
-        if abs(d) > _PAIRED:
-            continue
-        taken = [t for t in sorted(_TAGSET) if table[t]]
-        n = len(first) * len(taken)
-        if n <= _MAX_TAG_PAIRS and (best is None or n < best[0]):
-            best = (n, d, taken)
-    if best is None:
-        return None
-    _, d, taken = best
-    return d, [(w, t) for w in sorted(first) for t in taken]
 
 
 #: Selections seen (their rules' ids -> bank); a few at a time (a server may hold several configs).
@@ -1332,21 +1275,6 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
                 for entry in keyed[key]:
                     hits[id(entry)] = entry
         entries += hits.values()
-    if filed.tag_entries:
-        # the shapes filed under (word, tag) pairs, likewise; every one of them when the
-        # document has a tag they were not filed under
-        tagl = index.tags
-        if _TAGSET.issuperset(tagl):
-            lows = index.lows
-            hits = {}
-            for apart, keyed in filed.tag_paired.items():
-                near = zip(lows, tagl[apart:], strict=False) if apart >= 0 else zip(lows[-apart:], tagl, strict=False)
-                for key in keyed.keys() & set(near):
-                    for entry in keyed[key]:
-                        hits[id(entry)] = entry
-            entries += hits.values()
-        else:
-            entries += filed.tag_entries
     for pos, k, j, shape, lang in entries:
         if lang and lang != language:
             continue
