@@ -16,9 +16,9 @@ from copylint import read_document
 from copylint.nlp.analysis import subject_head, tagged
 from copylint.nlp.features import LEXICON_FILES, lexicon_digest
 from copylint.nlp.lemma import inflect, lemma
-from copylint.nlp.tagger import FIELD_LIMIT, Tagger, tagger
+from copylint.nlp.tagger import FIELD_LIMIT, Tagger, _decode, _in_word, tagger
 from copylint.nlp.tokenize import tokens
-from copylint.nlp.train import Reference, unpack
+from copylint.nlp.train import WORD_KINDS, Reference, by_word, flat, unpack
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 
@@ -261,13 +261,34 @@ def test_tagger_tags_exactly_as_the_plain_reading_of_its_model() -> None:
         assert fast.tag(forms) == reference.tag(forms), forms
 
 
+def test_the_model_keeps_word_features_by_word_and_flat_reads_them_back() -> None:
+    # the tagger reads a form's own features from "words"; the reference reads them by name
+    data = _model()
+    weights = flat(data)
+    assert "w=report" in weights and "tw=NNS report" in weights and "w=report" not in data["weights"]
+    assert set(weights) - set(data["weights"]) == {f for f in weights if f.split("=")[0] in ("tw", *WORD_KINDS)}
+    assert by_word(weights) == (data["weights"], data["words"], data["prev"])
+    fast = Tagger(data)
+    for feat, blob in weights.items():
+        kind, _, low = feat.partition("=")
+        if kind == "tw":
+            prev, _, low = low.partition(" ")
+            got = fast._after_tag(data["words"][low], prev)
+        elif kind in WORD_KINDS:
+            got = _in_word(data["words"][low], WORD_KINDS.index(kind))
+        else:
+            continue
+        assert got == _decode(blob), feat
+    assert fast._after_tag(data["words"]["report"], "UH") == 0  # no such feature: none read
+
+
 def test_no_tag_score_can_overflow_its_field_of_the_score_vectors() -> None:
     # a token's score sums at most two features of each kind ("s1=" is a token's last letter and
     # its next word's last three): twice the sum of the largest weight of every kind bounds it,
     # and must fit a signed field of the tagger's score vectors
     data = _model()
     largest: dict[str, int] = {}
-    for feat, blob in data["weights"].items():
+    for feat, blob in flat(data).items():
         kind = feat.split("=", 1)[0]
         top = max(abs(v) for v in unpack(blob, tuple(data["tags"])).values())
         largest[kind] = max(largest.get(kind, 0), top)

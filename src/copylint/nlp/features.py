@@ -173,21 +173,29 @@ def form_features(form: str) -> list[str]:
     """The features of a word form that do not depend on its place in the sentence (the first,
     "b", is the bias every token has)."""
     low = normal(form)
-    feats = ["b", "w=" + low]
-    if not low.startswith("!"):
-        n = len(low)
-        for k in (1, 2, 3, 4):
-            if n > k:
-                feats.append(f"s{k}={low[-k:]}")
+    if low[:1] == "!":  # a number: its kind only
+        return ["b", "w=" + low]
+    n = len(low)
+    # suffixes s1-s4 shorter than the word, the first letter, the first three of a longer word
+    # (written out: the tagger builds this list once per new word form)
+    if n > 4:
+        feats = ["b", "w=" + low, "s1=" + low[-1:], "s2=" + low[-2:], "s3=" + low[-3:], "s4=" + low[-4:]]
+        feats += ("p1=" + low[:1], "p3=" + low[:3], "lx=" + lexicon_classes(low))
+    else:
+        feats = ["b", "w=" + low]
+        if n > 1:
+            feats.append("s1=" + low[-1:])
+            if n > 2:
+                feats.append("s2=" + low[-2:])
+                if n > 3:
+                    feats.append("s3=" + low[-3:])
         feats.append("p1=" + low[:1])
         if n > 3:
             feats.append("p3=" + low[:3])
-        lex = lexicon_classes(low)
-        feats.append("lx=" + lex)
-        if "-" in low[1:]:
-            last = low.rsplit("-", 1)[1]
-            feats.append("hy=" + last)
-            feats.append("hx=" + lexicon_classes(last))
+        feats.append("lx=" + lexicon_classes(low))
+    if "-" in low[1:]:
+        last = low.rsplit("-", 1)[1]
+        feats += ("hy=" + last, "hx=" + lexicon_classes(last))
     return feats
 
 

@@ -8,6 +8,8 @@ packed until a sentence first needs them) and tagging is designed for speed:
 - weights are integers (thousandths), so sums are exact in any grouping, and a feature's weights
   for every tag are held as one Python integer, a 32-bit field per tag ("score vectors"): adding
   two integers adds every tag's score at once, in C;
+- a word form's own features (the word itself, as a neighbour, after a tag) are kept in the
+  model by form, so one look-up finds that a form has none (two thirds of a news corpus's forms);
 - what depends only on a word form (its candidate tags, the vector its own features sum to in
   each place of a sentence, the vector it gives a neighbour one or two places away) is summed once
   per form and cached, so a token costs nine integer additions and a field read per candidate
@@ -38,7 +40,7 @@ from copylint.nlp.features import (
 )
 
 #: The model file layout this module reads (written by :func:`copylint.nlp.train.write`).
-FORMAT = 3
+FORMAT = 4
 #: Caches are dropped past this many entries (bounded memory on huge archives).
 _CACHE_LIMIT = 200_000
 #: Open-class tags scored for an unseen word form: the ones its own features rank highest.
@@ -61,8 +63,9 @@ _SHIFTS = tuple(_BITS * i for i in range(256))
 _LITTLE = sys.byteorder == "little"
 # Slots of a cached word-form entry (a list): the normal form, candidate tags, its scoring in each
 # place (2-4, see Tagger._own), the vectors it gives a token k = -2, -1, 1, 2 places away (5, 6,
-# 8, 9; 7 unused), all but the first two filled when first needed.
-_LOW, _CANDS, _OWN = 0, 1, 2
+# 8, 9), all filled when first needed, and (7) the model's weights of the form's own word features
+# (see _in_word; None: the model has none, the usual case; then the vectors two places away are 0).
+_LOW, _CANDS, _OWN, _WORDS = 0, 1, 2, 7
 
 
 #: ``struct`` formats of n little-endian int32 values, by n.
@@ -86,10 +89,35 @@ def _decode(blob: bytes) -> int:
     return total
 
 
+def _decode_at(blob: bytes, at: int, n: int) -> int:
+    """:func:`_decode` of the n weights packed at ``blob[at:]``."""
+    if n == 2:
+        a: int
+        b: int
+        a, b = _TWO(blob, at + 2)
+        return (a << _BITS * blob[at]) + (b << _BITS * blob[at + 1])
+    total = 0
+    for i, v in zip(blob[at : at + n], _INT32S[n].unpack_from(blob, at + n), strict=True):
+        total += v << _BITS * i
+    return total
+
+
+#: The kinds of a word form's own features, in the order :func:`copylint.nlp.train.by_word` keeps
+#: them: "w", "w-2", "w-1", "w1", "w2", "cw".
+_W, _W_2, _W_1, _W1, _W2, _CW = range(6)
+
+
+def _in_word(blob: bytes, kind: int) -> int:
+    """The score vector of one kind of a word form's own features (see ``by_word``: six counts of
+    weights, then the packed weights of each kind present)."""
+    n = blob[kind]
+    return _decode_at(blob, 6 + 5 * sum(blob[:kind]), n) if n else 0
+
+
 class _Vectors(dict[str, int]):
     """Feature -> score vector, each decoded from the model's packed weights on first use (an
     unknown feature scores 0). For features shared by many word forms (affixes, shapes, tag
-    history); a word's own features are read with :meth:`Tagger._word`, uncached."""
+    history); a word's own features are kept with the word (the model's ``words``)."""
 
     def __init__(self, packed: dict[str, bytes]) -> None:
         super().__init__()
@@ -114,19 +142,24 @@ class Tagger:
         self.fixed: dict[str, str] = data["fixed"]
         self.seen: dict[str, tuple[str, ...]] = data["seen"]
         self._pairs: bool = data["pairs"]
-        self._packed: dict[str, bytes] = data["weights"]
         self._shift = {t: _BITS * i for i, t in enumerate(self.tags)}
         self._offset = sum(_HALF << (_BITS * i) for i in range(len(self.tags)))
         self._vectors = _Vectors(data["weights"])
+        #: normal form -> the packed weights of its word features by kind ("w", "w-1", "cw", "tw" +
+        #: previous tag ...: see :func:`copylint.nlp.train.by_word`); one look-up finds that a form
+        #: has none (two thirds of a news corpus's forms)
+        self._words: dict[str, bytes] = data["words"]
+        self._prev = {p: i for i, p in enumerate(data["prev"])}
         self._forms: dict[str, list[Any]] = {}
         self._lows: dict[str, int] = {}
         self._hist: dict[tuple[str, str], int] = {}
         self._open_cache: dict[tuple[bool, str], tuple[str, ...]] = {}
         self._scored: dict[tuple[str, ...], tuple[tuple[int, str], ...]] = {}
         self._layouts: dict[tuple[str, ...], tuple[list[tuple[int, str]], itemgetter[Any]]] = {}
-        edge = [self._vectors[f"w{k}={_EDGE}"] for k in (-2, -1, 0, 1, 2)]
+        edge = self._words.get(_EDGE, bytes(6))
+        near = [_in_word(edge, k) for k in (_W_2, _W_1, _W1, _W2)]
         #: the entry of the places past a sentence's edges: what the edge gives a token 1-2 places away
-        self._rim: list[Any] = [_EDGE, (), None, None, None, *edge]
+        self._rim: list[Any] = [_EDGE, (), None, None, None, near[0], near[1], None, near[2], near[3]]
 
     # -- weights -------------------------------------------------------------------------------
 
@@ -137,11 +170,20 @@ class Tagger:
             total += vectors[f]
         return total
 
-    def _word(self, feat: str) -> int:
-        """The score vector of a feature of one word form (read once per form, whose entry keeps
-        it: not worth a place in the shared cache, and mostly absent from the model)."""
-        blob = self._packed.get(feat)
-        return 0 if blob is None else _decode(blob)
+    def _after_tag(self, words: bytes, p1: str) -> int:
+        """The score vector of a word form's "tw" feature after tag ``p1`` (see ``by_word``: after
+        the six kinds, records of previous tag, count and packed weights, by tag)."""
+        code = self._prev.get(p1)
+        if code is None:
+            return 0
+        at = 6 + 5 * sum(words[:6])
+        end = len(words)
+        while at < end:
+            n = words[at + 1]
+            if words[at] >= code:
+                return _decode_at(words, at + 2, n) if words[at] == code else 0
+            at += 2 + 5 * n
+        return 0
 
     def _field(self, tag: str) -> int:
         """The shift of ``tag``'s field in a score vector (a candidate tag the model has no weight
@@ -186,11 +228,16 @@ class Tagger:
         return got
 
     def _entry(self, form: str) -> list[Any]:
-        """A word form's cached entry (see _LOW ... _NEAR)."""
+        """A word form's cached entry (see _LOW ... _WORDS)."""
         if len(self._forms) > _CACHE_LIMIT:
             self._forms.clear()
         low = normal(form)
-        entry = [low, self.candidates(form, low), None, None, None, None, None, None, None, None]
+        words = self._words.get(low)
+        entry: list[Any]
+        if words is None:  # no word features: nothing two places away from it
+            entry = [low, self.candidates(form, low), None, None, None, 0, None, None, None, 0]
+        else:
+            entry = [low, self.candidates(form, low), None, None, None, None, None, words, None, None]
         self._forms[form] = entry
         return entry
 
@@ -201,9 +248,12 @@ class Tagger:
         v = self._vectors
         suffix = low[-3:]
         kind = shape(form)
-        word = self._word
-        before = word("w-1=" + low) + v["s-1=" + suffix] + v["h-1=" + kind]
-        after = word("w1=" + low) + v["s1=" + suffix] + v["h1=" + kind]
+        before = v["s-1=" + suffix] + v["h-1=" + kind]
+        after = v["s1=" + suffix] + v["h1=" + kind]
+        words = entry[_WORDS]
+        if words is not None:
+            before += _in_word(words, _W_1)
+            after += _in_word(words, _W1)
         if not low.startswith("!"):
             lex = lexicon_classes(low)
             before += v["l-1=" + lex]
@@ -222,10 +272,16 @@ class Tagger:
         if base is None:
             if len(self._lows) > _CACHE_LIMIT:
                 self._lows.clear()
-            base = self._lows[low] = self._sum(form_features(form)[1:])  # [0], the bias: in the history
+            # form_features: [0] the bias (in the history), [1] "w=" + low (with the word)
+            base = self._sum(form_features(form)[2:])
+            words = entry[_WORDS]
+            if words is not None:
+                base += _in_word(words, _W)
+            self._lows[low] = base
         own = base + v[_SHAPE[place] + shape(form)]  # place_features, inlined
-        if place == 2 and form[:1].isupper() and not low.startswith("!"):
-            own += self._word("cw=" + low)
+        words = entry[_WORDS]
+        if place == 2 and words is not None and form[:1].isupper() and not low.startswith("!"):
+            own += _in_word(words, _CW)
         cands: tuple[str, ...] = entry[_CANDS]
         scored = self._scored.get(cands)
         if scored is None:
@@ -259,7 +315,7 @@ class Tagger:
     def tag(self, forms: Sequence[str]) -> list[str]:
         """Penn tags for one sentence of Treebank tokens."""
         fixed = self.fixed
-        out: list[Any] = [fixed.get(f) for f in forms]
+        out: list[Any] = list(map(fixed.get, forms))  # map of a bound method: no Python-level loop
         if None not in out:
             return out
         n = len(forms)
@@ -270,12 +326,15 @@ class Tagger:
                     out[i] = fixed.get(forms[i].lower())
         table = self._forms
         rim = self._rim
-        entries = [rim, rim]  # token i's entry at i + 2, two past each edge of the sentence
-        entries += [table.get(f) or self._entry(f) for f in forms]
+        entries: list[Any] = [rim, rim]  # token i's entry at i + 2, two past each edge of the sentence
+        entries += map(table.get, forms)
         entries += (rim, rim)
+        if None in entries:  # new forms (a form twice in the sentence gets one entry)
+            for i in range(2, n + 2):
+                if entries[i] is None:
+                    entries[i] = table.get(forms[i - 2]) or self._entry(forms[i - 2])
         hist = self._hist
         pairs = self._pairs
-        word = self._word
         mask = _MASK
         p1, p2 = "<s>", "<s2>"
         for i in range(n):
@@ -293,11 +352,12 @@ class Tagger:
                         h = self._history(p1, p2)
                     x = by_prev.get(p1)
                     if x is None:
-                        x = by_prev[p1] = own + word("tw=" + p1 + " " + entry[_LOW])
+                        words = entry[_WORDS]
+                        x = by_prev[p1] = own if words is None else own + self._after_tag(words, p1)
                     e = entries[i]
                     y = e[5]
                     if y is None:
-                        y = e[5] = word("w-2=" + e[0])
+                        y = e[5] = _in_word(e[_WORDS], _W_2)  # None only with words (see _entry)
                     total = x + h + y
                     e = entries[i + 1]
                     y = e[6]
@@ -314,7 +374,7 @@ class Tagger:
                     e = entries[i + 4]
                     y = e[9]
                     if y is None:
-                        y = e[9] = word("w2=" + e[0])
+                        y = e[9] = _in_word(e[_WORDS], _W2)
                     total += y
                     if pairs:
                         total += self._pair_vector(entries, i + 2)

@@ -44,5 +44,6 @@ __getattr__ = lazy_family(
         "grammar-agreement-slips.yaml",
         "grammar-function-word-slips.yaml",
         "grammar-word-class-confusions.yaml",
+        "grammar-learner-s9.yaml",
     ),
 )
