@@ -36,8 +36,8 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from functools import cache, cached_property, lru_cache
-from itertools import groupby
-from operator import itemgetter
+from itertools import chain, groupby
+from operator import attrgetter, itemgetter
 from threading import Lock
 from typing import Any
 
@@ -263,6 +263,7 @@ def _anchors(tests: Sequence[Test]) -> tuple[Anchor, ...]:
 
 
 Positions = Sequence[int]  # token numbers counted over the whole document
+_LOW, _TAG = attrgetter("low"), attrgetter("tag")
 
 
 def _positions(keys: Iterable[str]) -> dict[str, Positions]:
@@ -303,10 +304,10 @@ class TokenIndex:
             g += len(sent)
         self._first = first
         #: Every token of the document in order, and its lower-case form (document token numbers).
-        self.toks: tuple[Tok, ...] = tuple(tok for sent in sentences for tok in sent)
-        self.lows: list[str] = [tok.low for tok in self.toks]
+        self.toks: tuple[Tok, ...] = tuple(chain.from_iterable(sentences))
+        self.lows: list[str] = list(map(_LOW, self.toks))
         #: Their tags.
-        self.tags: list[str] = [tok.tag for tok in self.toks]
+        self.tags: list[str] = list(map(_TAG, self.toks))
         self._by_word = by_word = _positions(self.lows)
         #: The lower-case word forms of the document (as :func:`words` gives them).
         self.vocabulary = frozenset(by_word)
@@ -1119,8 +1120,8 @@ class _Bank:
             else:
                 for w in gate[2]:
                     by_word.setdefault(w, []).append(pos)
-        self._pending_by_word = by_word
-        self._pending_words = frozenset(by_word)
+        #: The words of ``by_word`` and ``by_word`` (one attribute: replaced together).
+        self._pending_words: tuple[frozenset[str], dict[str, list[int]]] = (frozenset(by_word), by_word)
         self._pending_always = always
         self.filed = _Filed({}, (), {}, {}, {}, {}).filing(ready)
         #: Documents asked about so far (see :data:`_LINKED_DOCUMENTS`).
@@ -1134,21 +1135,37 @@ class _Bank:
         self._asked += 1
         links = self._asked <= _LINKED_DOCUMENTS
         asked = set(self._pending_always)
-        for w in self._pending_words & vocabulary:
-            asked.update(self._pending_by_word[w])
+        pending_words, by_word = self._pending_words
+        for w in pending_words & vocabulary:
+            asked.update(by_word[w])
         if not asked.intersection(self._pending):
             return
         from copylint.ruleindex import allows
 
         with self._lock:
             found: list[tuple[int, Any]] = []
+            gates: dict[int, Any] = {}
             for pos in sorted(asked):
                 gate = self._pending.get(pos)
                 if gate is not None and allows(gate, doc, ctx, links):
                     found.append((pos, self.rules[pos].rule()))
+                    gates[pos] = gate
                     del self._pending[pos]
             if found:
                 self._pending_always = [p for p in self._pending_always if p in self._pending]
+                # the words of the rules still pending only: a document is no longer asked
+                # about the rules built already (a copy: other threads read the old one)
+                left = dict(self._pending_words[1])
+                for pos, _ in found:
+                    for w in gates[pos][2] or ():
+                        at = left.get(w)
+                        if at is not None and pos in at:
+                            rest = [p for p in at if p != pos]
+                            if rest:
+                                left[w] = rest
+                            else:
+                                del left[w]
+                self._pending_words = (frozenset(left), left)
                 self.filed = self.filed.filing(found)
 
 
