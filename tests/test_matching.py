@@ -211,3 +211,51 @@ def test_a_top_level_alternation_gets_a_guard_unless_every_alternative_starts_wi
     for pattern in (doubled, f"(?:{doubled})", r"[.;:!?]|\s[-–—]\s"):
         want = [m.span() for m in re.finditer(pattern, text)]
         assert [m.span() for m in re.finditer(matching.optimise(pattern), text)] == want
+
+
+# -- keywords as written (patterns without IGNORECASE) ---------------------------------------------
+
+CASED_PATTERNS = (
+    r"\b(?P<month>(?:January|June|May|Mar\.?))[ \u00a0](?P<day>\d{1,2})\b",
+    r"\b(?P<title>Mr|Mrs|Ms|Mx)\.?[ \u00a0](?=[A-Z])",
+    r"\b(?P<title>Dr|Gen|Lt)\.?[ \u00a0](?P<name>[A-Z][a-z]+)",
+    r"\b(?:[Ff]rom|[Bb]etween) \d+",
+    r"(?:in the|at night|o['’]clock)\b",
+    r"(?i)\bMay\b",
+    r"\bon (?=(?:Monday|Tuesday)\b)",
+)
+CASED_WORDS = (
+    "May may MAY June june January january Mar Mar. mar market Mr mr Mrs Ms ms terms Mx Dr dr Drive "
+    "Gen General gen Lt lt From from Between between in the IN THE at night o'clock o’clock clock "
+    "Monday monday Tuesday on On 5 12 3 Smith X \u212a \u0130"
+).split()
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(CASED_WORDS), max_size=12), seps=st.sampled_from([" ", "\u00a0", ". ", ""]))
+def test_keywords_as_written_never_hide_a_match(words: list[str], seps: str) -> None:
+    text = seps.join(words)
+    for pattern in CASED_PATTERNS:
+        cased = matching.cased_requirements(pattern)
+        if re.search(pattern, text):
+            assert matching.holds_every_group(cased, text), (pattern, text)
+            assert matching.may_match_text(re.compile(pattern), text)
+
+
+def test_keywords_as_written_keep_their_case() -> None:
+    assert matching.cased_requirements(r"\b(?:May|June)[ \u00a0]\d") == (frozenset({"May", "June"}),)
+    # a capital makes a two-letter keyword worth testing; lower-case ones need three letters
+    assert matching.cased_requirements(r"\b(?:Mr|Mrs|Ms)\.? [A-Z]") == (frozenset({"Mr", "Ms"}),)
+    assert matching.cased_requirements(r"\b(?:mr|ms) ") == ()
+    assert matching.cased_requirements(r"\bin the (?:morning|evening)") == (
+        frozenset({"in the "}),
+        frozenset({"morning", "evening"}),
+    )
+    # case-insensitive patterns have none (their lower-case keywords are requirements())
+    assert matching.cased_requirements(r"\b(?:May|June)\b", re.IGNORECASE) == ()
+    assert matching.cased_requirements(r"(?i)\b(?:May|June)\b") == ()
+    assert matching.cased_requirements(r"(?si)\b(?:May|June)\b") == ()
+    assert matching.requirements(r"\b(?:May|June)\b") == (frozenset({"may", "june"}),)
+    assert not matching.holds_every_group(matching.cased_requirements(r"\bMay \d"), "Prices may rise in the market.")
+    assert not matching.may_match_text(matching.compile(r"\bMay \d"), "Prices may rise in the market.")
+    assert matching.may_match_text(matching.compile(r"\bMay \d"), "On May 5 prices rose.")

@@ -52,3 +52,42 @@ def test_style_findings_are_the_same_in_a_run_over_many_files(text: str, preset:
         matching.analyse_new_patterns(was)
     assert len(one_article) > 10  # the copy gives the date, number and title rules work
     assert many_files == one_article
+
+
+#: Lower-case words that hold the style patterns' keywords in lower case ("may", "mar" in
+#: "market", "gen" in "general", "ms" in "terms"), and the same copy with the capitals.
+LOWER_KEYWORDS = (
+    "Prices may rise in the market, the general said on terms agreed in the morning by dr who.\n\n"
+    "Sales from 5 to 6 between 7 and 8; the decline in june was at night o'clock.\n"
+)
+CAPITAL_KEYWORDS = (
+    LOWER_KEYWORDS
+    + "\nOn May 5 Mr Smith met Gen. Jones and Dr Brown at 10 in the morning; Ms Jane Doe left on 3 June 2004.\n"
+    + "From 5 to 6 in Mar. 2004, Lt Col Grey said; Mrs Green, Mx Blue and Miss Amy White on Monday.\n"
+)
+
+
+@pytest.mark.parametrize("preset", ["ap", "bbc"])
+@pytest.mark.parametrize(
+    "text", [LOWER_KEYWORDS, CAPITAL_KEYWORDS, FIGURES, ACCENTED], ids=["lower", "capitals", "figures", "accented"]
+)
+def test_style_findings_are_the_same_without_the_as_written_keyword_gate(
+    text: str, preset: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from copylint.families.style import common
+
+    gated = _style(text, preset)
+    monkeypatch.setattr(common, "_cased_keywords", lambda pattern, flags: ())
+    assert _style(text, preset) == gated
+
+
+def test_a_pattern_whose_keywords_are_absent_as_written_is_not_compiled() -> None:
+    from copylint.families.style import common
+
+    rx = matching.compile(r"\b(?P<month>May|June)[ \u00a0](?P<day>\d{1,2})\b")
+    assert (
+        list(common.finditer(copylint.read_document("Prices may rise in june 5, analysts said.\n", "a.txt"), rx)) == []
+    )
+    assert "finditer" not in vars(rx)  # ruled out by "May" and "June" as written, never compiled
+    found = common.finditer(copylint.read_document("Prices may rise on May 5, analysts said.\n", "a.txt"), rx)
+    assert [m.group() for m in found] == ["May 5"]

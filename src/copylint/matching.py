@@ -13,6 +13,8 @@ computes what makes them cheap, from the public pattern syntax alone:
 - :func:`requirements` and :class:`Keywords` give each pattern the literal keywords every
   match must contain; :class:`KeywordIndex` finds all keywords of all patterns in one
   Aho-Corasick pass (pyahocorasick), so a rule skips documents its patterns cannot match.
+  :func:`cased_requirements` gives a pattern compiled without ``IGNORECASE`` its keywords as
+  written, to find in the text as written ("May" is not in "may", "Dr" is not in "drive").
 - :class:`PhraseSet` finds whole-word phrases from a list (Aho-Corasick) for rules that
   need the set of phrases present.
 
@@ -65,7 +67,7 @@ class _Info:
 
     first: frozenset[str] | None  # characters a match can start with (None: any)
     nullable: bool  # can match the empty string
-    needs: tuple[Keywords, ...]  # keyword groups every match contains (lower case)
+    needs: tuple[Keywords, ...]  # keyword groups every match contains (lower case, or as written: _Reader.cased)
     text: str  # the piece, rewritten (word alternations gathered by first letter)
     literal: str | None = None  # the piece is these plain characters
     capturing: bool = False  # holds a capturing or named group
@@ -82,6 +84,8 @@ class _Reader:
     ignorecase: bool
     i: int = 0
     groups: int = field(default=0)
+    #: Keep the keywords' case (a pattern without ``IGNORECASE``: a match holds them as written).
+    cased: bool = False
 
     # -- alternation and sequence ---------------------------------------------------------
     def alternation(self) -> _Info:
@@ -137,9 +141,10 @@ class _Reader:
                 break
         groups: list[Keywords] = []
         run = ""
+        cased = self.cased and not self.ignorecase
         for item in items:
             if item.literal is not None and item.literal.isascii():
-                run += item.literal.lower()
+                run += item.literal if cased else item.literal.lower()
                 continue
             if run:
                 groups.append(frozenset({run}))
@@ -417,11 +422,17 @@ def _gather(alts: list[_Info]) -> str:
     return "|".join(out)
 
 
+#: Global inline flags at the start of a pattern ("(?i)").
+_INLINE_FLAGS = re.compile(r"\(\?([aiLmsux]+)\)")
+
+
 @lru_cache(maxsize=4096)
-def _read(pattern: str, flags: int) -> _Info | None:
+def _read(pattern: str, flags: int, cased: bool = False) -> _Info | None:
+    """What the reader knows of ``pattern``; with ``cased``, keywords of a pattern without
+    ``IGNORECASE`` as written (else lower case)."""
     if flags & (re.VERBOSE | re.LOCALE):
         return None
-    m = re.match(r"\(\?([aiLmsux]+)\)", pattern)
+    m = _INLINE_FLAGS.match(pattern)
     body_start = 0
     if m:
         if set(m.group(1)) & set("xL"):
@@ -429,7 +440,7 @@ def _read(pattern: str, flags: int) -> _Info | None:
         if "i" in m.group(1):
             flags |= re.IGNORECASE
         body_start = m.end()
-    reader = _Reader(pattern, bool(flags & re.IGNORECASE), body_start)
+    reader = _Reader(pattern, bool(flags & re.IGNORECASE), body_start, cased=cased)
     try:
         info = reader.alternation()
     except (_Unknown, IndexError):
@@ -457,6 +468,15 @@ def requirements(pattern: str, flags: int = 0) -> tuple[Keywords, ...]:
     return _analysis(pattern, flags)[1]
 
 
+def cased_requirements(pattern: str, flags: int = 0) -> tuple[Keywords, ...]:
+    """For a pattern compiled without ``IGNORECASE``: up to ``MAX_GROUPS`` keyword groups *as
+    written* such that every match of ``pattern`` contains at least one keyword of each group
+    exactly as written (test them against the text itself, not lower-cased), cheapest first; ()
+    for a pattern with ``IGNORECASE`` or when none is known. A keyword with a capital letter
+    counts from two characters ("Dr", "May"), others from ``MIN_KEYWORD``."""
+    return _analysis(pattern, flags)[2]
+
+
 def keyword_groups(pattern: str, flags: int = 0, shortest: int = MIN_KEYWORD) -> tuple[Keywords, ...]:
     """Every keyword group (lower case, keywords of at least ``shortest`` characters) known for
     ``pattern``, not only the cheapest :func:`requirements`; () when none is known. Computed
@@ -473,6 +493,28 @@ def _requirements(pattern: str, flags: int) -> tuple[Keywords, ...]:
     if info is None:
         return ()
     groups = {g for g in info.needs if min(map(len, g)) >= MIN_KEYWORD and len(g) <= MAX_GROUP}
+    best = sorted(groups, key=lambda g: (len(g), -min(map(len, g)), sorted(g)))
+    return tuple(best[:MAX_GROUPS])
+
+
+#: A keyword with a capital letter is rare enough in copy from this length (tested as written).
+MIN_CASED_KEYWORD = 2
+
+
+def _strong(keyword: str) -> bool:
+    """Is ``keyword`` (as written) worth testing: long enough, or shorter with a capital letter?"""
+    return len(keyword) >= MIN_KEYWORD or (len(keyword) >= MIN_CASED_KEYWORD and keyword != keyword.lower())
+
+
+def _cased_requirements(pattern: str, flags: int) -> tuple[Keywords, ...]:
+    """See :func:`cased_requirements`."""
+    inline = _INLINE_FLAGS.match(pattern)
+    if flags & re.IGNORECASE or (inline is not None and "i" in inline.group(1)):
+        return ()
+    info = _read(pattern, flags, cased=True)
+    if info is None:
+        return ()
+    groups = {g for g in info.needs if all(map(_strong, g)) and len(g) <= MAX_GROUP}
     best = sorted(groups, key=lambda g: (len(g), -min(map(len, g)), sorted(g)))
     return tuple(best[:MAX_GROUPS])
 
@@ -812,14 +854,16 @@ def gated(alternatives: Sequence[str], flags: int = 0, prefix: str = "", suffix:
 # The reader is pure Python; its answers (plain strings and keyword sets) are kept in the user
 # cache, keyed by this module's own source and the Python version, and loaded once per process.
 
-_store: dict[tuple[str, int], tuple[str, tuple[Keywords, ...]]] | None = None
+#: (pattern, flags) -> (optimised text, keyword groups in lower case, keyword groups as written).
+_Analysis = tuple[str, tuple[Keywords, ...], tuple[Keywords, ...]]
+_store: dict[tuple[str, int], _Analysis] | None = None
 #: Most analyses the store keeps across runs (a few thousand patterns exist).
 MAX_STORED = 20_000
-_added: dict[tuple[str, int], tuple[str, tuple[Keywords, ...]]] = {}
+_added: dict[tuple[str, int], _Analysis] = {}
 _used: set[tuple[str, int]] = set()
 
 
-def _load_store() -> dict[tuple[str, int], tuple[str, tuple[Keywords, ...]]]:
+def _load_store() -> dict[tuple[str, int], _Analysis]:
     global _store
     if _store is None:
         import atexit
@@ -866,13 +910,17 @@ def _save_store() -> None:
     diskcache.write_atomic(_store_path(), payload)
 
 
-def _analysis(pattern: str, flags: int) -> tuple[str, tuple[Keywords, ...]]:
+def _analysis(pattern: str, flags: int) -> _Analysis:
     key = (pattern, int(flags))
     hit = _added.get(key)
     if hit is None:
         hit = _load_store().get(key)
         if hit is None:
-            hit = _added[key] = (_optimise(pattern, flags), _requirements(pattern, flags))
+            hit = _added[key] = (
+                _optimise(pattern, flags),
+                _requirements(pattern, flags),
+                _cased_requirements(pattern, flags),
+            )
         else:
             _used.add(key)
     return hit
@@ -887,7 +935,7 @@ def union(patterns: Sequence[str], flags: int = 0) -> str:
     if hit is None:
         hit = _load_store().get(key)
         if hit is None:
-            hit = _added[key] = (_union(patterns, flags), ())
+            hit = _added[key] = (_union(patterns, flags), (), ())
         else:
             _used.add(key)
     return hit[0]
@@ -982,12 +1030,14 @@ def may_match_within(rx: re.Pattern[str], text: str, start: int, end: int) -> bo
 
 
 def may_match_text(rx: re.Pattern[str], text: str) -> bool:
-    """``may_match(requirements(rx.pattern, rx.flags), text)``: False only when ``rx`` cannot
-    match anywhere in ``text``; a pattern of :func:`compile` or :func:`deferred` is not
+    """``may_match(requirements(rx.pattern, rx.flags), text)``, and for a pattern without
+    ``IGNORECASE`` its keywords as written in ``text`` as written (:func:`cased_requirements`):
+    False only when ``rx`` cannot match anywhere in ``text``; a pattern of :func:`compile` or :func:`deferred` is not
     compiled for the test (a run whose copy rules it out never compiles it)."""
     obj: Any = rx
     flags: int = obj._flags if type(obj) is _Lazy else rx.flags
-    return may_match(requirements(rx.pattern, flags), text)
+    pattern = rx.pattern
+    return may_match(requirements(pattern, flags), text) and holds_every_group(cased_requirements(pattern, flags), text)
 
 
 def may_match(needs: tuple[Keywords, ...], prose: str) -> bool:

@@ -25,8 +25,9 @@ from typing import Any
 
 #: The file, in the package's ``data`` folder.
 ANALYSES = "patterns.bin"
-#: What :mod:`copylint.matching` keeps of a pattern: (pattern, flags) -> (optimised, keyword groups).
-Analyses = dict[tuple[str, int], tuple[str, tuple[frozenset[str], ...]]]
+#: What :mod:`copylint.matching` keeps of a pattern: (pattern, flags) -> (optimised, keyword
+#: groups in lower case, keyword groups as written).
+Analyses = dict[tuple[str, int], tuple[str, tuple[frozenset[str], ...], tuple[frozenset[str], ...]]]
 #: The marshal format written (every supported Python reads it).
 _MARSHAL_VERSION = 4
 #: The user-cache entries shipped ready-made (``diskcache`` names).

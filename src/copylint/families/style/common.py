@@ -10,7 +10,7 @@ from functools import lru_cache
 from copylint import matching
 from copylint.diagnostic import Edit, Finding, Span
 from copylint.document import Document
-from copylint.matching import Keywords, first_chars, lowered, requirements
+from copylint.matching import Keywords, cased_requirements, first_chars, lowered, requirements
 from copylint.toolkit import suggest
 
 #: Running copy: everything but headlines.
@@ -105,6 +105,10 @@ def _matches(
     keywords = _keywords(pattern, flags)
     if keywords and not census.holds(keywords):
         return ()
+    # a pattern without IGNORECASE: its keywords as written, in the prose as written
+    cased = _cased_keywords(pattern, flags)
+    if cased and not census.holds_as_written(cased):
+        return ()
     prose = doc.prose
     if matching.analysing():
         starts = _starts(pattern, flags)
@@ -132,6 +136,11 @@ def _keywords(pattern: str, flags: int) -> tuple[Keywords, ...]:
     return requirements(pattern, flags)
 
 
+@lru_cache(maxsize=1024)
+def _cased_keywords(pattern: str, flags: int) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(group) for group in cased_requirements(pattern, flags))
+
+
 class _Census:
     """What the keyword tests read from one document, each keyword looked for once and kept:
     many patterns share keywords (months, number words, currency signs)."""
@@ -157,6 +166,10 @@ class _Census:
             if hit:
                 return True
         return False
+
+    def holds_as_written(self, groups: Iterable[tuple[str, ...]]) -> bool:
+        """Does the prose hold, as written, a keyword of every group?"""
+        return all(self.has_literal(group) for group in groups)
 
     def holds(self, groups: Iterable[Iterable[str]]) -> bool:
         """Does the lower-cased prose hold a keyword of every group (True when it cannot be told)?"""
