@@ -1,12 +1,24 @@
-"""Checks shared by the grammar pack tests: a rule's bad example is flagged, alone; the
-whole-pack checks (:func:`check_pack`)."""
+"""Checks shared by the grammar pack tests: the grammar family in each language and what it finds
+(:func:`found`), a rule's bad example flagged alone, the whole-pack checks (:func:`check_pack`)."""
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping, Sequence
+from pathlib import Path
 from typing import Any
 
 from copylint import Linter
+
+#: The repository root (its ``rules/`` folder holds the packs).
+ROOT = Path(__file__).resolve().parents[1]
+#: The grammar family in each language, as the pack tests run it.
+US = Linter({"select": ["grammar"], "language": "en-US"}, plugins=False)
+GB = Linter({"select": ["grammar"], "language": "en-GB"}, plugins=False)
+
+
+def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...]]]:
+    """(rule, flagged text, suggestions) of each diagnostic ``linter`` gives ``text``."""
+    return [(d.rule, text[d.offset : d.end_offset], tuple(d.suggestions)) for d in linter.lint_text(text, "story.md")]
 
 
 def assert_flagged_alone(linter: Linter, text: str, owners: Collection[str], path: str = "story.md") -> None:

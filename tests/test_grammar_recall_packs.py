@@ -11,11 +11,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from copylint import Linter
 from copylint.cli import main
-from pack_examples import assert_reports, check_pack
+from pack_examples import GB, ROOT, US, assert_reports, check_pack, found
 
-ROOT = Path(__file__).resolve().parents[1]
 PACKS = [
     ROOT / "rules" / "grammar-dropped-words.yaml",
     ROOT / "rules" / "grammar-agreement-complements.yaml",
@@ -24,12 +22,6 @@ PACKS = [
 ]
 PACK_RULES = [r for pack in PACKS for r in yaml.safe_load(pack.read_text(encoding="utf-8"))["rules"]]
 RULES = {r["id"] for r in PACK_RULES}
-US = Linter({"select": ["grammar"], "language": "en-US"}, plugins=False)
-GB = Linter({"select": ["grammar"], "language": "en-GB"}, plugins=False)
-
-
-def found(text: str, linter: Linter = US) -> list[tuple[str, str, tuple[str, ...]]]:
-    return [(d.rule, text[d.offset : d.end_offset], tuple(d.suggestions)) for d in linter.lint_text(text, "story.md")]
 
 
 @pytest.mark.parametrize(
