@@ -14,15 +14,13 @@ checkouts by running it from each, alternately, with PYTHONPATH set to their ``s
 
 import argparse
 import gc
-import time
 from collections import defaultdict
 from pathlib import Path
 
 from copylint import Linter, collector, read_document
-from copylint.engine import _shared
 from copylint.nlp.analysis import tagged
+from grammar_matching_cpu import SUFFIXES, time_document  # bench/ is this script's folder
 
-SUFFIXES = {".txt", ".md", ".markdown", ".html", ".htm"}
 parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
 parser.add_argument("folder")
 parser.add_argument("--passes", type=int, default=3, help="timed passes after the first (default 3)")
@@ -40,24 +38,7 @@ def one_pass(detail: bool) -> dict[str, float]:
         doc = read_document(text, path)
         doc.sentences, doc.tokens  # noqa: B018 - force the cached segmentation
         tagged(doc)
-        selected, ctx = linter.selection(doc.path)
-        alone = set(range(len(selected)))
-        for how, members in _shared(selected):
-            alone -= set(members)
-            rules = [selected[i].rule for i in members]
-            if rules[0].meta.family == "grammar":
-                t = time.process_time()
-                how(rules, doc, ctx)
-                spent["shared"] += time.process_time() - t
-        for i in sorted(alone):
-            rule = selected[i].rule
-            if rule.meta.family == "grammar":
-                t = time.process_time()
-                list(rule.check(doc, ctx))
-                d = time.process_time() - t
-                spent["python"] += d
-                if detail:
-                    spent[rule.meta.id] += d
+        time_document(linter, doc, spent, detail)
         doc.forget()
     return spent
 

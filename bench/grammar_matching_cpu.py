@@ -37,22 +37,31 @@ def grammar_pass(linter: Linter, docs: list[Document]) -> dict[str, float]:
     """CPU seconds of the shared pattern pass and of the other grammar rules over ``docs``."""
     spent: dict[str, float] = defaultdict(float)
     for doc in docs:
-        selected, ctx = linter.selection(doc.path)
-        alone = set(range(len(selected)))
-        for how, members in _shared(selected):
-            alone -= set(members)
-            rules = [selected[i].rule for i in members]
-            if rules[0].meta.family == "grammar":
-                start = time.process_time()
-                how(rules, doc, ctx)
-                spent["shared"] += time.process_time() - start
-        for i in sorted(alone):
-            rule = selected[i].rule
-            if rule.meta.family == "grammar":
-                start = time.process_time()
-                list(rule.check(doc, ctx))
-                spent["python"] += time.process_time() - start
+        time_document(linter, doc, spent)
     return spent
+
+
+def time_document(linter: Linter, doc: Document, spent: dict[str, float], detail: bool = False) -> None:
+    """Add to ``spent`` the CPU seconds of ``doc``'s shared pattern pass (``"shared"``) and of its
+    other grammar rules (``"python"``; with ``detail``, each of those by rule id too)."""
+    selected, ctx = linter.selection(doc.path)
+    alone = set(range(len(selected)))
+    for how, members in _shared(selected):
+        alone -= set(members)
+        rules = [selected[i].rule for i in members]
+        if rules[0].meta.family == "grammar":
+            start = time.process_time()
+            how(rules, doc, ctx)
+            spent["shared"] += time.process_time() - start
+    for i in sorted(alone):
+        rule = selected[i].rule
+        if rule.meta.family == "grammar":
+            start = time.process_time()
+            list(rule.check(doc, ctx))
+            took = time.process_time() - start
+            spent["python"] += took
+            if detail:
+                spent[rule.meta.id] += took
 
 
 def main() -> None:
