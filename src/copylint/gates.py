@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import weakref
 from collections.abc import Callable, Sequence
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from copylint.document import Document
@@ -89,7 +90,7 @@ class _PatternGates:
     """Pattern gates indexed by the words they need."""
 
     def __init__(self, gates: Sequence[tuple[int, tuple[Any, ...]]]) -> None:
-        self.specs: dict[int, _PatternSpec] = {i: (g[1], g[2], g[3], g[4] if len(g) > 4 else None) for i, g in gates}
+        self.specs: dict[int, _PatternSpec] = {i: (g[1], g[2], g[3], g[4]) for i, g in gates}
         #: Slots whose gate needs no particular word (always looked at).
         self.open = tuple(i for i, (_, needs, _, _) in self.specs.items() if needs is None)
         by_word: dict[str, list[int]] = {}
@@ -141,18 +142,26 @@ def _pattern_verdicts(doc: Document, table: _PatternGates, language: str) -> dic
         wanted, _, variants, links = table.specs[slot]
         if wanted and wanted != language:
             continue
-        if variants is None:
-            out[slot] = True
-            continue
-        for k, variant in enumerate(variants):
-            for ws in variant:
-                if present.isdisjoint(ws):
-                    break
-            else:
-                if links is None or linked(doc, variant, links[k]):
-                    out[slot] = True
-                    break
+        out[slot] = variants is None or some_variant(doc, present, variants, links)
     return out
+
+
+def some_variant(
+    doc: Document,
+    present: AbstractSet[str],
+    variants: tuple[tuple[frozenset[str], ...], ...],
+    links: tuple[tuple[tuple[int, int], ...], ...] | None,
+) -> bool:
+    """Whether the document's words ``present`` hold a word of each set of one of a pattern
+    gate's ``variants``, placed as that variant's links say (:func:`linked`; None: not tested)."""
+    for k, variant in enumerate(variants):
+        for ws in variant:
+            if present.isdisjoint(ws):
+                break
+        else:
+            if links is None or linked(doc, variant, links[k]):
+                return True
+    return False
 
 
 def linked(doc: Document, variant: tuple[frozenset[str], ...], links: tuple[tuple[int, int], ...]) -> bool:

@@ -36,7 +36,7 @@ from typing import Any, TypeVar
 from copylint.diagnostic import Finding, Severity
 from copylint.document import Document
 from copylint.family import Family
-from copylint.gates import GateTable, linked
+from copylint.gates import GateTable, some_variant
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
@@ -218,12 +218,7 @@ def allows(gate: tuple[Any, ...], doc: Document, ctx: Context, links: bool = Tru
             return False
         if variants is None:
             return True
-        vocabulary = words(doc)
-        apart = gate[4] if links and len(gate) > 4 else None
-        return any(
-            all(not vocabulary.isdisjoint(ws) for ws in variant) and (apart is None or linked(doc, variant, apart[k]))
-            for k, variant in enumerate(variants)
-        )
+        return some_variant(doc, words(doc), variants, gate[4] if links else None)
     _, phrases, patterns = gate
     runs = doc.memo(_lowered_runs)
     if runs is None or any(runs.issuperset(p) for p in phrases):
