@@ -179,7 +179,7 @@ def _findings(doc: Document) -> Iterator[Finding]:
         "They hire many new employee every year.",
         "One of the most important thing is health.",
         "Several country have joined the scheme.",
-        "There are many subject better than this one.",
+        "There are lots of way to do it.",
     ],
     good=[
         "They hire many new employees every year.",

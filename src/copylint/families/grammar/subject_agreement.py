@@ -120,13 +120,14 @@ def _subject(sent: Sentence, s: int) -> tuple[int, int, str, bool] | None:
     if first.low in EVERY:
         end = phrase_end(sent, s)
         h = end - 1
-        return (s, h, "sg", True) if h > s and sent[h].tag == "NN" else None
+        # (a verb right after the noun is grammar.each-every-agreement's)
+        return (s, h, "sg", False) if h > s and sent[h].tag == "NN" else None
     if first.low == "all" and first.tag == "PDT":
         k, quantified = s + 1, True
     elif first.tag == "DT" and s == _opening(sent):
         return None  # "Some students in ...": grammar.agreement-across-phrase's ground
     elif first.low in PLURAL_OPENERS and first.tag in ("JJ", "JJS", "DT"):
-        quantified = True
+        pass  # "many people in ...": a verb right after the noun is grammar.plural-subject-verb-s's
     elif first.tag not in ("NNS", "JJ"):
         return None  # a determiner or possessive: grammar.agreement-across-phrase's ground
     end = phrase_end(sent, k)
