@@ -14,7 +14,8 @@ from copylint.diagnostic import Finding
 from copylint.document import Document
 from copylint.families.grammar.base import replace
 from copylint.families.grammar.lexicon import lexicon
-from copylint.families.grammar.phrase_agreement import MEASURES, QUANTITY, S_SINGULAR
+from copylint.families.grammar.nouns import GROUP_NOUNS
+from copylint.families.grammar.phrase_agreement import COLLECTIVE, MEASURES, QUANTITY, S_SINGULAR
 from copylint.families.grammar.tags import base_of_third
 from copylint.nlp.analysis import Sentence, phrase_end, tagged
 from copylint.rule import Context, rule
@@ -31,6 +32,14 @@ PLURAL_OPENERS = frozenset("many most some all few several both".split())
 #: Quantifiers followed by "of" + a determined plural noun ("most of the people ... want").
 OF_OPENERS = frozenset("most some all many several few both half".split())
 OF_DETERMINERS = frozenset("the these those my your his her our their".split())
+#: Determiners of a subject that opens a clause inside the sentence ("because the students ...").
+CLAUSE_DETERMINERS = OF_DETERMINERS | {"this", "its"}
+#: Words before a singular subject whose "were" is a subjunctive ("if the rule were changed",
+#: "I wish the weather were warmer"), which this rule leaves alone.
+SUBJUNCTIVE_CUES = frozenset("if wish wished though as suppose supposing imagine rather unless whether".split())
+#: Singular nouns that take a plural verb or may, in either variety ("the staff are", "the data
+#: are").
+PLURAL_MEANING = frozenset("police people staff cattle clergy personnel data media crew youth".split())
 #: Phrases ending in "of" that count more than one ("a lot of people think").
 COUNTING_OF = (("a", "lot", "of"), ("lots", "of"), ("plenty", "of"))
 #: Singular subjects: "every student in the class has", "everyone in the room was".
@@ -116,7 +125,7 @@ def _subject(sent: Sentence, s: int) -> tuple[int, int, str, bool] | None:
     if first.chunk != "B-NP":
         return None
     k = s
-    quantified = False
+    quantified = determined = False
     if first.low in EVERY:
         end = phrase_end(sent, s)
         h = end - 1
@@ -128,20 +137,26 @@ def _subject(sent: Sentence, s: int) -> tuple[int, int, str, bool] | None:
         return None  # "Some students in ...": grammar.agreement-across-phrase's ground
     elif first.low in PLURAL_OPENERS and first.tag in ("JJ", "JJS", "DT"):
         pass  # "many people in ...": a verb right after the noun is grammar.plural-subject-verb-s's
+    elif first.low in CLAUSE_DETERMINERS and first.tag in ("DT", "PRP$") and s != _opening(sent):
+        determined = True  # "because the students who study hard ...": a clause inside the sentence
     elif first.tag not in ("NNS", "JJ"):
         return None  # a determiner or possessive: grammar.agreement-across-phrase's ground
     end = phrase_end(sent, k)
     h = end - 1
     while h > k and sent[h].low in TIME_WORDS:
         h -= 1
-    if sent[h].tag != "NNS" or any(t.tag not in ("JJ", "JJS", "DT", "PDT", "NNS", "NN") for t in sent[k:h]):
+    if any(t.tag not in ("JJ", "JJS", "DT", "PDT", "PRP$", "CD", "NNS", "NN") for t in sent[k:h]):
         return None
-    if any(t.tag == "NN" for t in sent[k:h]):
+    if not determined and any(t.tag == "NN" for t in sent[k:h]):
         return None  # a noun modifier: "Sales tax rises ..." is a clause, not a subject
-    return k, h, "pl", quantified
+    if sent[h].tag == "NNS":
+        return k, h, "pl", quantified
+    if sent[h].tag == "NN" and determined and first.low not in ("these", "those"):
+        return k, h, "sg", True  # "that the account holder are"
+    return None
 
 
-def _after_subject(sent: Sentence, h: int) -> tuple[int, bool] | None:
+def _after_subject(sent: Sentence, h: int, want: str) -> tuple[int, bool] | None:
     """Index of the finite verb after the subject whose head is at ``h``, and whether a phrase,
     clause or time word stands between; None when the stretch has another shape."""
     n = len(sent)
@@ -154,7 +169,7 @@ def _after_subject(sent: Sentence, h: int) -> tuple[int, bool] | None:
     # a relative clause whose own verb is plural or past: "who study hard", "that work all day"
     if i + 1 < n and sent[i].low in ("who", "that", "which") and sent[i].tag in ("WP", "WDT"):
         verb = sent[i + 1]
-        if verb.tag not in ("VBP", "VBD", "MD"):
+        if verb.tag not in ("VBP" if want == "pl" else "VBZ", "VBD", "MD"):
             return None
         i += 2
         while i < n and sent[i].tag in ("RB", "VB", "VBN", "VBG") and sent[i].low not in ("not", "n't"):
@@ -189,7 +204,7 @@ def _findings(doc: Document) -> Iterator[Finding]:
             got = _subject(sent, s)
             if got is None:
                 continue
-            _, h, want, quantified = got
+            k, h, want, quantified = got
             head = sent[h]
             if not head.text[1:].islower() and len(head.text) > 1:
                 continue
@@ -200,7 +215,7 @@ def _findings(doc: Document) -> Iterator[Finding]:
             tags = lexicon().tags(head.low)
             if want == "pl" and ("VBZ" in tags or ("NN" in tags and head.low.endswith("s"))):
                 continue  # "results", "series": a verb or singular reading
-            after = _after_subject(sent, h)
+            after = _after_subject(sent, h, want)
             if after is None:
                 continue
             v, between = after
@@ -220,8 +235,14 @@ def _findings(doc: Document) -> Iterator[Finding]:
                     verb.tag == "VBZ" and lexicon().tags(verb.low) <= {"VBZ"} and bool(base_of_third(verb.low))
                 )
             else:
+                if head.low in PLURAL_MEANING or head.low in COLLECTIVE or head.low in GROUP_NOUNS:
+                    continue  # "the staff are", "the government have" (British English)
+                if verb.low in ("were", "weren't") and any(t.low in SUBJUNCTIVE_CUES for t in sent[:h]):
+                    continue  # "if the plan were dropped": a subjunctive
                 wrong = verb.low in _PLURAL_FORMS and verb.tag in ("VBP", "VB", "VBD")
-                if verb.low in ("have", "do") and sent[v + 1].tag in ("VBN", "VBD", "VB", "TO"):
+                if sent[k].low in CLAUSE_DETERMINERS and verb.low not in ("are", "were", "aren't", "weren't"):
+                    wrong = False  # "insists that the player have": a subjunctive
+                elif verb.low in ("have", "do") and sent[v + 1].tag in ("VBN", "VBD", "VB", "TO"):
                     wrong = wrong and verb.low == "do" and sent[v + 1].tag == "VB"
             if not wrong:
                 continue
@@ -235,7 +256,7 @@ def _findings(doc: Document) -> Iterator[Finding]:
 
 @rule(
     "grammar.agreement-distant-subject",
-    "Flags a verb that does not agree with a subject that opens without a determiner or with a quantifier: 'People in this city is', 'Students who study hard gets'.",
+    "Flags a verb that does not agree with a distant subject opening a sentence or clause: 'People in this city is', 'Students who study hard gets'.",
     bad=[
         "People in this city is very friendly.",
         "Students who study hard gets good marks.",
@@ -262,12 +283,15 @@ def _findings(doc: Document) -> Iterator[Finding]:
 def agreement_distant_subject(doc: Document, ctx: Context) -> list[Finding]:
     """The verb agrees with the head of its subject, however far away: *people in this city
     **are***, *students who study hard **get***, *many people in my country **think***, *most of
-    the people in the world **want***, *every student in the class **has***. Checked are
-    subjects that open a sentence or a clause after *because*, *that*, *if*, *when* and the like
-    with a bare plural noun (possibly after adjectives), with *many*, *most*, *some*, *all* or
-    *a lot of*, with *most of the* and the like, or with *every*, *each*, *everyone*: the head
-    noun is found from the tagger's chunks across prepositional phrases, a relative clause or a
-    time word (*today*). Names, quotations, lists and asides in the subject are left alone, as
-    are nouns that are also verbs (*results*) and nouns whose plural is their singular.
-    Sentences that open with a determiner or a possessive are grammar.agreement-across-phrase's."""
+    the people in the world **want***, *every student in the class **has***, *I think the man
+    who owns the shops **is***. Checked are subjects that open a sentence, or a clause after
+    *because*, *that*, *if*, *when*, *think*, *said* and the like, with a bare plural noun
+    (possibly after adjectives), with *many*, *most*, *some*, *all* or *a lot of*, with *most
+    of the* and the like, or with *every*, *each*, *everyone*; inside a sentence also a subject
+    with *the* or a possessive. The head noun is found from the tagger's chunks across
+    prepositional phrases, a relative clause or a time word (*today*). Names, quotations, lists
+    and asides in the subject are left alone, as are nouns that are also verbs (*results*),
+    nouns whose plural is their singular, group nouns (*the government are* is British usage),
+    and a subjunctive (*if the plan were dropped*, *insists that the player have*). Sentences
+    that open with a determiner or a possessive are grammar.agreement-across-phrase's."""
     return list(_findings(doc))
