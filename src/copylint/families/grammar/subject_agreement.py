@@ -193,9 +193,72 @@ def _fix(verb: str, want: str) -> str:
     return _PLURAL_FORMS.get(verb, "")
 
 
+#: Frequency and focus adverbs between a sentence's subject and its verb ("the students often
+#: get lost").
+GAP_ADVERBS = frozenset(
+    "always usually often never sometimes rarely seldom also still really just generally normally".split()
+)
+#: Determiners of a sentence-opening subject checked across such an adverb.
+GAP_DETERMINERS = frozenset("the this that these those my your his her its our their".split())
+
+
+def _adverb_gap(sent: Sentence) -> Finding | None:
+    """'The teacher always are late', 'The students often gets lost': a sentence-opening
+    subject with a determiner, a frequency adverb, and a verb of the other number (a singular
+    subject with a bare lexical verb is grammar.singular-subject-base-verb's)."""
+    s = _opening(sent)
+    if s >= len(sent) or sent[s].low not in GAP_DETERMINERS or sent[s].tag not in ("DT", "PRP$"):
+        return None
+    end = phrase_end(sent, s)
+    h = end - 1
+    head = sent[h]
+    if h == s or not head.text.isalpha() or not head.text.islower() or head.tag not in ("NN", "NNS"):
+        return None
+    if any(t.tag not in ("JJ", "NN", "CD") for t in sent[s + 1 : h]):
+        return None
+    if head.low in S_SINGULAR or head.low in MEASURES or head.low in QUANTITY or head.low in PLURAL_MEANING:
+        return None
+    if head.low in COLLECTIVE or head.low in GROUP_NOUNS:
+        return None
+    v = end
+    while v < len(sent) and sent[v].low in GAP_ADVERBS and sent[v].tag == "RB":
+        v += 1
+    if v == end or v + 1 >= len(sent):
+        return None
+    verb = sent[v]
+    if not verb.text.islower():
+        return None
+    if head.tag == "NN" and sent[s].low not in ("these", "those"):
+        want = "sg"
+        if verb.low not in _PLURAL_FORMS or verb.tag not in ("VBP", "VBD"):
+            return None  # other verbs: grammar.singular-subject-base-verb's
+        fix = _PLURAL_FORMS[verb.low]
+    elif head.tag == "NNS" and sent[s].low not in ("this", "that"):
+        want = "pl"
+        if "NN" in lexicon().tags(head.low) and head.low.endswith("s"):
+            return None  # "the series": singular
+        # (after a determiner and an adverb, an -s word the tagger reads as a verb is one)
+        if verb.low in _SINGULAR_FORMS or (
+            verb.tag == "VBZ" and lexicon().tags(verb.low) <= {"VBZ", "NNS"} and bool(base_of_third(verb.low))
+        ):
+            fix = _fix(verb.low, want)
+        else:
+            return None
+    else:
+        return None
+    if not fix or fix == verb.low:
+        return None
+    message = f"'{verb.text}' does not agree with the subject '{head.text}': write '{fix}'"
+    return replace(verb.start, verb.end, message, verb.text, fix)
+
+
 def _findings(doc: Document) -> Iterator[Finding]:
     for sent in tagged(doc):
         if title_like(sent):
+            continue
+        gap = _adverb_gap(sent)
+        if gap is not None:
+            yield gap
             continue
         done = -1
         for s in _clause_starts(sent):
