@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from copylint import matching
 from copylint.families.grammar.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -25,12 +26,12 @@ _QUOTES = str.maketrans(
 )
 #: British spellings looked up in the (American) lexicon under their American form.
 _BRITISH = (
-    (re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
-    (re.compile(r"our(s|ed|ing|ful|ite|ites|able|er)?$"), r"or\1"),
-    (re.compile(r"([^aeiou])re(s)?$"), r"\1er\2"),
-    (re.compile(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
-    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (matching.later(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (matching.later(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (matching.later(r"our(s|ed|ing|ful|ite|ites|able|er)?$"), r"or\1"),
+    (matching.later(r"([^aeiou])re(s)?$"), r"\1er\2"),
+    (matching.later(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+    (matching.later(r"ogue(s)?$"), r"og\1"),
 )
 #: The endings any of :data:`_BRITISH` rewrites (one search instead of six).
 _BRITISH_ANY = re.compile(

@@ -1,0 +1,69 @@
+"""Start-up: what a plain one-article check does not compile, build or import (issue 15).
+
+Each guarded item cost a one-article run CPU time while the run never used it (see
+``bench/results/startup-s10-2026-12-07.md``)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+#: Module-level patterns compiled on first use (``matching.later``): a plain news article
+#: without URLs, e-mail addresses, suppression comments or British spellings uses none of them.
+LAZY = (
+    ("copylint.segment", "_SCHEME_URL"),
+    ("copylint.segment", "_DOMAIN"),
+    ("copylint.segment", "_EMAIL"),
+    ("copylint.segment", "_NON_SPACE"),
+    ("copylint.document", "_LINE_BREAK"),
+    ("copylint.suppress", "_DIRECTIVE"),
+    ("copylint.kinds.base", "_WORD"),
+    ("copylint.kinds.pattern", "_PUNCT"),
+    ("copylint.nlp.tokenize", "_SPACED"),
+)
+
+ARTICLE = (
+    "The council said on Monday that it would raise the budget by 4%.\n\n"
+    "Its leader, Jane Smith, told reporters the plan was fair and that many residents agreed.\n"
+)
+
+
+def _compiled_after_check(article: Path) -> dict[str, bool]:
+    """Run ``copylint check --no-cache ARTICLE`` in a fresh interpreter (twice: the first run
+    may write the rule index) and say which of :data:`LAZY` it compiled."""
+    names = [list(pair) for pair in LAZY]
+    code = (
+        "import importlib, json, sys\n"
+        "from copylint.cli import main\n"
+        f"sys.argv = ['copylint', 'check', '--no-cache', {str(article)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        f"out = {{f'{{m}}.{{n}}': 'finditer' in vars(getattr(importlib.import_module(m), n)) for m, n in {names!r}}}\n"
+        "print(json.dumps(out), file=sys.stderr)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "COPYLINT_NO_INDEX"}
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+    return dict(json.loads(done.stderr.strip().splitlines()[-1]))
+
+
+def test_a_plain_check_compiles_none_of_the_lazy_module_patterns(tmp_path: Path) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    compiled = _compiled_after_check(article)
+    assert compiled and not any(compiled.values()), [name for name, done in compiled.items() if done]
+
+
+@pytest.mark.parametrize(("module", "name"), LAZY)
+def test_a_lazy_module_pattern_is_the_pattern_re_compiles(module: str, name: str) -> None:
+    import importlib
+
+    lazy = getattr(importlib.import_module(module), name)
+    assert isinstance(lazy, re.Pattern)
+    rx = re.compile(lazy.pattern, lazy.flags)
+    assert (rx.pattern, rx.flags, rx.groups, rx.groupindex) == (lazy.pattern, lazy.flags, lazy.groups, lazy.groupindex)
