@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from loaded_modules import loaded_after
+
 #: Module-level patterns compiled on first use (``matching.later``): a plain news article
 #: without URLs, e-mail addresses, suppression comments or British spellings uses none of them.
 LAZY = (
@@ -67,3 +69,13 @@ def test_a_lazy_module_pattern_is_the_pattern_re_compiles(module: str, name: str
     assert isinstance(lazy, re.Pattern)
     rx = re.compile(lazy.pattern, lazy.flags)
     assert (rx.pattern, rx.flags, rx.groups, rx.groupindex) == (lazy.pattern, lazy.flags, lazy.groups, lazy.groupindex)
+
+
+def test_a_plain_check_does_not_apply_the_defaults_again(tmp_path: Path) -> None:
+    # the rules it builds take the rule index's metadata (defaults and measured precision applied)
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    out, loaded = loaded_after(["check", "--no-cache"], article)
+    assert "style.on-dates" in out  # the run did lint the article
+    assert "copylint.families.grammar" in loaded and "copylint.kinds.pattern" in loaded  # rules were built
+    assert "copylint.defaults" not in loaded  # (nor json, its import: the helper imports json itself)
