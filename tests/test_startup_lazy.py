@@ -79,3 +79,29 @@ def test_a_plain_check_does_not_apply_the_defaults_again(tmp_path: Path) -> None
     assert "style.on-dates" in out  # the run did lint the article
     assert "copylint.families.grammar" in loaded and "copylint.kinds.pattern" in loaded  # rules were built
     assert "copylint.defaults" not in loaded  # (nor json, its import: the helper imports json itself)
+
+
+def test_the_lexicon_found_by_its_files_stamp_is_the_lexicon_of_their_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a run reads the grammar lexicon's tables by the data files' sizes and times, without reading
+    # and hashing their text; a first run (or an edited file) reads the text as before
+    from copylint.families.grammar import lexicon as module
+
+    monkeypatch.setenv("COPYLINT_CACHE_DIR", str(tmp_path))
+    forms, rows, base_of = module._tables(module._text("lexicon.tsv"), module._text("verbs.tsv"))
+    mass = frozenset(module._lines(module._text("mass.txt")))
+    try:
+        for _ in range(2):  # built (from the ready-made entry or the text), then read by the stamp
+            module.lexicon.cache_clear()
+            lex = module.lexicon()
+            assert lex.mass == mass and dict(lex.base_of) == base_of
+            assert {v.base: tuple(v) for v in lex.verbs.values()}.keys() == {row[0] for row in rows}
+            assert all(lex.forms[form] >= tags for form, tags in forms.items())  # GAPS only add tags
+        assert len(list(tmp_path.glob("grammar-lexicon-files-*"))) == 1
+        data = Path(module.__file__).with_name("data")
+        for name in ("lexicon.tsv", "verbs.tsv", "mass.txt"):  # an edited file is read again
+            st = (data / name).stat()
+            assert repr((name, st.st_size, st.st_mtime_ns)) in module._stamp()
+    finally:
+        module.lexicon.cache_clear()
