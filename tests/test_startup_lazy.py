@@ -105,3 +105,24 @@ def test_the_lexicon_found_by_its_files_stamp_is_the_lexicon_of_their_text(
             assert repr((name, st.st_size, st.st_mtime_ns)) in module._stamp()
     finally:
         module.lexicon.cache_clear()
+
+
+def test_a_builtin_pack_found_by_its_files_stamp_is_the_pack_as_parsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a run finds a built-in pack's parsed rules by the file's size and time, without reading
+    # and hashing the pack's text; a first run (or an edited pack) reads the text as before
+    from copylint import packs
+    from copylint.registry import builtin_packs_dir
+
+    monkeypatch.setenv("COPYLINT_CACHE_DIR", str(tmp_path))
+    try:
+        for pack in sorted(builtin_packs_dir().glob("*.yaml")):
+            family, source, entries = packs._parse(pack, pack.read_text(encoding="utf-8"))
+            for _ in range(2):  # from the text (and the digest-keyed entry), then by the stamp
+                packs._builtin_parsed.cache_clear()
+                found = packs._builtin_parsed(pack)
+                assert (found[0], found[1], list(found[2])) == (family, source, list(entries)), pack.name
+        assert len(list(tmp_path.glob("pack-rules-file-*"))) == len(list(builtin_packs_dir().glob("*.yaml")))
+    finally:
+        packs._builtin_parsed.cache_clear()
