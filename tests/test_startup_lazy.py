@@ -126,3 +126,48 @@ def test_a_builtin_pack_found_by_its_files_stamp_is_the_pack_as_parsed(
         assert len(list(tmp_path.glob("pack-rules-file-*"))) == len(list(builtin_packs_dir().glob("*.yaml")))
     finally:
         packs._builtin_parsed.cache_clear()
+
+
+def test_a_user_cache_entry_is_used_only_for_its_own_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # file names hold a checksum of the key; the file holds the key, so another key that has the
+    # same name (or a file of another layout) is a miss, rebuilt and written over
+    import marshal
+
+    from copylint import diskcache
+
+    monkeypatch.setenv("COPYLINT_CACHE_DIR", str(tmp_path))
+    assert diskcache.load_or_build("probe", "key one", lambda: [1, 2]) == [1, 2]
+    assert diskcache.load_or_build("probe", "key one", lambda: 1 / 0) == [1, 2]  # read back
+    path = diskcache.cache_path("probe", "key one")
+    path.write_bytes(marshal.dumps(("another key", [3])))  # as if another key had this name
+    assert diskcache.load_or_build("probe", "key one", lambda: [4]) == [4]
+    path.write_bytes(marshal.dumps([5]))  # an entry written before keys were kept in the file
+    assert diskcache.load_or_build("probe", "key one", lambda: [6]) == [6]
+    assert diskcache.load_or_build("probe", "key one", lambda: 1 / 0) == [6]
+    assert diskcache.cache_path("probe", "key one") != diskcache.cache_path("probe", "key two")
+    assert diskcache.load_or_build("probe", b"bytes key", lambda: "b") == "b"
+    assert diskcache.load_or_build("probe", b"bytes key", lambda: 1 / 0) == "b"
+
+
+def test_the_pattern_store_is_written_for_the_next_run_when_it_came_from_the_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # a run that took the shipped analyses (an empty user cache) keeps them in the user cache, so
+    # the next run reads them there without hashing matching.py to check the shipped file
+    env = {k: v for k, v in os.environ.items() if k not in ("COPYLINT_NO_INDEX", "COPYLINT_NO_SHIPPED")}
+    env["COPYLINT_CACHE_DIR"] = str(tmp_path)
+    article = tmp_path / "story.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    code = (
+        "import sys\nfrom copylint.cli import main\n"
+        f"sys.argv = ['copylint', 'check', '--no-cache', {str(article)!r}]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('hashlib' in sys.modules, file=sys.stderr)\n"
+    )
+    runs = [
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env)
+        for _ in range(3)
+    ]
+    assert list(tmp_path.glob("matching-*"))
+    assert runs[0].stdout == runs[2].stdout and "style.on-dates" in runs[2].stdout
+    assert runs[2].stderr.strip().splitlines()[-1] == "False"  # everything read from the user cache

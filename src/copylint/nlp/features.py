@@ -8,7 +8,6 @@ summed once per word form and cached by the tagger; only the second kind is look
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -103,6 +102,8 @@ def lexicon_digest(folder: Traversable | None = None) -> str:
     shipped lexicon's folder or ``folder``. The model file records the digest it was trained with;
     a test compares it with the shipped lexicon's."""
     data = folder or Path(__file__).parents[1] / "families" / "grammar" / "data"
+    import hashlib
+
     h = hashlib.sha256()
     for name in LEXICON_FILES:
         h.update(name.encode() + b"\0" + (data / name).read_text(encoding="utf-8").encode("utf-8") + b"\0")
