@@ -13,8 +13,11 @@ from copylint.rule import Context, rule
 #: Lower-case word beginnings spelled with a vowel but said with a consonant (y/w) sound.
 _YU = re.compile(
     r"^(?:eu|ewe|one(?![rs]\w)|once|ouija|ubiq|uk|ufo|unanim|uvul|ulul|uran|urea|ureth|ureter|urin|urol|usa|use|usi|usu|"
-    r"ute|uter|util|utop|unicorn|unicycl|unif|uniform|union|uniq|unis|unit|univ|unilat|unidirect|unix)"
+    r"ute|uter|util|utop|unidirect|uni(?![dgimnr]|ll))"
 )
+#: ("uni" before a consonant is the Latin "one", said "you": a unicameral, unilevel, unisex, unit,
+#: university; but "un-" + a word in i- keeps the vowel: an unidentified, unimportant, uninvited,
+#: unironic, unillustrated...; "unid-" is both, so only "unidirect-" is listed.)
 #: Words spelled with a consonant but said with a vowel (silent h).
 _SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir|hors\b)")
 #: h-words where both "a" and "an" are found in edited prose; left alone.
@@ -22,7 +25,7 @@ _EITHER_H = re.compile(r"^(?:herb|histor|hotel|heroic|habitual|hypothes|hysteric
 #: Letters whose names begin with a vowel sound: "an F", "an MP", "an S-bend".
 _VOWEL_LETTERS = set("AEFHILMNORSX")
 #: Short all-caps words said as words, not letters.
-_SAID_AS_WORDS = frozenset({"RAM", "SIM", "LAN", "PIN", "MAC", "NAT", "SAT", "SUN", "MOD", "SEN", "HAM", "NEET"})
+_SAID_AS_WORDS = frozenset({"RAM", "SIM", "LAN", "PIN", "MAC", "NAT", "SAT", "SUN", "MOD", "SEN", "HAM", "NEET", "FAQ"})
 _DIGITS = re.compile(r"^(\d[\d,]*)")
 
 
@@ -159,6 +162,7 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
         "They sold a LOT of tickets for an Xbox game.",
         "Does the tank need a uv lamp?",
         "Is it a or an before hour?",
+        "A unicameral parliament passed a unilevel pay scheme, an unimportant bill.",
     ],
     fixable=True,
 )

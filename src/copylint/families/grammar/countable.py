@@ -86,7 +86,7 @@ def _ends_phrase(sent: Sentence, i: int) -> bool:
 #: Adjectives that count or compare rather than describe: a noun after them is a number slip
 #: ("several reason", "other driver") or is fine bare ("more room"), not a missing article.
 COUNTING = frozenset(
-    "several many few various numerous more most less other another such same own much enough "
+    "several many few various numerous more most less other another such same own much enough half "
     "top first second third fourth fifth sixth seventh eighth ninth tenth last next".split()
 )
 
@@ -118,8 +118,8 @@ def _verb_trigger(sent: Sentence, v: int) -> bool:
     if not verb.tag.startswith("VB") or not verb.chunk.endswith("VG") or verb.lemma in ROLE_VERBS:
         return False
     b = v - 1
-    while b >= 0 and sent[b].tag == "RB":
-        b -= 1  # "a slightly changed way", "a well paying job": adverbs inside a noun phrase
+    while b >= 0 and sent[b].tag in ("RB", "RBS", "RBR"):
+        b -= 1  # "a slightly changed way", "the most heavily populated island": adverbs inside a noun phrase
     before = sent[b] if b >= 0 else None
     if before is not None and before.tag in ("PRP$", "POS", "''", "JJ", "JJS", "CD", "NNP", "NNPS", "HYPH"):
         return False
@@ -191,8 +191,19 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
                 continue
             if j >= 2 and sent[j - 2].low in ("what", "such", "many", "which", "whose"):
                 continue
-            if tok.low in REASONS and i + 1 < len(sent) and sent[i + 1].tag == "TO":
-                continue  # "had good reason to": these nouns go bare before an infinitive
+            if tok.low in REASONS and (
+                (i + 1 < len(sent) and sent[i + 1].tag == "TO") or prev.low in ("with", "without", "for")
+            ):
+                continue  # "had good reason to", "left without good reason": these nouns go bare
+            if j == i and tok.low.endswith("ing") and prev.tag == "IN" and "VBG" in lexicon().tags(tok.low):
+                continue  # "interest in meeting if you can": a gerund the tagger read as a noun
+            if (
+                i + 2 < len(sent)
+                and sent[i + 1].text == ","
+                and sent[i + 2].tag in ("JJ", "NN")
+                and any(x.tag == "CC" for x in sent[i + 3 : i + 8])
+            ):
+                continue  # "destroy family, social and moral ties": the first of a list of modifiers
             nxt = sent[i + 1] if i + 1 < len(sent) else None
             if nxt is not None and nxt.tag == "CC" and i + 2 < len(sent) and sent[i + 2].tag == "NN":
                 continue  # "husband and wife", "by car or bus": bare pairs

@@ -470,6 +470,12 @@ def _plural_quantifier(doc: Document, words: list[Word], i: int, start: int) -> 
         return
     if q == "many" and k == start and words[k].low in ("a", "an"):
         return
+    if (
+        q == "both"
+        and (doc.prose[noun.end : noun.end + 1] == "," or (joined and words[k + 1].low in ("and", "or")))
+        and any(x.low in ("and", "or") for x in words[k + 1 : k + 8])
+    ):
+        return  # "both region, grape and year": the correlative 'both X, Y and Z' names things one by one
     yield Finding(
         Span(noun.start, noun.end),
         f"'{doc.prose[w.start : noun.end]}': '{w.text if start == i + 1 else 'a lot of'}' takes a plural noun",
@@ -599,6 +605,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
         "Floods covered some of the city.",
         "One of the jury is ill.",
         "The sheer amount of participants' time these events take is huge.",
+        "The menu changes with both season, region and supply.",
     ],
     fixable=True,
     skip_quotes=True,
