@@ -160,7 +160,12 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
             j = _premodifiers(sent, i)
             if j is None:
                 continue
-            if not countable(tok.low) and not (j < i and _unseen_countable(tok.low) and sent[j - 1].low != "for"):
+            if not countable(tok.low) and not (
+                j < i
+                and _unseen_countable(tok.low)
+                and (j == 0 or sent[j - 1].low != "for")
+                and not (j == 0 and any(lexicon().tags(sent[k].low) & {"NN", "NNS"} for k in range(i)))
+            ):  # an unclassed noun after a noun modifier opening the sentence: "Sulfur dioxide is ..."
                 continue
             if j == 0 or (j == 1 and sent[0].tag in ("CC", "RB", ",")):
                 if j == 1 and sent[0].low in ("either", "neither"):
