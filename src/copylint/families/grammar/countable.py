@@ -392,6 +392,16 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
                 continue  # "a lot of wall is built": a singular verb shows the mass reading
             if sent[start].low in ("a", "lots", "plenty") and tok.low in lexicon().mass:
                 continue  # "a lot of concern", "plenty of profit": a noun with a mass reading
+            if (
+                j == i
+                and start > 0
+                and sent[start - 1].low in ("latter", "former", "other", "first", "last", "remaining", "next")
+                and _counting_number(sent, start)
+                and "VBP" in lexicon().tags(tok.low)
+                and i + 1 < len(sent)
+                and sent[i + 1].tag in ("TO", "DT", "PRP", "PRP$", "IN")
+            ):
+                continue  # "the latter two claim to be ...": the number stands for the noun; the word is its verb
             if "VBG" in lexicon().tags(tok.low) and _counting_number(sent, start):
                 continue  # "with 3 meeting at each corner": a number and a participle
             plural = inflect(tok.low, "NNS")

@@ -166,6 +166,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
             noun = words[k]
             if w.low == "for" and k > i + 1:
                 continue  # "the award for best actor": award categories go bare
+            if w.low == "on" and i > 0 and words[i - 1].low in ("depending", "dependent", "contingent"):
+                continue  # "depending on size, ...": the noun names a kind of thing, not one thing
             if not count_singular(noun.low) or noun.low in BARE_OK or "-" in noun.low or noun.low.endswith(ABSTRACT):
                 continue
             if k == i + 1 and f"{w.low} {noun.low}" in BARE_IDIOMS:
