@@ -46,6 +46,11 @@ def vowel_sound(text: str) -> bool | None:
     letters = head.replace(".", "")
     if not letters.isalpha():
         return None
+    run = len(letters) - len(letters.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if 3 <= run < len(letters) and letters[run:].islower():
+        # an initialism run into a word, as in identifiers ("an SSLContext", "an LZMAFile"): the
+        # capitals before the last one are the initialism, said as the code name is said
+        return vowel_sound(letters[: run - 1])
     caps = sum(c.isupper() for c in letters)
     if "." in head and caps == len(letters):  # U.S., F.B.I.: said as letters
         return letters[0] in _VOWEL_LETTERS
@@ -75,9 +80,9 @@ def vowel_sound(text: str) -> bool | None:
             return first in _VOWEL_LETTERS  # FBI, MP, NHS, HSBC
         return None if first in _VOWEL_LETTERS else False  # NATO vs an NFL...: unsure
     low = letters.lower()
-    if len(low) <= 2 and not _dictionary_word(low):
-        # "a uv lamp", "an ok stay": a lower-case initialism, said as letters or as a word; sure
-        # only when both readings start alike
+    if len(low) <= 4 and not _dictionary_word(low) and not any(c in "aeiouy" for c in low[1:]):
+        # "a uv lamp", "an ok stay", "an html page", "a utf-8 file": a lower-case initialism, said
+        # as letters or as a word; sure only when both readings start alike
         as_word, as_letters = low[0] in "aeiou", low[0].upper() in _VOWEL_LETTERS
         return as_word if as_word == as_letters else None
     if letters[0].isupper() and low[0] == "u":
