@@ -21,7 +21,7 @@ BARE_OK = frozenset(
     # transport and means
     "car bus coach train plane boat ship ferry taxi cab bike bicycle helicopter tram rail road air foot horseback "
     "phone telephone email e-mail post letter fax radio camera video tape film satellite cable "
-    "computer machine mail cheque courier messenger internet "
+    "computer machine mail cheque courier messenger internet speaker speakerphone invitation "
     # institutions and places used bare
     "hospital town college university school church prison court home bed office stage screen board deck hand "
     "campus parliament congress shore land sea duty tour holiday vacation leave strike trial bail loan parole "
@@ -46,7 +46,9 @@ BARE_OK = frozenset(
     "context lifestyle second third fourth fifth sixth seventh eighth ninth tenth centre center goal miss "
     # dimensions ("three inches in diameter") and set phrases ("trial by jury", "in concert with",
     # "under penalty of", "by popular vote", "by railway")
-    "diameter radius circumference width breadth height depth thickness jury concert penalty vote railway whim audit".split()
+    "diameter radius circumference width breadth height depth thickness jury concert penalty vote railway whim audit "
+    # numbers named as values ("the count is zero", "the score was nil")
+    "zero nil".split()
 )
 #: A preposition and a countable noun English uses bare in a set phrase ("it ended in disaster",
 #: "a recipe for disaster", "the bill is in committee", "she is in surgery", "in theory").
