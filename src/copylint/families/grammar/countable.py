@@ -169,8 +169,12 @@ def _bare_singular(doc: Document) -> Iterator[Finding]:
                 and not (j == 0 and any(lexicon().tags(sent[k].low) & {"NN", "NNS"} for k in range(i)))
             ):  # an unclassed noun after a noun modifier opening the sentence: "Sulfur dioxide is ..."
                 continue
-            if j == i and tok.low.endswith(ABSTRACT):
-                continue  # "to improve function", "ensure protection": abstract nouns go bare
+            if (
+                j == i
+                and tok.low.endswith(ABSTRACT)
+                and not (i + 1 < len(sent) and sent[i + 1].tag in ("VBP", "VBD", "MD"))
+            ):
+                continue  # "to improve function": abstract nouns go bare (but "ensure mechanism are in place")
             if 0 < j == i and sent[j - 1].low in PREPOSITIONS and sent[j - 1].low not in ("for", "to"):
                 # "without incident", "on release", "by experiment": edited prose has many bare nouns
                 # after a preposition; grammar.missing-article judges the ones the lexicon lists. After
@@ -265,6 +269,7 @@ def _finding(doc: Document, sent: Sentence, j: int, i: int) -> Finding:
         "They will have better chance to find a job.",
         "It depends on particular situation.",
         "She sent detailed report to the council.",
+        "Banks must ensure mechanism are in place to stop fraud.",
     ],
     good=[
         "They will have a better chance to find a job.",
