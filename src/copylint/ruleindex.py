@@ -412,7 +412,7 @@ def families(folders: Iterable[str], build: Callable[[], list[Entry]], load: Loa
 def shared(value: Any, seen: dict[Any, Any] | None = None) -> Any:
     """``value`` with equal strings, and equal tuples and frozensets of strings, made one object
     (lists and dicts are changed in place). Equal values, so the same index; marshal writes a
-    value met again as a reference, so the index is smaller and loads faster (580 -> 540 kB)."""
+    value met again as a reference, so the index is smaller and loads faster (601 -> 562 kB)."""
     if seen is None:
         seen = {}
     kind = type(value)
@@ -422,9 +422,9 @@ def shared(value: Any, seen: dict[Any, Any] | None = None) -> Any:
         value[:] = [shared(v, seen) for v in value]
         return value
     if kind is dict:
-        items = [(shared(k, seen), shared(v, seen)) for k, v in value.items()]
+        pairs = [(shared(k, seen), shared(v, seen)) for k, v in value.items()]
         value.clear()
-        value.update(items)
+        value.update(pairs)
         return value
     if kind is tuple or kind is frozenset:
         items = [shared(v, seen) for v in value]
