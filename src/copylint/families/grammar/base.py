@@ -318,3 +318,22 @@ def _parsed_yaml(name: str, text: str) -> dict:  # type: ignore[type-arg]
         return load_or_build(name, text, parse)  # type: ignore[no-any-return]
     except ValueError:  # a value marshal cannot keep: parse every time
         return parse()
+
+
+#: Verbs that change their object to a state named after 'to' ("set the switch to off").
+CHANGE_VERBS = frozenset(
+    "set sets setting reset resets resetting change changes changed changing turn turns turned turning switch "
+    "switches switched switching convert converts converted converting rename renames renamed renaming revert "
+    "reverts reverted reverting paint paints painted painting dye dyes dyed dyeing upgrade upgrades upgraded "
+    "downgrade downgrades downgraded".split()
+)
+
+
+def changed_to(words: list[Word], i: int) -> bool:
+    """Is 'to' at ``i`` the end of "change/set/turn ... to", within five words and no punctuation?"""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if not words[k + 1].joined:
+            return False
+        if words[k].low in CHANGE_VERBS:
+            return True
+    return False

@@ -131,7 +131,7 @@ GAPS: Mapping[str, frozenset[str]] = MappingProxyType(
             ("complete", "responsible", "compatible", "visible", "anaerobic", "cretaceous"), frozenset({"JJ"})
         ),
         **dict.fromkeys(
-            "act ace audio bar dam detox jab jog log nod pan ref rev splint stash stud temp vet".split(),
+            "act ace audio bar dam detox jab jog log nod pan pip ref rev splint stash stud temp vet".split(),
             frozenset({"NN"}),
         ),
         **dict.fromkeys(("burnt", "dreamt", "learnt", "spilt", "blest"), frozenset({"VBN"})),
