@@ -243,12 +243,12 @@ def test_keywords_as_written_never_hide_a_match(words: list[str], seps: str) -> 
 
 
 def test_keywords_as_written_keep_their_case() -> None:
-    assert matching.cased_requirements(r"\b(?:May|June)[ \u00a0]\d") == (frozenset({"May", "June"}),)
+    assert matching.cased_requirements(r"\b(?:May|June)\b") == (frozenset({"May", "June"}),)
     # a capital makes a two-letter keyword worth testing; lower-case ones need three letters
-    assert matching.cased_requirements(r"\b(?:Mr|Mrs|Ms)\.? [A-Z]") == (frozenset({"Mr", "Ms"}),)
-    assert matching.cased_requirements(r"\b(?:mr|ms) ") == ()
+    assert matching.cased_requirements(r"\b(?:Mr|Mrs|Ms)\b") == (frozenset({"Mr", "Ms"}),)
+    assert matching.cased_requirements(r"\b(?:mr|ms)\b") == ()
     assert matching.cased_requirements(r"\bin the (?:morning|evening)") == (
-        frozenset({"in the "}),
+        frozenset({"in the m", "in the e"}),
         frozenset({"morning", "evening"}),
     )
     # case-insensitive patterns have none (their lower-case keywords are requirements())
@@ -259,3 +259,57 @@ def test_keywords_as_written_keep_their_case() -> None:
     assert not matching.holds_every_group(matching.cased_requirements(r"\bMay \d"), "Prices may rise in the market.")
     assert not matching.may_match_text(matching.compile(r"\bMay \d"), "Prices may rise in the market.")
     assert matching.may_match_text(matching.compile(r"\bMay \d"), "On May 5 prices rose.")
+
+
+def test_keywords_take_the_character_that_must_follow_them() -> None:
+    # "Gen" before "." or a space is "Gen." or "Gen ": "General" no longer passes the test
+    title = r"\b(?P<title>Dr|Gen|Lt)\.?[ \u00a0](?P<name>[A-Z]\w+)"
+    longer = frozenset(t + c for t in ("Dr", "Gen", "Lt") for c in ". \u00a0")
+    assert matching.cased_requirements(title) == (longer,)
+    assert matching.requirements(title) == (frozenset(k.lower() for k in longer),)
+    assert not matching.may_match_text(matching.compile(title), "General Motors and Colt reported results.")
+    assert matching.may_match_text(matching.compile(title), "General Lt. Smith spoke.")
+    assert matching.cased_requirements(r"\b(?:May|June)[ \u00a0]\d") == (
+        frozenset({"May ", "May\u00a0", "June ", "June\u00a0"}),
+    )
+    assert matching.cased_requirements(r"\b(?:mr|ms) ") == (frozenset({"mr ", "ms "}),)
+    assert matching.cased_requirements(r"(?:Dr|Gov)+\.") == (frozenset({"Dr.", "Gov."}),)
+    # an assertion consumes nothing: the literals on either side are one keyword
+    assert matching.requirements(r"1(?<!\d1)2:\d") == (frozenset({"12:"}),)
+    # nothing is known to follow: the keyword stays as it was
+    assert matching.cased_requirements(r"\b(?:Gen|Lt)\b") == (frozenset({"Gen", "Lt"}),)
+    assert matching.cased_requirements(r"\bGen\.?") == (frozenset({"Gen"}),)
+    assert matching.cased_requirements(r"\bGen\s") == (frozenset({"Gen"}),)  # \s is many characters
+    assert matching.cased_requirements(r"\bGen(?:\.|eral)?\b") == (frozenset({"Gen"}),)
+    # a longer group takes the place of the group it implies, never of a better one
+    assert matching.requirements(r"\b(?:set|sets) (?:my|your) teeth\b") == (
+        frozenset({" teeth"}),
+        frozenset({"set ", "sets "}),
+    )
+
+
+FOLLOWED_PATTERNS = (
+    r"\b(?P<title>Dr|Gen|Lt|Rep)\.?[ \u00a0](?P<name>[A-Z]\w+)",
+    r"\b(?:mr|ms) [a-z]",
+    r"(?:Dr|Gov)+\.\w",
+    r"\b(?:Gen|Lt)(?:eral)?\.? [A-Z]",
+    r"(?i)\b(?:rep|sen)\.?(?=\s)",
+    r"(?:on|in)(?: the)? (?:Monday|May)\b",
+    r"1(?<!\d1)2(?:[:.]00)? ?(?:am|pm|noon)",
+)
+FOLLOWED_WORDS = (
+    "Dr Gen General Lt Rep Report Sen Gov Government mr ms Mr May on in the Monday 12 1 2 noon pm X".split()
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    words=st.lists(st.sampled_from(FOLLOWED_WORDS), max_size=10),
+    seps=st.lists(st.sampled_from([" ", "\u00a0", ".", ". ", "", ":00 ", "\n"]), min_size=1, max_size=3),
+)
+def test_longer_keywords_never_hide_a_match(words: list[str], seps: list[str]) -> None:
+    text = "".join(w + seps[i % len(seps)] for i, w in enumerate(words))
+    for pattern in FOLLOWED_PATTERNS:
+        if re.search(pattern, text):
+            assert matching.holds_every_group(matching.cased_requirements(pattern), text), (pattern, text)
+            assert matching.may_match(matching.requirements(pattern), text), (pattern, text)

@@ -249,3 +249,24 @@ def test_the_built_in_index_is_usable() -> None:
     assert entries == build_entries
     families = {entry[1]: ruleindex.decode(entry, registry.indexed_rule) for entry in entries}
     assert sum(len(f.rules) for f in families.values()) > 250
+
+
+def test_equal_values_of_the_index_are_one_object() -> None:
+    import copy
+    import marshal
+
+    value = [{"a": ("x", "y"), "b": frozenset({"p"}), "c": (1, "x")}, ("x", "y"), frozenset({"p"}), (True,), (1,)]
+    original = copy.deepcopy(value)
+    out = ruleindex.shared(value)
+    assert out == original
+    assert [type(v) for v in out] == [type(v) for v in original]
+    assert out[0]["a"] is out[1] and out[0]["b"] is out[2]
+    assert out[3][0] is True and out[4][0] == 1 and type(out[4][0]) is int  # not strings: left alone
+    # what a run loads: the index with equal values shared marshals smaller and loads the same
+    from copylint.registry import index_entries
+
+    entries = index_entries()
+    plain = marshal.dumps(entries)
+    made = marshal.dumps(ruleindex.shared(copy.deepcopy(entries)))
+    assert marshal.loads(made) == marshal.loads(plain)
+    assert len(made) < 0.95 * len(plain)

@@ -72,6 +72,13 @@ class _Info:
     literal: str | None = None  # the piece is these plain characters
     capturing: bool = False  # holds a capturing or named group
     bounded: bool = False  # every match starts with ``\\b`` (tested before anything else)
+    #: strings one of which every match ends with (keywords as in ``needs``), or None: a
+    #: following piece that must start with one of a few characters makes longer keywords
+    #: ("Gen" before ``\\.?[ ]`` is "Gen." or "Gen ", not the "Gen" of "General")
+    tail: Keywords | None = None
+    #: keyword groups every match contains, made from ``tail``s and what follows them: kept apart
+    #: from ``needs`` (they take the place of a group they imply, see :func:`_choose`)
+    longer: tuple[Keywords, ...] = ()
 
     @staticmethod
     def empty(text: str = "") -> _Info:
@@ -100,8 +107,12 @@ class _Reader:
         needs: tuple[Keywords, ...] = ()
         if all(a.needs for a in alts):
             union = set().union(*(max(a.needs, key=_score) for a in alts))
+            if len(union) > MAX_GROUP:  # the longest keywords make too many: the fewest, then
+                union = set().union(*(min(a.needs, key=len) for a in alts))
             if len(union) <= MAX_GROUP:
                 needs = (_minimal(union),)
+        tails = [a.tail for a in alts]
+        tail = None if any(t is None for t in tails) else frozenset().union(*tails)  # type: ignore[arg-type]
         return _Info(
             first,
             any(a.nullable for a in alts),
@@ -110,6 +121,7 @@ class _Reader:
             None,
             any(a.capturing for a in alts),
             all(a.bounded for a in alts),
+            tail if tail is not None and len(tail) <= MAX_GROUP else None,
         )
 
     def sequence(self) -> _Info:
@@ -140,16 +152,32 @@ class _Reader:
                 nullable = False
                 break
         groups: list[Keywords] = []
+        longer: list[Keywords] = []
         run = ""
         cased = self.cased and not self.ignorecase
-        for item in items:
-            if item.literal is not None and item.literal.isascii():
-                run += item.literal if cased else item.literal.lower()
+        tail: Keywords | None = None  # what every match of the items read so far ends with
+        for at, item in enumerate(items):
+            longer.extend(item.longer)
+            if item.first == frozenset() and item.nullable:
+                # matches only the empty string (an assertion): what came before still ends the
+                # match, and a run of literals goes on after it ("1(?<!x1)2" holds "12")
+                groups.extend(item.needs)
+                continue
+            chars = item.literal if item.literal is not None and item.literal.isascii() else None
+            if tail is not None and not (chars is not None and run):
+                # what ends the match so far, followed by what this item starts with
+                extended = _followed(tail, items, at, cased)
+                if extended is not None:
+                    longer.append(extended)
+            if chars is not None:
+                run += chars if cased else chars.lower()
+                tail = frozenset({run})
                 continue
             if run:
                 groups.append(frozenset({run}))
                 run = ""
             groups.extend(item.needs)
+            tail = item.tail
         if run:
             groups.append(frozenset({run}))
         text = "".join(item.text for item in items)
@@ -162,6 +190,8 @@ class _Reader:
             literal,
             any(item.capturing for item in items),
             bool(items) and items[0].bounded,
+            tail,
+            tuple(longer),
         )
 
     # -- atoms ------------------------------------------------------------------------------
@@ -339,8 +369,16 @@ class _Reader:
         self.i += 1
         text = f"{opener}{inner.text})"
         if lookaround is not None:
-            needs = inner.needs if lookaround in "=" else ()
-            return _Info(frozenset(), True, needs, text, None, inner.capturing)
+            ahead = lookaround in "="
+            return _Info(
+                frozenset(),
+                True,
+                inner.needs if ahead else (),
+                text,
+                None,
+                inner.capturing,
+                longer=inner.longer if ahead else (),
+            )
         literal = inner.literal if not capturing else None
         return _Info(
             inner.first,
@@ -350,6 +388,8 @@ class _Reader:
             literal,
             capturing or inner.capturing,
             inner.bounded and not capturing,
+            inner.tail,
+            inner.longer,
         )
 
     def quantified(self, atom: _Info) -> _Info:
@@ -377,7 +417,49 @@ class _Reader:
                 raise _Unknown("multiple repeat")
         text = atom.text + src[self.i : i]
         self.i = i
-        return _Info(atom.first, atom.nullable or low == 0, atom.needs if low else (), text, None, atom.capturing)
+        return _Info(
+            atom.first,
+            atom.nullable or low == 0,
+            atom.needs if low else (),
+            text,
+            None,
+            atom.capturing,
+            tail=atom.tail if low else None,
+            longer=atom.longer if low else (),
+        )
+
+
+#: Most characters a keyword is extended by (:func:`_followed`), and most keywords the longer group holds.
+MAX_FOLLOWING = 4
+MAX_EXTENDED = 64
+
+
+def _followed(tail: Keywords, items: list[_Info], at: int, cased: bool) -> Keywords | None:
+    """The keywords of ``tail`` (one of which ends what precedes ``items[at]``) each followed by
+    a character the rest of the sequence, ``items[at:]``, must start with: a group every match
+    contains too. None when that character is not one of a few known ones (``\\d``, ``\\s``, any
+    character, a letter whose lower case is another, or nothing at all: the match may end there)."""
+    following: set[str] = set()
+    for item in items[at:]:
+        if item.first is None:
+            return None
+        following.update(item.first)
+        if not item.nullable:
+            break
+    else:
+        return None  # the rest may match the empty string: the match may end after the tail
+    if not following or len(following) > MAX_FOLLOWING or len(tail) * len(following) > MAX_EXTENDED:
+        return None
+    chars = []
+    for key in following:
+        if len(key) != 1:
+            return None  # DIGIT or SPACE
+        if not cased:
+            if not key.isascii() and key.lower() + key.upper() != key + key:
+                return None  # a non-ASCII letter: keep to characters whose case is plain
+            key = key.lower()
+        chars.append(key)
+    return frozenset(word + ch for word in tail for ch in chars)
 
 
 def _cased(ch: str) -> bool:
@@ -493,8 +575,33 @@ def _requirements(pattern: str, flags: int) -> tuple[Keywords, ...]:
     if info is None:
         return ()
     groups = {g for g in info.needs if min(map(len, g)) >= MIN_KEYWORD and len(g) <= MAX_GROUP}
-    best = sorted(groups, key=lambda g: (len(g), -min(map(len, g)), sorted(g)))
-    return tuple(best[:MAX_GROUPS])
+    return _choose(groups, {g for g in info.longer if min(map(len, g)) >= MIN_KEYWORD})
+
+
+def _cheapest(group: Keywords) -> tuple[int, int, list[str]]:
+    return (len(group), -min(map(len, group)), sorted(group))
+
+
+def _implies(longer: Keywords, group: Keywords) -> bool:
+    """Does a text holding a keyword of ``longer`` hold one of ``group`` ("Dr." holds "Dr")?"""
+    return all(any(k in word for k in group) for word in longer)
+
+
+def _choose(groups: set[Keywords], longer: set[Keywords]) -> tuple[Keywords, ...]:
+    """Up to ``MAX_GROUPS`` of ``groups``, cheapest first, each replaced by a group of ``longer``
+    that implies it (the keywords followed by what must follow them: "Gen." or "Gen " rather
+    than the "Gen" of "General"); groups of ``longer`` fill the places left."""
+    chosen = sorted(groups, key=_cheapest)[:MAX_GROUPS]
+    wider = sorted((g for g in longer if len(g) <= MAX_EXTENDED), key=_cheapest)
+    out = []
+    for group in chosen:
+        out.append(next((g for g in wider if _implies(g, group)), group))
+    for g in wider:
+        if len(out) >= MAX_GROUPS:
+            break
+        if g not in out and not any(_implies(o, g) or _implies(g, o) for o in out):
+            out.append(g)
+    return tuple(out)
 
 
 #: A keyword with a capital letter is rare enough in copy from this length (tested as written).
@@ -515,8 +622,7 @@ def _cased_requirements(pattern: str, flags: int) -> tuple[Keywords, ...]:
     if info is None:
         return ()
     groups = {g for g in info.needs if all(map(_strong, g)) and len(g) <= MAX_GROUP}
-    best = sorted(groups, key=lambda g: (len(g), -min(map(len, g)), sorted(g)))
-    return tuple(best[:MAX_GROUPS])
+    return _choose(groups, {g for g in info.longer if all(map(_strong, g))})
 
 
 def _cls(keys: Iterable[str]) -> str:

@@ -403,10 +403,36 @@ def families(folders: Iterable[str], build: Callable[[], list[Entry]], load: Loa
     from copylint.diskcache import load_or_build
 
     try:
-        entries = load_or_build("rule-index", key(folders), build)
+        entries = load_or_build("rule-index", key(folders), lambda: shared(build()))
         return {entry[1]: decode(entry, load) for entry in entries}
     except (ValueError, TypeError, KeyError, IndexError):  # a value marshal cannot keep, an old layout
         return None
+
+
+def shared(value: Any, seen: dict[Any, Any] | None = None) -> Any:
+    """``value`` with equal strings, and equal tuples and frozensets of strings, made one object
+    (lists and dicts are changed in place). Equal values, so the same index; marshal writes a
+    value met again as a reference, so the index is smaller and loads faster (601 -> 562 kB)."""
+    if seen is None:
+        seen = {}
+    kind = type(value)
+    if kind is str:
+        return seen.setdefault(value, value)
+    if kind is list:
+        value[:] = [shared(v, seen) for v in value]
+        return value
+    if kind is dict:
+        pairs = [(shared(k, seen), shared(v, seen)) for k, v in value.items()]
+        value.clear()
+        value.update(pairs)
+        return value
+    if kind is tuple or kind is frozenset:
+        items = [shared(v, seen) for v in value]
+        if all(type(v) is str for v in items):
+            value = kind(items)
+            return seen.setdefault((kind, value), value)  # keyed by kind: () is not frozenset()
+        return kind(items) if kind is tuple else value
+    return value
 
 
 # -- the index shipped in the package ------------------------------------------------------------
@@ -587,7 +613,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             "digest": sources_digest(package_dir, packs_dir, files, packages),
             "files": [list(f) for f in files],
             "packs_prefix": _packs_prefix(packs_dir),
-            "entries": entries,
+            "entries": shared(entries),
         }
         target.write_bytes(marshal.dumps(payload, _MARSHAL_VERSION))
         print(f"wrote {target} ({rules} rules, {len(files)} package files)")

@@ -106,3 +106,22 @@ def test_a_broken_token_regex_fails_when_a_users_pack_loads(tmp_path: Path) -> N
     assert isinstance(rule, PatternRule)
     with pytest.raises(re.error, match="missing \\)"):
         rule.variants[0].tests[1].tag.fullmatch("VB")  # type: ignore[union-attr]
+
+
+def test_a_parsed_token_test_is_the_test_its_init_makes() -> None:
+    # parse_test makes each Test without the frozen __init__ (kinds.pattern._test): every field
+    # set, equal and hashed as the one __init__ makes, over every built-in pack's tests
+    from dataclasses import fields
+
+    names = {f.name for f in fields(TokenTest)}
+    seen = 0
+    rules = [r for path in sorted(builtin_packs_dir().rglob("*.yaml")) for r in load_pack(path)]
+    for r in rules:
+        if not isinstance(r, PatternRule):
+            continue
+        for t in _all_tests(r):
+            assert vars(t).keys() == names
+            made = TokenTest(**vars(t))
+            assert made == t and hash(made) == hash(t)
+            seen += 1
+    assert seen > 1000

@@ -144,6 +144,19 @@ def _later(pattern: str, flags: int) -> re.Pattern[str]:
     return matching.later(pattern, flags)
 
 
+_new = object.__new__
+
+
+def _test(**values: Any) -> Test:
+    """``Test(**values)`` for a value of every field, made without the frozen ``__init__``'s
+    ``object.__setattr__`` per field (0.3 instead of 1.8 microseconds; a one-article run parses
+    about 970 token tests). Equal, field for field, to the test ``__init__`` makes (Test has no
+    ``__post_init__``)."""
+    made: Test = _new(Test)
+    made.__dict__.update(values)
+    return made
+
+
 def parse_test(data: Any, check: bool = True) -> Test:
     """One token test. ``check=False`` (the built-in packs, whose regexes the tests compile)
     compiles its regexes on first use instead: a run compiles only those it tries."""
@@ -165,7 +178,7 @@ def parse_test(data: Any, check: bool = True) -> Test:
         excepts = [excepts]
     rx = re.compile if check else _later
     try:
-        return Test(
+        return _test(
             words=_words(data["word"], "word") if "word" in data else None,
             lemmas=_words(data["lemma"], "lemma") if "lemma" in data else None,
             tag=rx(data["tag"], 0) if "tag" in data else None,
