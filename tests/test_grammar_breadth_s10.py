@@ -40,6 +40,15 @@ PACK_RULES = yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]
         ("Much people came.", "grammar.much-plural-opening", "Much", "Many"),
         ("They have drunken it all.", "grammar.have-drunken", "drunken", "drunk"),
         ("Three childs were hurt.", "grammar.regularised-irregular-plural", "childs", "children"),
+        ("Do they knows?", "grammar.do-it-verb-s", "knows", "know"),
+        ("You are to busy today.", "grammar.to-for-too-adjective", "to busy", "too busy"),
+        ("It fell good to rest.", "grammar.feel-fell", "fell", "felt"),
+        ("Rates stayed bellow zero.", "grammar.below-bellow", "bellow", "below"),
+        ("They ordered desert.", "grammar.dessert-desert", "desert", "dessert"),
+        ("When I was kid, I ran.", "grammar.was-bare-child", "was kid", "was a kid"),
+        ("She learnt him to read.", "grammar.learn-for-teach", "learnt him", "taught him"),
+        ("Yesterday we walk home.", "grammar.past-time-present-verb", "walk", None),
+        ("I can't bare it.", "grammar.bear-bare", "bare", "bear"),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
@@ -65,6 +74,13 @@ CORRECT = [
     "Much remains to be done, and much of the work is done.",
     "He has drunk the milk after a drunken row.",
     "He mans the desk and she foots the bill; the children and women came.",
+    "It is too hot today; he is to blame today; the shop is to close now; the shift is to green energy.",
+    "It felt great; he fell ill and fell silent; prices fell sharply.",
+    "It is below zero; a bull may bellow; we ate dessert in the desert.",
+    "When I was a child he was captain, and she was child-friendly.",
+    "He taught me to swim, and I learned to swim.",
+    "Yesterday I went home; yesterday I think was best; two years ago we lived there.",
+    "I can't bear it; the dog bared its teeth.",
 ]
 
 
