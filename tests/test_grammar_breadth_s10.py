@@ -49,6 +49,19 @@ PACK_RULES = yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]
         ("She learnt him to read.", "grammar.learn-for-teach", "learnt him", "taught him"),
         ("Yesterday we walk home.", "grammar.past-time-present-verb", "walk", None),
         ("I can't bare it.", "grammar.bear-bare", "bare", "bear"),
+        ("Before go to the gym, we ate.", "grammar.preposition-bare-verb", "go", "going"),
+        ("Instead to wait, we left.", "grammar.instead-to", "Instead to wait", "Instead of waiting"),
+        ("We stayed there for three weeks ago.", "grammar.for-ago", "for three weeks ago", None),
+        ("During we were away, it rained.", "grammar.during-clause", "During", "While"),
+        ("The only reason of the delay was rain.", "grammar.reason-of", "reason of", "reason for"),
+        ("I look forward for it.", "grammar.look-forward-for", "for", "to"),
+        ("It took between 2 to 4 hours.", "grammar.between-to", "2 to 4", "2 and 4"),
+        ("Sorry for to wait.", "grammar.for-to-verb", "for to wait", "for waiting"),
+        ("It is easy for them forget.", "grammar.for-object-bare-verb", "them forget", "them to forget"),
+        ("I wish we can stay.", "grammar.wish-can", "can", "could"),
+        ("We met from long time.", "grammar.from-long-time", "from long time", "for a long time"),
+        ("We saw differents places.", "grammar.differents-adjective", "differents", "different"),
+        ("Is possible to win.", "grammar.is-adjective-no-subject", "Is", "It is"),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
@@ -81,6 +94,13 @@ CORRECT = [
     "He taught me to swim, and I learned to swim.",
     "Yesterday I went home; yesterday I think was best; two years ago we lived there.",
     "I can't bear it; the dog bared its teeth.",
+    "Before going to bed I read; after work the team went home; he left without a word.",
+    "He chose instead to stay, and I lived there two years ago.",
+    "During my stay, and during it, we slept; he was cleared by reason of insanity.",
+    "We look forward to it; it took between 2 and 4 hours, or from 2 to 4 hours.",
+    "It is time for us to go; it is easy for them to forget; I wish I could stay.",
+    "We have not met for a long time; praise came from long time fans; they are different places.",
+    "Is green the new black? Is British food good? It is possible to win.",
 ]
 
 
