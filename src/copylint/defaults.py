@@ -101,6 +101,43 @@ OFF_BY_DEFAULT: Mapping[str, str] = MappingProxyType(
         # "Sales Director says"); the one held-out false alarm of rules/grammar-context-s9.yaml
         # (2026-12-07) was this rule's.
         "grammar.plural-noun-verb-s": "strict",
+        # Learner: rules/grammar-breadth-s10.yaml, learner constructions written from probes of
+        # learner error types (2026-12-07). Right where they fire, but they fire on no news copy and
+        # gained nothing on the held-out halves: opt-in, as the s9 learner pack. Its sound-alike
+        # slips (feel/fell, below/bellow, dessert/desert, bear/bare, to/too) stay on by default.
+        "grammar.contrary-opening": "learner",
+        "grammar.negative-modal-able": "learner",
+        "grammar.linking-verb-manner-adverb": "learner",
+        "grammar.lets-verb-form": "learner",
+        "grammar.no-any": "learner",
+        "grammar.others-before-noun": "learner",
+        "grammar.in-last-next-period": "learner",
+        "grammar.very-noun": "learner",
+        "grammar.measure-noun-modifier": "learner",
+        "grammar.verb-noun-collocation": "learner",
+        "grammar.like-very-much-object": "learner",
+        "grammar.comparative-for-superlative": "learner",
+        "grammar.do-it-verb-s": "learner",
+        "grammar.enough-before-adjective": "learner",
+        "grammar.much-plural-opening": "learner",
+        "grammar.have-drunken": "learner",
+        "grammar.regularised-irregular-plural": "learner",
+        "grammar.was-bare-child": "learner",
+        "grammar.learn-for-teach": "learner",
+        "grammar.past-time-present-verb": "learner",
+        "grammar.preposition-bare-verb": "learner",
+        "grammar.instead-to": "learner",
+        "grammar.for-ago": "learner",
+        "grammar.during-clause": "learner",
+        "grammar.reason-of": "learner",
+        "grammar.look-forward-for": "learner",
+        "grammar.between-to": "learner",
+        "grammar.for-to-verb": "learner",
+        "grammar.for-object-bare-verb": "learner",
+        "grammar.wish-can": "learner",
+        "grammar.from-long-time": "learner",
+        "grammar.differents-adjective": "learner",
+        "grammar.is-adjective-no-subject": "learner",
         # Learner: rules/grammar-learner-s9.yaml. Right where they fire, but found no error in the
         # held-out half of JFLEG and none in news copy (2026-12-07): a default run would pay for
         # them on every document for nothing.

@@ -198,6 +198,7 @@ VERB_PATTERN_TRIGGERS = INFINITIVE_VERBS | ALLOW | HELP_ADVISE | {"to"}
         "The council cannot afford to spend more.",
         "We look forward to seeing you.",
         "They discussed the budget.",
+        "They discussed about 30 proposals.",
         "The road was used to carry troops.",
         "Residents want to remain in their homes.",
         "Police made him sign a statement.",
