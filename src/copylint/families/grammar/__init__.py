@@ -46,5 +46,6 @@ __getattr__ = lazy_family(
         "grammar-word-class-confusions.yaml",
         "grammar-learner-s9.yaml",
         "grammar-context-s9.yaml",
+        "grammar-dropped-s10.yaml",
     ),
 )
