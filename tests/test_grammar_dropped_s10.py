@@ -33,7 +33,7 @@ PACK_RULES = yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]
         ("Most them live abroad.", "grammar.partitive-pronoun-missing-of", "Most them", "Most of them"),
         ("The number cases rose sharply.", "grammar.number-lack-missing-of", "number cases", "number of cases"),
         ("We need some sort plan.", "grammar.number-lack-missing-of", "sort plan", "sort of plan"),
-        ("Sales fell but they been steady since.", "grammar.clause-pronoun-been", "they been", None),
+        ("Sales have fallen but they been steady since.", "grammar.clause-pronoun-been", "they been", None),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str | None) -> None:
