@@ -69,3 +69,32 @@ CORRECT = [
 
 def test_the_packs_rules_have_docs_examples_and_leave_correct_text_alone() -> None:
     check_pack(PACK_RULES, ("summary", "explanation", "message"), (US, GB), CORRECT)
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("The minister praised club's new plan.", "club"),
+        ("He was sacked after criticising team's owner.", "team"),
+        ("Shares fell on bank's weak results.", "bank"),
+    ],
+)
+def test_possessive_missing_article_flags_the_noun(text: str, span: str) -> None:
+    hits = [(r, s, sugg) for r, s, sugg in found(text) if r == "grammar.possessive-missing-article"]
+    assert hits and hits[0][1] == span and hits[0][2][0] == f"the {span}", found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister praised the council's new plan.",
+        "She will serve as company's agent under the contract.",
+        "Does teacher's pay rise this year?",
+        "He spoke of children's rights and workers' pay.",
+        "The deal should be signed by year's end.",
+        "It fell to Britain's lowest level.",
+    ],
+)
+def test_possessive_missing_article_leaves_correct_text_alone(text: str) -> None:
+    for linter in (US, GB):
+        assert [d.rule for d in linter.lint_text(text, "story.md") if d.rule == "grammar.possessive-missing-article"] == []
