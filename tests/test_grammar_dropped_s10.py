@@ -26,7 +26,12 @@ PACK_RULES = yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]
         ("The vote will decide fate of the bill.", "grammar.part-noun-missing-the", "decide fate", "decide the fate"),
         ("The club hopes sign the striker.", "grammar.verb-bare-infinitive-object", "hopes sign", "hopes to sign"),
         ("Rebels vowed fight the army.", "grammar.verb-bare-infinitive-object", "vowed fight", "vowed to fight"),
-        ("The firm declined comment the report.", "grammar.verb-bare-infinitive-object", "declined comment", "declined to comment"),
+        (
+            "The firm declined comment the report.",
+            "grammar.verb-bare-infinitive-object",
+            "declined comment",
+            "declined to comment",
+        ),
         ("The party pledged abolish the tax.", "grammar.verb-bare-infinitive", "pledged abolish", "pledged to abolish"),
         ("It was the only way survive.", "grammar.way-bare-verb", "way survive", "way to survive"),
         ("Nobody told us where find the key.", "grammar.how-bare-verb", "where find", "where to find"),
@@ -52,8 +57,8 @@ CORRECT = [
     "The talks went ahead the next day, and the year ahead looks hard.",
     "Shares rose ahead of the results.",
     "Prices in US dollars rose, and UK firms and EU rules were blamed.",
-    "Arms were sold by US, British and Swiss firms.",
-    "He was on the receiving end of it and came top of the poll.",
+    "Goods were made by US, British and Swiss firms.",
+    "He was on the receiving end of it and she finished top of the class.",
     "In future, of course, we will check.",
     "The rest of the team left, and the future of the club is safe.",
     "The plans cut the costs, and its promises include a rebate.",
@@ -97,4 +102,6 @@ def test_possessive_missing_article_flags_the_noun(text: str, span: str) -> None
 )
 def test_possessive_missing_article_leaves_correct_text_alone(text: str) -> None:
     for linter in (US, GB):
-        assert [d.rule for d in linter.lint_text(text, "story.md") if d.rule == "grammar.possessive-missing-article"] == []
+        assert [
+            d.rule for d in linter.lint_text(text, "story.md") if d.rule == "grammar.possessive-missing-article"
+        ] == []

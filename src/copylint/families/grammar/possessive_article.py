@@ -1,5 +1,5 @@
 """A possessive singular countable noun with no determiner after a verb or preposition:
-"compared chancellor's figures", "the founder of company's first shop" (write "the chancellor's",
+"criticised government's figures", "the founder of company's first shop" (write "the government's",
 "the company's"). The noun classes are the treebank's (``data/countable.tsv``), as for
 grammar.bare-countable-noun, which looks at bare nouns that end their phrase."""
 
@@ -65,14 +65,14 @@ def _findings(doc: Document) -> Iterator[Finding]:
 
 @rule(
     "grammar.possessive-missing-article",
-    "Flags a singular countable noun with a possessive 's and no determiner after a verb or preposition: 'compared chancellor's figures'.",
+    "Flags a singular countable noun with a possessive 's and no determiner after a verb or preposition: 'criticised government's figures'.",
     bad=[
-        "Mr Howard compared chancellor's figures to earlier claims.",
+        "The report criticised government's figures.",
         "She is the founder of company's first shop.",
         "Fans gathered outside club's ground.",
     ],
     good=[
-        "Mr Howard compared the chancellor's figures to earlier claims.",
+        "The report criticised the government's figures.",
         "She is the founder of the company's first shop.",
         "Talks should end by year's end.",
         "It was a stone's throw from the club's ground.",
@@ -84,8 +84,8 @@ def _findings(doc: Document) -> Iterator[Finding]:
     source="noun classes counted from the UD English Web Treebank (CC BY-SA 4.0); tags from the shipped tagger",
 )
 def possessive_missing_article(doc: Document, ctx: Context) -> list[Finding]:
-    """A singular countable noun takes a determiner even when it owns something: *compared
-    **the** chancellor's figures*, *the founder of **the** company's first shop*. Straight after
+    """A singular countable noun takes a determiner even when it owns something: *criticised
+    **the** government's figures*, *the founder of **the** company's first shop*. Straight after
     a verb or a preposition, with a possessive *'s* and the owned noun after it, a lower-case
     noun that a treebank counts as countable has lost its *the* or *a*. Names, plurals
     (*workers' rights*, *women's pay*), time nouns (*by year's end*), headlines and quotations
