@@ -69,7 +69,7 @@ def _findings(doc: Document) -> Iterator[Finding]:
     bad=[
         "The report criticised government's figures.",
         "She is the founder of company's first shop.",
-        "Fans gathered outside club's ground.",
+        "Fans gathered at club's ground.",
     ],
     good=[
         "The report criticised the government's figures.",
