@@ -123,6 +123,7 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=20261206)
     ap.add_argument("--language", default="en-GB")
     ap.add_argument("--show", action="store_true")
+    ap.add_argument("--by-word", action="store_true", help="also print dropped-word recall per deleted word")
     args = ap.parse_args()
     lint = Linter({"select": ["grammar"], "language": args.language}, plugins=False)
     rng = random.Random(args.seed)
@@ -159,11 +160,29 @@ def main() -> None:
             diags = [d for d in lint.lint_text(new, "s.txt") if d.family == "grammar"]
             hit = any(d.offset < b and a < max(d.end_offset, d.offset + 1) for d in diags)
             stats[kind + ":hit"] += hit
+            if kind == "dropped":
+                word = _deleted(sent, new)
+                stats["word:" + word + ":n"] += 1
+                stats["word:" + word + ":hit"] += hit
             if args.show:
                 print(f"{'HIT ' if hit else 'MISS'} {kind}: {new}")
     for kind in kinds:
         n, hit = stats[kind + ":n"], stats[kind + ":hit"]
         print(f"{kind:10s} recall {hit}/{n} = {hit / max(n, 1):.1%}")
+    if args.by_word:
+        for word in DROPPABLE:
+            n, hit = stats["word:" + word + ":n"], stats["word:" + word + ":hit"]
+            print(f"  dropped {word!r:7s} {hit}/{n} = {hit / max(n, 1):.1%}")
+
+
+def _deleted(sent: str, new: str) -> str:
+    """The word ``inject_dropped`` deleted from ``sent`` to make ``new``."""
+    i = next((k for k, (a, b) in enumerate(zip(sent, new, strict=False)) if a != b), len(new))
+    for k in range(max(0, i - 8), i + 1):
+        for w in DROPPABLE:
+            if sent[k:].startswith(w + " ") and sent[:k] + sent[k + len(w) + 1 :] == new:
+                return w
+    return "?"
 
 
 if __name__ == "__main__":

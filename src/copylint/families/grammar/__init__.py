@@ -47,5 +47,6 @@ __getattr__ = lazy_family(
         "grammar-learner-s9.yaml",
         "grammar-context-s9.yaml",
         "grammar-breadth-s10.yaml",
+        "grammar-dropped-s10.yaml",
     ),
 )
