@@ -1280,11 +1280,13 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
     entries: list[_Entry] = [entry for ws in tried for entry in table[ws]]
     if filed.paired:
         # the paired shapes whose pair of words the document has (each shape once, though
-        # several of its pairs may be there); a match has one, so the others cannot match
+        # several of its pairs may be there); a match has one, so the others cannot match.
+        # The keys view walks the document's pairs as zip makes them (no set of them first:
+        # building one hashed and stored every pair, half the cost of this step)
         lows = index.lows
         hits: dict[int, _Entry] = {}
         for apart, keyed in filed.paired.items():
-            for key in keyed.keys() & set(zip(lows, lows[apart:], strict=False)):
+            for key in keyed.keys() & zip(lows, lows[apart:], strict=False):
                 for entry in keyed[key]:
                     hits[id(entry)] = entry
         entries += hits.values()
