@@ -544,7 +544,8 @@ class Shape:
 
     def scan(self, index: TokenIndex, best: Iterable[Positions], reach: int, out: dict[int, Match]) -> None:
         """Try the starts ``reach`` tokens before each of the positions ``best`` (those of the
-        anchor at offset ``reach``), adding each match to ``out`` where it has none yet."""
+        anchor at offset ``reach``), adding each match to ``out`` where it has none yet.
+        (:func:`check_together` runs the same tests inlined: change both together.)"""
         span = self.size
         last = len(index.lows) - span
         lows, tagl, toks = index.lows, index.tags, index.toks
@@ -1013,8 +1014,47 @@ def _text(sent: Sentence, a: int, b: int) -> str:
 # -- one pass over a document for every pattern rule of a run --------------------------------
 
 #: A shape of a rule's variant filed under its first anchor's word set: (rule position, variant,
-#: shape number, the shape, the rule's language).
-_Entry = tuple[int, int, int, Shape, str | None]
+#: shape number, the shape, the rule's language, then what :func:`check_together` reads of the
+#: shape, unpacked once at filing: its other word sets, its first anchor's offset and word set,
+#: its size, :attr:`Shape.words`, :attr:`Shape.tags`, :attr:`Shape.rest`, :attr:`Shape.around`
+#: and :attr:`Shape.at`).
+_Entry = tuple[
+    int,
+    int,
+    int,
+    Shape,
+    str | None,
+    tuple[frozenset[str], ...],
+    int,
+    frozenset[str],
+    int,
+    tuple[tuple[int, frozenset[str]], ...],
+    tuple[tuple[int, re.Pattern[str], dict[str, bool]], ...],
+    tuple[tuple[int, Test], ...],
+    tuple[tuple[int, Test], ...],
+    tuple[int, ...],
+]
+
+
+def _entry(pos: int, k: int, j: int, shape: Shape, language: str | None) -> _Entry:
+    reach, first = shape.anchors[0]
+    others = tuple(ws for _, ws in shape.words)
+    return (
+        pos,
+        k,
+        j,
+        shape,
+        language,
+        others,
+        reach,
+        first,
+        shape.size,
+        shape.words,
+        shape.tags,
+        shape.rest,
+        shape.around,
+        shape.at,
+    )
 
 
 class _Filed:
@@ -1071,7 +1111,7 @@ class _Filed:
                     mine.append(k)
                     continue
                 for j, shape in enumerate(how.shapes):
-                    entry = (pos, k, j, shape, rule.language)
+                    entry = _entry(pos, k, j, shape, rule.language)
                     listed = added.setdefault(shape.anchors[0][1], [])
                     pairs = _pairs(shape)
                     if pairs is None:
@@ -1290,15 +1330,53 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
                 for entry in keyed[key]:
                     hits[id(entry)] = entry
         entries += hits.values()
-    for pos, k, j, shape, lang in entries:
+    # each shape tries the starts its first anchor's positions give (Shape.scan, inlined: one
+    # call and the index's fields loaded once per document, not once per shape; the positions
+    # of different words never share a token, so no start comes twice)
+    lows, tagl, toks = index.lows, index.tags, index.toks
+    sentences, where = index.sentences, index.where
+    tokens = len(lows)
+    for pos, k, j, _, lang, others, reach, first, span, wanted, tags, rest, around, at in entries:
         if lang and lang != language:
             continue
-        for _, ws in shape.words:
+        for ws in others:
             if vocab.isdisjoint(ws):
                 break
         else:
-            matched: dict[int, Match] = {}
-            shape.scan(index, tried[shape.anchors[0][1]], shape.anchors[0][0], matched)
+            matched: dict[int, Match] | None = None
+            last = tokens - span
+            for positions in tried[first]:
+                for h in positions:
+                    g = h - reach
+                    if g < 0 or g > last:
+                        continue
+                    for o, ws in wanted:
+                        if lows[g + o] not in ws:
+                            break
+                    else:
+                        for o, rx, verdicts in tags:
+                            tag = tagl[g + o]
+                            ok = verdicts.get(tag)
+                            if ok is None:
+                                ok = verdicts[tag] = rx.fullmatch(tag) is not None
+                            if not ok:
+                                break
+                        else:
+                            for o, t in rest:
+                                if not t.holds(toks, g + o):
+                                    break
+                            else:
+                                s, i = where(g)
+                                sent = sentences[s]
+                                if i + span > len(sent):
+                                    continue  # the tokens run into the next sentence
+                                for o, t in around:
+                                    if not t.holds(sent, i + o):
+                                        break
+                                else:
+                                    if matched is None:
+                                        matched = {}
+                                    matched[g] = (s, i, [i + o if o >= 0 else -1 for o in at])
             if matched:
                 shaped.setdefault((pos, k), {})[j] = matched
     for (pos, k), shapes in shaped.items():
