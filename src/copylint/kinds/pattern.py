@@ -639,6 +639,43 @@ def _left(t: Test) -> Test | None:
     )
 
 
+#: A tag regex whose every alternative starts with a "VB" no quantifier follows, and has no
+#: group, class or escape: every tag it matches whole is a verb tag ("VB.*", "VBP?", "VB|VBZ").
+_VERB_TAG_RX = re.compile(r"VB(?![?*+{])[^|()\[\]\\]*(?:\|VB(?![?*+{])[^|()\[\]\\]*)*")
+
+
+def _verb_tags_only(rx: re.Pattern[str] | None) -> bool:
+    """Whether every tag ``rx`` matches whole starts with "VB" (False when unsure)."""
+    if rx is None:
+        return False
+    obj: Any = rx
+    flags = obj._flags if hasattr(obj, "_flags") else rx.flags  # a lazy pattern: not compiled for this
+    return not flags & re.IGNORECASE and _VERB_TAG_RX.fullmatch(rx.pattern) is not None
+
+
+@cache
+def _lemma_forms(lemmas: frozenset[str], verb_tags: bool) -> frozenset[str] | None:
+    """Every lower-case word form that has one of ``lemmas`` (:func:`copylint.nlp.lemma.lemma`)
+    under some tag, or under some verb tag when ``verb_tags``; None when they are not finitely
+    many (:func:`copylint.nlp.lemma.forms_of`: a lemma that is also a noun). Under a verb tag a
+    token's lemma is its form, its ``_FORMS_OF`` base or its lexicon verb's base, so the forms are
+    the lemmas, those bases' forms and the lexicon forms of each lemma's verb, kept where
+    :func:`~copylint.nlp.lemma.lemma` under "VB" (forms as they are) or "VBD" (inflected forms)
+    gives one of ``lemmas``."""
+    from copylint.nlp.lemma import _FORMS_OF, forms_of, lemma
+
+    if not verb_tags:
+        return forms_of(lemmas)
+    found = set(lemmas)
+    found.update(form for form, base in _FORMS_OF.items() if base in lemmas)
+    verbs = lexicon().verbs
+    for base in lemmas:
+        verb = verbs.get(base)
+        if verb is not None:
+            found.update((verb.third, *verb.past, *verb.participle, verb.gerund))
+    return frozenset(w for w in found if lemma(w, "VB") in lemmas or lemma(w, "VBD") in lemmas)
+
+
 def _shape(tests: Sequence[Test], at: tuple[int, ...], lefts: Sequence[Test | None] | None = None) -> Shape | None:
     """The shape of ``tests`` at offsets ``at``; None when no test present has a word or tag.
     ``lefts``: :func:`_left` of each test, when the caller has them."""
@@ -659,6 +696,14 @@ def _shape(tests: Sequence[Test], at: tuple[int, ...], lefts: Sequence[Test | No
             (around if _anchored(left) else rest).append((k, left))
     if not words and not tags:
         return None
+    # a test of lemmas is also a test of the word forms that can have them (when those are
+    # finitely many): the shape then starts from those words, or rules a candidate out with a
+    # set look-up, instead of lemmatising every token its tags allow
+    for t, k in zip(tests, at, strict=True):
+        if k >= 0 and t.words is None and t.lemmas is not None:
+            forms = _lemma_forms(t.lemmas, _verb_tags_only(t.tag))
+            if forms is not None:
+                words.append((k, forms))
     # the rarest words first: a common word rules out few candidates, and an absent one all
     words.sort(key=lambda kw: (len(kw[1] & _COMMON), len(kw[1])))
     return Shape(
