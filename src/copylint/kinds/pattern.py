@@ -1106,7 +1106,7 @@ class _Filed:
     """What a bank knows of its built rules at one moment (replaced whole, never changed: a
     pass reads one and is not disturbed by rules another thread files meanwhile)."""
 
-    __slots__ = ("built", "opaque", "own", "paired", "sets", "table", "tagging", "words")
+    __slots__ = ("built", "opaque", "own", "paired", "scanned", "scanned_words", "sets", "table", "tagging", "words")
 
     def __init__(
         self,
@@ -1135,6 +1135,9 @@ class _Filed:
         self.sets = sets
         #: The words of ``sets``.
         self.words = frozenset(sets)
+        #: ``sets`` less the word sets left with no shape (all paired): those a pass scans.
+        self.scanned = {w: kept for w, found in sets.items() if (kept := tuple(ws for ws in found if table[ws]))}
+        self.scanned_words = frozenset(self.scanned)
         #: The languages (None: any) of the rules that tag every document they check: rules
         #: with a variant tried by its own plan that needs no word.
         self.tagging = frozenset(built[pos].language for pos in own if built[pos].needs is None)
@@ -1349,14 +1352,16 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
             found[pos] = got
     # (rule, variant) -> shape number -> start -> match: the first shape matching at a start wins
     shaped: dict[tuple[int, int], dict[int, dict[int, Match]]] = {}
-    table, sets, vocab = filed.table, filed.sets, index.vocabulary
+    table, scanned, vocab = filed.table, filed.scanned, index.vocabulary
     # word set -> the positions of its words in the document, gathered from the words the
-    # document has (intersecting each set with the vocabulary cost a pass over the smaller)
+    # document has (intersecting each set with the vocabulary cost a pass over the smaller);
+    # only the sets with shapes to scan (most of the others' shapes are paired)
     tried: dict[frozenset[str], list[Positions]] = {}
     get = tried.get
-    for w in hit:
-        at = index.positions(w)
-        for ws in sets[w]:
+    by_word = index._by_word
+    for w in filed.scanned_words & vocab:
+        at = by_word[w]
+        for ws in scanned[w]:
             listed = get(ws)
             if listed is None:
                 tried[ws] = [at]
@@ -1390,7 +1395,10 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
         else:
             matched: dict[int, Match] | None = None
             last = tokens - span
-            for positions in tried[first]:
+            best = tried.get(first)
+            if best is None:  # a paired shape's first anchor (its set has no shape to scan)
+                best = tried[first] = [by_word[w] for w in first & vocab]
+            for positions in best:
                 for h in positions:
                     g = h - reach
                     if g < 0 or g > last:
