@@ -503,10 +503,10 @@ class Shape:
     """One way a token-test sequence can lie over a sentence: each test absent or at a fixed
     offset from the start (an optional token present or not, a skip of 0, 1, ... tokens).
 
-    Its candidate starts come from its anchor (a present test's word set, else its tag) with
-    the fewest positions in the document; each is checked in place, cheapest first: the word
-    sets, then the tags, then what is left of each test, then the tests that look at the
-    sentence around the token (``anchor: start``)."""
+    Its candidate starts come from its anchor (a present test's word set, or the word forms
+    its lemmas can have, else its tag) with the fewest positions in the document; each is
+    checked in place, cheapest first: the word sets, then the tags, then what is left of each
+    test, then the tests that look at the sentence around the token (``anchor: start``)."""
 
     at: tuple[int, ...]  # offset of each test, -1 when absent
     size: int  # the last offset + 1
