@@ -1116,6 +1116,7 @@ class _Filed:
         table: dict[frozenset[str], tuple[_Entry, ...]],
         sets: dict[str, tuple[frozenset[str], ...]],
         paired: dict[int, dict[tuple[str, str], tuple[_Entry, ...]]],
+        scanned: dict[str, tuple[frozenset[str], ...]],
     ) -> None:
         #: Rule position -> the pattern rule built for it.
         self.built = built
@@ -1136,8 +1137,8 @@ class _Filed:
         #: The words of ``sets``.
         self.words = frozenset(sets)
         #: ``sets`` less the word sets left with no shape (all paired): those a pass scans.
-        self.scanned = {w: kept for w, found in sets.items() if (kept := tuple(ws for ws in found if table[ws]))}
-        self.scanned_words = frozenset(self.scanned)
+        self.scanned = scanned
+        self.scanned_words = frozenset(scanned)
         #: The languages (None: any) of the rules that tag every document they check: rules
         #: with a variant tried by its own plan that needs no word.
         self.tagging = frozenset(built[pos].language for pos in own if built[pos].needs is None)
@@ -1145,6 +1146,7 @@ class _Filed:
     def filing(self, found: Iterable[tuple[int, Any]]) -> _Filed:
         """A copy with the built rules ``found`` (position -> rule) filed too."""
         built, own, table, sets = dict(self.built), dict(self.own), dict(self.table), dict(self.sets)
+        scanned = dict(self.scanned)
         paired = {m: dict(keyed) for m, keyed in self.paired.items()}
         opaque = list(self.opaque)
         added: dict[frozenset[str], list[_Entry]] = {}
@@ -1175,8 +1177,11 @@ class _Filed:
             if ws not in table:
                 for w in ws:
                     sets[w] = (*sets.get(w, ()), ws)
+            if entries and not table.get(ws):  # the set has shapes to scan from now on
+                for w in ws:
+                    scanned[w] = (*scanned.get(w, ()), ws)
             table[ws] = (*table.get(ws, ()), *entries)
-        return _Filed(built, tuple(opaque), own, table, sets, paired)
+        return _Filed(built, tuple(opaque), own, table, sets, paired, scanned)
 
 
 class _Bank:
@@ -1211,7 +1216,7 @@ class _Bank:
         #: The words of ``by_word`` and ``by_word`` (one attribute: replaced together).
         self._pending_words: tuple[frozenset[str], dict[str, list[int]]] = (frozenset(by_word), by_word)
         self._pending_always = always
-        self.filed = _Filed({}, (), {}, {}, {}, {}).filing(ready)
+        self.filed = _Filed({}, (), {}, {}, {}, {}, {}).filing(ready)
         #: Documents asked about so far (see :data:`_LINKED_DOCUMENTS`).
         self._asked = 0
 
