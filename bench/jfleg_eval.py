@@ -6,7 +6,11 @@ Usage::
 
 The 754 dev sentences are split in two halves with a fixed seed (SEED below): rules may be
 tuned on the "tune" half only; the "heldout" half checks them. A sentence has a grammatical
-error when at least two of its four references change more than spelling and punctuation.
+error when at least two of its four references change more than spelling and punctuation. A
+one-word change to a similar word with the same first letter is a spelling fix unless the word
+changed is itself a dictionary word (``--spelling lexicon``, the default: "employee" ->
+"employees" and "their" -> "there" are grammar edits); ``--spelling similarity`` counts every
+such change as spelling (the measure before session 10).
 Detection: share of those sentences with a grammar diagnostic on (or next to) a token the
 references edit. False alarms: share of corrected sentences (the first reference) with any
 grammar diagnostic. The text is tokenised; it is joined back into ordinary prose first.
@@ -18,9 +22,11 @@ import argparse
 import difflib
 import random
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from copylint import Linter
+from copylint.families.spelling.lexicon import accepted, load
 
 SEED = 20261206
 _PUNCT = re.compile(r"^[^\w]+$")
@@ -43,8 +49,19 @@ def words(tokens: list[str]) -> list[tuple[int, str]]:
     return [(i, t.lower()) for i, t in enumerate(tokens) if not _PUNCT.match(t)]
 
 
-def grammar_edits(src: list[str], ref: list[str]) -> set[int]:
-    """Source token indexes touched by edits that are more than spelling or punctuation."""
+def dictionary_word() -> Callable[[str], bool]:
+    """Is a lower-case word spelled right in US or British English (copylint's lexicon)?"""
+    lex = load()
+
+    def known(word: str) -> bool:
+        return any(accepted(lex.flags(w), lang) for w in (word, word.capitalize()) for lang in ("en-US", "en-GB"))
+
+    return known
+
+
+def grammar_edits(src: list[str], ref: list[str], known: Callable[[str], bool] | None = None) -> set[int]:
+    """Source token indexes touched by edits that are more than spelling or punctuation (with
+    ``known``, a change of a word it knows is never a spelling fix)."""
     a, b = words(src), words(ref)
     edited: set[int] = set()
     sm = difflib.SequenceMatcher(a=[w for _, w in a], b=[w for _, w in b], autojunk=False)
@@ -55,7 +72,9 @@ def grammar_edits(src: list[str], ref: list[str]) -> set[int]:
             op == "replace"
             and i2 - i1 == j2 - j1
             and all(
-                difflib.SequenceMatcher(a=a[i][1], b=b[j1 + k][1]).ratio() >= 0.75 and a[i][1][:1] == b[j1 + k][1][:1]
+                (known is None or not known(a[i][1]))
+                and difflib.SequenceMatcher(a=a[i][1], b=b[j1 + k][1]).ratio() >= 0.75
+                and a[i][1][:1] == b[j1 + k][1][:1]
                 for k, i in enumerate(range(i1, i2))
             )
         ):
@@ -79,7 +98,14 @@ def main() -> None:
         default="family",
         help="family: every grammar rule, opt-in (strict) ones too; default: the grammar rules a run without config selects",
     )
+    ap.add_argument(
+        "--spelling",
+        choices=("lexicon", "similarity"),
+        default="lexicon",
+        help="lexicon: a change of a dictionary word is a grammar edit (default); similarity: the measure before session 10",
+    )
     args = ap.parse_args()
+    known = dictionary_word() if args.spelling == "lexicon" else None
     src = [line.split() for line in (args.folder / "dev.src").read_text(encoding="utf-8").splitlines()]
     refs = [
         [line.split() for line in (args.folder / f"dev.ref{k}").read_text(encoding="utf-8").splitlines()]
@@ -97,7 +123,7 @@ def main() -> None:
     per_rule_hits: dict[str, int] = {}
     per_rule_fa: dict[str, int] = {}
     for n in chosen:
-        edits = [grammar_edits(src[n], ref[n]) for ref in refs]
+        edits = [grammar_edits(src[n], ref[n], known) for ref in refs]
         text, spans = detok(src[n])
         if sum(bool(e) for e in edits) >= 2:
             errors += 1
@@ -127,7 +153,8 @@ def main() -> None:
                 for d in fa:
                     print(f"FA   {ref_text}\n     {d.rule}: {d.message}")
     print(
-        f"JFLEG dev, {args.half} half (seed {SEED}, {len(chosen)} sentences, language {args.language}, {args.set} rules)"
+        f"JFLEG dev, {args.half} half (seed {SEED}, {len(chosen)} sentences, language {args.language},"
+        f" {args.set} rules, spelling edits by {args.spelling})"
     )
     print(f"detection: {detected}/{errors} = {detected / max(errors, 1):.1%} of sentences with a grammatical error")
     print(

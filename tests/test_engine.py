@@ -95,3 +95,50 @@ def test_backend_gives_way_to_a_builtin_rule_of_its_own_family() -> None:
         _word_rule("grammar.lt", "Synergy", "error", backend=True),
     )
     assert [d.rule for d in diags] == ["grammar.a"]
+
+
+class _Sharing:
+    """A rule that offers a shared check (as pattern rules do), wrapping a plain rule."""
+
+    def __init__(self, inner, how) -> None:  # type: ignore[no-untyped-def]
+        self.meta = inner.meta
+        self._inner = inner
+        self.shared_check = how
+
+    def check(self, doc, ctx):  # type: ignore[no-untyped-def]
+        return self._inner.check(doc, ctx)
+
+
+def test_rules_sharing_a_check_are_checked_together_once() -> None:
+    calls: list[list[str]] = []
+
+    def together(rules, doc, ctx):  # type: ignore[no-untyped-def]
+        calls.append([r.meta.id for r in rules])
+        return [[Finding(Span(0, 1), f"{r.meta.id} together")] for r in rules]
+
+    a = _Sharing(_word_rule("grammar.a", "synergy"), together)
+    b = _Sharing(_word_rule("grammar.b", "synergy"), together)
+    diags, errors = run("synergy", a, _word_rule("style.synergy", "synergy"), b)
+    assert calls == [["grammar.a", "grammar.b"]]
+    assert sorted(d.message for d in diags) == [
+        "grammar.a together",
+        "grammar.b together",
+        "style.synergy found synergy",
+    ]
+    assert errors == []
+
+
+def test_a_failing_shared_check_falls_back_to_each_rule_alone() -> None:
+    def together(rules, doc, ctx):  # type: ignore[no-untyped-def]
+        raise RuntimeError("shared pass broke")
+
+    @rule("grammar.broken", "Always crashes.", bad=["x"], good=["y"])
+    def broken(doc, ctx):  # type: ignore[no-untyped-def]
+        """Test rule."""
+        raise ZeroDivisionError("boom")
+
+    a = _Sharing(_word_rule("grammar.a", "synergy"), together)
+    b = _Sharing(broken, together)
+    diags, errors = run("synergy", a, b)
+    assert [d.message for d in diags] == ["grammar.a found synergy"]
+    assert errors == ["a.md: rule grammar.broken failed: ZeroDivisionError: boom"]

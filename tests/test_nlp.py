@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from copylint import read_document
-from copylint.nlp.analysis import subject_head, tagged
+from copylint.nlp.analysis import chunk, subject_head, tagged
 from copylint.nlp.features import LEXICON_FILES, lexicon_digest
 from copylint.nlp.lemma import inflect, lemma
 from copylint.nlp.tagger import FIELD_LIMIT, Tagger, _decode, _in_word, tagger
@@ -317,3 +317,30 @@ def test_the_training_script_is_reproducible_and_reads_dev_only_when_asked(tmp_p
     assert paths[0].read_bytes() == paths[1].read_bytes()  # same treebank, same lexicon: same bytes
     plain, with_dev = (pickle.loads(p.read_bytes()) for p in (paths[0], paths[2]))  # noqa: S301 - written above
     assert "zorblax" not in plain["seen"] and with_dev["seen"]["zorblax"] == ("NN",)
+
+
+@pytest.mark.parametrize(
+    ("words", "tags", "chunks"),
+    [
+        ("the council 's new cabinet met", "DT NN POS JJ NN VBD", "B-NP I-NP I-NP I-NP I-NP B-VG"),
+        ("the reported cases rose", "DT VBN NNS VBD", "B-NP I-NP I-NP B-VG"),
+        (", reported cases rose", ", VBN NNS VBD", "O B-NP I-NP B-VG"),
+        ("reported cases rose", "VBN NNS VBD", "B-VG B-NP B-VG"),
+        ("the reported", "DT VBN", "O B-VG"),
+        ("in the broken .", "IN DT VBN .", "B-PP O B-VG O"),
+        ("the rising prices fall", "DT VBG NNS VBP", "B-NP I-NP I-NP B-VG"),
+        ("he has not been seen", "PRP VBZ RB VBN VBN", "B-NP B-VG I-VG I-VG I-VG"),
+        ("she said it is", "PRP VBD PRP VBZ", "B-NP B-VG B-NP B-VG"),
+        ("has said is", "VBZ VBN VBZ", "B-VG I-VG B-VG"),
+        ("has not is", "VBZ RB VBZ", "B-VG I-VG I-VG"),
+        ("to go to town", "TO VB TO NN", "B-VG I-VG B-PP B-NP"),
+        ("the", "DT", "O"),
+        ("this is", "DT VBZ", "B-NP B-VG"),
+        ("there is the", "EX VBZ DT", "B-NP B-VG O"),
+    ],
+)
+def test_chunk_labels_each_kind_of_phrase(words: str, tags: str, chunks: str) -> None:
+    # noun phrases (a participle opens one only between a list, preposition or determiner and a
+    # noun; an article alone is none), verb groups (adverbs inside, a second finite verb starts
+    # its own), "to" + verb, prepositions
+    assert " ".join(chunk(tags.split(), words.split())) == chunks

@@ -51,6 +51,19 @@ def test_an_indexed_rule_is_its_familys_rule() -> None:
     assert [d.rule for d in found] == ["cliche.stock-phrase"]
 
 
+def test_every_indexed_rule_builds_with_the_metadata_of_its_family_built_whole() -> None:
+    # registry._with_indexed_defaults gives a rule built from the index the index's metadata
+    # instead of applying copylint.defaults again: the same metadata, field for field
+    registry = Registry.base(plugins=False)
+    indexed = [r for r in registry.rules.values() if isinstance(r, ruleindex.IndexedRule)]
+    assert len(indexed) > 400
+    for r in indexed:
+        built = {b.meta.id: b for b in built_family(r.package).rules}[r.meta.id]
+        rule = r.rule()
+        assert type(rule) is type(built), r.meta.id
+        assert rule.meta == built.meta == r.meta and vars(rule.meta) == vars(built.meta), r.meta.id
+
+
 def test_a_pattern_rule_that_cannot_match_is_not_built(tmp_path: Path) -> None:
     code = (
         "from copylint import lint_text, registry\n"

@@ -7,7 +7,6 @@ analyses that several rules share are kept with the document through :meth:`Docu
 
 from __future__ import annotations
 
-import re
 import sys
 from array import array
 from bisect import bisect_left, bisect_right
@@ -16,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Any, TypeVar, overload
 
-from copylint import segment
+from copylint import matching, segment
 from copylint.diagnostic import Finding, Span
 
 T = TypeVar("T")
@@ -108,7 +107,7 @@ class _Run:
     src_len: int
 
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+_LINE_BREAK = matching.later(r"\r\n?|\n")
 
 
 @dataclass(frozen=True, slots=True)

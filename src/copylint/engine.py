@@ -117,79 +117,69 @@ def _check_all(
     :data:`WINDOW_CHARS`, each window's analyses dropped before the next is built."""
     found: list[list[Finding] | None] = [None] * len(selected)
     failed: list[str | None] = [None] * len(selected)
+    plan = _plan(selected)
     local = _block_local(selected) if len(doc.prose) > WINDOW_CHARS else []
-    windowed = set(local)
-    shared = _shared(selected)
     if local:
+        windowed = set(local)
         whole = [i for i in range(len(selected)) if i not in windowed]
-        for i, (got, error) in _check_some(doc, selected, ctx, whole, shared):
-            found[i], failed[i] = got, error
-    else:
-        _check_every(doc, selected, ctx, found, failed)
-    if local:
+        _check_some(doc, selected, ctx, _subplan(plan, whole), found, failed)
         kept: dict[int, list[Finding]] = {i: [] for i in local}
         for window in doc.windows(WINDOW_CHARS, WINDOW_MARGIN):
-            for i, (got, failed[i]) in _check_some(window.doc, selected, ctx, list(kept), shared):
-                if got is None:
+            got: list[list[Finding] | None] = [None] * len(selected)
+            _check_some(window.doc, selected, ctx, _subplan(plan, list(kept)), got, failed)
+            for i in list(kept):
+                findings = got[i]
+                if findings is None:
                     del kept[i]  # as in one pass: a rule that fails reports nothing
                 else:
-                    kept[i] += window.place(got)
+                    kept[i] += window.place(findings)
             if window.doc is not doc:
                 window.doc.forget()  # its analyses go now, even if something still points at it
         for i, findings in kept.items():
             found[i] = findings
+    else:
+        _check_some(doc, selected, ctx, (plan.together, plan.alone), found, failed)
     return found, [e for e in failed if e is not None]
 
 
 #: Checks a list of rules on a document together: each one's findings, in order (what each
 #: one's ``check`` gives). A rule offers one as its ``shared_check`` (the pattern kind does).
 SharedCheck = Callable[[Sequence[Rule], Document, Context], list[list[Finding]]]
+#: The rules a check visits: the shared checks with their members (positions) and rules, and the
+#: positions of the rules checked on their own, in order.
+_Together = tuple[tuple[SharedCheck, tuple[int, ...], tuple[Rule, ...]], ...]
+_Subplan = tuple[_Together, tuple[int, ...]]
+
+
+def _subplan(plan: _Plan, which: Sequence[int]) -> _Subplan:
+    """The plan's shared checks and lone rules restricted to the positions ``which`` (a shared
+    check left with fewer than two members runs its rule on its own)."""
+    wanted = set(which)
+    together = []
+    grouped: set[int] = set()
+    for how, members, rules in plan.together:
+        mine = [(i, rule) for i, rule in zip(members, rules, strict=True) if i in wanted]
+        if len(mine) >= 2:
+            together.append((how, tuple(i for i, _ in mine), tuple(rule for _, rule in mine)))
+            grouped.update(i for i, _ in mine)
+    return tuple(together), tuple(i for i in which if i not in grouped)
 
 
 def _check_some(
     doc: Document,
     selected: Sequence[Selected],
     ctx: Context,
-    which: Sequence[int],
-    shared: Sequence[tuple[SharedCheck, tuple[int, ...]]],
-) -> list[tuple[int, tuple[list[Finding] | None, str | None]]]:
-    """(position, :func:`_check` result) of the rules at positions ``which``: the rules that share
-    a check run through it together; when it fails, each is checked on its own (and a rule that
-    fails reports its own error, as it would alone)."""
-    out: list[tuple[int, tuple[list[Finding] | None, str | None]]] = []
-    done: set[int] = set()
-    wanted = set(which)
-    for how, members in shared:
-        mine = [i for i in members if i in wanted]
-        if len(mine) < 2:
-            continue
-        try:
-            lists = how([selected[i].rule for i in mine], doc, ctx)
-        except Exception:  # noqa: BLE001 - each rule is checked on its own below
-            continue
-        for i, findings in zip(mine, lists, strict=True):
-            out.append((i, (findings, None)))
-        done.update(mine)
-    for i in which:
-        if i not in done:
-            out.append((i, _check(selected[i].rule, doc, ctx)))
-    return out
-
-
-def _check_every(
-    doc: Document,
-    selected: Sequence[Selected],
-    ctx: Context,
+    subplan: _Subplan,
     found: list[list[Finding] | None],
     failed: list[str | None],
 ) -> None:
-    """:func:`_check_some` of every selected rule, its results written into ``found`` and
-    ``failed``: the same checks in the same order (the shared checks, then every other rule in
-    selection order), with the positions and rule lists of the shared checks taken from the
-    selection's plan instead of worked out for each document."""
-    plan = _plan(selected)
+    """The checks of ``subplan`` on ``doc``, each rule's findings and error written into
+    ``found`` and ``failed`` at its position: the shared checks first, then every other rule in
+    order; when a shared check fails, each of its rules is checked on its own (and a rule that
+    fails reports its own error, as it would alone)."""
+    together, alone = subplan
     broken: list[int] = []
-    for how, members, rules in plan.together:
+    for how, members, rules in together:
         try:
             lists = how(rules, doc, ctx)
         except Exception:  # noqa: BLE001 - each rule is checked on its own below
@@ -197,8 +187,8 @@ def _check_every(
             continue
         for i, findings in zip(members, lists, strict=True):
             found[i] = findings
-    alone = plan.alone if not broken else sorted((*plan.alone, *broken))
-    for i in alone:
+            failed[i] = None
+    for i in alone if not broken else sorted((*alone, *broken)):
         found[i], failed[i] = _check(selected[i].rule, doc, ctx)
 
 
@@ -212,11 +202,9 @@ class _Plan:
     #: The ids of the backend rules and of the house rules (see :func:`_is_house`).
     backend_ids: frozenset[str]
     house_ids: frozenset[str]
-    #: The rules that offer the same shared check, by check (positions).
-    shared: tuple[tuple[SharedCheck, tuple[int, ...]], ...]
-    #: The same with the rules themselves (what the check is given), and the positions of the
-    #: rules checked on their own, in order.
-    together: tuple[tuple[SharedCheck, tuple[int, ...], tuple[Rule, ...]], ...]
+    #: The rules that offer the same shared check, by check: positions and the rules themselves
+    #: (what the check is given); and the positions of the rules checked on their own, in order.
+    together: _Together
     alone: tuple[int, ...]
 
 
@@ -240,7 +228,6 @@ def _plan(selected: Sequence[Selected]) -> _Plan:
         ),
         backend_ids=frozenset(meta.id for meta in metas if meta.backend),
         house_ids=frozenset(meta.id for meta in metas if _is_house(meta)),
-        shared=shared,
         together=tuple((how, members, tuple(selected[i].rule for i in members)) for how, members in shared),
         alone=tuple(i for i in range(len(selected)) if i not in grouped),
     )
@@ -251,8 +238,9 @@ def _plan(selected: Sequence[Selected]) -> _Plan:
 
 
 def _shared(selected: Sequence[Selected]) -> tuple[tuple[SharedCheck, tuple[int, ...]], ...]:
-    """The rules of ``selected`` that offer the same shared check, by check (positions)."""
-    return _plan(selected).shared
+    """The rules of ``selected`` that offer the same shared check, by check (positions; for the
+    bench scripts that time the checks one by one)."""
+    return tuple((how, members) for how, members, _ in _plan(selected).together)
 
 
 def _groups(selected: Sequence[Selected]) -> tuple[tuple[SharedCheck, tuple[int, ...]], ...]:

@@ -861,41 +861,48 @@ _store: dict[tuple[str, int], _Analysis] | None = None
 MAX_STORED = 20_000
 _added: dict[tuple[str, int], _Analysis] = {}
 _used: set[tuple[str, int]] = set()
+#: Whether the store is the shipped analyses, not read from the user cache (then it is written
+#: there at exit, even when the run added nothing: the next run reads it without checking the
+#: shipped file, whose check hashes ``matching.py``).
+_unsaved = False
 
 
 def _load_store() -> dict[tuple[str, int], _Analysis]:
-    global _store
+    global _store, _unsaved
     if _store is None:
         import atexit
-        import marshal
 
-        try:
-            _store = marshal.loads(_store_path().read_bytes())
-        except (OSError, ValueError, EOFError, TypeError):
+        from copylint import diskcache
+
+        found = diskcache.read_entry(*_store_path())
+        if found is not None:
+            _store = found[0]
+        else:
             from copylint.shipped import analyses
 
             _store = analyses()  # an empty user cache: the built-in rules' analyses, shipped
+            _unsaved = bool(_store)
         if not isinstance(_store, dict):
             _store = {}
         atexit.register(_save_store)
     return _store
 
 
-def _store_path() -> Any:
-    import hashlib
+def _store_path() -> tuple[Any, str]:
+    """The store's user-cache file and key: this ``matching.py`` (its size and modification
+    time, as the rule index keys its sources) and this Python."""
     import sys
 
     from copylint import diskcache
 
-    own = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
-    return diskcache.cache_path("matching", f"{own}-{sys.version}")
+    st = Path(__file__).stat()
+    key = f"{st.st_size}-{st.st_mtime_ns}-{sys.version}"
+    return diskcache.cache_path("matching", key), key
 
 
 def _save_store() -> None:
-    if not _added or _store is None:
+    if not (_added or _unsaved) or _store is None:
         return
-    import marshal
-
     from copylint import diskcache
 
     # Keep what was there plus what this run added (runs on other copy use other patterns: a
@@ -904,10 +911,9 @@ def _save_store() -> None:
     keep = dict(_store) if len(_store) + len(_added) <= MAX_STORED else {k: _store[k] for k in _used if k in _store}
     keep.update(_added)
     try:
-        payload = marshal.dumps(keep)
+        diskcache.write_entry(*_store_path(), keep)
     except ValueError:
         return
-    diskcache.write_atomic(_store_path(), payload)
 
 
 def _analysis(pattern: str, flags: int) -> _Analysis:

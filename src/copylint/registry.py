@@ -129,21 +129,48 @@ def indexed_rule(package: str, rule_id: str, where: tuple[str, int] | None) -> R
     if package in _BUILT:
         return family_rules(package)[rule_id]
     if where is not None:
-        return _pack_rule(*where)
+        return _pack_rule(package, *where)
     found = _python_rules(package).get(rule_id)
     return found if found is not None else family_rules(package)[rule_id]
 
 
 @cache
 def _python_rules(package: str) -> Mapping[str, Rule]:
-    return MappingProxyType({r.meta.id: _with_defaults(r) for r in _declared(package).rules})
+    return MappingProxyType({r.meta.id: _with_indexed_defaults(package, r) for r in _declared(package).rules})
 
 
 @cache
-def _pack_rule(pack: str, position: int) -> Rule:
+def _pack_rule(package: str, pack: str, position: int) -> Rule:
     from copylint.packs import load_pack_rule
 
-    return _with_defaults(load_pack_rule(builtin_packs_dir() / pack, position))
+    return _with_indexed_defaults(package, load_pack_rule(builtin_packs_dir() / pack, position))
+
+
+def _with_indexed_defaults(package: str, r: Rule) -> Rule:
+    """:func:`_with_defaults` for a rule of the rule index: the index holds every built-in
+    rule's metadata with the defaults applied (:func:`index_entries` writes what
+    :func:`built_family` builds, from these very sources), so the rule takes that metadata
+    (itself when equal) and the defaults (and their measured precision, read from JSON) are
+    not worked out again for each rule a run builds."""
+    meta = _indexed_metas().get((package, r.meta.id))
+    if meta is None:
+        return _with_defaults(r)
+    return r if r.meta == meta else replace(r, meta=meta)  # type: ignore[type-var]
+
+
+@cache
+def _indexed_metas() -> Mapping[tuple[str, str], RuleMeta]:
+    """(family package, rule id) -> the metadata the rule index holds (empty without an index)."""
+    from copylint.ruleindex import IndexedRule
+
+    return MappingProxyType(
+        {
+            (r.package, r.meta.id): r.meta
+            for family in builtin_families().values()
+            for r in family.rules
+            if type(r) is IndexedRule
+        }
+    )
 
 
 def _with_meta(r: Rule, meta: RuleMeta) -> Rule:

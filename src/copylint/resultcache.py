@@ -18,7 +18,6 @@ refreshes an entry's time) are deleted beyond :data:`MAX_ENTRIES` or :data:`MAX_
 
 from __future__ import annotations
 
-import hashlib
 import marshal
 import os
 import sys
@@ -98,7 +97,7 @@ def _package_stamp() -> str:
 
     package = Path(__file__).resolve().parent
     stamp = [__version__, sys.version, _FORMAT, _stamp(_tree(package)), _stamp(_tree(builtin_packs_dir()))]
-    return hashlib.sha256(repr(stamp).encode("utf-8")).hexdigest()
+    return _sha256(repr(stamp).encode("utf-8"))
 
 
 def _module_file(rule: Any) -> str | None:
@@ -116,14 +115,20 @@ def ruleset_stamp(rules: Iterable[Any], packs: Sequence[Path]) -> str:
     plugin_files = sorted({f for f in (_module_file(r) for r in rules) if f and not f.startswith(package)})
     pack_files = [p for pack in packs for p in _tree(Path(pack))]
     stamp = [_package_stamp(), _stamp(Path(f) for f in plugin_files), _stamp(pack_files)]
-    return hashlib.sha256(repr(stamp).encode("utf-8")).hexdigest()
+    return _sha256(repr(stamp).encode("utf-8"))
 
 
 def selection_stamp(ruleset: str, selected: Iterable[Any], ctx: Any, report_unused: bool) -> str:
     """The effective configuration of one file: rules, severities, context."""
     chosen = tuple((s.rule.meta.id, s.severity.value) for s in selected)
     raw = repr((ruleset, chosen, _canon(ctx), report_unused))
-    return hashlib.sha256(raw.encode("utf-8")).hexdigest()
+    return _sha256(raw.encode("utf-8"))
+
+
+def _sha256(data: bytes) -> str:
+    import hashlib  # on first use: a run without the result cache does not load OpenSSL
+
+    return hashlib.sha256(data).hexdigest()
 
 
 class ResultCache:
@@ -135,6 +140,8 @@ class ResultCache:
         self.writes = 0
 
     def key(self, selection: str, path: str, fmt: str | None, text: str) -> str:
+        import hashlib
+
         h = hashlib.sha256()
         h.update(selection.encode("ascii"))
         h.update(b"\0" + path.encode("utf-8", "surrogatepass") + b"\0" + (fmt or "").encode("ascii") + b"\0")

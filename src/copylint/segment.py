@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator
 from itertools import islice
 from typing import Protocol
 
+from copylint import matching
 from copylint.diagnostic import Span
 
 
@@ -248,7 +249,7 @@ def _next_single(text: str, j: int, end: int) -> int:
 
 # Possessive runs ("++") where giving characters back could never let the next item match
 # (a run without dots before a dot, without "@" before the "@"): no backtracking through words.
-_SCHEME_URL = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’]+[^\s<>"'“”‘’.,;:!?)\]]""", re.IGNORECASE)
+_SCHEME_URL = matching.later(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’]+[^\s<>"'“”‘’.,;:!?)\]]""", re.IGNORECASE)
 # A bare domain is found in two linear steps: a run of dotted labels (which always matches once
 # started, so no start position is scanned twice), then the domain pattern anchored at the run's
 # start. Scanning for the domain pattern itself from every position made "1.1.1.1..." and
@@ -256,11 +257,11 @@ _SCHEME_URL = re.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'“”‘’
 _DOTTED_RUN = re.compile(r"\b[a-z0-9-]++(?:\.[a-z0-9-]++)*+", re.IGNORECASE)
 # A run holds no whitespace, so the dotted ones lie in the whitespace-delimited chunks that hold a
 # dot: only those are scanned for runs (each chunk is read once, from its first character).
-_DOMAIN = re.compile(
+_DOMAIN = matching.later(
     r"""[a-z0-9-]++(?:\.[a-z0-9-]++)*\.(?:com|org|net|gov|edu|io|uk|co\.uk|info|biz|eu)(?:/[^\s<>"']*[^\s<>"'.,;:!?)\]])?\b""",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"\b[\w.+-]++@[\w-]++(?:\.[\w-]+)+\b")
+_EMAIL = matching.later(r"\b[\w.+-]++@[\w-]++(?:\.[\w-]+)+\b")
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9-]*(?:\s[^<>]*)?/?>")
 _CODE = re.compile(r"`[^`\n]+`")
 
@@ -288,8 +289,8 @@ def _urls(text: str) -> Iterator[tuple[int, int]]:
 # A dot inside a run has a label character on each side: only the chunks holding such a dot
 # can hold a dotted run, and they are found from those dots (a literal "." is what ``re``
 # skips to fastest), not by reading every chunk of the text.
-_INNER_DOT = re.compile(r"\.(?<=[a-z0-9-]\.)(?=[a-z0-9-])", re.IGNORECASE)
-_NON_SPACE = re.compile(r"\S*+")
+_INNER_DOT = matching.later(r"\.(?<=[a-z0-9-]\.)(?=[a-z0-9-])", re.IGNORECASE)
+_NON_SPACE = matching.later(r"\S*+")
 
 
 def _dotted_runs(text: str) -> Iterator[re.Match[str]]:

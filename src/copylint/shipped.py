@@ -90,6 +90,10 @@ def sample() -> tuple[Analyses, dict[str, ReadyEntry]]:
     real = diskcache.load_or_build
 
     def recording(name: str, key: str | bytes, build: Any) -> Any:
+        if name not in READY_MADE:
+            # built again, not read from this process's cache: an entry derived from a ready-made
+            # one (the grammar lexicon's, keyed by its files' stamp) then asks for it here too
+            return build()
         value = real(name, key, build)
         source = _builder_source(build)
         if name in READY_MADE and source is not None:

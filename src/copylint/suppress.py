@@ -16,12 +16,13 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from copylint import matching
 from copylint.config import Selector
 from copylint.diagnostic import Diagnostic, Severity
 from copylint.document import Document
 
 KINDS = ("disable-next-line", "disable-line", "disable", "enable")
-_DIRECTIVE = re.compile(r"copylint-(disable-next-line|disable-line|disable|enable)\b(.*)", re.DOTALL)
+_DIRECTIVE = matching.later(r"copylint-(disable-next-line|disable-line|disable|enable)\b(.*)", re.DOTALL)
 UNUSED_RULE = "copylint.unused-suppression"
 BAD_RULE = "copylint.bad-directive"
 UNKNOWN_RULE = "copylint.unknown-rule"

@@ -9,6 +9,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any
 
+from copylint import matching
 from copylint.diagnostic import Severity
 from copylint.document import Document
 from copylint.rule import RuleMeta
@@ -221,7 +222,7 @@ def bounded(pattern: str) -> str:
 
 
 _SMALL_WORDS = frozenset("a an and as at but by for from in into nor of on or the to with".split())
-_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_WORD = matching.later(r"[^\W\d_][\w'’-]*")
 
 
 def is_title(text: str) -> bool:

@@ -54,7 +54,7 @@ from copylint.toolkit import Message, MessageError, match_case, suggest
 _TEST_KEYS = {"word", "lemma", "tag", "lex", "regex", "case", "chunk", "not", "except", "anchor", "skip", "optional"}
 _CASES = {"lower", "upper", "capitalised"}
 _SLOT = re.compile(r"\{(\d+)(?::([a-z]+)(?:\|([A-Z$]+))?)?\}")
-_PUNCT = re.compile(r"^[^\w]+$")
+_PUNCT = matching.later(r"^[^\w]+$")
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,12 @@ _NP_START = frozenset({"DT", "PDT", "PRP$", "CD", "JJ", "JJR", "JJS", "NN", "NNS
 _NP_INNER = frozenset({"CD", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "POS", "HYPH", "VBN", "VBG", "$"})
 _NOUNS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD", "PRP"})
 _VERBS = frozenset({"MD", "VB", "VBD", "VBG", "VBN", "VBP", "VBZ"})
+#: What :func:`chunk` tests, as sets (one look-up each).
+_NP_OPEN = _NP_START | {"PRP", "EX"}
+_PARTICIPLES = frozenset({"VBN", "VBG"})
+_BEFORE_PARTICIPLE = frozenset({",", "CC", "IN", "DT", "PRP$", "JJ"})
+_FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
+_ARTICLES = frozenset({"the", "a", "an", "every", "no"})
 
 
 class Tok(NamedTuple):
@@ -166,35 +172,32 @@ def chunk(tags: list[str], lows: list[str]) -> list[str]:
     i = 0
     while i < n:
         t = tags[i]
-        participle_np = (
-            t in ("VBN", "VBG")
-            and i + 1 < n
-            and tags[i + 1].startswith("NN")
-            and i > 0
-            and tags[i - 1] in (",", "CC", "IN", "DT", "PRP$", "JJ")
-        )
-        if t in _NP_START or t in ("PRP", "EX") or participle_np:
+        # a noun phrase opens at a determiner, number, adjective, noun or pronoun, or at a participle
+        # between a list/preposition/determiner and a noun ("the reported cases")
+        if t in _NP_OPEN or (
+            t in _PARTICIPLES and 0 < i < n - 1 and tags[i + 1].startswith("NN") and tags[i - 1] in _BEFORE_PARTICIPLE
+        ):
             out[i] = "B-NP"
             j = i + 1
-            if t not in ("PRP", "EX"):
+            if t != "PRP" and t != "EX":
                 while j < n and tags[j] in _NP_INNER:
-                    if tags[j] in ("VBN", "VBG") and not (j + 1 < n and tags[j + 1].startswith("NN")):
+                    if tags[j] in _PARTICIPLES and not (j + 1 < n and tags[j + 1].startswith("NN")):
                         break
                     out[j] = "I-NP"
                     j += 1
-            if j == i + 1 and t == "DT" and lows[i] in ("the", "a", "an", "every", "no"):
+            if j == i + 1 and t == "DT" and lows[i] in _ARTICLES:
                 out[i] = "O"  # an article alone is no noun phrase
             i = j
         elif t in _VERBS or (t == "TO" and i + 1 < n and tags[i + 1] == "VB"):
             out[i] = "B-VG"
             j = i + 1
             while j < n and (tags[j] in _VERBS or (tags[j] == "RB" and j + 1 < n and tags[j + 1] in _VERBS)):
-                if tags[j] in ("VBD", "VBP", "VBZ", "MD") and tags[j - 1] not in ("RB",) and tags[j - 1] in _VERBS:
+                if tags[j] in _FINITE and tags[j - 1] in _VERBS:
                     break  # a second finite verb starts its own group
                 out[j] = "I-VG"
                 j += 1
             i = j
-        elif t in ("IN", "TO"):
+        elif t == "IN" or t == "TO":
             out[i] = "B-PP"
             i += 1
         else:

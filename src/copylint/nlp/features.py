@@ -8,12 +8,12 @@ summed once per word form and cached by the tagger; only the second kind is look
 
 from __future__ import annotations
 
-import hashlib
 import re
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from copylint import matching
 from copylint.families.grammar.lexicon import lexicon
 
 if TYPE_CHECKING:
@@ -25,12 +25,12 @@ _QUOTES = str.maketrans(
 )
 #: British spellings looked up in the (American) lexicon under their American form.
 _BRITISH = (
-    (re.compile(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
-    (re.compile(r"ys(e|es|ed|ing)$"), r"yz\1"),
-    (re.compile(r"our(s|ed|ing|ful|ite|ites|able|er)?$"), r"or\1"),
-    (re.compile(r"([^aeiou])re(s)?$"), r"\1er\2"),
-    (re.compile(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
-    (re.compile(r"ogue(s)?$"), r"og\1"),
+    (matching.later(r"is(e|es|ed|ing|ation|ations|er|ers)$"), r"iz\1"),
+    (matching.later(r"ys(e|es|ed|ing)$"), r"yz\1"),
+    (matching.later(r"our(s|ed|ing|ful|ite|ites|able|er)?$"), r"or\1"),
+    (matching.later(r"([^aeiou])re(s)?$"), r"\1er\2"),
+    (matching.later(r"([aeiou])ll(ed|ing|er|ers)$"), r"\1l\2"),
+    (matching.later(r"ogue(s)?$"), r"og\1"),
 )
 #: The endings any of :data:`_BRITISH` rewrites (one search instead of six).
 _BRITISH_ANY = re.compile(
@@ -102,6 +102,8 @@ def lexicon_digest(folder: Traversable | None = None) -> str:
     shipped lexicon's folder or ``folder``. The model file records the digest it was trained with;
     a test compares it with the shipped lexicon's."""
     data = folder or Path(__file__).parents[1] / "families" / "grammar" / "data"
+    import hashlib
+
     h = hashlib.sha256()
     for name in LEXICON_FILES:
         h.update(name.encode() + b"\0" + (data / name).read_text(encoding="utf-8").encode("utf-8") + b"\0")

@@ -13,6 +13,8 @@ from collections.abc import Iterator
 from itertools import accumulate, chain
 from operator import itemgetter
 
+from copylint import matching
+
 #: One token: a URL or e-mail, a number (with separators, an optional unit suffix "4m", "5bn",
 #: "10am"), a word (inner apostrophes, hyphens, dotted abbreviations), or one punctuation mark.
 _URL = r"(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:!?)'’]"
@@ -26,9 +28,9 @@ _REST = r"""
 #: Clitics split off a word: n't, 's, 're, 've, 'll, 'd, 'm.
 _CLITIC = re.compile(r"(?i)(?:n['’]t|['’](?:s|re|ve|ll|d|m))$")
 #: A token with the spaces before it, as two groups (see :func:`split`).
-_SPACED = re.compile(rf"(\s*)({_URL}|{_EMAIL}|{_REST})", re.VERBOSE)
+_SPACED = matching.later(rf"(\s*)({_URL}|{_EMAIL}|{_REST})", re.VERBOSE)
 #: The same without the e-mail branch (which rescans every word up to an "@"), for text with no "@".
-_SPACED_NO_AT = re.compile(rf"(\s*)({_URL}|{_REST})", re.VERBOSE)
+_SPACED_NO_AT = matching.later(rf"(\s*)({_URL}|{_REST})", re.VERBOSE)
 _SECOND = itemgetter(1)
 _APOSTROPHE = re.compile("['’]")
 

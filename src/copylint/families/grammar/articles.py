@@ -13,8 +13,11 @@ from copylint.rule import Context, rule
 #: Lower-case word beginnings spelled with a vowel but said with a consonant (y/w) sound.
 _YU = re.compile(
     r"^(?:eu|ewe|one(?![rs]\w)|once|ouija|ubiq|uk|ufo|unanim|uvul|ulul|uran|urea|ureth|ureter|urin|urol|usa|use|usi|usu|"
-    r"ute|uter|util|utop|unicorn|unicycl|unif|uniform|union|uniq|unis|unit|univ|unilat|unidirect|unix)"
+    r"ute|uter|util|utop|unidirect|uni(?![dgimnr]|ll))"
 )
+#: ("uni" before a consonant is the Latin "one", said "you": a unicameral, unilevel, unisex, unit,
+#: university; but "un-" + a word in i- keeps the vowel: an unidentified, unimportant, uninvited,
+#: unironic, unillustrated...; "unid-" is both, so only "unidirect-" is listed.)
 #: Words spelled with a consonant but said with a vowel (silent h).
 _SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir|hors\b)")
 #: h-words where both "a" and "an" are found in edited prose; left alone.
@@ -22,7 +25,7 @@ _EITHER_H = re.compile(r"^(?:herb|histor|hotel|heroic|habitual|hypothes|hysteric
 #: Letters whose names begin with a vowel sound: "an F", "an MP", "an S-bend".
 _VOWEL_LETTERS = set("AEFHILMNORSX")
 #: Short all-caps words said as words, not letters.
-_SAID_AS_WORDS = frozenset({"RAM", "SIM", "LAN", "PIN", "MAC", "NAT", "SAT", "SUN", "MOD", "SEN", "HAM", "NEET"})
+_SAID_AS_WORDS = frozenset({"RAM", "SIM", "LAN", "PIN", "MAC", "NAT", "SAT", "SUN", "MOD", "SEN", "HAM", "NEET", "FAQ"})
 _DIGITS = re.compile(r"^(\d[\d,]*)")
 
 
@@ -43,6 +46,11 @@ def vowel_sound(text: str) -> bool | None:
     letters = head.replace(".", "")
     if not letters.isalpha():
         return None
+    run = len(letters) - len(letters.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if 3 <= run < len(letters) and letters[run:].islower():
+        # an initialism run into a word, as in identifiers ("an SSLContext", "an LZMAFile"): the
+        # capitals before the last one are the initialism, said as the code name is said
+        return vowel_sound(letters[: run - 1])
     caps = sum(c.isupper() for c in letters)
     if "." in head and caps == len(letters):  # U.S., F.B.I.: said as letters
         return letters[0] in _VOWEL_LETTERS
@@ -72,9 +80,9 @@ def vowel_sound(text: str) -> bool | None:
             return first in _VOWEL_LETTERS  # FBI, MP, NHS, HSBC
         return None if first in _VOWEL_LETTERS else False  # NATO vs an NFL...: unsure
     low = letters.lower()
-    if len(low) <= 2 and not _dictionary_word(low):
-        # "a uv lamp", "an ok stay": a lower-case initialism, said as letters or as a word; sure
-        # only when both readings start alike
+    if len(low) <= 4 and not _dictionary_word(low) and not any(c in "aeiouy" for c in low[1:]):
+        # "a uv lamp", "an ok stay", "an html page", "a utf-8 file": a lower-case initialism, said
+        # as letters or as a word; sure only when both readings start alike
         as_word, as_letters = low[0] in "aeiou", low[0].upper() in _VOWEL_LETTERS
         return as_word if as_word == as_letters else None
     if letters[0].isupper() and low[0] == "u":
@@ -159,6 +167,7 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
         "They sold a LOT of tickets for an Xbox game.",
         "Does the tank need a uv lamp?",
         "Is it a or an before hour?",
+        "A unicameral parliament passed a unilevel pay scheme, an unimportant bill.",
     ],
     fixable=True,
 )

@@ -305,10 +305,8 @@ def _branches() -> dict[str, tuple[PatternRule, ...]]:
 
 
 def _parsed_yaml(name: str, text: str) -> dict:  # type: ignore[type-arg]
-    """``yaml.safe_load(text)``, kept in the user cache (keyed by the text): a one-article run
-    need not parse it (nor import yaml)."""
-    import hashlib
-
+    """``yaml.safe_load(text)``, kept in the user cache (keyed by the text itself: a few kB, and
+    no digest to compute): a one-article run need not parse it (nor import yaml)."""
     from copylint.diskcache import load_or_build
 
     def parse() -> dict:  # type: ignore[type-arg]
@@ -317,6 +315,25 @@ def _parsed_yaml(name: str, text: str) -> dict:  # type: ignore[type-arg]
         return yaml.safe_load(text)  # type: ignore[no-any-return]
 
     try:
-        return load_or_build(name, hashlib.sha256(text.encode("utf-8")).hexdigest(), parse)  # type: ignore[no-any-return]
+        return load_or_build(name, text, parse)  # type: ignore[no-any-return]
     except ValueError:  # a value marshal cannot keep: parse every time
         return parse()
+
+
+#: Verbs that change their object to a state named after 'to' ("set the switch to off").
+CHANGE_VERBS = frozenset(
+    "set sets setting reset resets resetting change changes changed changing turn turns turned turning switch "
+    "switches switched switching convert converts converted converting rename renames renamed renaming revert "
+    "reverts reverted reverting paint paints painted painting dye dyes dyed dyeing upgrade upgrades upgraded "
+    "downgrade downgrades downgraded".split()
+)
+
+
+def changed_to(words: list[Word], i: int) -> bool:
+    """Is 'to' at ``i`` the end of "change/set/turn ... to", within five words and no punctuation?"""
+    for k in range(i - 1, max(-1, i - 6), -1):
+        if not words[k + 1].joined:
+            return False
+        if words[k].low in CHANGE_VERBS:
+            return True
+    return False

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.families.grammar.base import GATE_WS, Word, anchors, replace, run_table, table
+from copylint.families.grammar.base import GATE_WS, Word, anchors, changed_to, replace, run_table, table
 from copylint.families.grammar.lexicon import Lexicon, lexicon
 from copylint.rule import Context, rule
 
@@ -196,6 +196,8 @@ def _generic_too(doc: Document, too: list[Finding]) -> list[Finding]:
             continue
         if not be_before and "RB" not in tags and i > 0 and _result_verb(words[i - 1].low, lex):
             continue  # "the light turned to amber", "its outlook was cut to negative": a state, not 'too'
+        if not be_before and changed_to(words, i):
+            continue  # "reset the flag to false", "turns it to transparent": the state the object changes to
         if any(x.low in ("from", "between") for x in words[max(0, i - 6) : i]):
             continue  # "from bad to worse", "from red to green"
         out.append(

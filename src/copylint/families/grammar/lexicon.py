@@ -62,6 +62,29 @@ def _text(name: str) -> str:
     return (Path(__file__).with_name("data") / name).read_text(encoding="utf-8")
 
 
+def _stamp() -> str:
+    """The data files' sizes and modification times: a run finds the tables in the user cache
+    by these, without reading and hashing the 800 kB of text (as the rule index is found)."""
+    data = Path(__file__).with_name("data")
+    stats = [(name, (data / name).stat()) for name in _FILES]
+    return repr([(name, st.st_size, st.st_mtime_ns) for name, st in stats])
+
+
+def _read_tables() -> tuple[
+    dict[str, frozenset[str]], list[tuple[str, ...]], dict[str, tuple[str, ...]], frozenset[str]
+]:
+    """The tables from the files' text: the user-cache entry keyed by a digest of the text (or
+    the same entry shipped ready-made, :mod:`copylint.shipped`), else parsed; with the mass nouns."""
+    import hashlib
+
+    from copylint.diskcache import load_or_build
+
+    forms_text, verbs_text = _text("lexicon.tsv"), _text("verbs.tsv")
+    key = hashlib.sha256(f"{forms_text}\0{verbs_text}".encode()).hexdigest()
+    forms, rows, base_of = load_or_build("grammar-lexicon", key, lambda: _tables(forms_text, verbs_text))
+    return forms, rows, base_of, frozenset(_lines(_text("mass.txt")))
+
+
 def _lines(text: str) -> list[str]:
     return [line for line in text.splitlines() if line and not line.startswith("#")]
 
@@ -108,7 +131,7 @@ GAPS: Mapping[str, frozenset[str]] = MappingProxyType(
             ("complete", "responsible", "compatible", "visible", "anaerobic", "cretaceous"), frozenset({"JJ"})
         ),
         **dict.fromkeys(
-            "act ace audio bar dam detox jab jog log nod pan ref rev splint stash stud temp vet".split(),
+            "act ace audio bar dam detox jab jog log nod pan pip ref rev splint stash stud temp vet".split(),
             frozenset({"NN"}),
         ),
         **dict.fromkeys(("burnt", "dreamt", "learnt", "spilt", "blest"), frozenset({"VBN"})),
@@ -127,22 +150,23 @@ def _with_gaps(forms: dict[str, frozenset[str]], verbs: dict[str, Verb]) -> None
             verbs[base] = verb._replace(participle=(*verb.participle, part))
 
 
+#: The data files the lexicon is read from.
+_FILES = ("lexicon.tsv", "verbs.tsv", "mass.txt")
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    import hashlib
-
     from copylint.diskcache import load_or_build
 
-    forms_text, verbs_text = _text("lexicon.tsv"), _text("verbs.tsv")
-    key = hashlib.sha256(f"{forms_text}\0{verbs_text}".encode()).hexdigest()
     try:
-        forms, rows, base_of = load_or_build("grammar-lexicon", key, lambda: _tables(forms_text, verbs_text))
+        forms, rows, base_of, mass_nouns = load_or_build("grammar-lexicon-files", _stamp(), _read_tables)
+        mass = frozenset(mass_nouns)
     except (ValueError, TypeError):  # a cache entry of another layout: build in memory
-        forms, rows, base_of = _tables(forms_text, verbs_text)
+        forms, rows, base_of = _tables(_text("lexicon.tsv"), _text("verbs.tsv"))
+        mass = frozenset(_lines(_text("mass.txt")))
     verbs = {row[0]: Verb(*row) for row in rows}
     table = _Forms(forms)
     _with_gaps(table, verbs)
-    mass = frozenset(_lines(_text("mass.txt")))
     lex = Lexicon(MappingProxyType(table), MappingProxyType(verbs), MappingProxyType(base_of), mass)
     object.__setattr__(lex, "tags", table.__getitem__)  # every form is lower case: see _Forms
     return lex

@@ -21,7 +21,7 @@ BARE_OK = frozenset(
     # transport and means
     "car bus coach train plane boat ship ferry taxi cab bike bicycle helicopter tram rail road air foot horseback "
     "phone telephone email e-mail post letter fax radio camera video tape film satellite cable "
-    "computer machine mail cheque courier messenger internet "
+    "computer machine mail cheque courier messenger internet speaker speakerphone invitation "
     # institutions and places used bare
     "hospital town college university school church prison court home bed office stage screen board deck hand "
     "campus parliament congress shore land sea duty tour holiday vacation leave strike trial bail loan parole "
@@ -46,7 +46,9 @@ BARE_OK = frozenset(
     "context lifestyle second third fourth fifth sixth seventh eighth ninth tenth centre center goal miss "
     # dimensions ("three inches in diameter") and set phrases ("trial by jury", "in concert with",
     # "under penalty of", "by popular vote", "by railway")
-    "diameter radius circumference width breadth height depth thickness jury concert penalty vote railway whim audit".split()
+    "diameter radius circumference width breadth height depth thickness jury concert penalty vote railway whim audit "
+    # numbers named as values ("the count is zero", "the score was nil")
+    "zero nil".split()
 )
 #: A preposition and a countable noun English uses bare in a set phrase ("it ended in disaster",
 #: "a recipe for disaster", "the bill is in committee", "she is in surgery", "in theory").
@@ -166,6 +168,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
             noun = words[k]
             if w.low == "for" and k > i + 1:
                 continue  # "the award for best actor": award categories go bare
+            if w.low == "on" and i > 0 and words[i - 1].low in ("depending", "dependent", "contingent"):
+                continue  # "depending on size, ...": the noun names a kind of thing, not one thing
             if not count_singular(noun.low) or noun.low in BARE_OK or "-" in noun.low or noun.low.endswith(ABSTRACT):
                 continue
             if k == i + 1 and f"{w.low} {noun.low}" in BARE_IDIOMS:
@@ -470,6 +474,12 @@ def _plural_quantifier(doc: Document, words: list[Word], i: int, start: int) -> 
         return
     if q == "many" and k == start and words[k].low in ("a", "an"):
         return
+    if (
+        q == "both"
+        and (doc.prose[noun.end : noun.end + 1] == "," or (joined and words[k + 1].low in ("and", "or")))
+        and any(x.low in ("and", "or") for x in words[k + 1 : k + 8])
+    ):
+        return  # "both region, grape and year": the correlative 'both X, Y and Z' names things one by one
     yield Finding(
         Span(noun.start, noun.end),
         f"'{doc.prose[w.start : noun.end]}': '{w.text if start == i + 1 else 'a lot of'}' takes a plural noun",
@@ -599,6 +609,7 @@ def _of_bare_plural(doc: Document, words: list[Word], i: int) -> Iterator[Findin
         "Floods covered some of the city.",
         "One of the jury is ill.",
         "The sheer amount of participants' time these events take is huge.",
+        "The menu changes with both season, region and supply.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -39,6 +39,8 @@ MEASURES = frozenset(
     "years months weeks days hours minutes seconds miles metres meters kilometres pounds dollars euros "
     "pence cents tonnes tons litres percent".split()
 )
+#: Compass words that follow a noun as an adverb ("the houses north of the road").
+COMPASS = frozenset("north south east west northeast northwest southeast southwest upstream downstream".split())
 _TO_PLURAL = {
     "is": "are",
     "was": "were",
@@ -108,6 +110,8 @@ def _findings(doc: Document, british: bool) -> Iterator[Finding]:
             continue
         h, v = got
         head = sent[h]
+        if head.low in COMPASS and h + 1 < v and sent[h + 1].low == "of":
+            continue  # "The houses north of the road were ...": the head is the noun before the compass word
         if h + 2 < v and sent[h + 1].low == "that" and not sent[h + 2].tag.startswith(("VB", "MD")):
             continue  # "The fact that some people are ...": the verb belongs to the clause after 'that'
         coordinated = False

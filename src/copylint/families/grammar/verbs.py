@@ -13,6 +13,7 @@ from copylint.families.grammar.base import (
     Word,
     anchor_groups,
     anchors,
+    changed_to,
     replace,
 )
 from copylint.families.grammar.lexicon import Lexicon, lexicon
@@ -229,8 +230,8 @@ def _after_to(words: list[Word], i: int, j: int, bases: tuple[str, ...], tags: f
         return
     if i > 1 and words[i - 2].low in SUBJECTS_YOU and words[i - 1].low not in ("not", "never"):
         return  # "the guy we spoke to seems fair": a stranded preposition
-    if any(x.low in ("from", "between") for x in words[max(0, i - 5) : i]):
-        return  # "from round to flattened"
+    if any(x.low in ("from", "between") for x in words[max(0, i - 5) : i]) or changed_to(words, i):
+        return  # "from round to flattened", "reset the lock to unlocked": a state, not an infinitive
     nxt = words[j + 1] if j + 1 < len(words) else None
     regular = "VBD" in tags and "VBN" in tags and not tags & NOUNISH and v.low in lex.base_of
     if regular and (nxt is None or not nxt.joined or nxt.low in DETERMINERS or nxt.low in OBJECT_PRONOUNS):

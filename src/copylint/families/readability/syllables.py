@@ -15,11 +15,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from copylint import matching
+
 if TYPE_CHECKING:
     import pyphen
 
-_ENTRY = re.compile(r"^([^ (\n]+) ([^\n#]*)", re.MULTILINE)  # skips "word(2)" alternates
-_PARTS = re.compile(r"[-‐]+")
+_ENTRY = matching.later(r"^([^ (\n]+) ([^\n#]*)", re.MULTILINE)  # skips "word(2)" alternates
+_PARTS = matching.later(r"[-‐]+")
 
 
 @lru_cache(maxsize=1)
