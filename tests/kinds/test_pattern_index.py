@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from copylint.kinds.pattern import PatternRule
+from copylint.kinds.pattern import PatternRule, parse_test
 
 from .helpers import build, run
 
@@ -147,3 +147,44 @@ def test_the_word_forms_are_the_same_before_and_after_tagging() -> None:
     tagged(doc)
     assert words(doc) == fresh
     assert {"n't", "'s", "paragraph"} <= fresh  # Treebank tokens, apostrophes as ASCII
+
+
+def test_a_verb_tagged_lemma_tests_forms_are_every_form_with_that_lemma_under_a_verb_tag() -> None:
+    """A shape tests a token's word against the forms its lemma test allows before lemmatising
+    it (``_lemma_forms``): under a verb-only tag, every spelling whose lemma under a verb tag is
+    one of the lemmas must be among them (nouns such as "hope" included); under any tag, the
+    forms are :func:`copylint.nlp.lemma.forms_of`'s."""
+    from copylint.families.grammar.lexicon import lexicon
+    from copylint.kinds.pattern import _lemma_forms, _verb_tags_only
+    from copylint.nlp.lemma import _FORMS_OF, _PLURALS, forms_of, lemma
+
+    lex = lexicon()
+    spellings = set(lex.forms) | set(_FORMS_OF) | set(_PLURALS)
+    for verb in lex.verbs.values():
+        spellings.update((verb.base, verb.third, *verb.past, *verb.participle, verb.gerund))
+    spellings.update(w + "s" for w in list(spellings))
+    verb_tags = ("VB", "VBD", "VBG", "VBN", "VBP", "VBZ")
+    of: dict[str, set[str]] = {}
+    for w in spellings:
+        for tag in verb_tags:
+            of.setdefault(lemma(w, tag), set()).add(w)
+    bases = sorted(b for b in of if b in lex.verbs or b in _FORMS_OF.values())
+    assert len(bases) > 1000
+    for base in [*bases[::7], "be", "have", "do", "go", "hope", "decide", "wish", "promise"]:
+        found = _lemma_forms(frozenset([base]), True)
+        assert found is not None and of[base] <= found, (base, sorted(of[base] - (found or set()))[:5])
+        assert all(any(lemma(w, t) == base for t in verb_tags) for w in found)  # nothing else
+    pair = frozenset(["go", "hope"])
+    assert _lemma_forms(pair, True) == _lemma_forms(frozenset(["go"]), True) | _lemma_forms(frozenset(["hope"]), True)
+    assert _lemma_forms(frozenset(["depend"]), False) == forms_of(["depend"])
+    assert _lemma_forms(frozenset(["hope"]), False) is None  # a noun too: not finitely many
+
+    def tag(text: str) -> Any:
+        return parse_test({"tag": text}).tag
+
+    for text in ("VB.*", "VBP?", "VB|VBP|VBZ|VBD", "VB", "VBG|VBN"):
+        assert _verb_tags_only(tag(text)), text
+        assert _verb_tags_only(parse_test({"tag": text}, check=False).tag), text  # not compiled for it
+    for text in ("VB*", "VB?", "V.*", "NN|VB", "VB(D|N)", "VB[DN]", "VB.*|MD", ".*", "VB.*|", "(?i)VB"):
+        assert not _verb_tags_only(tag(text)), text
+    assert not _verb_tags_only(None)

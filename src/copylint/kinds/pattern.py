@@ -516,10 +516,10 @@ class Shape:
     """One way a token-test sequence can lie over a sentence: each test absent or at a fixed
     offset from the start (an optional token present or not, a skip of 0, 1, ... tokens).
 
-    Its candidate starts come from its anchor (a present test's word set, else its tag) with
-    the fewest positions in the document; each is checked in place, cheapest first: the word
-    sets, then the tags, then what is left of each test, then the tests that look at the
-    sentence around the token (``anchor: start``)."""
+    Its candidate starts come from its anchor (a present test's word set, or the word forms
+    its lemmas can have, else its tag) with the fewest positions in the document; each is
+    checked in place, cheapest first: the word sets, then the tags, then what is left of each
+    test, then the tests that look at the sentence around the token (``anchor: start``)."""
 
     at: tuple[int, ...]  # offset of each test, -1 when absent
     size: int  # the last offset + 1
@@ -557,7 +557,8 @@ class Shape:
 
     def scan(self, index: TokenIndex, best: Iterable[Positions], reach: int, out: dict[int, Match]) -> None:
         """Try the starts ``reach`` tokens before each of the positions ``best`` (those of the
-        anchor at offset ``reach``), adding each match to ``out`` where it has none yet."""
+        anchor at offset ``reach``), adding each match to ``out`` where it has none yet.
+        (:func:`check_together` runs the same tests inlined: change both together.)"""
         span = self.size
         last = len(index.lows) - span
         lows, tagl, toks = index.lows, index.tags, index.toks
@@ -651,6 +652,43 @@ def _left(t: Test) -> Test | None:
     )
 
 
+#: A tag regex whose every alternative starts with a "VB" no quantifier follows, and has no
+#: group, class or escape: every tag it matches whole is a verb tag ("VB.*", "VBP?", "VB|VBZ").
+_VERB_TAG_RX = re.compile(r"VB(?![?*+{])[^|()\[\]\\]*(?:\|VB(?![?*+{])[^|()\[\]\\]*)*")
+
+
+def _verb_tags_only(rx: re.Pattern[str] | None) -> bool:
+    """Whether every tag ``rx`` matches whole starts with "VB" (False when unsure)."""
+    if rx is None:
+        return False
+    obj: Any = rx
+    flags = obj._flags if hasattr(obj, "_flags") else rx.flags  # a lazy pattern: not compiled for this
+    return not flags & re.IGNORECASE and _VERB_TAG_RX.fullmatch(rx.pattern) is not None
+
+
+@cache
+def _lemma_forms(lemmas: frozenset[str], verb_tags: bool) -> frozenset[str] | None:
+    """Every lower-case word form that has one of ``lemmas`` (:func:`copylint.nlp.lemma.lemma`)
+    under some tag, or under some verb tag when ``verb_tags``; None when they are not finitely
+    many (:func:`copylint.nlp.lemma.forms_of`: a lemma that is also a noun). Under a verb tag a
+    token's lemma is its form, its ``_FORMS_OF`` base or its lexicon verb's base, so the forms are
+    the lemmas, those bases' forms and the lexicon forms of each lemma's verb, kept where
+    :func:`~copylint.nlp.lemma.lemma` under "VB" (forms as they are) or "VBD" (inflected forms)
+    gives one of ``lemmas``."""
+    from copylint.nlp.lemma import _FORMS_OF, forms_of, lemma
+
+    if not verb_tags:
+        return forms_of(lemmas)
+    found = set(lemmas)
+    found.update(form for form, base in _FORMS_OF.items() if base in lemmas)
+    verbs = lexicon().verbs
+    for base in lemmas:
+        verb = verbs.get(base)
+        if verb is not None:
+            found.update((verb.third, *verb.past, *verb.participle, verb.gerund))
+    return frozenset(w for w in found if lemma(w, "VB") in lemmas or lemma(w, "VBD") in lemmas)
+
+
 def _shape(tests: Sequence[Test], at: tuple[int, ...], lefts: Sequence[Test | None] | None = None) -> Shape | None:
     """The shape of ``tests`` at offsets ``at``; None when no test present has a word or tag.
     ``lefts``: :func:`_left` of each test, when the caller has them."""
@@ -671,6 +709,14 @@ def _shape(tests: Sequence[Test], at: tuple[int, ...], lefts: Sequence[Test | No
             (around if _anchored(left) else rest).append((k, left))
     if not words and not tags:
         return None
+    # a test of lemmas is also a test of the word forms that can have them (when those are
+    # finitely many): the shape then starts from those words, or rules a candidate out with a
+    # set look-up, instead of lemmatising every token its tags allow
+    for t, k in zip(tests, at, strict=True):
+        if k >= 0 and t.words is None and t.lemmas is not None:
+            forms = _lemma_forms(t.lemmas, _verb_tags_only(t.tag))
+            if forms is not None:
+                words.append((k, forms))
     # the rarest words first: a common word rules out few candidates, and an absent one all
     words.sort(key=lambda kw: (len(kw[1] & _COMMON), len(kw[1])))
     return Shape(
@@ -1026,15 +1072,54 @@ def _text(sent: Sentence, a: int, b: int) -> str:
 # -- one pass over a document for every pattern rule of a run --------------------------------
 
 #: A shape of a rule's variant filed under its first anchor's word set: (rule position, variant,
-#: shape number, the shape, the rule's language).
-_Entry = tuple[int, int, int, Shape, str | None]
+#: shape number, the shape, the rule's language, then what :func:`check_together` reads of the
+#: shape, unpacked once at filing: its other word sets, its first anchor's offset and word set,
+#: its size, :attr:`Shape.words`, :attr:`Shape.tags`, :attr:`Shape.rest`, :attr:`Shape.around`
+#: and :attr:`Shape.at`).
+_Entry = tuple[
+    int,
+    int,
+    int,
+    Shape,
+    str | None,
+    tuple[frozenset[str], ...],
+    int,
+    frozenset[str],
+    int,
+    tuple[tuple[int, frozenset[str]], ...],
+    tuple[tuple[int, re.Pattern[str], dict[str, bool]], ...],
+    tuple[tuple[int, Test], ...],
+    tuple[tuple[int, Test], ...],
+    tuple[int, ...],
+]
+
+
+def _entry(pos: int, k: int, j: int, shape: Shape, language: str | None) -> _Entry:
+    reach, first = shape.anchors[0]
+    others = tuple(ws for _, ws in shape.words)
+    return (
+        pos,
+        k,
+        j,
+        shape,
+        language,
+        others,
+        reach,
+        first,
+        shape.size,
+        shape.words,
+        shape.tags,
+        shape.rest,
+        shape.around,
+        shape.at,
+    )
 
 
 class _Filed:
     """What a bank knows of its built rules at one moment (replaced whole, never changed: a
     pass reads one and is not disturbed by rules another thread files meanwhile)."""
 
-    __slots__ = ("built", "opaque", "own", "paired", "sets", "table", "tagging", "words")
+    __slots__ = ("built", "opaque", "own", "paired", "scanned", "scanned_words", "sets", "table", "tagging", "words")
 
     def __init__(
         self,
@@ -1044,6 +1129,7 @@ class _Filed:
         table: dict[frozenset[str], tuple[_Entry, ...]],
         sets: dict[str, tuple[frozenset[str], ...]],
         paired: dict[int, dict[tuple[str, str], tuple[_Entry, ...]]],
+        scanned: dict[str, tuple[frozenset[str], ...]],
     ) -> None:
         #: Rule position -> the pattern rule built for it.
         self.built = built
@@ -1063,6 +1149,9 @@ class _Filed:
         self.sets = sets
         #: The words of ``sets``.
         self.words = frozenset(sets)
+        #: ``sets`` less the word sets left with no shape (all paired): those a pass scans.
+        self.scanned = scanned
+        self.scanned_words = frozenset(scanned)
         #: The languages (None: any) of the rules that tag every document they check: rules
         #: with a variant tried by its own plan that needs no word.
         self.tagging = frozenset(built[pos].language for pos in own if built[pos].needs is None)
@@ -1070,6 +1159,7 @@ class _Filed:
     def filing(self, found: Iterable[tuple[int, Any]]) -> _Filed:
         """A copy with the built rules ``found`` (position -> rule) filed too."""
         built, own, table, sets = dict(self.built), dict(self.own), dict(self.table), dict(self.sets)
+        scanned = dict(self.scanned)
         paired = {m: dict(keyed) for m, keyed in self.paired.items()}
         opaque = list(self.opaque)
         added: dict[frozenset[str], list[_Entry]] = {}
@@ -1084,7 +1174,7 @@ class _Filed:
                     mine.append(k)
                     continue
                 for j, shape in enumerate(how.shapes):
-                    entry = (pos, k, j, shape, rule.language)
+                    entry = _entry(pos, k, j, shape, rule.language)
                     listed = added.setdefault(shape.anchors[0][1], [])
                     pairs = _pairs(shape)
                     if pairs is None:
@@ -1100,8 +1190,11 @@ class _Filed:
             if ws not in table:
                 for w in ws:
                     sets[w] = (*sets.get(w, ()), ws)
+            if entries and not table.get(ws):  # the set has shapes to scan from now on
+                for w in ws:
+                    scanned[w] = (*scanned.get(w, ()), ws)
             table[ws] = (*table.get(ws, ()), *entries)
-        return _Filed(built, tuple(opaque), own, table, sets, paired)
+        return _Filed(built, tuple(opaque), own, table, sets, paired, scanned)
 
 
 class _Bank:
@@ -1136,7 +1229,7 @@ class _Bank:
         #: The words of ``by_word`` and ``by_word`` (one attribute: replaced together).
         self._pending_words: tuple[frozenset[str], dict[str, list[int]]] = (frozenset(by_word), by_word)
         self._pending_always = always
-        self.filed = _Filed({}, (), {}, {}, {}, {}).filing(ready)
+        self.filed = _Filed({}, (), {}, {}, {}, {}, {}).filing(ready)
         #: Documents asked about so far (see :data:`_LINKED_DOCUMENTS`).
         self._asked = 0
 
@@ -1277,14 +1370,16 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
             found[pos] = got
     # (rule, variant) -> shape number -> start -> match: the first shape matching at a start wins
     shaped: dict[tuple[int, int], dict[int, dict[int, Match]]] = {}
-    table, sets, vocab = filed.table, filed.sets, index.vocabulary
+    table, scanned, vocab = filed.table, filed.scanned, index.vocabulary
     # word set -> the positions of its words in the document, gathered from the words the
-    # document has (intersecting each set with the vocabulary cost a pass over the smaller)
+    # document has (intersecting each set with the vocabulary cost a pass over the smaller);
+    # only the sets with shapes to scan (most of the others' shapes are paired)
     tried: dict[frozenset[str], list[Positions]] = {}
     get = tried.get
-    for w in hit:
-        at = index.positions(w)
-        for ws in sets[w]:
+    by_word = index._by_word
+    for w in filed.scanned_words & vocab:
+        at = by_word[w]
+        for ws in scanned[w]:
             listed = get(ws)
             if listed is None:
                 tried[ws] = [at]
@@ -1293,23 +1388,66 @@ def check_together(rules: Sequence[Any], doc: Document, ctx: Context) -> list[li
     entries: list[_Entry] = [entry for ws in tried for entry in table[ws]]
     if filed.paired:
         # the paired shapes whose pair of words the document has (each shape once, though
-        # several of its pairs may be there); a match has one, so the others cannot match
+        # several of its pairs may be there); a match has one, so the others cannot match.
+        # The keys view walks the document's pairs as zip makes them (no set of them first:
+        # building one hashed and stored every pair, half the cost of this step)
         lows = index.lows
         hits: dict[int, _Entry] = {}
         for apart, keyed in filed.paired.items():
-            for key in keyed.keys() & set(zip(lows, lows[apart:], strict=False)):
+            for key in keyed.keys() & zip(lows, lows[apart:], strict=False):
                 for entry in keyed[key]:
                     hits[id(entry)] = entry
         entries += hits.values()
-    for pos, k, j, shape, lang in entries:
+    # each shape tries the starts its first anchor's positions give (Shape.scan, inlined: one
+    # call and the index's fields loaded once per document, not once per shape; the positions
+    # of different words never share a token, so no start comes twice)
+    lows, tagl, toks = index.lows, index.tags, index.toks
+    sentences, where = index.sentences, index.where
+    tokens = len(lows)
+    for pos, k, j, _, lang, others, reach, first, span, wanted, tags, rest, around, at in entries:
         if lang and lang != language:
             continue
-        for _, ws in shape.words:
+        for ws in others:
             if vocab.isdisjoint(ws):
                 break
         else:
-            matched: dict[int, Match] = {}
-            shape.scan(index, tried[shape.anchors[0][1]], shape.anchors[0][0], matched)
+            matched: dict[int, Match] | None = None
+            last = tokens - span
+            best = tried.get(first)
+            if best is None:  # a paired shape's first anchor (its set has no shape to scan)
+                best = tried[first] = [by_word[w] for w in first & vocab]
+            for positions in best:
+                for h in positions:
+                    g = h - reach
+                    if g < 0 or g > last:
+                        continue
+                    for o, ws in wanted:
+                        if lows[g + o] not in ws:
+                            break
+                    else:
+                        for o, rx, verdicts in tags:
+                            tag = tagl[g + o]
+                            ok = verdicts.get(tag)
+                            if ok is None:
+                                ok = verdicts[tag] = rx.fullmatch(tag) is not None
+                            if not ok:
+                                break
+                        else:
+                            for o, t in rest:
+                                if not t.holds(toks, g + o):
+                                    break
+                            else:
+                                s, i = where(g)
+                                sent = sentences[s]
+                                if i + span > len(sent):
+                                    continue  # the tokens run into the next sentence
+                                for o, t in around:
+                                    if not t.holds(sent, i + o):
+                                        break
+                                else:
+                                    if matched is None:
+                                        matched = {}
+                                    matched[g] = (s, i, [i + o if o >= 0 else -1 for o in at])
             if matched:
                 shaped.setdefault((pos, k), {})[j] = matched
     for (pos, k), shapes in shaped.items():

@@ -729,6 +729,10 @@ def quote_without_speaker(doc: Document, ctx: Context) -> Iterator[Finding]:
     _, min_words, headlines = _options(ctx)
     blanked = analyse(doc).blanked
     previous_end = -1
+    # what _has_speaker finds in a whole paragraph, by paragraph: a paragraph of several
+    # quotations is searched once (the searches cost more than the rest of the rule)
+    speech: dict[int, bool] = {}
+    before: dict[int, bool] = {}
     for q in doc.quotes:
         after_quote, previous_end = previous_end, q.end
         block_index = doc.block_of(q.start)
@@ -746,7 +750,7 @@ def quote_without_speaker(doc: Document, ctx: Context) -> Iterator[Finding]:
             continue  # a quoted phrase inside the writer's sentence, not a quotation of its own
         if after_quote >= block.span.start and not blanked[after_quote : q.start].strip():
             continue  # continues the quotation just before it
-        if _has_speaker(doc, blanked, block_index, lead):
+        if _has_speaker(doc, blanked, block_index, lead, speech, before):
             continue
         yield Finding(
             Span(q.start, q.start + 1),
@@ -762,24 +766,45 @@ _NAME = matching.compile(
 )
 
 
-def _has_speaker(doc: Document, blanked: str, block_index: int, lead: str) -> bool:
+def _has_speaker(
+    doc: Document,
+    blanked: str,
+    block_index: int,
+    lead: str,
+    speech: dict[int, bool] | None = None,
+    before: dict[int, bool] | None = None,
+) -> bool:
     """A speaker for a quotation in block ``block_index`` whose preceding text is ``lead``.
 
     A reporting verb or a dash-and-name anywhere in the paragraph, a colon before the quote, a
     person or organisation named in the sentence before it, or a speaker in the previous
-    paragraph (a quotation running on across paragraphs).
+    paragraph (a quotation running on across paragraphs). ``speech`` and ``before`` keep the
+    answers that depend on the paragraph alone (block -> answer) for the document's next
+    quotations.
     """
-    block = doc.blocks[block_index]
-    text = blanked[block.span.start : block.span.end]
-    if _SPEECH.search(text) or _DASH_NAME.search(text) or lead.rstrip().endswith(":"):
+    found = None if speech is None else speech.get(block_index)
+    if found is None:
+        block = doc.blocks[block_index]
+        text = blanked[block.span.start : block.span.end]
+        found = bool(_SPEECH.search(text) or _DASH_NAME.search(text))
+        if speech is not None:
+            speech[block_index] = found
+    if found or lead.rstrip().endswith(":"):
         return True
     last_sentence = re.split(r"(?<=[.!?])\s+", lead.strip())[-1] if lead.strip() else ""
     if _NAME.search(last_sentence):
         return True
     if block_index == 0:
         return False
-    previous = doc.blocks[block_index - 1]
-    prev_text = blanked[previous.span.start : previous.span.end]
-    has_quote = any(previous.span.start <= q.start < previous.span.end for q in doc.quotes)
-    prev_last = re.split(r"(?<=[.!?])\s+", prev_text.strip())[-1]
-    return has_quote or bool(_SPEECH.search(prev_text) or _NAME.search(prev_last)) or prev_text.rstrip().endswith(":")
+    found = None if before is None else before.get(block_index)
+    if found is None:
+        previous = doc.blocks[block_index - 1]
+        prev_text = blanked[previous.span.start : previous.span.end]
+        has_quote = any(previous.span.start <= q.start < previous.span.end for q in doc.quotes)
+        prev_last = re.split(r"(?<=[.!?])\s+", prev_text.strip())[-1]
+        found = (
+            has_quote or bool(_SPEECH.search(prev_text) or _NAME.search(prev_last)) or prev_text.rstrip().endswith(":")
+        )
+        if before is not None:
+            before[block_index] = found
+    return found
