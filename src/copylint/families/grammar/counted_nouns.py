@@ -73,6 +73,10 @@ MODIFIERS = frozenset({"JJ", "JJS", "RBS"})
 #: Groups counted as one whose members "one of the" picks out ("one of the herd", "one of the
 #: field" in a race, "one of the old school"), besides grammar's group nouns.
 GROUPS = GROUP_NOUNS | frozenset("field school family class".split())
+#: A sentence without one of these words has no counting word or phrase (see :func:`_counter`).
+COUNTING_WORDS = (
+    PLURAL_QUANTIFIERS | frozenset(w for phrase in COUNTING_OF for w in phrase if w not in ("a", "of")) | {"one"}
+)
 
 
 def _ends(sent: Sentence, i: int) -> bool:
@@ -125,7 +129,7 @@ def _findings(doc: Document) -> Iterator[Finding]:
     classes = noun_classes()
     others: set[tuple[int, int]] | None = None
     for sent in tagged(doc):
-        if title_like(sent) or _in_heading(doc, sent):
+        if COUNTING_WORDS.isdisjoint([t.low for t in sent]) or title_like(sent) or _in_heading(doc, sent):
             continue
         for i, tok in enumerate(sent):
             if tok.tag != "NN" or not tok.text.isalpha() or not tok.text.islower() or tok.low in NOT_COUNTED:
