@@ -14,6 +14,7 @@ from collections.abc import Iterator
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
+from copylint.families.grammar.body import JOINERS, phrase_ends
 from copylint.families.grammar.countable import _in_heading, noun_classes
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.nouns import GROUP_NOUNS
@@ -68,6 +69,8 @@ AFTER_PHRASE = frozenset(
         "JJR",
     }
 )
+#: Words that join a noun to more of its phrase (here "/" too: "many student/teacher pairs").
+_JOINERS = JOINERS | {"/"}
 #: Tags walked over between the quantifier and the noun.
 MODIFIERS = frozenset({"JJ", "JJS", "RBS"})
 #: Groups counted as one whose members "one of the" picks out ("one of the herd", "one of the
@@ -77,15 +80,6 @@ GROUPS = GROUP_NOUNS | frozenset("field school family class".split())
 COUNTING_WORDS = (
     PLURAL_QUANTIFIERS | frozenset(w for phrase in COUNTING_OF for w in phrase if w not in ("a", "of")) | {"one"}
 )
-
-
-def _ends(sent: Sentence, i: int) -> bool:
-    if i + 1 >= len(sent):
-        return True
-    nxt = sent[i + 1]
-    if nxt.text in ("'", "’", "-", "'s", "’s", "/"):
-        return False
-    return nxt.tag in AFTER_PHRASE
 
 
 def _counter(sent: Sentence, j: int) -> tuple[int, str] | None:
@@ -134,7 +128,7 @@ def _findings(doc: Document) -> Iterator[Finding]:
         for i, tok in enumerate(sent):
             if tok.tag != "NN" or not tok.text.isalpha() or not tok.text.islower() or tok.low in NOT_COUNTED:
                 continue
-            if not _ends(sent, i):
+            if not phrase_ends(sent, i, AFTER_PHRASE, _JOINERS):
                 continue
             j = i
             while j > 0 and sent[j - 1].tag in MODIFIERS and sent[j - 1].low not in PLURAL_QUANTIFIERS:

@@ -10,9 +10,8 @@ from collections.abc import Iterator
 from copylint.diagnostic import Finding
 from copylint.document import Document
 from copylint.families.grammar.base import replace
-from copylint.families.grammar.countable import _in_heading, noun_classes
-from copylint.families.grammar.subject_agreement import title_like
-from copylint.nlp.analysis import tagged
+from copylint.families.grammar.body import body_sentences
+from copylint.families.grammar.countable import noun_classes
 from copylint.rule import Context, rule
 
 #: Nouns of time, used bare before a possessive in set phrases ("by year's end", "at day's close").
@@ -32,9 +31,7 @@ OWNED = frozenset({"NN", "NNS", "JJ", "JJS", "JJR", "VBG", "VBN", "CD"})
 
 def _findings(doc: Document) -> Iterator[Finding]:
     classes = noun_classes()
-    for sent in tagged(doc):
-        if title_like(sent) or _in_heading(doc, sent):
-            continue
+    for sent in body_sentences(doc):
         for i in range(1, len(sent) - 2):
             noun, pos = sent[i], sent[i + 1]
             if pos.tag != "POS" or pos.low not in ("'s",) or noun.tag != "NN" or not noun.text.isalpha():

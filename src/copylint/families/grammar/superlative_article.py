@@ -9,9 +9,8 @@ from collections.abc import Iterator
 from copylint.diagnostic import Finding
 from copylint.document import Document
 from copylint.families.grammar.base import replace
-from copylint.families.grammar.countable import _in_heading, noun_classes
-from copylint.families.grammar.subject_agreement import title_like
-from copylint.nlp.analysis import Sentence, tagged
+from copylint.families.grammar.body import body_sentences, phrase_ends
+from copylint.families.grammar.countable import noun_classes
 from copylint.rule import Context, rule
 
 #: Words before the superlative after which its noun phrase needs an article: forms of "be"
@@ -23,18 +22,9 @@ NOT_BEFORE = frozenset({"at"})
 AFTER = frozenset({".", ",", ":", "IN", "TO", "WDT", "WP", "CC", "RB", "PRP", "DT", "MD", "VBZ", "VBD", "VBP"})
 
 
-def _ends(sent: Sentence, i: int) -> bool:
-    if i + 1 >= len(sent):
-        return True
-    nxt = sent[i + 1]
-    return nxt.text not in ("'", "’", "-", "'s", "’s") and nxt.tag in AFTER
-
-
 def _findings(doc: Document) -> Iterator[Finding]:
     classes = noun_classes()
-    for sent in tagged(doc):
-        if title_like(sent) or _in_heading(doc, sent):
-            continue
+    for sent in body_sentences(doc):
         for i in range(1, len(sent) - 2):
             most = sent[i]
             if most.low not in ("most", "least") or most.tag not in ("RBS", "JJS"):
@@ -45,7 +35,7 @@ def _findings(doc: Document) -> Iterator[Finding]:
             adj, noun = sent[i + 1], sent[i + 2]
             if adj.tag != "JJ" or not adj.text.islower() or noun.tag != "NN" or not noun.text.islower():
                 continue
-            if classes.get(noun.low) != "C" or not _ends(sent, i + 2):
+            if classes.get(noun.low) != "C" or not phrase_ends(sent, i + 2, AFTER):
                 continue
             yield replace(
                 most.start,

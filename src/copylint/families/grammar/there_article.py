@@ -8,9 +8,8 @@ from collections.abc import Iterator
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.articles import indefinite_article
-from copylint.families.grammar.countable import _in_heading, noun_classes
-from copylint.families.grammar.subject_agreement import title_like
-from copylint.nlp.analysis import Sentence, tagged
+from copylint.families.grammar.body import body_sentences, phrase_ends
+from copylint.families.grammar.countable import noun_classes
 from copylint.rule import Context, rule
 from copylint.toolkit import suggest
 
@@ -24,25 +23,16 @@ BARE_AFTER_THERE = frozenset(
 AFTER = frozenset({".", ",", ":", "IN", "TO", "WDT", "WP", "CC", "RB", "VBG", "VBN"})
 
 
-def _ends(sent: Sentence, i: int) -> bool:
-    if i + 1 >= len(sent):
-        return True
-    nxt = sent[i + 1]
-    return nxt.text not in ("'", "’", "-", "'s", "’s") and nxt.tag in AFTER
-
-
 def _findings(doc: Document) -> Iterator[Finding]:
     classes = noun_classes()
-    for sent in tagged(doc):
-        if title_like(sent) or _in_heading(doc, sent):
-            continue
+    for sent in body_sentences(doc):
         for i in range(len(sent) - 3):
             if sent[i].low != "there" or sent[i + 1].low not in ("is", "was", "'s"):
                 continue
             noun = sent[i + 2]
             if noun.tag != "NN" or not noun.text.isalpha() or not noun.text.islower():
                 continue
-            if classes.get(noun.low) != "C" or noun.low in BARE_AFTER_THERE or not _ends(sent, i + 2):
+            if classes.get(noun.low) != "C" or noun.low in BARE_AFTER_THERE or not phrase_ends(sent, i + 2, AFTER):
                 continue
             article = indefinite_article(noun.low)
             yield suggest(
