@@ -41,7 +41,7 @@ MEASURES = frozenset(
 )
 #: Compass words that follow a noun as an adverb ("the houses north of the road").
 COMPASS = frozenset("north south east west northeast northwest southeast southwest upstream downstream".split())
-_TO_PLURAL = {
+TO_PLURAL = {
     "is": "are",
     "was": "were",
     "has": "have",
@@ -51,7 +51,7 @@ _TO_PLURAL = {
     "hasn't": "haven't",
     "doesn't": "don't",
 }
-_TO_SINGULAR = {v: k for k, v in _TO_PLURAL.items()}
+TO_SINGULAR = {v: k for k, v in TO_PLURAL.items()}
 _DETERMINERS = frozenset({"DT", "PRP$"})
 #: Only the forms of "be", "have" and "do" are checked: their number is certain, whatever the tagger.
 _CHECKED_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "does", "do"})
@@ -60,9 +60,9 @@ _PLURAL_DETS = frozenset({"these", "those", "many", "several", "few", "both"})
 
 
 def _verb_number(tok: Tok) -> str | None:
-    if tok.low in _TO_PLURAL:
+    if tok.low in TO_PLURAL:
         return "sg"
-    if tok.low in _TO_SINGULAR:
+    if tok.low in TO_SINGULAR:
         return "pl"
     if tok.tag == "VBZ":
         return "sg"
@@ -80,7 +80,7 @@ def _clause_not_phrase(sent: Sentence, h: int) -> bool:
 
 
 def _fix(tok: Tok, want: str) -> str:
-    table = _TO_PLURAL if want == "pl" else _TO_SINGULAR
+    table = TO_PLURAL if want == "pl" else TO_SINGULAR
     if tok.low in table:
         return table[tok.low]
     return inflect(tok.lemma, "VBP" if want == "pl" else "VBZ")

@@ -15,7 +15,14 @@ from copylint.document import Document
 from copylint.families.grammar.base import replace
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.nouns import GROUP_NOUNS
-from copylint.families.grammar.phrase_agreement import COLLECTIVE, MEASURES, QUANTITY, S_SINGULAR
+from copylint.families.grammar.phrase_agreement import (
+    COLLECTIVE,
+    MEASURES,
+    QUANTITY,
+    S_SINGULAR,
+    TO_PLURAL,
+    TO_SINGULAR,
+)
 from copylint.families.grammar.tags import base_of_third
 from copylint.nlp.analysis import Sentence, phrase_end, tagged
 from copylint.rule import Context, rule
@@ -51,26 +58,9 @@ TIME_WORDS = frozenset("today nowadays now tonight".split())
 IRREGULAR_PLURALS = frozenset("people children men women".split())
 #: Adverbs that may stand between the subject and its verb.
 MID_ADVERBS = frozenset("also always often usually really still never sometimes generally rarely only just".split())
-_SINGULAR_FORMS = {
-    "is": "are",
-    "was": "were",
-    "has": "have",
-    "does": "do",
-    "isn't": "aren't",
-    "wasn't": "weren't",
-    "hasn't": "haven't",
-    "doesn't": "don't",
-}
-_PLURAL_FORMS = {
-    "are": "is",
-    "were": "was",
-    "have": "has",
-    "do": "does",
-    "aren't": "isn't",
-    "weren't": "wasn't",
-    "haven't": "hasn't",
-    "don't": "doesn't",
-}
+#: Singular verb forms -> plural ones, and the reverse (grammar.agreement-across-phrase's tables).
+_SINGULAR_FORMS = TO_PLURAL
+_PLURAL_FORMS = TO_SINGULAR
 #: Tokens that show the stretch between subject and verb is not a plain phrase (quotes, asides,
 #: lists, a second subject).
 _BREAKS = frozenset({"``", "''", ",", ":", "-LRB-", "-RRB-", "CC", "PRP", "EX", "POS"})
