@@ -95,6 +95,18 @@ def test_no_private_re_api_and_no_patching() -> None:
     assert offenders == []
 
 
+def test_source_reads_text_and_flags_of_every_kind_of_pattern_without_compiling() -> None:
+    lazy = matching.compile(r"\bGen\. \w+", re.IGNORECASE)
+    later = matching.later(r"VB.*")
+    gated = matching.gated(["said", "says"], re.IGNORECASE, r"\bpolice ", r"\b")
+    assert matching.source(lazy) == (r"\bGen\. \w+", re.IGNORECASE)
+    assert matching.source(later) == ("VB.*", 0)
+    assert matching.source(gated) == (gated.pattern, re.IGNORECASE)
+    assert "finditer" not in vars(lazy) and "finditer" not in vars(later)  # not compiled
+    plain = re.compile(r"\bGen\. \w+", re.IGNORECASE)
+    assert matching.source(plain) == (plain.pattern, plain.flags)
+
+
 def test_may_match_text_reads_a_lazy_pattern_without_compiling_it() -> None:
     written: list[str] = []
 

@@ -1126,16 +1126,23 @@ def lowered(prose: str) -> str | None:
     return prose.lower()
 
 
+def source(rx: re.Pattern[str]) -> tuple[str, int]:
+    """The text and flags ``rx`` was made from, read without compiling a pattern of
+    :func:`compile`, :func:`later`, :func:`deferred` or :func:`gated` (a compiled pattern's flags
+    also hold those its text sets inline and ``re.UNICODE``)."""
+    obj: Any = rx
+    if type(obj) is _Lazy or type(obj) is _Gated:
+        return obj.pattern, obj._flags
+    return rx.pattern, rx.flags
+
+
 def may_match_within(rx: re.Pattern[str], text: str, start: int, end: int) -> bool:
     """False only when no match of ``rx`` over ``text[start:end]`` (``rx.match(text, start, end)``
     and the like) can exist: a keyword group of the pattern is absent from that stretch. Never
     compiles a pattern (:func:`compile`'s are read as written; their analysis is kept, see
     :func:`requirements`); a pattern with a lookbehind that needs a keyword (which may lie before
     ``start``) is always a maybe."""
-    obj: Any = rx
-    lazy = type(obj) is _Lazy  # read its text and flags without compiling it
-    flags: int = obj._flags if lazy else rx.flags
-    pattern: str = obj.pattern if lazy else rx.pattern
+    pattern, flags = source(rx)
     if "(?<=" in pattern:
         return True
     return may_match(requirements(pattern, flags), text[start:end])
@@ -1146,9 +1153,7 @@ def may_match_text(rx: re.Pattern[str], text: str) -> bool:
     ``IGNORECASE`` its keywords as written in ``text`` as written (:func:`cased_requirements`):
     False only when ``rx`` cannot match anywhere in ``text``; a pattern of :func:`compile` or :func:`deferred` is not
     compiled for the test (a run whose copy rules it out never compiles it)."""
-    obj: Any = rx
-    flags: int = obj._flags if type(obj) is _Lazy else rx.flags
-    pattern = rx.pattern
+    pattern, flags = source(rx)
     return may_match(requirements(pattern, flags), text) and holds_every_group(cased_requirements(pattern, flags), text)
 
 

@@ -661,9 +661,8 @@ def _verb_tags_only(rx: re.Pattern[str] | None) -> bool:
     """Whether every tag ``rx`` matches whole starts with "VB" (False when unsure)."""
     if rx is None:
         return False
-    obj: Any = rx
-    flags = obj._flags if hasattr(obj, "_flags") else rx.flags  # a lazy pattern: not compiled for this
-    return not flags & re.IGNORECASE and _VERB_TAG_RX.fullmatch(rx.pattern) is not None
+    pattern, flags = matching.source(rx)  # a lazy pattern: not compiled for this
+    return not flags & re.IGNORECASE and _VERB_TAG_RX.fullmatch(pattern) is not None
 
 
 @cache

@@ -101,7 +101,7 @@ def _matches(
     if words and not census.holds((words,)):
         return ()
     # what matching.may_match_text tests, each keyword looked for once per document
-    pattern, flags = rx.pattern, _flags(rx)
+    pattern, flags = matching.source(rx)
     keywords = _keywords(pattern, flags)
     if keywords and not census.holds(keywords):
         return ()
@@ -124,11 +124,6 @@ def _matches(
         if block.kind in kinds:
             found.extend(scan(prose, block.span.start, block.span.end))
     return tuple(found)
-
-
-def _flags(rx: re.Pattern[str]) -> int:
-    flags = getattr(rx, "_flags", None)  # a pattern of matching.compile, not yet compiled
-    return rx.flags if flags is None else flags
 
 
 @lru_cache(maxsize=1024)
