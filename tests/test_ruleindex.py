@@ -31,7 +31,7 @@ def test_the_index_describes_exactly_the_rules_each_family_builds() -> None:
             if f.name != "rules":
                 assert getattr(family, f.name) == getattr(built, f.name), (family.name, f.name)
         assert [r.meta for r in family.rules] == [r.meta for r in built.rules]
-        # made from the index without __init__ (ruleindex._made): every field set, as __init__ sets it
+        # made from the index without __init__ (frozen.made): every field set, as __init__ sets it
         assert [vars(r.meta) for r in family.rules] == [vars(r.meta) for r in built.rules]
         for r in family.rules:
             assert isinstance(r, ruleindex.IndexedRule)

@@ -31,11 +31,12 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, TypeVar
+from typing import Any
 
 from copylint.diagnostic import Finding, Severity
 from copylint.document import Document
 from copylint.family import Family
+from copylint.frozen import made
 from copylint.gates import GateTable, some_variant
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
@@ -295,32 +296,9 @@ def decode_meta(data: Mapping[str, Any]) -> RuleMeta:
     values = dict(data)
     values["severity"] = Severity(values["severity"])
     if values["precision"] is not None:
-        values["precision"] = _made(Precision, dict(zip(_PRECISION_FIELDS, values["precision"], strict=True)))
+        values["precision"] = made(Precision, dict(zip(_PRECISION_FIELDS, values["precision"], strict=True)))
     values["example_config"] = MappingProxyType(dict(values["example_config"]))
-    return _made(RuleMeta, values)
-
-
-_T = TypeVar("_T")
-_new = object.__new__
-#: The field names of the classes :func:`_made` makes.
-_FIELD_SETS: dict[type, frozenset[str]] = {
-    RuleMeta: frozenset(_META_FIELDS),
-    Precision: frozenset(_PRECISION_FIELDS),
-    IndexedRule: frozenset(_INDEXED_FIELDS),
-}
-
-
-def _made(cls: type[_T], values: dict[str, Any]) -> _T:
-    """``cls(**values)`` for a frozen dataclass of the index whose every field ``values`` holds,
-    made without its ``__init__``: the values were those of instances that passed it when the index
-    was written (``FORMAT`` and the field names are in its key). Equal, field for field, to the
-    instance ``__init__`` makes; one dictionary update instead of a frozen ``__init__``'s
-    ``object.__setattr__`` per field and ``RuleMeta``'s id check (447 rules are decoded per run)."""
-    if values.keys() != _FIELD_SETS[cls]:
-        return cls(**values)
-    made: Any = _new(cls)
-    made.__dict__.update(values)
-    return made  # type: ignore[no-any-return]
+    return made(RuleMeta, values)
 
 
 def _plain(value: Any) -> Any:
@@ -358,7 +336,7 @@ def decode(entry: Entry, load: Loader) -> Family:
     gates = [None if gate is None else tuple(gate) for _, _, gate in rules]
     table = GateTable(gates)
     indexed = tuple(
-        _made(
+        made(
             IndexedRule,
             dict(
                 zip(
@@ -587,11 +565,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     index_current = _read_shipped(package_dir, packs_dir, packages) == entries and listed == files
     from copylint import shipped as ready  # after the build: not a source of the index
 
-    analyses, made = ready.sample()
+    analyses, ready_made = ready.sample()
     outputs = (
         (target, index_current),
         (ready.analyses_path(), ready.read() == analyses),
-        (ready.ready_path(), ready.read_ready_made() == made),
+        (ready.ready_path(), ready.read_ready_made() == ready_made),
     )
     rules = sum(len(e[4]) for e in entries)
     if args.check:
@@ -624,8 +602,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         ready.write(analyses)
         print(f"wrote {ready.analyses_path()} ({len(analyses)} pattern analyses)")
     if not outputs[2][1]:
-        ready.write_ready_made(made)
-        print(f"wrote {ready.ready_path()} ({', '.join(sorted(made))})")
+        ready.write_ready_made(ready_made)
+        print(f"wrote {ready.ready_path()} ({', '.join(sorted(ready_made))})")
     return 0
 
 
