@@ -47,7 +47,7 @@ from copylint.document import Document
 from copylint.families.grammar.lexicon import lexicon
 from copylint.frozen import made
 from copylint.kinds.base import KindError, parse_common
-from copylint.nlp.analysis import Sentence, Tok, tagged, tagged_yet, words
+from copylint.nlp.analysis import Sentence, Tok, tagged, tagged_yet, token_positions, words
 from copylint.nlp.lemma import inflect
 from copylint.rule import Context, RuleMeta
 from copylint.toolkit import Message, MessageError, match_case, suggest
@@ -277,14 +277,7 @@ def _positions(keys: Iterable[str]) -> dict[str, Positions]:
     """Key -> the document token numbers where it occurs (keys given in document order): a
     list while it is short, a compact array (8 bytes a token) once it is long; building
     lists first and converting the few long ones costs half the appends to arrays."""
-    out: dict[str, list[int]] = {}
-    get = out.get
-    for g, key in enumerate(keys):
-        at = get(key)
-        if at is None:
-            out[key] = [g]
-        else:
-            at.append(g)
+    out = token_positions(keys)
     compact: dict[str, Positions] = out  # type: ignore[assignment]
     for key, at in out.items():
         if len(at) > 8:

@@ -116,15 +116,21 @@ def _placed(doc: Document) -> Placed | None:
     for sentence in sentences:
         lows += sentence
         ends += [len(lows)] * len(sentence)
+    return lows, ends, token_positions(lows)
+
+
+def token_positions(keys: Iterable[str]) -> dict[str, list[int]]:
+    """Key -> the numbers of the tokens where it occurs, in order (keys given a token each, in
+    document order)."""
     at: dict[str, list[int]] = {}
     get = at.get
-    for g, low in enumerate(lows):
-        found = get(low)
+    for g, key in enumerate(keys):
+        found = get(key)
         if found is None:
-            at[low] = [g]
+            at[key] = [g]
         else:
             found.append(g)
-    return lows, ends, at
+    return at
 
 
 def _splits(doc: Document) -> tuple[tuple[list[str], list[int]], ...]:
