@@ -69,6 +69,15 @@ AFTER_PHRASE = frozenset(
         "JJR",
     }
 )
+#: Words before a quantifier that open a clause, where "Many point to ...", "Few object to ..."
+#: can be a pronoun quantifier and a verb.
+CLAUSE_OPENERS = frozenset(
+    "and but or nor so yet that because while whereas although though as since if when where".split()
+)
+#: Words before 'many' or 'few' that leave it a quantifier ("so many", "quite a few").
+QUANTIFIER_PREFIX = frozenset("so too as how quite a very".split())
+#: Tags of a word after the noun that show it is the verb's subject ("many plan will fail").
+VERB_TAGS = frozenset({"MD", "VB", "VBZ", "VBD", "VBP", "VBN", "VBG"})
 #: Words that join a noun to more of its phrase (here "/" too: "many student/teacher pairs").
 _JOINERS = JOINERS | {"/"}
 #: Tags walked over between the quantifier and the noun.
@@ -104,6 +113,20 @@ def _counter(sent: Sentence, j: int) -> tuple[int, str] | None:
             return None  # "the one of the ..."
         return j - 3, "one of"
     return None
+
+
+def _pronoun_and_verb(sent: Sentence, start: int, i: int) -> bool:
+    """Whether ``sent[start]`` (a quantifier straight before ``sent[i]``) opens its clause and
+    ``sent[i]`` can be a present-tense verb that no verb follows: the quantifier stands alone as
+    the subject ("Many fear that ...", "Few object to it", "Many vote for it out of habit")."""
+    k = start - 1
+    while k >= 0 and sent[k].low in QUANTIFIER_PREFIX:
+        k -= 1  # "So many struggle to ...", "Quite a few object to it"
+    if k >= 0 and sent[k].tag not in (",", ":", "CC") and sent[k].low not in CLAUSE_OPENERS:
+        return False
+    if "VBP" not in lexicon().tags(sent[i].low):
+        return False
+    return i + 1 >= len(sent) or sent[i + 1].tag not in VERB_TAGS
 
 
 def _others(doc: Document) -> set[tuple[int, int]]:
@@ -149,6 +172,8 @@ def _findings(doc: Document) -> Iterator[Finding]:
                 continue
             if kind == "one of" and (tok.low in GROUPS or cls != "C"):
                 continue  # "one of the team"
+            if kind == "quantifier" and j == i and _pronoun_and_verb(sent, start, i):
+                continue  # "Many point to the drop", "Few object to it": the quantifier is the subject
             if sent[start].low in ("several", "various", "numerous") and not lexicon().tags(tok.low) & PATTERN_EXCEPT:
                 continue  # the number pattern rules' ground
             if i + 1 < len(sent) and sent[i + 1].tag == "CC":
@@ -187,6 +212,7 @@ def _findings(doc: Document) -> Iterator[Finding]:
         "It was a three year deal.",
         "One of the team is injured.",
         "Many a time I have wondered.",
+        "Many fear that prices will rise.",
         "Two hundred people came.",
         "She won for the third time in five years.",
     ],

@@ -26,9 +26,9 @@ BARE_OK = frozenset(
     "hospital town college university school church prison court home bed office stage screen board deck hand "
     "campus parliament congress shore land sea duty tour holiday vacation leave strike trial bail loan parole "
     "record display sale hire rent offer air line site location paper file cue "
-    # meals and times
+    # meals, times and seasons ("in autumn", "by winter")
     "breakfast lunch dinner supper brunch tea midnight noon midday dawn dusk daybreak sunrise sunset nightfall "
-    "lunchtime bedtime teatime halftime half-time daylight night day weekend "
+    "lunchtime bedtime teatime halftime half-time daylight night day weekend spring summer autumn winter "
     # idioms and set phrases
     "purpose average behalf top course target track time schedule demand request arrival departure impact "
     "camera record standby guard watch alert call trial appeal paper principle person average foot fire "

@@ -57,17 +57,56 @@ def _infinitive(words: list[Word], i: int) -> Iterator[Finding]:
         return
     if i > 0 and words[i - 1].low in VERB_AS_NOUN_DETS:
         return  # a noun: "those promises have been broken", "the plans were shelved"
+    if _relative_without_object(words, i):
+        return  # "Families that struggle get help": the next verb is the main clause's
     j = i + 1 + (words[i + 1].low == "not")
     if j >= len(words) or not words[j].joined or words[j].capitalised:
         return
     v = words[j]
     tags = lexicon().tags(v.low)
     if tags == {"VBG"} and v.low.endswith("ing"):
+        if _gerund_object(words, j, w.low):
+            return
         base = _gerund_base(v.low)
         if base:
             yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {base}'", v.text, f"to {base}")
     elif tags and tags <= {"VB", "VBP"} and v.low in lexicon().verbs and words[j - 1].low != "to":
         yield replace(v.start, v.end, f"'{w.text}' takes 'to' + verb: 'to {v.text}'", v.text, f"to {v.text}")
+
+
+#: Verbs of ``INFINITIVE_VERBS`` also used without an object or 'to' ("those who refuse").
+INTRANSITIVE_TOO = frozenset(
+    "agree agreed agrees decide decided decides fail failed fails manage managed manages promise promised "
+    "promises refuse refused refuses struggle struggled struggles".split()
+)
+
+
+def _relative_without_object(words: list[Word], i: int) -> bool:
+    """Whether ``words[i]`` is such a verb ending a relative clause ("families that struggle",
+    "farmers whose crops fail"), so the bare verb after it is the main clause's."""
+    if words[i].low not in INTRANSITIVE_TOO or i == 0:
+        return False
+    if words[i - 1].low in ("who", "that", "which"):
+        return True
+    return any(k >= 0 and words[k].low == "whose" for k in (i - 2, i - 3))
+
+
+#: Words after an -ing form that show it is a noun phrase set against another ("chose dancing
+#: over singing", "decided walking rather than driving").
+GERUND_CONTRASTS = frozenset(("over", "instead", "rather", "than", "as"))
+CHOOSE = frozenset(("choose", "chose", "chooses"))
+
+
+def _gerund_object(words: list[Word], j: int, verb: str) -> bool:
+    """Whether the -ing form ``words[j]`` is a noun object rather than a verb in place of 'to' +
+    verb: a contrast follows it, or after 'choose' ("they chose teaching as a career", "chose
+    cycling."), its phrase ends with it."""
+    if j + 1 >= len(words):
+        return verb in CHOOSE
+    nxt = words[j + 1]
+    if not nxt.joined:
+        return verb in CHOOSE
+    return nxt.low in GERUND_CONTRASTS or (verb in CHOOSE and nxt.low in ("and", "or"))
 
 
 ADVERBS_BEFORE = frozenset(("not", "never", "also", "now", "only", "still"))
