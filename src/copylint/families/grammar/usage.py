@@ -95,17 +95,26 @@ def _relative_without_object(words: list[Word], i: int) -> bool:
 #: over singing", "decided walking rather than driving").
 GERUND_CONTRASTS = frozenset(("over", "instead", "rather", "than", "as"))
 CHOOSE = frozenset(("choose", "chose", "chooses"))
+#: Finite verbs after an -ing form that make it a clause's subject.
+FINITE_AFTER_SUBJECT = frozenset(
+    "is was has isn't wasn't hasn't will would can could should may might must won't wouldn't can't couldn't".split()
+)
 
 
 def _gerund_object(words: list[Word], j: int, verb: str) -> bool:
     """Whether the -ing form ``words[j]`` is a noun object rather than a verb in place of 'to' +
-    verb: a contrast follows it, or after 'choose' ("they chose teaching as a career", "chose
-    cycling."), its phrase ends with it."""
+    verb: a finite verb or a contrast follows it ("decide volunteering is not for you"), or
+    after 'choose' ("they chose teaching as a career", "chose cycling."), its phrase ends with
+    it."""
     if j + 1 >= len(words):
         return verb in CHOOSE
     nxt = words[j + 1]
     if not nxt.joined:
         return verb in CHOOSE
+    if nxt.low in FINITE_AFTER_SUBJECT or (
+        j + 2 < len(words) and words[j + 2].joined and words[j + 2].low in FINITE_AFTER_SUBJECT
+    ):
+        return True  # the subject of a clause: "Decide volunteering is not for you", "going home was"
     return nxt.low in GERUND_CONTRASTS or (verb in CHOOSE and nxt.low in ("and", "or"))
 
 

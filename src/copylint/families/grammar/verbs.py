@@ -116,6 +116,17 @@ BARE_BEFORE = PERSONAL | {"this", "that"}
 AFTER_PAST = frozenset("to with about at on in the a an his her their him them it".split())
 
 
+#: Modals that are nouns too, after an adjective: "Free will exists", "Political will matters".
+NOUN_MODALS = frozenset(("will", "might"))
+#: Words the lexicon calls adjectives that count or compare rather than describe ("few will").
+NOT_DESCRIBING = frozenset("few less more most own".split())
+
+
+def _adjective(low: str) -> bool:
+    """Whether the lexicon lists ``low`` as an adjective that describes (so a modal after it is a noun)."""
+    return low not in NOT_DESCRIBING and "JJ" in lexicon().tags(low)
+
+
 def _verb_form_at(words: list[Word], i: int, aux: str, j: int) -> Iterator[Finding]:
     lex = lexicon()
     w, v = words[i], words[j]
@@ -142,7 +153,7 @@ def _verb_form_at(words: list[Word], i: int, aux: str, j: int) -> Iterator[Findi
         if v.low not in ("did", "went", "was", "were"):
             yield from _passive(w, v, bases)
             return
-    after_det = prev in DETERMINERS
+    after_det = prev in DETERMINERS or (aux in NOUN_MODALS and prev is not None and _adjective(prev))
     if aux in HAVE or aux in BE_BASE:
         if not bases and _noun_next(words, j):
             return  # "should have complete control": an adjective or noun before its noun
@@ -314,6 +325,7 @@ def _after_modal(
         "Call with any questions you have regarding the plan.",
         "The old mill has since burnt down.",
         "The new bridge will be complete by May.",
+        "Political will matters more than money.",
     ],
     fixable=True,
     skip_quotes=True,
