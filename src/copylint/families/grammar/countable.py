@@ -20,7 +20,7 @@ from copylint.families.grammar.articles import indefinite_article
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.nouns import ABSTRACT, ARTICLE_PREPS, BARE_IDIOMS, BARE_OK, GROUP_NOUNS
 from copylint.families.grammar.tags import count_singular
-from copylint.nlp.analysis import Sentence, tagged, words
+from copylint.nlp.analysis import Sentence, Tok, tagged, words
 from copylint.nlp.lemma import inflect
 from copylint.rule import Context, rule
 from copylint.toolkit import suggest
@@ -311,6 +311,19 @@ def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
 
 #: Words that count more than one thing, so the noun after them is plural ("many", "several"
 #: and the other quantifiers are grammar.quantifier-plural's).
+#: Words before a quantifier that open a clause, where "Many point to ...", "Few object to ..."
+#: can be a pronoun quantifier and a verb.
+CLAUSE_OPENERS = frozenset(
+    "and but or nor so yet that because while whereas although though as since if when where".split()
+)
+#: Verbs of saying and thinking after which a clause starts without 'that' ("I think many fear ...").
+SAY_THINK = frozenset(
+    "think say believe know hope feel suspect guess suppose reckon fear argue claim insist warn admit "
+    "realise realize find mean understand doubt bet worry note add expect show suggest".split()
+)
+#: Tags of a token after which a clause starts: a comma, a colon, a conjunction, an opening
+#: quotation mark or bracket ("(Many fear that ...)").
+OPENING_TAGS = frozenset({",", ":", "CC", "``", "-LRB-"})
 PLURAL_COUNTERS = frozenset("these those both".split())
 
 
@@ -363,6 +376,18 @@ def _counter_start(sent: Sentence, j: int) -> int | None:
     return None
 
 
+def _opens_clause(sent: Sentence, k: int) -> bool:
+    """Whether ``sent[k]`` opens its sentence or a clause (after a comma, a colon, a conjunction,
+    an opening quotation mark or bracket)."""
+    return k == 0 or opener(sent[k - 1])
+
+
+def opener(tok: Tok) -> bool:
+    """Whether a clause can start after ``tok``: punctuation, a conjunction, an opening quotation
+    mark or bracket, or a verb of saying or thinking ("I think many fear ...")."""
+    return tok.tag in OPENING_TAGS or tok.low in CLAUSE_OPENERS or (tok.tag.startswith("VB") and tok.lemma in SAY_THINK)
+
+
 def _singular_after_counter(doc: Document) -> Iterator[Finding]:
     classes = noun_classes()
     for sent in tagged(doc):
@@ -383,8 +408,13 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
                 continue  # grammar.determiner-number's ground: "these problem"
             if tok.low in GROUP_NOUNS and sent[start].low in COUNTING_OF_THE:
                 continue  # "several of the team were hurt": members of one group
-            if j == i == 1 and sent[0].low in PLURAL_COUNTERS and "VBP" in lexicon().tags(tok.low):
-                continue  # "These matter.": the sentence's subject pronoun and its verb
+            if (
+                j == i
+                and sent[i - 1].low in PLURAL_COUNTERS
+                and _opens_clause(sent, i - 1)
+                and "VBP" in lexicon().tags(tok.low)
+            ):
+                continue  # "These matter.", "However, these range from": the clause's subject pronoun and its verb
             if sent[j - 1].low in ("these", "those") and i + 1 < len(sent) and sent[i + 1].tag in ("VBZ", "VBD"):
                 continue  # "those year was": could be either word; leave it
             if i + 1 < len(sent) and sent[i + 1].low in ("and", "or"):

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.body import JOINERS, phrase_ends
-from copylint.families.grammar.countable import _in_heading, noun_classes
+from copylint.families.grammar.countable import _in_heading, noun_classes, opener
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.nouns import GROUP_NOUNS
 from copylint.families.grammar.subject_agreement import title_like
@@ -69,11 +69,6 @@ AFTER_PHRASE = frozenset(
         "JJR",
     }
 )
-#: Words before a quantifier that open a clause, where "Many point to ...", "Few object to ..."
-#: can be a pronoun quantifier and a verb.
-CLAUSE_OPENERS = frozenset(
-    "and but or nor so yet that because while whereas although though as since if when where".split()
-)
 #: Words before 'many' or 'few' that leave it a quantifier ("so many", "quite a few").
 QUANTIFIER_PREFIX = frozenset("so too as how quite a very".split())
 #: Tags of a word after the noun that show it is the verb's subject ("many plan will fail").
@@ -122,7 +117,7 @@ def _pronoun_and_verb(sent: Sentence, start: int, i: int) -> bool:
     k = start - 1
     while k >= 0 and sent[k].low in QUANTIFIER_PREFIX:
         k -= 1  # "So many struggle to ...", "Quite a few object to it"
-    if k >= 0 and sent[k].tag not in (",", ":", "CC") and sent[k].low not in CLAUSE_OPENERS:
+    if k >= 0 and not opener(sent[k]):
         return False
     if "VBP" not in lexicon().tags(sent[i].low):
         return False

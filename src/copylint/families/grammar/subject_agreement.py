@@ -17,6 +17,7 @@ from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.nouns import GROUP_NOUNS
 from copylint.families.grammar.phrase_agreement import (
     COLLECTIVE,
+    COMPASS,
     MEASURES,
     QUANTITY,
     S_SINGULAR,
@@ -135,6 +136,8 @@ def _subject(sent: Sentence, s: int) -> tuple[int, int, str, bool] | None:
     h = end - 1
     while h > k and sent[h].low in TIME_WORDS:
         h -= 1
+    if h > k and sent[h].low in COMPASS and h + 1 < n and sent[h + 1].low == "of":
+        h -= 1  # "the houses north of the road were ...": the head is the noun before the compass word
     if any(t.tag not in ("JJ", "JJS", "DT", "PDT", "PRP$", "CD", "NNS", "NN") for t in sent[k:h]):
         return None
     if not determined and any(t.tag == "NN" for t in sent[k:h]):
