@@ -33,6 +33,8 @@ _PARTICIPLES = frozenset({"VBN", "VBG"})
 _BEFORE_PARTICIPLE = frozenset({",", "CC", "IN", "DT", "PRP$", "JJ"})
 _FINITE = frozenset({"VBD", "VBP", "VBZ", "MD"})
 _ARTICLES = frozenset({"the", "a", "an", "every", "no"})
+#: Quantifiers the tagger may read as adjectives that open a noun phrase of their own.
+_QUANTIFIERS = frozenset({"several", "many", "few", "most", "numerous", "various"})
 
 
 class Tok(NamedTuple):
@@ -248,8 +250,8 @@ def subject_head(sent: Sentence, start: int) -> tuple[int, int] | None:
             k = j + 1 if sent[j].tag == "CC" or sent[j + 1].tag != "CC" else j + 2
             if k >= n or sent[k].chunk != "B-NP":
                 break
-            if sent[k].tag in ("DT", "PRP$", "PRP", "CD"):
-                return None
+            if sent[k].tag in ("DT", "PRP$", "PRP", "CD") or sent[k].low in _QUANTIFIERS:
+                return None  # ", and several children were": a clause with its own subject
             end = phrase_end(sent, k)
             if end < n and sent[end].low == "of":
                 return None
