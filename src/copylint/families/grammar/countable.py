@@ -309,10 +309,8 @@ def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
     return list(_bare_singular(doc))
 
 
-#: Words that count more than one thing, so the noun after them is plural ("many", "several"
-#: and the other quantifiers are grammar.quantifier-plural's).
-#: Words before a quantifier that open a clause, where "Many point to ...", "Few object to ..."
-#: can be a pronoun quantifier and a verb.
+#: Words after which a clause opens, where a quantifier or "these" may stand alone as its
+#: subject before a verb that is also a noun ("... because many fear that", "that these range").
 CLAUSE_OPENERS = frozenset(
     "and but or nor so yet that because while whereas although though as since if when where".split()
 )
@@ -324,6 +322,8 @@ SAY_THINK = frozenset(
 #: Tags of a token after which a clause starts: a comma, a colon, a conjunction, an opening
 #: quotation mark or bracket ("(Many fear that ...)").
 OPENING_TAGS = frozenset({",", ":", "CC", "``", "-LRB-"})
+#: Words that count more than one thing, so the noun after them is plural ("many", "several"
+#: and the other quantifiers are grammar.quantifier-plural's).
 PLURAL_COUNTERS = frozenset("these those both".split())
 
 
