@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from copylint.config import Config, ConfigError, Selector
 from copylint.family import Family, implicit
+from copylint.frozen import compared
 from copylint.packs import PackError, load_pack_path
 from copylint.rule import Rule, RuleMeta
 
@@ -328,7 +329,8 @@ def plugin_rules() -> list[Rule]:
     return [r for family, _ in plugin_families() for r in family.rules]
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Registry:
     """Every known family and rule (rules by id, in a stable order)."""
 

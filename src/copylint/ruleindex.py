@@ -36,7 +36,7 @@ from typing import Any
 from copylint.diagnostic import Finding, Severity
 from copylint.document import Document
 from copylint.family import Family
-from copylint.frozen import made
+from copylint.frozen import compared, made
 from copylint.gates import GateTable, some_variant
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
@@ -78,7 +78,8 @@ Entry = tuple[str, str, str, dict[str, Any], list[RuleEntry]]
 Loader = Callable[[str, str, Where], Rule]
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class IndexedRule:
     """A built-in rule known by its metadata. It is built (its family's modules imported, or
     its pack entry built) when it first runs or an attribute other than ``meta`` is asked for;
