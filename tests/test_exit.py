@@ -107,9 +107,16 @@ def torn(event, args, write=os.write):  # the interpreter's teardown (Py_Finaliz
 
 sys.addaudithook(torn)
 atexit.register(lambda: print("atexit ran", flush=True))
-if sys.argv[2] != "-":
-    work = lambda: (time.sleep(0.3 if sys.argv[2] == "thread" else 30), print("thread done", flush=True))
-    threading.Thread(target=work, daemon=sys.argv[2] == "daemon").start()
+mode = sys.argv[2]
+if mode != "-":  # a thread still running when the command is done
+    done = threading.Event()
+    ready = copylint.cli._hard_exit_ready
+    copylint.cli._hard_exit_ready = lambda: done.set() or ready()
+    def work():
+        done.wait()
+        time.sleep(0.3 if mode == "thread" else 30)
+        print("thread done", flush=True)
+    threading.Thread(target=work, daemon=mode == "daemon").start()
 entry = getattr(copylint.cli, sys.argv[1])
 sys.argv = ["copylint", "check", "--no-cache", sys.argv[3]]
 entry()
