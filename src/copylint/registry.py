@@ -142,6 +142,11 @@ def _python_rules(package: str) -> Mapping[str, Rule]:
 
 @cache
 def _pack_rule(package: str, pack: str, position: int) -> Rule:
+    from copylint import ruleindex
+
+    ready = ruleindex.ready_rule(package, pack, position)  # a pattern rule as the index's build made it
+    if ready is not None:
+        return ready
     from copylint.packs import load_pack_rule
 
     return _with_indexed_defaults(package, load_pack_rule(builtin_packs_dir() / pack, position))
