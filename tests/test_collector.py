@@ -135,3 +135,51 @@ def test_the_program_freezes_its_imports_and_what_it_holds_at_the_end(tmp_path: 
     assert f"threshold {collector.PROGRAM_THRESHOLD}" in run.stderr and after == default
     in_process = CliRunner().invoke(main, ["check", "--no-cache", path])
     assert run.stdout == in_process.output
+
+
+def _young() -> int:
+    """Objects allocated since the last young collection."""
+    return gc.get_count()[0]
+
+
+def test_an_import_leaves_no_young_objects_for_a_collection_and_restores_the_thresholds(
+    thresholds: tuple[int, ...],
+) -> None:
+    assert gc.get_freeze_count() == 0
+    collections: list[int] = []
+
+    def seen(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    with collector.importing():
+        assert gc.get_threshold()[0] == collector.YOUNG_THRESHOLD
+        made = [[i] for i in range(5000)]  # what an import creates and keeps
+        cycle: list[object] = []
+        cycle.append(cycle)  # and a little garbage
+        del cycle
+        assert _young() > thresholds[0]  # the caller's threshold would collect at once
+        gc.callbacks.append(seen)
+    try:
+        after = [[i] for i in range(100)]  # allocations that would start that collection
+        assert collections == []
+        assert gc.get_threshold() == thresholds
+        assert _young() < thresholds[0]
+        assert gc.get_freeze_count() == 0  # in the oldest generation, not frozen
+        assert all(gc.is_tracked(m) for m in made[:10]) and after
+    finally:
+        gc.callbacks.remove(seen)
+    assert gc.collect() >= 1  # the garbage is still freed by a full collection
+
+
+def test_an_import_leaves_a_callers_frozen_objects_frozen(thresholds: tuple[int, ...]) -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with collector.importing():
+            made = [[i] for i in range(5000)]
+        assert gc.get_freeze_count() == frozen  # nothing moved
+        assert gc.get_threshold() == thresholds
+        assert made
+    finally:
+        gc.unfreeze()

@@ -197,6 +197,34 @@ def _model() -> dict[str, Any]:
     return pickle.loads(data)  # type: ignore[no-any-return]  # noqa: S301 - the shipped model file
 
 
+def _types(value: Any) -> Any:
+    """The value's container and leaf types, nested as the value is."""
+    if isinstance(value, dict):
+        return {k: _types(v) for k, v in value.items()}
+    if isinstance(value, (tuple, list)):
+        return (type(value), [_types(v) for v in value])
+    return type(value)
+
+
+def test_the_model_kept_in_the_user_cache_is_the_pickled_model(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import copylint.nlp.tagger as module
+
+    monkeypatch.setenv("COPYLINT_CACHE_DIR", str(tmp_path))
+    shipped = _model()
+    seen: list[Any] = []
+    monkeypatch.setattr(module, "Tagger", seen.append)
+    for _ in range(2):  # written by the first (from the pickle), read by the second
+        module.tagger.cache_clear()
+        module.tagger()
+    module.tagger.cache_clear()
+    assert list(tmp_path.glob("tagger-model-*.bin"))
+    assert seen[0] == shipped and seen[1] == shipped
+    assert _types(seen[1]) == _types(shipped)
+    monkeypatch.setattr(module, "_unpickled", lambda path: pytest.fail("read the pickle again"))
+    module.tagger()
+    module.tagger.cache_clear()
+
+
 def test_the_model_was_trained_with_the_shipped_lexicon() -> None:
     # lexicon classes are features of the model: a lexicon edited after training leaves a model
     # that the training script no longer builds (and tags it was never trained on)

@@ -91,8 +91,8 @@ def test_a_pack_rule_says_where_it_is_defined_wherever_the_packs_are(tmp_path: P
     (``copylint/rules/``) when used there."""
     shipped = ruleindex.shipped_entries(PACKAGE, registry.builtin_packs_dir(), registry.family_packages())
     assert shipped is not None
-    built = {meta["id"]: meta["defined_in"] for entry in registry.index_entries() for meta, _, _ in entry[4]}
-    assert {meta["id"]: meta["defined_in"] for entry in shipped for meta, _, _ in entry[4]} == built
+    built = {meta["id"]: meta["defined_in"] for entry in registry.index_entries() for meta, _, _, _ in entry[4]}
+    assert {meta["id"]: meta["defined_in"] for entry in shipped for meta, _, _, _ in entry[4]} == built
     assert built["cliche.stock-phrase"].endswith("rules/cliche.yaml:" + built["cliche.stock-phrase"].rsplit(":", 1)[1])
 
 

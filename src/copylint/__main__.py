@@ -1,5 +1,5 @@
 """`python -m copylint` runs the command line."""
 
-from copylint.cli import main
+from copylint.cli import console
 
-main()
+console()

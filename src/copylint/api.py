@@ -24,6 +24,7 @@ from copylint.diagnostic import Diagnostic, Severity
 from copylint.document import Document
 from copylint.engine import Selected, lint_document
 from copylint.family import Family
+from copylint.frozen import compared
 from copylint.packs import PackError
 from copylint.readers import read_document
 from copylint.registry import PluginError, Registry
@@ -65,7 +66,8 @@ class Report:
         return 2 if self.errors else 1 if self.failed else 0
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class CommandLine:
     """Selection given on the command line, applied on top of every file's config."""
 

@@ -15,6 +15,8 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from copylint.frozen import compared
+
 #: Seconds one file may take (reading, segmenting and every rule) unless the user says otherwise.
 DEFAULT_SECONDS = 60.0
 #: Address space the whole process may use (bytes) unless the user says otherwise.
@@ -26,7 +28,8 @@ class BudgetExceeded(BaseException):
     can swallow it."""
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Budget:
     """The per-file limits: CPU seconds and bytes of memory."""
 

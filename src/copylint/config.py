@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 
 from copylint.diagnostic import Severity
 from copylint.family import build, coerce, specs
+from copylint.frozen import compared
 from copylint.rule import Context, Vocabulary
 from copylint.yamlnodes import (
     SourceError,
@@ -51,7 +52,8 @@ class ConfigError(SourceError):
     """A configuration file that cannot be used."""
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Selector:
     """A rule selector as written in a config (kept with its line for error messages)."""
 
@@ -72,7 +74,8 @@ class Selector:
         return "." in self.pattern and not any(c in self.pattern for c in "*?[")
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Settings:
     """Rule selection, severities, language, vocabulary and options for a set of files."""
 
@@ -142,7 +145,8 @@ class Settings:
         return Context(self.language, self.vocabulary, self.options, MappingProxyType(typed))
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Override:
     """Settings that apply to the files matching some globs (an ``overrides:`` entry)."""
 
@@ -152,7 +156,8 @@ class Override:
     line: int = 0
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Config:
     """A loaded configuration (``path`` is None for the built-in defaults)."""
 

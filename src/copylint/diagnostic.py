@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
+from copylint.frozen import compared
+
 
 class Severity(str, Enum):
     """How serious a diagnostic is; ordered ERROR > WARNING > SUGGESTION."""
@@ -50,7 +52,8 @@ class Span:
         return self.end - self.start
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Edit:
     """Replace the prose text under ``span`` with ``replacement``."""
 
@@ -58,7 +61,8 @@ class Edit:
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Fix:
     """One or more edits applied together; ``safe`` fixes run with ``--fix``."""
 
@@ -66,7 +70,8 @@ class Fix:
     safe: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Finding:
     """What a rule reports: a prose span, a message, optional suggestions and fix."""
 
@@ -78,7 +83,8 @@ class Finding:
     severity: Severity | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class SourceEdit:
     """An edit expressed as source offsets (what ``copylint.fix`` applies)."""
 
@@ -87,7 +93,8 @@ class SourceEdit:
     replacement: str
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Diagnostic:
     """A finding stamped with its rule id, severity and exact source position.
 

@@ -17,11 +17,13 @@ from typing import Any, TypeVar, overload
 
 from copylint import matching, segment
 from copylint.diagnostic import Finding, Span
+from copylint.frozen import compared
 
 T = TypeVar("T")
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Block:
     """A paragraph-like unit of prose: a paragraph, heading, list item, cell, title..."""
 
@@ -30,7 +32,8 @@ class Block:
     level: int = 0
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Sentence:
     """A sentence: its prose span and the block it is in."""
 
@@ -38,7 +41,8 @@ class Sentence:
     block: int  # index into Document.blocks
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Token:
     """A word token: letters/digits with inner apostrophes, hyphens, periods (U.S.)."""
 
@@ -85,7 +89,8 @@ class Tokens(Sequence[Token]):
         return self._prose[self.starts[i] : self.ends[i]]
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Mask:
     """Prose that is never reported on: code, URLs, e-mail addresses, tags."""
 
@@ -93,7 +98,8 @@ class Mask:
     span: Span
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class _Run:
     """A stretch of prose [prose_start, prose_start+prose_len) from source [src_start, +src_len).
 
@@ -110,7 +116,8 @@ class _Run:
 _LINE_BREAK = matching.later(r"\r\n?|\n")
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Window:
     """A stretch of whole blocks of a large document, as a Document of its own (see
     :meth:`Document.windows`): ``doc.prose`` is the parent's prose from ``offset`` on, and the

@@ -20,6 +20,7 @@ from copylint import collector, suppress
 from copylint.diagnostic import Diagnostic, Finding, Severity, SourceEdit
 from copylint.document import Document
 from copylint.escape import flat
+from copylint.frozen import compared
 from copylint.rule import CheckError, Context, Rule
 
 #: Prose characters per window for block-local rules (documents this long or shorter: one pass).
@@ -28,7 +29,8 @@ WINDOW_CHARS = 1 << 18
 WINDOW_MARGIN = 2000
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Selected:
     """A rule chosen for a file, with the severity it reports at and whether findings inside
     direct quotations are dropped (None: the rule's metadata decides)."""
@@ -192,7 +194,8 @@ def _check_some(
         found[i], failed[i] = _check(selected[i].rule, doc, ctx)
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class _Plan:
     """What the engine reads from a selection for every document it checks, worked out once."""
 

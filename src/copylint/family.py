@@ -25,6 +25,7 @@ from functools import cache
 from types import MappingProxyType
 from typing import Any, Literal, TypeVar, get_args, get_origin
 
+from copylint.frozen import compared
 from copylint.rule import Rule
 
 T = TypeVar("T")
@@ -33,7 +34,8 @@ T = TypeVar("T")
 LAST = 1000
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class NoOptions:
     """The options of a family that has none."""
 
@@ -47,7 +49,8 @@ def option(default: Any, doc: str) -> Any:
     return field(default=default, metadata={"doc": doc})
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Family:
     """What a family is: everything the engine, the config loader and the docs need to know."""
 
@@ -158,7 +161,8 @@ def key_of(field_name: str) -> str:
     return field_name.replace("_", "-")
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class OptionSpec:
     """One option as the config loader and the docs see it."""
 

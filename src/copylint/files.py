@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from copylint.frozen import compared
+
 if TYPE_CHECKING:
     from pathspec import GitIgnoreSpec
 
@@ -19,7 +21,8 @@ class InputError(Exception):
     """A path that cannot be checked; the message names it."""
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Target:
     """A file to check, as named or found."""
 
@@ -240,7 +243,8 @@ class WriteError(OSError):
     """A file that could not be (re)written; the message names it in one line."""
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Snapshot:
     """What a file looked like when it was read: checked again just before it is rewritten."""
 

@@ -37,6 +37,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Literal, cast, overload
 
+from copylint.frozen import compared
+
 #: Keys for ``\\d`` and ``\\s`` in a first-character set.
 DIGIT, SPACE = "\\d", "\\s"
 #: Characters that ``IGNORECASE`` matches to an ASCII letter but ``str.lower`` does not map to it.
@@ -61,7 +63,8 @@ class _Unknown(Exception):
     """The reader met syntax it does not model: no analysis for this pattern."""
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class _Info:
     """What the reader knows about a piece of pattern."""
 

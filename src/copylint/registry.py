@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from copylint.config import Config, ConfigError, Selector
 from copylint.family import Family, implicit
+from copylint.frozen import compared
 from copylint.packs import PackError, load_pack_path
 from copylint.rule import Rule, RuleMeta
 
@@ -141,6 +142,11 @@ def _python_rules(package: str) -> Mapping[str, Rule]:
 
 @cache
 def _pack_rule(package: str, pack: str, position: int) -> Rule:
+    from copylint import ruleindex
+
+    ready = ruleindex.ready_rule(package, pack, position)  # a pattern rule as the index's build made it
+    if ready is not None:
+        return ready
     from copylint.packs import load_pack_rule
 
     return _with_indexed_defaults(package, load_pack_rule(builtin_packs_dir() / pack, position))
@@ -328,7 +334,8 @@ def plugin_rules() -> list[Rule]:
     return [r for family, _ in plugin_families() for r in family.rules]
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Registry:
     """Every known family and rule (rules by id, in a stable order)."""
 

@@ -14,6 +14,7 @@ from typing import Any, Protocol, TypeVar, runtime_checkable
 
 from copylint.diagnostic import Finding, Severity
 from copylint.document import Document
+from copylint.frozen import compared
 
 RULE_ID = re.compile(r"^[a-z][a-z0-9]*\.[a-z0-9]+(?:-[a-z0-9]+)*$")
 
@@ -60,7 +61,8 @@ def _source_file(filename: str) -> str | None:
     return None
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Precision:
     """How often a rule was right when an editor who did not write it judged its diagnostics blind,
     on copy the rule was not tuned on (see bench/judged/ and /bench/precision_meta.py)."""
@@ -89,7 +91,8 @@ class Precision:
         )
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class RuleMeta:
     """Everything `copylint rules`, `copylint explain` and the engine know about a rule."""
 
@@ -140,7 +143,8 @@ class RuleMeta:
         return family.skip_quotes if family is not None else False
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Vocabulary:
     """Accepted and rejected words from the config (used by spelling and style)."""
 
@@ -152,7 +156,8 @@ class Vocabulary:
         return word in self.accept or word.lower() in self.accept_ignorecase
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Context:
     """Per-file settings a rule may read: language, vocabulary and the families' options.
 
@@ -192,7 +197,8 @@ class Rule(Protocol):
 CheckFn = Callable[[Document, Context], Iterable[Finding]]
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class FunctionRule:
     """A Python check written as a function; its docstring is its explanation."""
 

@@ -36,12 +36,12 @@ from typing import Any
 from copylint.diagnostic import Finding, Severity
 from copylint.document import Document
 from copylint.family import Family
-from copylint.frozen import made
+from copylint.frozen import compared, made
 from copylint.gates import GateTable, some_variant
 from copylint.rule import Context, Precision, Rule, RuleMeta
 
 #: Changes when what the index holds changes.
-FORMAT = 8
+FORMAT = 9
 _META_FIELDS = tuple(f.name for f in fields(RuleMeta))
 _PRECISION_FIELDS = tuple(f.name for f in fields(Precision))
 _FAMILY_FIELDS = tuple(f.name for f in fields(Family))
@@ -69,8 +69,9 @@ Where = tuple[str, int] | None
 #:
 #: None: no gate (the rule is built when it first runs).
 Gate = tuple[Any, ...] | None
-#: One rule as the index keeps it: its metadata (field -> plain value), where, gate.
-RuleEntry = tuple[dict[str, Any], Where, Gate]
+#: One rule as the index keeps it: its metadata (field -> plain value), where, gate, and a pattern
+#: rule of a pack as built, ready-made (:mod:`copylint.kinds.ready`; None for other rules).
+RuleEntry = tuple[dict[str, Any], Where, Gate, bytes | None]
 #: One family as the index keeps it: package, name, options class ("module:name"), its other
 #: declared fields (field -> value), and its rules.
 Entry = tuple[str, str, str, dict[str, Any], list[RuleEntry]]
@@ -78,7 +79,8 @@ Entry = tuple[str, str, str, dict[str, Any], list[RuleEntry]]
 Loader = Callable[[str, str, Where], Rule]
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class IndexedRule:
     """A built-in rule known by its metadata. It is built (its family's modules imported, or
     its pack entry built) when it first runs or an attribute other than ``meta`` is asked for;
@@ -318,10 +320,13 @@ def encode(
     """A built family as the index keeps it (``where``: pack rule id -> pack and position;
     ``entry``: (pack, position) -> the rule's mapping in the pack, for the rules' gates)."""
     options = f"{family.options.__module__}:{family.options.__qualname__}"
+    from copylint.kinds.ready import encode as ready
+
     rules: list[RuleEntry] = []
     for r in family.rules:
         at = where.get(r.meta.id)
-        rules.append((encode_meta(r.meta), at, gate_of(r, None if at is None or entry is None else entry(*at))))
+        gate = gate_of(r, None if at is None or entry is None else entry(*at))
+        rules.append((encode_meta(r.meta), at, gate, None if at is None else ready(r)))
     # every other field of the declaration, whatever fields Family has
     others = {f: getattr(family, f) for f in _FAMILY_FIELDS if f not in ("name", "options", "rules")}
     return (package, family.name, options, others, rules)
@@ -333,31 +338,36 @@ def decode(entry: Entry, load: Loader) -> Family:
     options_type: Any = importlib.import_module(module)
     for part in qualname.split("."):
         options_type = getattr(options_type, part)
-    gates = [None if gate is None else tuple(gate) for _, _, gate in rules]
+    gates = [None if gate is None else tuple(gate) for _, _, gate, _ in rules]
     table = GateTable(gates)
-    indexed = tuple(
-        made(
-            IndexedRule,
-            dict(
-                zip(
-                    _INDEXED_FIELDS,
-                    (
-                        decode_meta(m),
-                        package,
-                        None if where is None else (str(where[0]), int(where[1])),
-                        gates[slot],
-                        load,
-                        table,
-                        slot,
-                    ),
-                    strict=True,
-                )
-            ),
-        )
-        for slot, (m, where, _) in enumerate(rules)
-    )
+    indexed = []
+    for slot, (m, where, _, ready) in enumerate(rules):
+        at = None if where is None else (str(where[0]), int(where[1]))
+        meta = decode_meta(m)
+        fields_of = (meta, package, at, gates[slot], load, table, slot)
+        indexed.append(made(IndexedRule, dict(zip(_INDEXED_FIELDS, fields_of, strict=True))))
+        if ready is not None and at is not None:
+            _READY[(package, *at)] = (meta, ready)
     values: dict[str, Any] = {k: tuple(v) if isinstance(v, list) else v for k, v in others.items()}
-    return Family(name=name, options=options_type, rules=indexed, **values)
+    return Family(name=name, options=options_type, rules=tuple(indexed), **values)
+
+
+#: (family package, pack, position) -> the metadata and ready-made form of a built-in pattern
+#: rule, as the index read this process holds them (:func:`ready_rule`).
+_READY: dict[tuple[str, str, int], tuple[RuleMeta, bytes]] = {}
+
+
+def ready_rule(package: str, pack: str, position: int) -> Rule | None:
+    """The built-in pack rule at ``position`` of ``pack`` made from its ready-made form in the
+    index, with the index's metadata: the rule :func:`copylint.registry.built_family` built when
+    the index was written, without parsing its mapping again; None when the index holds no such
+    form (another kind of rule, no index)."""
+    found = _READY.get((package, pack, position))
+    if found is None:
+        return None
+    from copylint.kinds.ready import decode as ready
+
+    return ready(found[1], found[0])
 
 
 def key(folders: Iterable[str]) -> str:
@@ -380,6 +390,7 @@ def families(folders: Iterable[str], build: Callable[[], list[Entry]], load: Loa
         return None
     from copylint.diskcache import load_or_build
 
+    _READY.clear()  # the ready-made rules of the index read now, not of one read before
     try:
         entries = load_or_build("rule-index", key(folders), lambda: shared(build()))
         return {entry[1]: decode(entry, load) for entry in entries}
@@ -490,7 +501,7 @@ def _relocated(entries: list[Entry], old: str, new: str) -> list[Entry]:
     ``new`` (a checkout's ``rules/`` is an installed package's ``copylint/rules/``)."""
     if old != new:
         for entry in entries:
-            for meta, _, _ in entry[4]:
+            for meta, _, _, _ in entry[4]:
                 where = meta.get("defined_in")
                 if isinstance(where, str) and where.startswith(old):
                     meta["defined_in"] = new + where[len(old) :]

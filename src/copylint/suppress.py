@@ -20,6 +20,7 @@ from copylint import matching
 from copylint.config import Selector
 from copylint.diagnostic import Diagnostic, Severity
 from copylint.document import Document
+from copylint.frozen import compared
 
 KINDS = ("disable-next-line", "disable-line", "disable", "enable")
 _DIRECTIVE = matching.later(r"copylint-(disable-next-line|disable-line|disable|enable)\b(.*)", re.DOTALL)
@@ -28,7 +29,8 @@ BAD_RULE = "copylint.bad-directive"
 UNKNOWN_RULE = "copylint.unknown-rule"
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Suppression:
     """One suppression comment: the lines it covers and the rules it names."""
 

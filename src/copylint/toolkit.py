@@ -15,6 +15,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from copylint.diagnostic import Edit, Finding, Fix, Severity, Span
+from copylint.frozen import compared
 
 __all__ = ["Message", "MessageError", "Part", "match_case", "suggest"]
 
@@ -62,7 +63,8 @@ class MessageError(ValueError):
 _TOKEN = re.compile(r"\{\{|\}\}|\[\[|\]\]|\{[^{}\[\]]*\}|[{}\[\]]|[^{}\[\]]+")
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Part:
     """A stretch of a message: literal text and placeholders, maybe optional."""
 
@@ -78,7 +80,8 @@ class Part:
         return "".join(values.get(text, "") if is_name else text for text, is_name in self.segments)
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Message:
     """A message template: ``{name}`` placeholders and ``[...]`` optional parts.
 

@@ -12,6 +12,7 @@ from typing import Any
 from copylint import matching
 from copylint.diagnostic import Severity
 from copylint.document import Document
+from copylint.frozen import compared
 from copylint.rule import RuleMeta
 from copylint.segment import trim
 from copylint.toolkit import Message, MessageError
@@ -55,7 +56,8 @@ class KindError(ValueError):
     """A mistake in a rule mapping (the pack loader adds file and line)."""
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Common:
     """What every pack rule kind reads from its mapping besides its own keys."""
 

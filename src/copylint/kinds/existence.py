@@ -17,6 +17,7 @@ from typing import Any
 from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
+from copylint.frozen import compared
 from copylint.kinds.base import (
     Common,
     KindError,
@@ -37,7 +38,8 @@ _TRIM = " \t\r\n.,;:!?-–—|>»›•·*\"'“”‘’()[]"
 _CLOSING = {")": "(", "]": "["}
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Existence:
     """A pack rule that reports each match of its phrases or patterns."""
 

@@ -45,7 +45,7 @@ from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.lexicon import lexicon
-from copylint.frozen import made
+from copylint.frozen import compared, made
 from copylint.kinds.base import KindError, parse_common
 from copylint.nlp.analysis import Sentence, Tok, tagged, tagged_yet, token_positions, words
 from copylint.nlp.lemma import inflect
@@ -58,7 +58,8 @@ _SLOT = re.compile(r"\{(\d+)(?::([a-z]+)(?:\|([A-Z$]+))?)?\}")
 _PUNCT = matching.later(r"^[^\w]+$")
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Test:
     """One token test; every field that is set must hold."""
 
@@ -239,7 +240,8 @@ def required_words(tests: Sequence[Test]) -> frozenset[str] | None:
     return min(sets, key=lambda ws: (len(ws & _COMMON), len(ws)))
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Anchor:
     """A token test a match cannot do without, and how far after the match's start it can be.
 
@@ -436,7 +438,8 @@ class TokenIndex:
 _index_of = TokenIndex.of
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Variant:
     """One pattern of a rule with its own marked tokens, suggestions and optional message."""
 
@@ -498,7 +501,8 @@ Found = tuple[int, int, int, list[int]]  # (sentence, variant, start, picked)
 SharedCheck = Callable[[Sequence[Any], Document, Context], list[list[Finding]]]
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Shape:
     """One way a token-test sequence can lie over a sentence: each test absent or at a fixed
     offset from the start (an optional token present or not, a skip of 0, 1, ... tokens).
@@ -717,7 +721,8 @@ def _shape(tests: Sequence[Test], at: tuple[int, ...], lefts: Sequence[Test | No
     )
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Plan:
     """How one token-test sequence is matched in a document, compiled from it on first use:
     its shapes (tried in order; the first that matches at a start wins), or, when it has too
@@ -798,7 +803,8 @@ def applies(language: str | None, needs: frozenset[str] | None, doc: Document, c
     return True
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class PatternRule:
     meta: RuleMeta
     message: Message

@@ -16,6 +16,7 @@ from typing import Any
 from copylint import matching
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
+from copylint.frozen import compared
 from copylint.kinds.base import (
     KindError,
     is_title,
@@ -29,7 +30,8 @@ from copylint.rule import Context, RuleMeta
 from copylint.toolkit import Message, match_case, suggest
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Substitution:
     """A pack rule that reports a phrase and suggests the form to use instead."""
 

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 from typing import Literal
 
 from copylint.family import option
+from copylint.frozen import compared
 
 #: Seconds to wait for the server (the client's default too).
 DEFAULT_TIMEOUT = 10.0
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class LanguageToolOptions:
     """Which LanguageTool server to ask, and what to ask it; without ``url`` or ``local`` the backend is off."""
 

@@ -7,9 +7,11 @@ from dataclasses import dataclass
 
 from copylint.api import Report
 from copylint.diagnostic import Diagnostic
+from copylint.frozen import compared
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class RenderOptions:
     """How to show a report (what to show is all in the Report)."""
 

@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from typing import Literal
 
 from copylint.family import option
+from copylint.frozen import compared
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class ClaimsOptions:
     """Where a claim's source may be, and how broad the weasel-word tests are."""
 

@@ -16,6 +16,8 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import NamedTuple
 
+from copylint.frozen import compared
+
 
 class Verb(NamedTuple):
     base: str
@@ -25,7 +27,8 @@ class Verb(NamedTuple):
     gerund: str
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Lexicon:
     """The grammar lexicon: the tags of each word form, the forms of each verb, and the verbs of
     each past or participle form."""

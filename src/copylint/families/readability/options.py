@@ -5,9 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from copylint.family import option
+from copylint.frozen import compared
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class ReadabilityOptions:
     """Thresholds tuned for news copy."""
 

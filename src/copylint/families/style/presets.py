@@ -13,10 +13,12 @@ from types import MappingProxyType
 from typing import Any, Literal
 
 from copylint.family import option
+from copylint.frozen import compared
 from copylint.rule import Context
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Preset:
     """The choices a newsroom style guide makes where guides disagree."""
 
@@ -109,7 +111,8 @@ def _choice(doc: str) -> Any:
     return option(None, doc + " Default: the preset's.")
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class StyleOptions:
     """The ``style:`` section: a preset, any of its choices on their own, and the house dictionary."""
 
