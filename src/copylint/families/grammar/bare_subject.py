@@ -10,11 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from copylint.diagnostic import Finding
+from copylint.diagnostic import Finding, Span
 from copylint.document import Document
+from copylint.families.grammar.articles import indefinite_article
 from copylint.families.grammar.base import replace
 from copylint.families.grammar.body import body_sentences
-from copylint.families.grammar.countable import noun_classes
+from copylint.families.grammar.countable import _unseen_countable, noun_classes
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.nouns import GROUP_NOUNS
 from copylint.families.grammar.phrase_agreement import COLLECTIVE, MEASURES, S_SINGULAR, TO_PLURAL, TO_SINGULAR
@@ -23,6 +24,7 @@ from copylint.families.grammar.tags import base_of_third
 from copylint.nlp.analysis import Sentence, tagged
 from copylint.nlp.lemma import inflect
 from copylint.rule import Context, rule
+from copylint.toolkit import suggest
 
 #: Quantifiers that may open a plural subject ("many students is").
 QUANTIFIERS = frozenset("many most some all several both".split())
@@ -42,6 +44,10 @@ SINGULAR_S = S_SINGULAR | frozenset(
 IRREGULAR = frozenset("people children men women feet teeth mice geese".split())
 #: Indefinite pronouns in -thing (grammar.indefinite-thing-verb's).
 THINGS = frozenset("nothing something anything everything".split())
+#: Forms of address used as names ("Mum want to know").
+ADDRESS = frozenset(
+    "mum mom dad mummy mommy daddy grandma grandpa grandad granny nan nana auntie uncle sir madam".split()
+)
 #: Singular subjects used with a bare verb in set phrases ("God bless", "Heaven forbid").
 OPTATIVE = frozenset("god heaven lord goodness fate providence".split())
 #: Endings of abstract and mass nouns the treebank has too few of to class ("technology",
@@ -75,6 +81,10 @@ def _starts(sent: Sentence) -> Iterator[tuple[int, bool]]:
     if s >= len(sent):
         return
     yield s, True
+    if sent[s].tag == "RB" and sent[s].low != "so" and s + 1 < len(sent) and sent[s + 1].tag in ("NN", "NNS", "JJ"):
+        # "Recently scientist have ...", "Nowadays students has ..." ("So rules is":
+        # grammar.plural-subject-singular-verb's)
+        yield s + 1, True
     # an opening adverbial phrase and a comma: "In my country, students ...", "Nowadays, cars ..."
     if sent[s].tag in ("IN", "RB", "RBR", "RBS"):
         for c in range(s + 1, min(len(sent) - 2, s + 8)):
@@ -175,15 +185,16 @@ def _finding(sent: Sentence, s: int, opens: bool, names: frozenset[str]) -> Find
             verb.text,
             fix,
         )
-    if head.tag != "NN" or quantified or h != s or not opens:
+    if head.tag != "NN" or quantified or not opens:
         return None
-    # a bare singular subject opening the sentence: only a mass or abstract noun ("Technology
-    # make"); a countable one has lost its article too (grammar.bare-singular-noun's)
+    if low in GROUP_NOUNS or low in COLLECTIVE or low in PLURAL_MEANING or low in OPTATIVE or low in ADDRESS:
+        return None
+    if tags == {"NN"} and (noun_classes().get(low) == "C" or _unseen_countable(low)):
+        return _countable_subject(sent, s, h, v)
+    # a bare singular subject opening the sentence: a mass or abstract noun ("Technology make")
     cls = noun_classes().get(low)
-    if tags != {"NN"} or not (cls in ("M", "B") or (cls is None and low.endswith(MASS_ENDINGS))):
+    if h != s or tags != {"NN"} or not (cls in ("M", "B") or (cls is None and low.endswith(MASS_ENDINGS))):
         return None  # ("Crayfish live in rivers": a noun with a zero plural)
-    if low in GROUP_NOUNS or low in COLLECTIVE or low in PLURAL_MEANING or low in OPTATIVE:
-        return None
     fix = _singular_verb_fix(sent, v)
     if not fix:
         return None
@@ -195,6 +206,41 @@ def _finding(sent: Sentence, s: int, opens: bool, names: frozenset[str]) -> Find
         verb.text,
         fix,
     )
+
+
+_COUNTABLE_MESSAGE = " a singular countable noun with no article and a plural verb"
+
+
+def _countable_subject(sent: Sentence, s: int, h: int, v: int) -> Finding | None:
+    """A singular countable noun with no determiner opening the sentence before a plural verb:
+    "Recently scientist have found", "Successful manager need good staff" (two slips: the
+    noun lost its article or its plural)."""
+    verb = sent[v]
+    if v != h + 1 or (verb.low in ("need", "dare") and sent[v + 1].low in ("not", "n't")):
+        return None  # "Applicant need not reply": the modal 'need'
+    fix = _singular_verb_fix(sent, v)
+    if not fix or (verb.tag == "VB" and verb.low not in TO_SINGULAR and sent[v + 1].tag not in OBJECT_START):
+        return None
+    first, head = sent[s], sent[h]
+    before = first.text if s < h else ""
+    plural = inflect(head.low, "NNS")
+    lead = " ".join(t.text for t in sent[s:h])
+    opening = (lead + " " if lead else "") + head.text
+    many = (lead + " " if lead else "") + (plural if head.text.islower() else plural.capitalize())
+    art = indefinite_article((before or head.text).lower())
+    one = f"{art.capitalize()} {opening[:1].lower()}{opening[1:]} {fix}"
+    return suggest(
+        Span(first.start, verb.end),
+        f"'{opening} {verb.text}':{_COUNTABLE_MESSAGE}: write '{many} {verb.text}' or '{one}'",
+        f"{many} {verb.text}",
+        one,
+    )
+
+
+def owned_subjects(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the singular countable subjects (and their verbs) this rule reports, for
+    grammar.bare-singular-noun (opt-in), which leaves them to it."""
+    return [(f.span.start, f.span.end) for f in _findings(doc) if _COUNTABLE_MESSAGE in f.message]
 
 
 def _findings(doc: Document) -> Iterator[Finding]:
@@ -254,3 +300,94 @@ def bare_subject_agreement(doc: Document, ctx: Context) -> list[Finding]:
     reads as a noun too unless an object follows (*Parents rights groups*), set phrases such as
     *Heaven help us*, headlines and quotations."""
     return list(_findings(doc))
+
+
+#: Words whose "that" clause may take a subjunctive ("insisted that the minister resign", "it is
+#: vital that the patient rest", "the demand that the firm pay"): a clause after any of them in
+#: the sentence is left alone.
+MANDATIVE = frozenset(
+    "insist demand suggest recommend propose request require ask urge order command decree move prefer "
+    "stipulate advise desire beg direct rule vote resolve mandate pray ensure agree arrange petition "
+    "essential important vital necessary crucial imperative critical key best better advisable desirable "
+    "fitting appropriate proper urgent mandatory compulsory obligatory preferable right fair reasonable "
+    "insistence proposal recommendation requirement suggestion condition motion provision stipulation "
+    "wish decision resolution instruction".split()
+)
+#: Determiners of a singular subject in the clause.
+CLAUSE_DETERMINERS = frozenset("the this my his her its our your their".split())
+
+
+def _that_findings(doc: Document) -> Iterator[Finding]:
+    for sent in body_sentences(doc):
+        n = len(sent)
+        for t in range(1, n - 3):
+            if sent[t].low != "that" or sent[t].tag != "IN":
+                continue
+            if any(tok.lemma in MANDATIVE or tok.low in MANDATIVE for tok in sent[:t]):
+                break  # a subjunctive may follow
+            k = t + 1
+            if sent[k].low not in CLAUSE_DETERMINERS:
+                continue
+            h = k + 1
+            if h < n and sent[h].tag == "JJ" and sent[h].text.islower():
+                h += 1
+            if h + 2 >= n:
+                continue
+            head, verb = sent[h], sent[h + 1]
+            if head.tag != "NN" or not head.text.isalpha() or not head.text.islower():
+                continue
+            low = head.low
+            if lexicon().tags(low) & {"NNS", "VBZ"} or low.endswith("s"):
+                continue
+            if low in GROUP_NOUNS or low in COLLECTIVE or low in PLURAL_MEANING or low in INDEFINITE:
+                continue
+            if sent[h + 2].tag == "POS" or sent[h + 2].text in ("'s", "’s", "-"):
+                continue
+            if verb.low in TO_SINGULAR or not verb.text.islower():
+                continue  # "that the price are": grammar.agreement-distant-subject's and the others'
+            fix = _singular_verb_fix(sent, h + 1)
+            if not fix:
+                continue
+            yield replace(
+                verb.start,
+                verb.end,
+                f"'{head.text} {verb.text}': the subject '{head.text}' is singular: write '{fix}'",
+                verb.text,
+                fix,
+            )
+
+
+@rule(
+    "grammar.that-clause-agreement",
+    "Flags a base-form verb after a singular noun subject in a 'that' clause: 'he said that the shop need a new sign'.",
+    bad=[
+        "He said that the shop need a new sign.",
+        "I know that my brother want a car.",
+        "The problem is that the customer lose interest.",
+    ],
+    good=[
+        "He said that the company needs more money.",
+        "They insisted that the minister resign.",
+        "It is vital that the patient rest.",
+        "The demand that the firm pay more was rejected.",
+        "She said that the team want to stay.",
+        "He said that the staff need a break.",
+        "I know that the books sell well.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+    source="tags from the shipped tagger; word classes from the shipped lexicon",
+)
+def that_clause_agreement(doc: Document, ctx: Context) -> list[Finding]:
+    """A singular noun subject takes the -s form of a present-tense verb also in a clause after
+    *that*: *he said that the shop **needs** a new sign*, *I know that my brother **wants** a
+    car*. The subject must be a determiner (*the*, *this*, a possessive), perhaps an
+    adjective, and a singular noun, with the verb straight after it.
+
+    Left alone: a clause after a word that takes the subjunctive anywhere before it in the
+    sentence (*insist*, *demand*, *suggest*, *recommend*, *essential*, *vital*, *important*, *the
+    demand that* ...: *they insisted that the minister resign*), group nouns (*the team want*,
+    *the staff need*), nouns that end in -s, a verb that is a noun too without an object after
+    it, *are*/*were*/*have*/*do* (the older agreement rules check them), headlines and
+    quotations."""
+    return list(_that_findings(doc))

@@ -304,14 +304,15 @@ def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
     Off by default (select it by id): on news copy set aside before tuning a blind judge found
     its findings wrong (idioms such as *moved house*, *see little point*; a verb read as an
     adjective in *to express concern*), so it is for learner copy, not for news.
-    Headlines, captions and direct quotations are left alone; grammar.predicate-bare-noun and
-    grammar.have-bare-noun report the nouns after a pronoun and *be* or after *have*."""
+    Headlines, captions and direct quotations are left alone; grammar.predicate-bare-noun,
+    grammar.have-bare-noun and grammar.bare-subject-agreement report the nouns after a pronoun
+    and *be*, after *have*, and opening a sentence before a plural verb."""
     found = list(_bare_singular(doc))
     if found:
-        from copylint.families.grammar.predicate_noun import owned_nouns
+        from copylint.families.grammar.predicate_noun import owned_spans
 
-        owned = owned_nouns(doc)
-        found = [f for f in found if f.span.end not in owned]
+        owned = owned_spans(doc)
+        found = [f for f in found if not any(a < f.span.end and f.span.start < b for a, b in owned)]
     return found
 
 

@@ -166,10 +166,14 @@ def _findings(doc: Document) -> Iterator[Finding]:
         )
 
 
-def owned_nouns(doc: Document) -> frozenset[int]:
-    """End offsets of the nouns grammar.predicate-bare-noun and grammar.have-bare-noun check, for
+def owned_spans(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the nouns grammar.predicate-bare-noun and grammar.have-bare-noun check and of the
+    subjects grammar.bare-subject-agreement reports without their article, for
     grammar.bare-singular-noun (opt-in), which leaves them to these rules."""
-    return frozenset(sent[i].end for sent, _, i, _ in chain(_candidates(doc), _have_candidates(doc)))
+    from copylint.families.grammar.bare_subject import owned_subjects
+
+    mine = [(sent[f].start, sent[i].end) for sent, f, i, _ in chain(_candidates(doc), _have_candidates(doc))]
+    return mine + owned_subjects(doc)
 
 
 @rule(
