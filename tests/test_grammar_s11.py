@@ -161,6 +161,9 @@ def test_new_rules_are_on_by_default() -> None:
         ("I read the those pages twice.", "grammar.article-demonstrative", "the those", "those"),
         ("They maybe be right.", "grammar.maybe-be", "maybe be", "may be"),
         ("It was hard to him to stop.", "grammar.easy-to-me-to", "to him", "for him"),
+        ("We spent alot of money.", "grammar.alot", "alot", "a lot"),
+        ("She walks rather that driving.", "grammar.rather-that", "rather that", "rather than"),
+        ("We both seen that film.", "grammar.pronoun-all-participle", "We both seen", "We both see"),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str) -> None:
@@ -180,6 +183,9 @@ CORRECT = [
     "It is easy to see why.",
     "All these books are mine.",
     "Both those plans failed.",
+    "They allot time to each speaker.",
+    "I'd rather that nobody knew.",
+    "We all made it home, and they all heard the news.",
 ]
 
 
