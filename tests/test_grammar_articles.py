@@ -45,10 +45,10 @@ def found(text: str) -> list[tuple[str, str, tuple[str, ...]]]:
             "a better chance",
         ),
         (
-            "It depends on particular situation.",
+            "It depends on local situation.",
             "grammar.bare-singular-noun",
-            "particular situation",
-            "a particular situation",
+            "local situation",
+            "a local situation",
         ),
         ("We want important thing.", "grammar.bare-singular-noun", "important thing", "an important thing"),
         ("She does not have job.", "grammar.bare-singular-noun", "job", "a job"),

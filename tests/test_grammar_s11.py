@@ -18,7 +18,8 @@ PREDICATE = "grammar.predicate-bare-noun"
 HAVE = "grammar.have-bare-noun"
 THERE = "grammar.there-are-singular-noun"
 THAT = "grammar.that-clause-agreement"
-NEW = (AGREEMENT, PREDICATE, HAVE, THERE, THAT)
+SINGLING = "grammar.singling-adjective-article"
+NEW = (AGREEMENT, PREDICATE, HAVE, THERE, THAT, SINGLING)
 PACK = ROOT / "rules" / "grammar-s11.yaml"
 PACK_RULES = yaml.safe_load(PACK.read_text(encoding="utf-8"))["rules"]
 
@@ -48,6 +49,8 @@ def _family(text: str, language: str = "en-US") -> list:
         ("Tom and I are old friend.", PREDICATE, "old friend", "old friends"),
         ("You will have nice garden there.", HAVE, "nice garden", "a nice garden"),
         ("There are some mistake in the text.", THERE, "mistake", "mistakes"),
+        ("We need certain tool for it.", SINGLING, "certain tool", "a certain tool"),
+        ("It works only for specific case.", SINGLING, "specific case", "a specific case"),
         ("There were no empty seat in the hall.", THERE, "empty seat", "empty seats"),
     ],
 )
@@ -105,6 +108,12 @@ def test_slip_is_reported_once_with_its_fix(text: str, rule: str, flagged: str, 
         "They have good reason to worry.",
         "We had hard work to do.",
         "She has direct access to the files.",
+        # singling
+        "We need a certain tool for it.",
+        "He faced certain defeat.",
+        "Pay particular attention to the date.",
+        "The whole team came.",
+        "Such specific case law is rare.",
         # there
         "There are some mistakes in the text.",
         "There were lots of fun.",
@@ -147,7 +156,7 @@ def test_new_rules_are_on_by_default() -> None:
     lint = Linter({"language": "en-US"}, plugins=False)
     text = (
         "Tourists is welcome here. This is important thing. There are some mistake here. They will have better"
-        " chance. She thinks that the train leave soon."
+        " chance. She thinks that the train leave soon. We need certain tool for it."
     )
     assert set(NEW) <= {d.rule for d in lint.lint_text(text, "x.txt")}
 
@@ -164,6 +173,7 @@ def test_new_rules_are_on_by_default() -> None:
         ("We spent alot of money.", "grammar.alot", "alot", "a lot"),
         ("She walks rather that driving.", "grammar.rather-that", "rather that", "rather than"),
         ("We both seen that film.", "grammar.pronoun-all-participle", "We both seen", "We both see"),
+        ("He is a chess players.", "grammar.article-compound-plural", "a chess players", "a chess player"),
     ],
 )
 def test_pattern_rules_report_the_slip_with_its_fix(text: str, rule: str, span: str, suggestion: str) -> None:
@@ -186,6 +196,8 @@ CORRECT = [
     "They allot time to each speaker.",
     "I'd rather that nobody knew.",
     "We all made it home, and they all heard the news.",
+    "He drives a sports car and she bought a dozen eggs.",
+    "When a bond breaks, the load shifts.",
 ]
 
 

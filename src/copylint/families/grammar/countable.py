@@ -264,9 +264,9 @@ def _finding(doc: Document, sent: Sentence, j: int, i: int) -> Finding:
 
 @rule(
     "grammar.bare-singular-noun",
-    "Flags a singular countable noun with no determiner after a preposition or a verb: 'sent detailed report', 'on particular situation'.",
+    "Flags a singular countable noun with no determiner after a preposition or a verb: 'sent detailed report', 'on local situation'.",
     bad=[
-        "It depends on particular situation.",
+        "It depends on local situation.",
         "She sent detailed report to the council.",
         "Banks must ensure mechanism are in place to stop fraud.",
     ],

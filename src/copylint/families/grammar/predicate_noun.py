@@ -167,13 +167,14 @@ def _findings(doc: Document) -> Iterator[Finding]:
 
 
 def owned_spans(doc: Document) -> list[tuple[int, int]]:
-    """Spans of the nouns grammar.predicate-bare-noun and grammar.have-bare-noun check and of the
-    subjects grammar.bare-subject-agreement reports without their article, for
-    grammar.bare-singular-noun (opt-in), which leaves them to these rules."""
+    """Spans of the nouns grammar.predicate-bare-noun, grammar.have-bare-noun and
+    grammar.singling-adjective-article check and of the subjects grammar.bare-subject-agreement
+    reports without their article, for grammar.bare-singular-noun (opt-in), which leaves them
+    to these rules."""
     from copylint.families.grammar.bare_subject import owned_subjects
 
     mine = [(sent[f].start, sent[i].end) for sent, f, i, _ in chain(_candidates(doc), _have_candidates(doc))]
-    return mine + owned_subjects(doc)
+    return mine + owned_subjects(doc) + [(f.span.start, f.span.end) for f in _singling_findings(doc)]
 
 
 @rule(
@@ -349,3 +350,75 @@ def have_bare_noun(doc: Document, ctx: Context) -> list[Finding]:
     (*good reason to*), counting words (*little chance*), ranks and roles are left alone, and so
     are the nouns grammar.missing-article already reports, headlines and quotations."""
     return list(_have_findings(doc))
+
+
+#: Adjectives that single out one thing and so need an article before a singular countable noun
+#: ("a certain person", "a particular case", "the whole day").
+SINGLING = frozenset("certain particular specific whole entire".split())
+#: Nouns "certain" describes as sure to happen, used bare ("faced certain death").
+OUTCOMES = frozenset("death defeat victory doom failure disaster destruction ruin extinction".split())
+#: Words before the adjective that already determine the noun.
+DETERMINING = frozenset({"DT", "PRP$", "POS", "CD", "WP$", "WDT", "PDT"})
+
+
+def _singling_findings(doc: Document) -> Iterator[Finding]:
+    for sent in body_sentences(doc):
+        n = len(sent)
+        for k in range(1, n - 1):
+            adj = sent[k]
+            if adj.low not in SINGLING or adj.tag != "JJ" or not adj.text.islower():
+                continue
+            b = k - 1
+            while b > 0 and sent[b].tag in ("RB", "RBS", "RBR"):
+                b -= 1  # "a most certain sign"
+            prev = sent[b]
+            if prev.tag in DETERMINING or prev.low in ("such", "what", "many", "no", "any", "each", "every", "in"):
+                continue
+            noun = sent[k + 1]
+            if noun.tag != "NN" or not noun.text.isalpha() or not noun.text.islower():
+                continue
+            if not (countable(noun.low) or count_singular(noun.low)) or noun.low in OUTCOMES or noun.low in NOT_COUNTED:
+                continue
+            if k + 2 < n and (sent[k + 2].tag not in AFTER or sent[k + 2].text in ("'s", "-", "'")):
+                continue
+            art = "the" if adj.low in ("whole", "entire") else indefinite_article(adj.low)
+            phrase = doc.prose[adj.start : noun.end]
+            yield suggest(
+                Span(adj.start, noun.end),
+                f"'{phrase}': a singular countable noun after '{adj.text}' needs an article: '{art} {phrase}'",
+                f"{art} {phrase}",
+            )
+
+
+@rule(
+    "grammar.singling-adjective-article",
+    "Flags 'certain', 'particular', 'specific', 'whole' or 'entire' before a singular countable noun with no article: 'it depends on specific situation'.",
+    bad=[
+        "It depends on specific situation.",
+        "Students need to understand certain thing in life.",
+    ],
+    good=[
+        "It depends on the particular person.",
+        "Students need to understand certain things in life.",
+        "They spent the whole day at the beach.",
+        "He faced certain death.",
+        "It is a most certain sign of trouble.",
+        "It rained in particular places.",
+        "Pay particular attention to it.",
+        "She is certain.",
+        "The whole team came.",
+    ],
+    fixable=True,
+    skip_quotes=True,
+    source="noun classes counted from the UD English Web Treebank (CC BY-SA 4.0); tags from the shipped tagger",
+)
+def singling_adjective_article(doc: Document, ctx: Context) -> list[Finding]:
+    """*Certain*, *particular* and *specific* single out one of many, and *whole* and *entire*
+    take all of one thing, so before a singular countable noun they need an article: *it
+    depends on **a** specific situation*, *a certain thing*, *the whole day*. The rule checks
+    the adjective straight before a singular noun that a treebank or the lexicon counts as
+    countable, when nothing before the adjective determines the noun (an article, a
+    possessive, a number, *such*, *what*, *any*, *every*) and the noun ends its phrase. Mass
+    nouns (*particular attention*), plurals (*certain things*), *certain* + an outcome
+    (*certain death*, *certain defeat*), headlines and quotations are left alone."""
+    return list(_singling_findings(doc))
