@@ -81,8 +81,13 @@ def _noun(sent: Sentence, k: int) -> tuple[int, int] | None:
     if k < n and sent[k].low in INTENSIFIERS and sent[k].tag == "RB":
         k += 1
     adjectives = 0
-    while k < n and sent[k].tag in ("JJ", "JJR") and sent[k].text.isalpha() and sent[k].text.islower():
-        if sent[k].low in COUNTING or sent[k].low in RANK:
+    while (
+        k < n
+        and (sent[k].tag in ("JJ", "JJR") or (sent[k].tag == "JJS" and not adjectives and first == k))
+        and sent[k].text.isalpha()
+        and sent[k].text.islower()
+    ):
+        if sent[k].low in COUNTING or sent[k].low in RANK or sent[k].low == "least":
             return None
         if lexicon().tags(sent[k].low) & {"VBG", "VBN", "CD"}:
             return None  # "it is acting chairman", "he was elected mayor"
@@ -100,6 +105,7 @@ def _noun(sent: Sentence, k: int) -> tuple[int, int] | None:
         or noun.low in ROLES
         or noun.low in REASONS
         or (sent[k - 1].low, noun.low) in SET_PHRASES
+        or (sent[first].tag == "JJS" and noun.low == "man")  # "he was best man"
     ):
         return None
     if k + 1 < n and (sent[k + 1].tag not in AFTER or sent[k + 1].text in ("'s", "-", "'")):
@@ -157,6 +163,8 @@ def _findings(doc: Document) -> Iterator[Finding]:
                 many,
             )
             continue
+        if start.tag == "JJS":
+            continue  # "it is best way": grammar.superlative-without-the's
         art = indefinite_article(start.text)
         yield suggest(
             Span(start.start, noun.end),
@@ -184,8 +192,8 @@ def owned_spans(doc: Document) -> list[tuple[int, int]]:
         "It will be good situation for everyone.",
         "This is important thing to remember.",
         "That was very nice trip.",
+        "We were best friend at school.",
         "They are good student.",
-        "We were close friend at school.",
     ],
     good=[
         "It will be a good situation for everyone.",
@@ -201,6 +209,9 @@ def owned_spans(doc: Document) -> list[tuple[int, int]]:
         "He is acting captain.",
         "It is high time we left.",
         "She was club captain.",
+        "He was best man at the wedding.",
+        "It is best practice.",
+        "It is the best way to learn.",
     ],
     fixable=True,
     skip_quotes=True,
@@ -210,7 +221,7 @@ def predicate_bare_noun(doc: Document, ctx: Context) -> list[Finding]:
     """After a pronoun subject and a form of *be* (*it is*, *this was*, *it will be*, *she has
     been*), an adjective and a singular countable noun need an article: *it will be **a** good
     situation*, *this is **an** important thing*. After *we*, *they*, *these* or *those* the
-    noun is plural: *they are good **students***. Only nouns a treebank counts as countable
+    noun is plural: *they are good **students***, *we were best **friends***. Only nouns a treebank counts as countable
     (almost always with a determiner in the singular) are checked, with one or two plain
     adjectives before them, and only when the noun ends its phrase.
 
@@ -317,7 +328,7 @@ def _have_findings(doc: Document) -> Iterator[Finding]:
     for sent, first, i, _ in _left(doc, list(_have_candidates(doc))):
         start, noun = sent[first], sent[i]
         phrase = doc.prose[start.start : noun.end]
-        art = indefinite_article(start.text)
+        art = "the" if start.tag == "JJS" else indefinite_article(start.text)
         yield suggest(
             Span(start.start, noun.end),
             f"'{noun.text}' is a singular countable noun: it needs an article ('{art} {phrase}')",
