@@ -16,12 +16,13 @@ from copylint.families.grammar.articles import indefinite_article
 from copylint.families.grammar.base import replace
 from copylint.families.grammar.body import body_sentences
 from copylint.families.grammar.countable import _unseen_countable, noun_classes
+from copylint.families.grammar.keyed import keyed
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.nouns import GROUP_NOUNS
 from copylint.families.grammar.phrase_agreement import COLLECTIVE, MEASURES, S_SINGULAR, TO_PLURAL, TO_SINGULAR
 from copylint.families.grammar.subject_agreement import INDEFINITE, PLURAL_MEANING
 from copylint.families.grammar.tags import base_of_third
-from copylint.nlp.analysis import Sentence, tagged
+from copylint.nlp.analysis import Sentence, tagged, words
 from copylint.nlp.lemma import inflect
 from copylint.rule import Context, rule
 from copylint.toolkit import suggest
@@ -73,8 +74,9 @@ def _names(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
-def _starts(sent: Sentence) -> Iterator[tuple[int, bool]]:
-    """Where a clause's subject may open: (index, opens the sentence)."""
+def _starts(sent: Sentence, clause_verbs: bool) -> Iterator[tuple[int, bool]]:
+    """Where a clause's subject may open: (index, opens the sentence); after "I think" only when
+    ``clause_verbs`` (the document has such a verb)."""
     s = 0
     while s < len(sent) and sent[s].tag in ("``", "''", "-LRB-", ":"):
         s += 1
@@ -93,7 +95,7 @@ def _starts(sent: Sentence) -> Iterator[tuple[int, bool]]:
                     yield c + 1, False
                 break
     # "I think students has ...", "We believe that cars is ..."
-    for k in range(1, len(sent) - 2):
+    for k in range(1, len(sent) - 2 if clause_verbs else 1):
         if sent[k].low in CLAUSE_VERBS and sent[k].tag.startswith("VB") and sent[k - 1].low in THINKERS:
             j = k + 1
             if sent[j].low == "that" and sent[j].tag in ("IN", "DT", "WDT"):
@@ -133,7 +135,9 @@ def _singular_verb_fix(sent: Sentence, v: int) -> str:
     return inflect(verb.low, "VBZ")
 
 
-def _finding(sent: Sentence, s: int, opens: bool, names: frozenset[str]) -> Finding | None:
+def _finding(sent: Sentence, s: int, opens: bool) -> tuple[Finding, str] | None:
+    """The finding for a subject opening at ``s`` and its head word (a word that is a name
+    elsewhere in the document is left alone by the caller), or None."""
     n = len(sent)
     k = s
     quantified = False
@@ -153,7 +157,7 @@ def _finding(sent: Sentence, s: int, opens: bool, names: frozenset[str]) -> Find
         return None
     head = sent[h]
     low = head.low
-    if not head.text.isalpha() or low in names:
+    if not head.text.isalpha():
         return None
     if (
         low in INDEFINITE
@@ -178,19 +182,15 @@ def _finding(sent: Sentence, s: int, opens: bool, names: frozenset[str]) -> Find
         if not fix:
             return None
         verb = sent[v]
-        return replace(
-            verb.start,
-            verb.end,
-            f"'{head.text} {verb.text}': the subject '{head.text}' is plural: write '{fix}'",
-            verb.text,
-            fix,
-        )
+        message = f"'{head.text} {verb.text}': the subject '{head.text}' is plural: write '{fix}'"
+        return replace(verb.start, verb.end, message, verb.text, fix), low
     if head.tag != "NN" or quantified or not opens:
         return None
     if low in GROUP_NOUNS or low in COLLECTIVE or low in PLURAL_MEANING or low in OPTATIVE or low in ADDRESS:
         return None
     if tags == {"NN"} and (noun_classes().get(low) == "C" or _unseen_countable(low)):
-        return _countable_subject(sent, s, h, v)
+        found = _countable_subject(sent, s, h, v)
+        return None if found is None else (found, low)
     # a bare singular subject opening the sentence: a mass or abstract noun ("Technology make")
     cls = noun_classes().get(low)
     if h != s or tags != {"NN"} or not (cls in ("M", "B") or (cls is None and low.endswith(MASS_ENDINGS))):
@@ -199,13 +199,8 @@ def _finding(sent: Sentence, s: int, opens: bool, names: frozenset[str]) -> Find
     if not fix:
         return None
     verb = sent[v]
-    return replace(
-        verb.start,
-        verb.end,
-        f"'{head.text} {verb.text}': the subject '{head.text}' is singular: write '{fix}'",
-        verb.text,
-        fix,
-    )
+    message = f"'{head.text} {verb.text}': the subject '{head.text}' is singular: write '{fix}'"
+    return replace(verb.start, verb.end, message, verb.text, fix), low
 
 
 _COUNTABLE_MESSAGE = " a singular countable noun with no article and a plural verb"
@@ -244,18 +239,21 @@ def owned_subjects(doc: Document) -> list[tuple[int, int]]:
 
 
 def _findings(doc: Document) -> Iterator[Finding]:
+    clause_verbs = not CLAUSE_VERBS.isdisjoint(words(doc))
     names: frozenset[str] | None = None
     for sent in body_sentences(doc):
         done = -1
-        for s, opens in _starts(sent):
+        for s, opens in _starts(sent, clause_verbs):
             if s <= done:
+                continue
+            found = _finding(sent, s, opens)
+            if found is None:
                 continue
             if names is None:
                 names = _names(doc)
-            found = _finding(sent, s, opens, names)
-            if found is not None:
+            if found[1] not in names:
                 done = s
-                yield found
+                yield found[0]
 
 
 @rule(
@@ -313,18 +311,17 @@ MANDATIVE = frozenset(
     "insistence proposal recommendation requirement suggestion condition motion provision stipulation "
     "wish decision resolution instruction".split()
 )
+THAT = frozenset({"that"})
 #: Determiners of a singular subject in the clause.
 CLAUSE_DETERMINERS = frozenset("the this my his her its our your their".split())
 
 
 def _that_findings(doc: Document) -> Iterator[Finding]:
-    for sent in body_sentences(doc):
+    for sent, t in keyed(doc, THAT):
         n = len(sent)
-        for t in range(1, n - 3):
-            if sent[t].low != "that" or sent[t].tag != "IN":
-                continue
+        if 0 < t < n - 3 and sent[t].tag == "IN":
             if any(tok.lemma in MANDATIVE or tok.low in MANDATIVE for tok in sent[:t]):
-                break  # a subjunctive may follow
+                continue  # a subjunctive may follow
             k = t + 1
             if sent[k].low not in CLAUSE_DETERMINERS:
                 continue

@@ -14,8 +14,8 @@ from itertools import chain
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
 from copylint.families.grammar.articles import indefinite_article
-from copylint.families.grammar.body import body_sentences
 from copylint.families.grammar.countable import COUNTING, NOT_COUNTED, REASONS, _unseen_countable, countable
+from copylint.families.grammar.keyed import keyed
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.nouns import GROUP_NOUNS
 from copylint.families.grammar.tags import count_singular
@@ -27,6 +27,7 @@ from copylint.toolkit import suggest
 #: Subject pronouns of one thing or person, and of more than one.
 SINGULAR_SUBJECTS = frozenset("it this that he she i you".split())
 PLURAL_SUBJECTS = frozenset("we they these those".split())
+SUBJECTS = SINGULAR_SUBJECTS | PLURAL_SUBJECTS
 #: Forms of "be" straight after the subject.
 BE = frozenset("is was 's am 'm are 're were".split())
 #: Words that may stand between the subject's verb and its complement.
@@ -115,25 +116,24 @@ def _noun(sent: Sentence, k: int) -> tuple[int, int] | None:
 
 def _candidates(doc: Document) -> Iterator[tuple[Sentence, int, int, bool]]:
     """(sentence, first word, noun, plural subject) of each bare complement."""
-    for sent in body_sentences(doc):
-        for p in range(len(sent) - 3):
-            low = sent[p].low
-            if low not in SINGULAR_SUBJECTS and low not in PLURAL_SUBJECTS:
-                continue
-            if sent[p].tag not in ("PRP", "DT") or (p > 0 and sent[p - 1].tag in ("IN", "VB", "VBD", "VBP", "VBZ")):
-                continue  # "in that is ...", "like this is": not a subject
-            k = _subject_verb(sent, p)
-            if k is None:
-                continue
-            got = _noun(sent, k)
-            if got is None:
-                continue
-            first, i = got
-            if k > 0 and sent[k - 1].low == "'s" and low not in ("it", "he", "she", "that"):
-                continue
-            # "my brother and I are good friend": 'I' with 'are' is part of a plural subject
-            plural = low in PLURAL_SUBJECTS or (low == "i" and sent[p + 1].low in ("are", "were", "'re"))
-            yield sent, first, i, plural
+    for sent, p in keyed(doc, SUBJECTS):
+        low = sent[p].low
+        if p >= len(sent) - 3 or sent[p].tag not in ("PRP", "DT"):
+            continue
+        if p > 0 and sent[p - 1].tag in ("IN", "VB", "VBD", "VBP", "VBZ"):
+            continue  # "in that is ...", "like this is": not a subject
+        k = _subject_verb(sent, p)
+        if k is None:
+            continue
+        got = _noun(sent, k)
+        if got is None:
+            continue
+        first, i = got
+        if k > 0 and sent[k - 1].low == "'s" and low not in ("it", "he", "she", "that"):
+            continue
+        # "my brother and I are good friend": 'I' with 'are' is part of a plural subject
+        plural = low in PLURAL_SUBJECTS or (low == "i" and sent[p + 1].low in ("are", "were", "'re"))
+        yield sent, first, i, plural
 
 
 def _left(doc: Document, found: list[tuple[Sentence, int, int, bool]]) -> Iterator[tuple[Sentence, int, int, bool]]:
@@ -234,15 +234,14 @@ def predicate_bare_noun(doc: Document, ctx: Context) -> list[Finding]:
 
 
 #: Words between "there are" and a noun that count more than one ("there are some ...").
+THERE = frozenset({"there"})
 THERE_COUNTERS = (("some",), ("a", "lot", "of"), ("lots", "of"), ("plenty", "of"), ("no",), ())
 
 
 def _there_findings(doc: Document) -> Iterator[Finding]:
-    for sent in body_sentences(doc):
+    for sent, p in keyed(doc, THERE):
         n = len(sent)
-        for p in range(n - 3):
-            if sent[p].low != "there" or sent[p].tag != "EX" or sent[p + 1].low not in ("are", "were", "'re"):
-                continue
+        if p < n - 3 and sent[p].tag == "EX" and sent[p + 1].low in ("are", "were", "'re"):
             k = p + 2
             lows = tuple(t.low for t in sent[k : k + 3])
             for counter in THERE_COUNTERS:
@@ -310,17 +309,14 @@ HAVE = frozenset("have has had having".split())
 
 
 def _have_candidates(doc: Document) -> Iterator[tuple[Sentence, int, int, bool]]:
-    for sent in body_sentences(doc):
-        for v in range(1, len(sent) - 2):
-            verb = sent[v]
-            if verb.low not in HAVE or not verb.tag.startswith("VB"):
-                continue
-            prev = sent[v - 1]
-            if prev.tag not in ("PRP", "MD", "TO", "RB", "NNS", "NN") or prev.low in ("not", "n't"):
-                continue
-            got = _noun(sent, v + 1)
-            if got is None:
-                continue
+    for sent, v in keyed(doc, HAVE):
+        if not 0 < v < len(sent) - 2 or not sent[v].tag.startswith("VB"):
+            continue
+        prev = sent[v - 1]
+        if prev.tag not in ("PRP", "MD", "TO", "RB", "NNS", "NN") or prev.low in ("not", "n't"):
+            continue
+        got = _noun(sent, v + 1)
+        if got is not None:
             yield sent, got[0], got[1], False
 
 
@@ -373,12 +369,10 @@ DETERMINING = frozenset({"DT", "PRP$", "POS", "CD", "WP$", "WDT", "PDT"})
 
 
 def _singling_findings(doc: Document) -> Iterator[Finding]:
-    for sent in body_sentences(doc):
+    for sent, k in keyed(doc, SINGLING):
         n = len(sent)
-        for k in range(1, n - 1):
-            adj = sent[k]
-            if adj.low not in SINGLING or adj.tag != "JJ" or not adj.text.islower():
-                continue
+        adj = sent[k]
+        if 0 < k < n - 1 and adj.tag == "JJ" and adj.text.islower():
             b = k - 1
             while b > 0 and sent[b].tag in ("RB", "RBS", "RBR"):
                 b -= 1  # "a most certain sign"
