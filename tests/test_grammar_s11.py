@@ -213,11 +213,11 @@ def test_pack_rules_are_on_by_default(rule_id: str) -> None:
 
 
 def test_the_shared_key_word_walk_knows_every_rules_keys() -> None:
-    from copylint.families.grammar.bare_subject import THAT
+    from copylint.families.grammar.bare_subject import CLAUSE_VERBS, THAT
     from copylint.families.grammar.keyed import KEYS
     from copylint.families.grammar.predicate_noun import HAVE as HAVE_WORDS
     from copylint.families.grammar.predicate_noun import SINGLING as SINGLING_WORDS
     from copylint.families.grammar.predicate_noun import SUBJECTS
     from copylint.families.grammar.predicate_noun import THERE as THERE_WORDS
 
-    assert THAT | HAVE_WORDS | SINGLING_WORDS | SUBJECTS | THERE_WORDS <= KEYS
+    assert THAT | CLAUSE_VERBS | HAVE_WORDS | SINGLING_WORDS | SUBJECTS | THERE_WORDS <= KEYS

@@ -22,7 +22,7 @@ from copylint.families.grammar.nouns import GROUP_NOUNS
 from copylint.families.grammar.phrase_agreement import COLLECTIVE, MEASURES, S_SINGULAR, TO_PLURAL, TO_SINGULAR
 from copylint.families.grammar.subject_agreement import INDEFINITE, PLURAL_MEANING
 from copylint.families.grammar.tags import base_of_third
-from copylint.nlp.analysis import Sentence, tagged, words
+from copylint.nlp.analysis import Sentence, tagged
 from copylint.nlp.lemma import inflect
 from copylint.rule import Context, rule
 from copylint.toolkit import suggest
@@ -74,9 +74,9 @@ def _names(doc: Document) -> frozenset[str]:
     return frozenset(out)
 
 
-def _starts(sent: Sentence, clause_verbs: bool) -> Iterator[tuple[int, bool]]:
-    """Where a clause's subject may open: (index, opens the sentence); after "I think" only when
-    ``clause_verbs`` (the document has such a verb)."""
+def _starts(sent: Sentence, clause_verbs: list[int]) -> Iterator[tuple[int, bool]]:
+    """Where a clause's subject may open: (index, opens the sentence); ``clause_verbs``: where
+    the sentence has a verb of thinking ("I think students has ...")."""
     s = 0
     while s < len(sent) and sent[s].tag in ("``", "''", "-LRB-", ":"):
         s += 1
@@ -95,8 +95,8 @@ def _starts(sent: Sentence, clause_verbs: bool) -> Iterator[tuple[int, bool]]:
                     yield c + 1, False
                 break
     # "I think students has ...", "We believe that cars is ..."
-    for k in range(1, len(sent) - 2 if clause_verbs else 1):
-        if sent[k].low in CLAUSE_VERBS and sent[k].tag.startswith("VB") and sent[k - 1].low in THINKERS:
+    for k in clause_verbs:
+        if 0 < k < len(sent) - 2 and sent[k].tag.startswith("VB") and sent[k - 1].low in THINKERS:
             j = k + 1
             if sent[j].low == "that" and sent[j].tag in ("IN", "DT", "WDT"):
                 j += 1
@@ -153,7 +153,7 @@ def _finding(sent: Sentence, s: int, opens: bool) -> tuple[Finding, str] | None:
         and h - k < 2
     ):
         h += 1
-    if h + 1 >= n:
+    if h + 1 >= n or sent[h].tag not in ("NN", "NNS"):
         return None
     head = sent[h]
     low = head.low
@@ -239,11 +239,13 @@ def owned_subjects(doc: Document) -> list[tuple[int, int]]:
 
 
 def _findings(doc: Document) -> Iterator[Finding]:
-    clause_verbs = not CLAUSE_VERBS.isdisjoint(words(doc))
+    clause_verbs: dict[int, list[int]] = {}
+    for sent, k in keyed(doc, CLAUSE_VERBS):
+        clause_verbs.setdefault(id(sent), []).append(k)
     names: frozenset[str] | None = None
     for sent in body_sentences(doc):
         done = -1
-        for s, opens in _starts(sent, clause_verbs):
+        for s, opens in _starts(sent, clause_verbs.get(id(sent), [])):
             if s <= done:
                 continue
             found = _finding(sent, s, opens)
@@ -320,8 +322,6 @@ def _that_findings(doc: Document) -> Iterator[Finding]:
     for sent, t in keyed(doc, THAT):
         n = len(sent)
         if 0 < t < n - 3 and sent[t].tag == "IN":
-            if any(tok.lemma in MANDATIVE or tok.low in MANDATIVE for tok in sent[:t]):
-                continue  # a subjunctive may follow
             k = t + 1
             if sent[k].low not in CLAUSE_DETERMINERS:
                 continue
@@ -343,8 +343,8 @@ def _that_findings(doc: Document) -> Iterator[Finding]:
             if verb.low in TO_SINGULAR or not verb.text.islower():
                 continue  # "that the price are": grammar.agreement-distant-subject's and the others'
             fix = _singular_verb_fix(sent, h + 1)
-            if not fix:
-                continue
+            if not fix or any(tok.low in MANDATIVE or tok.lemma in MANDATIVE for tok in sent[:t]):
+                continue  # a subjunctive may follow
             yield replace(
                 verb.start,
                 verb.end,

@@ -14,7 +14,8 @@ from copylint.nlp.analysis import Sentence
 KEYS = frozenset(
     "it this that he she i you we they these those "  # predicate-bare-noun's subjects
     "there have has had having "  # there-are-singular-noun, have-bare-noun
-    "certain particular specific whole entire".split()  # singling-adjective-article
+    "certain particular specific whole entire "  # singling-adjective-article
+    "think thought believe believed feel felt guess suppose agree agreed".split()  # bare-subject-agreement
 )
 
 
