@@ -48,5 +48,6 @@ __getattr__ = lazy_family(
         "grammar-context-s9.yaml",
         "grammar-breadth-s10.yaml",
         "grammar-dropped-s10.yaml",
+        "grammar-s11.yaml",
     ),
 )

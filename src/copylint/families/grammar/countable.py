@@ -264,10 +264,9 @@ def _finding(doc: Document, sent: Sentence, j: int, i: int) -> Finding:
 
 @rule(
     "grammar.bare-singular-noun",
-    "Flags a singular countable noun with no determiner after a preposition or a verb: 'have better chance', 'on particular situation'.",
+    "Flags a singular countable noun with no determiner after a preposition or a verb: 'sent detailed report', 'on local situation'.",
     bad=[
-        "They will have better chance to find a job.",
-        "It depends on particular situation.",
+        "It depends on local situation.",
         "She sent detailed report to the council.",
         "Banks must ensure mechanism are in place to stop fraud.",
     ],
@@ -305,8 +304,16 @@ def bare_singular_noun(doc: Document, ctx: Context) -> list[Finding]:
     Off by default (select it by id): on news copy set aside before tuning a blind judge found
     its findings wrong (idioms such as *moved house*, *see little point*; a verb read as an
     adjective in *to express concern*), so it is for learner copy, not for news.
-    Headlines, captions and direct quotations are left alone."""
-    return list(_bare_singular(doc))
+    Headlines, captions and direct quotations are left alone; grammar.predicate-bare-noun,
+    grammar.have-bare-noun and grammar.bare-subject-agreement report the nouns after a pronoun
+    and *be*, after *have*, and opening a sentence before a plural verb."""
+    found = list(_bare_singular(doc))
+    if found:
+        from copylint.families.grammar.predicate_noun import owned_spans
+
+        owned = owned_spans(doc)
+        found = [f for f in found if not any(a < f.span.end and f.span.start < b for a, b in owned)]
+    return found
 
 
 #: Words after which a clause opens, where a quantifier or "these" may stand alone as its
