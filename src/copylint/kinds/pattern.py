@@ -1204,7 +1204,8 @@ class _Bank:
         # A run over many files (the sign: it analyses its patterns) builds nearly every rule
         # sooner or later (343 of 384 over the news corpus): built all at once and filed in one
         # go, they cost less than asking their gates at each document and filing them in some 70
-        # batches (each a copy of the tables); a built rule finds what it would have found
+        # batches (each a copy of the tables); a built rule finds what it would have found. (The
+        # sign stays on in a process that ran over many files: its later selections too.)
         every = matching.analysing()
         for pos, r in enumerate(rules):
             gate = r.gate if type(r) is not PatternRule else None
