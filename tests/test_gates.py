@@ -133,11 +133,17 @@ def test_a_lemma_tests_forms_are_every_form_with_that_lemma() -> None:
     assert gated > 20
 
 
-def test_past_the_first_documents_a_selection_builds_rules_whose_words_come_without_their_links() -> None:
+def test_past_the_first_documents_a_selection_builds_rules_whose_words_come_without_their_links(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     """A selection's pending pattern rules are built when a document passes their gates: links
     and all for the first documents (``_LINKED_DOCUMENTS``), the words alone after that (each
     such rule built once, not its links tested at every document of a long run)."""
+    from copylint import matching
     from copylint.kinds import pattern
+
+    # not a run over many files (an earlier test's may have left it on): those build every rule at once
+    monkeypatch.setattr(matching, "_analyse_new", False)
 
     rules = [r for r in _gated() if r.gate is not None and r.gate[0] == "pattern" and r.gate[3] is not None]
     ctx = Context(language="en-US")

@@ -4,6 +4,8 @@ characters are few in a document) and in a run over one article (which scans eve
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 import copylint
@@ -74,7 +76,9 @@ CAPITAL_KEYWORDS = (
 def test_style_findings_are_the_same_without_the_as_written_keyword_gate(
     text: str, preset: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from copylint.families.style import common
+    from copylint.families.style import common, dates, names, numbers  # the last three register theirs
+
+    assert dates and names and numbers
 
     gated = _style(text, preset)
     monkeypatch.setattr(common, "_cased_keywords", lambda pattern, flags: ())
@@ -82,7 +86,9 @@ def test_style_findings_are_the_same_without_the_as_written_keyword_gate(
 
 
 def test_a_pattern_whose_keywords_are_absent_as_written_is_not_compiled() -> None:
-    from copylint.families.style import common
+    from copylint.families.style import common, dates, names, numbers  # the last three register theirs
+
+    assert dates and names and numbers
 
     rx = matching.compile(r"\b(?P<month>May|June)[ \u00a0](?P<day>\d{1,2})\b")
     assert (
@@ -91,3 +97,42 @@ def test_a_pattern_whose_keywords_are_absent_as_written_is_not_compiled() -> Non
     assert "finditer" not in vars(rx)  # ruled out by "May" and "June" as written, never compiled
     found = common.finditer(copylint.read_document("Prices may rise on May 5, analysts said.\n", "a.txt"), rx)
     assert [m.group() for m in found] == ["May 5"]
+
+
+#: Copy with a match of each pattern :func:`copylint.families.style.common.whole_words` knows:
+#: every form of its leading words (case, hyphenated tens, abbreviated months with and without
+#: a full stop, "per cent" written three ways).
+WHOLE_WORD_COPY = [
+    "Ten people and twenty-one others came.",
+    "About seventeen staff; forty-two were there; NINETY years.",
+    "Seventeen per cent and TWENTY-ONE PCT and one pc and nine percent; Five per\u00a0cent.",
+    "It was the twenty-first time, the nineteenth and the Tenth day.",
+    "The trial opens Jan. 5, 2004 and Sept 11 and September 11th, 2001, then May 3.",
+    "On 5th of January 2004 and 6 Sept 2005, 7 Dec. and 8 Mar 2001.",
+    "Sales fell in Jan. 2004, Sept 2005 and Sep 2006 and Dec 1999.",
+    "Dr. Ana Ruiz met Gen Mark Smith, Lt\u00a0Jones and Prof. Lee; Sgt O'Neill stayed.",
+]
+
+
+def test_a_pattern_with_whole_words_matches_only_where_the_copy_has_them() -> None:
+    # a document without the words is not scanned: every match must hold them, or a finding is lost
+    from copylint.families.style import common, dates, names, numbers  # the last three register theirs
+
+    assert dates and names and numbers
+
+    for rx, groups in common._WHOLE.items():
+        matched = 0
+        for text in WHOLE_WORD_COPY:
+            doc = copylint.read_document(text, "a.txt")
+            found = list(rx.finditer(doc.prose))
+            matched += len(found)
+            if found:
+                assert common._has_runs(doc, groups), (matching.source(rx)[0][:60], text)
+            for m in found:  # the match itself holds a word of each group, whole
+                runs = {w.lower() for w in re.findall(r"\w+", m.group())}
+                assert all(runs & group for group in groups), (m.group(), groups)
+        assert matched >= 2, matching.source(rx)[0][:60]
+    assert len(common._WHOLE) >= 7
+    doc = copylint.read_document("Often the tenants wrote, tentatively, of maybe a march.", "a.txt")
+    spelled = [g for rx, g in common._WHOLE.items() if "eleven" in matching.source(rx)[0]]
+    assert spelled and not any(common._has_runs(doc, g) for g in spelled)

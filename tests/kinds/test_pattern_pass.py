@@ -161,3 +161,30 @@ def test_built_in_rules_together_find_what_each_finds_alone() -> None:
     alone = [d for rule_id in ids for d in Linter({"select": [rule_id]}, plugins=False).lint_text(text)]
     key = lambda d: (d.rule, d.offset, d.end_offset, d.message)  # noqa: E731
     assert sorted(together, key=key) == sorted(alone, key=key)
+
+
+def test_a_run_over_many_files_builds_every_pattern_rule_at_once_and_finds_the_same(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # one article: a rule is built when its gate first lets a document through; a run over many
+    # files (matching.analysing()) builds them all when the pass first runs
+    from copylint import matching
+    from copylint.kinds import pattern
+
+    text = (
+        "He could of seen it. They went on win three titles and the the council said it were late. "
+        "An historic win was one the best, but she don't know where he go yesterday.\n\n"
+        "Neither the mayor or the council came. He is more taller than his brother.\n"
+    )
+    key = lambda d: (d.rule, d.offset, d.end_offset, d.message)  # noqa: E731
+    found = {}
+    for many in (False, True):
+        monkeypatch.setattr(matching, "_analyse_new", many)
+        monkeypatch.setattr(pattern, "_BANKS", {})
+        found[many] = sorted(Linter({"select": ["grammar"]}, plugins=False).lint_text(text), key=key)
+        (bank,) = pattern._BANKS.values()
+        assert bool(bank._pending) is not many  # one article: most rules never built
+        if many:
+            assert len(bank.filed.built) > 300
+    assert len({d.rule for d in found[False]}) >= 4
+    assert found[True] == found[False]

@@ -16,10 +16,12 @@ JOINERS = frozenset({"'", "’", "-", "'s", "’s"})
 
 def body_sentences(doc: Document) -> Iterator[Sentence]:
     """The tagged sentences of ``doc`` that are running text: not a headline-like title, not in
-    a heading."""
-    for sent in tagged(doc):
-        if not (title_like(sent) or _in_heading(doc, sent)):
-            yield sent
+    a heading (picked out once per document: several rules read them)."""
+    return iter(doc.memo(_body_sentences))
+
+
+def _body_sentences(doc: Document) -> tuple[Sentence, ...]:
+    return tuple(sent for sent in tagged(doc) if not (title_like(sent) or _in_heading(doc, sent)))
 
 
 def phrase_ends(sent: Sentence, i: int, after: Set[str], joiners: Set[str] = JOINERS) -> bool:

@@ -9,7 +9,16 @@ from collections.abc import Iterator
 from copylint import matching
 from copylint.diagnostic import Finding
 from copylint.document import Document
-from copylint.families.style.common import MONTHS, WEEKDAYS, finditer, flag, next_word, previous_word, sentence_start
+from copylint.families.style.common import (
+    MONTHS,
+    WEEKDAYS,
+    finditer,
+    flag,
+    next_word,
+    previous_word,
+    sentence_start,
+    whole_words,
+)
 from copylint.families.style.presets import preset_for
 from copylint.rule import Context, rule
 
@@ -38,17 +47,29 @@ _ABBREVIATED = {
 }
 _MONTH = r"(?P<month>(?:%s)\b|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?)" % "|".join(MONTHS)
 _YEAR = r"(?:(?P<ycomma>,?)[ \u00a0](?P<year>(?:1[5-9]|20)\d\d)\b(?![,.]?\d))?"
+#: The whole words a month of _MONTH is (after a space or \b, before \b).
+_SHORT_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
+_MONTH_WORDS = (*MONTHS, *_SHORT_MONTHS)
 #: "Jan. 5", "January 5th, 2004"
-MDY = matching.compile(
-    rf"\b{_MONTH}[ \u00a0](?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?\b(?![.,:]\d|%|-\d|\d){_YEAR}"
+MDY = whole_words(
+    matching.compile(
+        rf"\b{_MONTH}[ \u00a0](?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?\b(?![.,:]\d|%|-\d|\d){_YEAR}"
+    ),
+    _MONTH_WORDS,
 )
 #: "5 January", "5th of January 2004"
-DMY = matching.compile(
-    rf"(?<![\w.,£$€/-])(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?[ \u00a0](?P<of>of[ \u00a0])?{_MONTH}{_YEAR}"
+DMY = whole_words(
+    matching.compile(
+        rf"(?<![\w.,£$€/-])(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?[ \u00a0](?P<of>of[ \u00a0])?{_MONTH}{_YEAR}"
+    ),
+    _MONTH_WORDS,
 )
 #: An abbreviated month with a year and no day: "Jan. 2004"
-MONTH_YEAR = matching.compile(
-    r"(?<!\d )\b(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \u00a0](?:19|20)\d\d\b"
+MONTH_YEAR = whole_words(
+    matching.compile(
+        r"(?<!\d )\b(?P<month>(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?)[ \u00a0](?:19|20)\d\d\b"
+    ),
+    _SHORT_MONTHS,
 )
 _DAY_NAME = "|".join(WEEKDAYS)
 ON_DAY = matching.compile(

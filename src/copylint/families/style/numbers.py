@@ -13,12 +13,15 @@ from copylint.families.style.common import (
     EVERYWHERE,
     MONTHS,
     SMALL,
+    TEENS,
+    TENS,
     finditer,
     flag,
     next_word,
     number_word,
     previous_word,
     sentence_start,
+    whole_words,
     word_value,
 )
 from copylint.families.style.presets import preset_for
@@ -34,8 +37,11 @@ _SPELLED = (
     r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
-SPELLED_BIG = matching.compile(
-    rf"\b{_SPELLED}\b(?![\w-]|-(?!year|month|week|day|hour|minute|mile|foot|metre|man|point))"
+#: The whole words a spelled number from ten up starts with ("ten", "twenty" of "twenty-one").
+_TEN_UP_WORDS = (*TEENS, *TENS[2:])
+SPELLED_BIG = whole_words(
+    matching.compile(rf"\b{_SPELLED}\b(?![\w-]|-(?!year|month|week|day|hour|minute|mile|foot|metre|man|point))"),
+    _TEN_UP_WORDS,
 )
 _SMALL_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _ANY_WORD_NUMBER = rf"(?:{_SMALL_WORDS}|{_SPELLED})"
@@ -285,7 +291,15 @@ _BIG_ORDINAL = (
     r"|twentieth|thirtieth|fortieth|fiftieth|sixtieth|seventieth|eightieth|ninetieth"
     r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth))"
 )
-BIG_ORDINAL = matching.compile(rf"\b{_BIG_ORDINAL}\b(?!-)")
+BIG_ORDINAL = whole_words(
+    matching.compile(rf"\b{_BIG_ORDINAL}\b(?!-)"),
+    # the first whole word: the ordinal, or the tens of "twenty-first"
+    (
+        *"tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth".split(),
+        *"nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth".split(),
+        *TENS[2:],
+    ),
+)
 _ORDINAL_VALUES = {
     "tenth": 10,
     "eleventh": 11,
@@ -366,8 +380,10 @@ PERCENT_WORD_KEYS = ("cent", "pc")
 PERCENT_AFTER_FIGURE = matching.compile(
     rf"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<word>[ \u00a0]?{_PERCENT_WORD})", re.IGNORECASE
 )
-PERCENT_AFTER_WORD = matching.compile(
-    rf"\b(?P<num>{_ANY_WORD_NUMBER})(?P<word>[ \u00a0]{_PERCENT_WORD})", re.IGNORECASE
+PERCENT_AFTER_WORD = whole_words(
+    matching.compile(rf"\b(?P<num>{_ANY_WORD_NUMBER})(?P<word>[ \u00a0]{_PERCENT_WORD})", re.IGNORECASE),
+    (*SMALL[1:], *_TEN_UP_WORDS),  # "seven", "seventeen", "twenty" of "twenty-one"
+    ("per", "percent", "pct", "pc"),
 )
 PERCENT_SIGN = matching.compile(r"(?P<num>\d(?<![\w.,]\d)\d*(?:[.,]\d+)*)(?P<sign>[ \u00a0]?%)")
 
