@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from copylint import matching
 from copylint.document import Document
 from copylint.families.claims import lexicon as lx
+from copylint.frozen import compared
 from copylint.kinds.base import alternation
 
 #: Blocks whose sentences are not checked for unsupported claims by default.
@@ -92,7 +93,8 @@ _CAPITALISED = matching.compile(r"[A-Z][\w'’.-]*")
 _SENTENCE_START_FILLER = matching.compile(r"^[\s\"'“‘(\[]*$")
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Cue:
     """A cue found in a sentence: offsets into the prose, the matched text and its kind."""
 
@@ -102,7 +104,8 @@ class Cue:
     kind: str  # "vague"; "impersonal" ("it is believed"); "passive" ("is said to")
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Sources:
     """What one sentence says about its sources (offsets into the prose)."""
 
