@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from copylint import matching
 from copylint.document import Document
 from copylint.families.claims import lexicon as lx
+from copylint.frozen import compared
 from copylint.kinds.base import alternation
 
 #: Blocks whose sentences are not checked for unsupported claims by default.
@@ -92,7 +93,8 @@ _CAPITALISED = matching.compile(r"[A-Z][\w'’.-]*")
 _SENTENCE_START_FILLER = matching.compile(r"^[\s\"'“‘(\[]*$")
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Cue:
     """A cue found in a sentence: offsets into the prose, the matched text and its kind."""
 
@@ -102,7 +104,8 @@ class Cue:
     kind: str  # "vague"; "impersonal" ("it is believed"); "passive" ("is said to")
 
 
-@dataclass(frozen=True, slots=True)
+@compared
+@dataclass(frozen=True, slots=True, eq=False, repr=False)
 class Sources:
     """What one sentence says about its sources (offsets into the prose)."""
 
@@ -215,16 +218,16 @@ DOCUMENT_WORDS = (
     r"reports?|stud(?:y|ies)|surveys?|polls?|research|figures|data|analys[ie]s|papers?|review|audit|"
     r"estimates?|findings|evidence|statistics|documents?|memos?|letters?|dossiers?"
 )
-DOCUMENT_CUE = re.compile(rf"\b(?:{DOCUMENT_WORDS})\b", re.IGNORECASE)
+DOCUMENT_CUE = matching.compile(rf"\b(?:{DOCUMENT_WORDS})\b", re.IGNORECASE)
 # "a leaked report", "the council's own figures", "an internal memo": a document the reader can
 # place even without its author's name.
-_SPECIFIC_DOCUMENT = re.compile(
+_SPECIFIC_DOCUMENT = matching.compile(
     r"\b(?:leaked|internal|confidential|draft|own|secret|unpublished|classified|official|annual|quarterly|"
     r"monthly|independent|government|parliamentary|select\s+committee|public)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 # "according to a report earlier this week from the British Retail Consortium": named after.
-_NAMED_AFTER = re.compile(
+_NAMED_AFTER = matching.compile(
     r"^(?:\s+[\w'’-]+){0,5}?\s+(?:by|from|for|of|at|published\s+by|commissioned\s+by|conducted\s+by)\s+"
     r"(?:the\s+)?[A-Z0-9]"
 )
@@ -457,7 +460,7 @@ class Attribution:
         return self._bodies
 
 
-_NAME = re.compile(r"\b[A-Z][\w&’'-]*[A-Za-z]")
+_NAME = matching.compile(r"\b[A-Z][\w&’'-]*[A-Za-z]")
 _NOT_NAMES = frozenset(
     """The A An But And He She It They We I In On At For Of As If When While This That These Those His Her Its Their
     Mr Mrs Ms Dr Sir Lord However Meanwhile Last Next Monday Tuesday Wednesday Thursday Friday Saturday Sunday
@@ -465,7 +468,7 @@ _NOT_NAMES = frozenset(
     Minister President Secretary Mayor Professor""".split()
 )
 #: "the survey", "these figures": a document already named in the story.
-_BODY_BACK_REFERENCE = re.compile(
+_BODY_BACK_REFERENCE = matching.compile(
     r"\b(?:the|this|that|these|its)\s+(?:survey|report|study|poll|research|figures|data|index|review|audit|findings)\b",
     re.IGNORECASE,
 )

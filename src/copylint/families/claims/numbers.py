@@ -99,7 +99,7 @@ _DEAL_BEFORE = matching.compile(
 )
 # A sum that is what happened: takings, spending, costs, earnings ("the film took $28.5m", "schemes
 # costing £885m", "will spend around $1bn"): the event the story reports, not a measurement.
-_EVENT_MONEY_BEFORE = re.compile(
+_EVENT_MONEY_BEFORE = matching.compile(
     r"\b(?:took|take|takes|taken|takings|grossed|grosses|earned|earning|earns|made|raised|raising|raises|spend|spends|"
     r"spent|spending|invest|invests|invested|investing|restate\w*|netted|fetched|fetch|"
     r"generated|raked\s+in|lost|losses|owes|owed|debts?|loans?|budget|funding|revenues?|sales|turnover|"

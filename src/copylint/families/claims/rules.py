@@ -494,7 +494,7 @@ _AIM = matching.compile(
 
 
 _CONNECTIVES = frozenset({"indeed", "in fact"})
-_CONNECTIVE_OPENING = re.compile(r"(?:^|[,;:(]|\s[-–—]|\b(?:and|but|yet|so|or))\s*$", re.IGNORECASE)
+_CONNECTIVE_OPENING = matching.compile(r"(?:^|[,;:(]|\s[-–—]|\b(?:and|but|yet|so|or))\s*$", re.IGNORECASE)
 
 
 def _connective(text: str, m: re.Match[str]) -> bool:
@@ -577,7 +577,7 @@ def _document_noun(word: str) -> str:
     }.get(word, word[:-1] if word.endswith("s") and word not in ("analysis", "figures", "findings") else word)
 
 
-_DOCUMENT_ORIGIN = re.compile(
+_DOCUMENT_ORIGIN = matching.compile(
     r"\b(?:commissioned|conducted|carried\s+out|published|released|compiled|produced|issued|ran|run)\s+(?:by\s+[A-Z][\w&-]*\s+)?"
     r"(?:the|a|an|its|their|this)\s+(?:[\w-]+\s+)?(" + DOCUMENT_WORDS + r")\b",
     re.IGNORECASE,

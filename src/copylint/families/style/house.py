@@ -12,13 +12,15 @@ from copylint.diagnostic import Finding
 from copylint.document import Document
 from copylint.families.style.common import EVERYWHERE, finditer, flag, sentence_start
 from copylint.families.style.presets import StyleOptions
+from copylint.frozen import compared
 from copylint.rule import Context, rule
 from copylint.toolkit import match_case
 
 _HOUSE_DOCS = "House dictionary: `vocabulary.reject` and `style.house` in .copylint.yaml"
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class Term:
     """A word or phrase to avoid and what to write instead ("" = just avoid it)."""
 

@@ -75,7 +75,7 @@ _UNIT_AFTER = frozenset(
 
 
 #: A tally: the figure answers a larger one ("by 31 votes to 9", "won 12 to 3", "lost 10-3").
-_TALLY_BEFORE = re.compile(
+_TALLY_BEFORE = matching.compile(
     r"\b\d[\d,]*\s+(?:votes?|seats?|points?|goals?|runs?|wickets?|games?|sets?)?\s*(?:to|-|–)\s*$"
 )
 #: Words before a digit that make it a brand or a model ("mobile operator 3", "model 6").
@@ -83,7 +83,7 @@ _BRAND_BEFORE = frozenset("operator network carrier brand model mark mk generati
 #: Words after a digit that make it a name ("the 3 network said", "3 Mobile").
 _BRAND_AFTER = frozenset("network networks mobile operator brand's".split())
 #: A digit that ends a product name starting with a camel-cased word ("iPod mini 2", "eBay Motors 3").
-_IN_NAME_BEFORE = re.compile(r"\b[a-z]+[A-Z][\w-]*\s+[A-Za-z]+\s+$")
+_IN_NAME_BEFORE = matching.compile(r"\b[a-z]+[A-Z][\w-]*\s+[A-Za-z]+\s+$")
 
 
 def _linked_to_number(prose: str, start: int, end: int) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from copylint.diagnostic import Finding, Span
 from copylint.document import Document
+from copylint.frozen import compared
 from copylint.rule import Context, rule
 from copylint.toolkit import suggest
 
@@ -95,7 +96,8 @@ def _columnar(line: str) -> bool:
     )
 
 
-@dataclass(frozen=True)
+@compared
+@dataclass(frozen=True, eq=False, repr=False)
 class _Marks:
     """One family of quote marks: its straight form and its curly forms."""
 
