@@ -9,7 +9,6 @@ import pkgutil
 import pytest
 
 import copylint.families.grammar
-
 from copylint.families.grammar import base
 
 

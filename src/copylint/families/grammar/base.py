@@ -9,7 +9,6 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from itertools import chain, groupby, repeat
-from os.path import commonprefix
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -247,7 +246,7 @@ class Pattern:
         out = []
         for group in self.needs:
             if len(group) > 1:
-                stem = commonprefix(list(group))
+                stem = _shared_prefix(group)
                 if len(stem) >= 2:
                     out.append(stem)
         return tuple(out)
@@ -279,6 +278,15 @@ class Pattern:
                 continue
             msg = self.message.replace("{x}", text).replace("{r}", repl)
             yield replace(m.start("x"), m.end("x"), msg, text, repl)
+
+
+def _shared_prefix(words: Keywords) -> str:
+    """The longest prefix of every one of ``words`` (which are not empty)."""
+    first, last = min(words), max(words)
+    n = 0
+    while n < len(first) and first[n] == last[n]:
+        n += 1
+    return first[:n]
 
 
 def matcher(pattern: str) -> Pattern:

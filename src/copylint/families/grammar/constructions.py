@@ -44,10 +44,7 @@ def _such_before_capital(prose: str) -> bool:
     whitespace, the character after it is not (SUCH_NAME's ``[A-Z]``, SUCH_AFTER_PLURAL's
     ``[a-z]{2}``), and ``_such_findings`` keeps a match only when that character is upper-case.
     Without one, their scans (at every word of an article holding "such") are skipped."""
-    for m in _SUCH_SPACE.finditer(prose):
-        if prose[m.end() : m.end() + 1].isupper():
-            return True
-    return False
+    return any(prose[m.end() : m.end() + 1].isupper() for m in _SUCH_SPACE.finditer(prose))
 
 
 def _such_findings(doc: Document) -> Iterator[Finding]:
