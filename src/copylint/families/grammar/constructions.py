@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 
 from copylint.diagnostic import Finding, Span
@@ -9,6 +10,7 @@ from copylint.document import Document
 from copylint.families.grammar.base import anchors, matcher, replace
 from copylint.families.grammar.lexicon import lexicon
 from copylint.families.grammar.options import GrammarOptions
+from copylint.matching import may_match
 from copylint.rule import Context, rule
 from copylint.toolkit import match_case, suggest
 
@@ -31,9 +33,27 @@ def _plural_noun(word: str) -> bool:
     return "NNS" in tags and not tags & {"PRP", "DT"}
 
 
+#: "such" and the whitespace after it (``\s`` is ``str.isspace``, which every ``_`` character is).
+_SUCH_SPACE = re.compile(r"such\s+", re.IGNORECASE)
+
+
+def _such_before_capital(prose: str) -> bool:
+    """Whether some "such" (any case) is followed by whitespace and then a capital letter.
+
+    Every finding of SUCH_NAME and SUCH_AFTER_PLURAL has one: their ``_`` after 'such' is
+    whitespace, the character after it is not (SUCH_NAME's ``[A-Z]``, SUCH_AFTER_PLURAL's
+    ``[a-z]{2}``), and ``_such_findings`` keeps a match only when that character is upper-case.
+    Without one, their scans (at every word of an article holding "such") are skipped."""
+    return any(prose[m.end() : m.end() + 1].isupper() for m in _SUCH_SPACE.finditer(prose))
+
+
 def _such_findings(doc: Document) -> Iterator[Finding]:
     seen: set[int] = set()
-    for rx in (SUCH_AS, SUCH_NAME, SUCH_AFTER_PLURAL):
+    prose = doc.prose
+    # (the keyword test first: the same test SUCH_NAME's scan makes, cheaper than a scan for "such")
+    capital = may_match(SUCH_NAME.needs, prose) and _such_before_capital(prose)
+    scans = (SUCH_AS, SUCH_NAME, SUCH_AFTER_PLURAL) if capital else (SUCH_AS,)
+    for rx in scans:
         for m in rx.finditer(doc.prose):
             if m.start("x") in seen or (rx is SUCH_NAME and m.group("x")[0].isupper()):
                 continue  # "A Fool Such As I": a title

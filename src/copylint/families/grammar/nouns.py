@@ -134,6 +134,26 @@ def _adjective_before_noun(words: list[Word], k: int) -> bool:
 #: The words a missing-article test starts from.
 MISSING_ARTICLE_TRIGGERS = ARTICLE_PREPS | {"is", "was", "of", "lot"}
 
+#: word -> whether a missing-article test ends at it when it follows the trigger (see
+#: :func:`_ends_test`); filled as words are met (the lexicon is the same for the whole process).
+_ENDS_TEST: dict[str, bool] = {}
+
+
+def _ends_test(low: str) -> bool:
+    """Whether ``_missing_article`` finds nothing when the word after its trigger is ``low``:
+    ``_noun_after`` does not skip it (not an adjective, -ly adverb or adjective-before-noun), so
+    the noun it returns is that word or none, and the word is not a countable singular noun.
+    Most words after a preposition ("the", "a", "his") are such words."""
+    got = _ENDS_TEST.get(low)
+    if got is None:
+        got = _ENDS_TEST[low] = not (
+            adjective(low)
+            or adverb_ly(low)
+            or (low not in NOT_ADJECTIVES and "JJ" in tagset(low))
+            or count_singular(low)
+        )
+    return got
+
 
 def _missing_article(doc: Document) -> Iterator[Finding]:
     for words, found in anchor_groups(doc, MISSING_ARTICLE_TRIGGERS):
@@ -162,6 +182,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
                 continue
             if not trigger or (w.capitalised and i > 0):
                 continue
+            if i + 1 >= len(words) or _ends_test(words[i + 1].low):
+                continue  # (what the tests below decide for it)
             k = _noun_after(words, i + 1)
             if k is None:
                 continue

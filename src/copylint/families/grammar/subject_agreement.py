@@ -83,13 +83,24 @@ def _opening(sent: Sentence) -> int:
     return i
 
 
+#: The words after which :func:`_clause_starts` may start a clause (one set test a token).
+_CLAUSE_WORDS = CLAUSE_OPENERS | CLAUSE_VERBS
+#: The first words a subject :func:`_subject` reads may start with when its first token does not
+#: open a noun chunk: the counting phrases', the quantifiers before "of", the indefinite pronouns.
+_UNCHUNKED_FIRSTS = frozenset(phrase[0] for phrase in COUNTING_OF) | OF_OPENERS | INDEFINITE
+
+
 def _clause_starts(sent: Sentence) -> Iterator[int]:
     i = _opening(sent)
     if i < len(sent):
         yield i
+    words = _CLAUSE_WORDS
     for k in range(i, len(sent) - 1):
-        if (sent[k].low in CLAUSE_OPENERS and sent[k].tag in ("IN", "WDT", "WRB")) or (
-            sent[k].low in CLAUSE_VERBS and sent[k].tag.startswith("VB")
+        tok = sent[k]
+        low = tok.low
+        if low in words and (
+            (low in CLAUSE_OPENERS and tok.tag in ("IN", "WDT", "WRB"))
+            or (low in CLAUSE_VERBS and tok.tag.startswith("VB"))
         ):
             yield k + 1
 
@@ -97,6 +108,9 @@ def _clause_starts(sent: Sentence) -> Iterator[int]:
 def _subject(sent: Sentence, s: int) -> tuple[int, int, str, bool] | None:
     """(first token of the head's phrase, head index, wanted number, opens with a quantifier)
     for a subject opening at ``s`` that this rule checks; None for any other shape."""
+    first = sent[s]
+    if first.chunk != "B-NP" and first.low not in _UNCHUNKED_FIRSTS:
+        return None  # (what the tests below would return for it, without building ``lows``)
     n = len(sent)
     lows = tuple(t.low for t in sent[s : s + 4])
     for phrase in COUNTING_OF:
@@ -110,7 +124,6 @@ def _subject(sent: Sentence, s: int) -> tuple[int, int, str, bool] | None:
         end = phrase_end(sent, k)
         h = end - 1
         return (k, h, "pl", True) if sent[h].tag == "NNS" else None
-    first = sent[s]
     if first.low in INDEFINITE and first.tag.startswith("NN"):
         return s, s, "sg", False
     if first.chunk != "B-NP":

@@ -127,10 +127,22 @@ def _adjective(low: str) -> bool:
     return low not in NOT_DESCRIBING and "JJ" in lexicon().tags(low)
 
 
+#: The tags of a bare verb (see _bare_after_be).
+_BARE_TAGS = frozenset({"VB", "VBP"})
+
+
 def _verb_form_at(words: list[Word], i: int, aux: str, j: int) -> Iterator[Finding]:
     lex = lexicon()
     w, v = words[i], words[j]
     tags = lex.tags(v.low)
+    # What the tests below need, decided first for the two commonest auxiliaries: after 'to' only
+    # _after_to can flag (the verb right after 'to', a past or -s form); after a finite 'be' only
+    # _bare_after_be (a bare verb) and _passive (a past form), both right after it.
+    if aux == "to":
+        if j != i + 1 or ("VBD" not in tags and "VBZ" not in tags):
+            return
+    elif aux in BE_FINITE and (j != i + 1 or not ("VBD" in tags or (tags and tags <= _BARE_TAGS))):
+        return
     prev = words[i - 1].low if i > 0 else None
     if (
         aux in HAVE
