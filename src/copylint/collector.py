@@ -61,7 +61,8 @@ def importing() -> Iterator[None]:
     (``bench/results/startup-s11-2026-12-07.md``). The caller's own young objects of that moment go
     with them: a cycle among them is freed by the next full collection rather than a young one.
     A caller with frozen objects (:func:`gc.freeze` before a fork) keeps them frozen: nothing is
-    moved then."""
+    moved then (so not under Python 3.12 either, whose interpreter starts with a few hundred
+    objects in the permanent generation)."""
     before = gc.get_threshold()
     if before[0] == 0 or before[0] >= YOUNG_THRESHOLD:
         yield

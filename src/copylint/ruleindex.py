@@ -496,6 +496,20 @@ def _read_shipped(package_dir: Path, packs_dir: Path, packages: Sequence[str]) -
         return None
 
 
+def _comparable(entries: list[Entry] | None) -> list[Any] | None:
+    """``entries`` with each rule's ready-made form decoded: marshal writes equal values as
+    different bytes across Python versions (3.13 marks shared objects differently from 3.11), so
+    the index is current when the values are equal."""
+    import marshal
+
+    if entries is None:
+        return None
+    return [
+        (*entry[:4], [(m, w, g, None if r is None else marshal.loads(r)) for m, w, g, r in entry[4]])
+        for entry in entries
+    ]
+
+
 def _relocated(entries: list[Entry], old: str, new: str) -> list[Entry]:
     """``entries`` with their pack rules' ``defined_in`` moved from the packs folder ``old`` to
     ``new`` (a checkout's ``rules/`` is an installed package's ``copylint/rules/``)."""
@@ -573,7 +587,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         listed = [tuple(f) for f in marshal.loads(target.read_bytes())["files"]]
     except (OSError, ValueError, EOFError, TypeError, KeyError):
         listed = []
-    index_current = _read_shipped(package_dir, packs_dir, packages) == entries and listed == files
+    index_current = _comparable(_read_shipped(package_dir, packs_dir, packages)) == _comparable(entries)
+    index_current = index_current and listed == files
     from copylint import shipped as ready  # after the build: not a source of the index
 
     analyses, ready_made = ready.sample()
