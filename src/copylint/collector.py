@@ -63,18 +63,14 @@ def importing() -> Iterator[None]:
     A caller with frozen objects (:func:`gc.freeze` before a fork) keeps them frozen: nothing is
     moved then (so not under Python 3.12 either, whose interpreter starts with a few hundred
     objects in the permanent generation)."""
-    before = gc.get_threshold()
-    if before[0] == 0 or before[0] >= YOUNG_THRESHOLD:
-        yield
-        return
-    gc.set_threshold(YOUNG_THRESHOLD, *before[1:])
-    try:
-        yield
-    finally:
-        if gc.get_freeze_count() == 0:
-            gc.freeze()  # every tracked object into the permanent generation ...
-            gc.unfreeze()  # ... and back into the oldest generation, without a collection
-        gc.set_threshold(*before)
+    raised = 0 < gc.get_threshold()[0] < YOUNG_THRESHOLD
+    with linting():
+        try:
+            yield
+        finally:
+            if raised and gc.get_freeze_count() == 0:
+                gc.freeze()  # every tracked object into the permanent generation ...
+                gc.unfreeze()  # ... and back into the oldest generation, without a collection
 
 
 #: First-generation threshold of the ``copylint`` program while its command runs (see :func:`program`).
