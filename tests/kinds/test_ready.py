@@ -39,7 +39,8 @@ def test_every_ready_made_rule_is_the_rule_its_mapping_builds() -> None:
         made = ruleindex.ready_rule(package, pack, position)
         built = _built(package, pack, position)
         assert type(made) is PatternRule
-        assert made == built and repr(made) == repr(built)
+        assert made == built  # every field, compared or not, is checked below (a repr would differ
+        # only in the iteration order of equal frozensets, which hash randomisation changes)
         assert made.meta == built.meta == registry._indexed_metas()[(package, made.meta.id)]  # the index's
         ours, theirs = _objects(made), _objects(built)
         assert [type(o) for o in ours] == [type(o) for o in theirs]
