@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -246,7 +247,7 @@ class Pattern:
         out = []
         for group in self.needs:
             if len(group) > 1:
-                stem = _shared_prefix(group)
+                stem = os.path.commonprefix(list(group))  # noqa: RUF071 - a prefix of words, not of paths
                 if len(stem) >= 2:
                     out.append(stem)
         return tuple(out)
@@ -278,15 +279,6 @@ class Pattern:
                 continue
             msg = self.message.replace("{x}", text).replace("{r}", repl)
             yield replace(m.start("x"), m.end("x"), msg, text, repl)
-
-
-def _shared_prefix(words: Keywords) -> str:
-    """The longest prefix of every one of ``words`` (which are not empty)."""
-    first, last = min(words), max(words)
-    n = 0
-    while n < len(first) and first[n] == last[n]:
-        n += 1
-    return first[:n]
 
 
 def matcher(pattern: str) -> Pattern:
