@@ -54,6 +54,13 @@ def write_atomic(path: Path, payload: bytes) -> None:
         pass  # read-only home, full disk...: run without a cache
 
 
+def file_stamp(path: Path) -> str:
+    """A cache key for a shipped file's contents without reading it: its path, size and
+    modification time (``OSError`` when it cannot be stat'ed)."""
+    st = path.stat()
+    return repr((str(path), st.st_size, st.st_mtime_ns))
+
+
 def load_or_build(name: str, key: str | bytes, build: Callable[[], Any]) -> Any:
     """The cached value for (name, key), or ``build()`` (then cached). Values must be marshal-able."""
     path = cache_path(name, key)

@@ -61,13 +61,12 @@ def _builtin_parsed(path: Path) -> Parsed:
     """A built-in pack's parsed form, read once per process: found in the user cache by the
     file's size and modification time, without reading and hashing its text (16 packs, 670 kB,
     on one article); else as :func:`_parsed_cached` finds it from the text (then kept by both)."""
-    from copylint.diskcache import load_or_build
+    from copylint.diskcache import file_stamp, load_or_build
 
     try:
-        st = path.stat()
+        stamp = file_stamp(path)
     except OSError as exc:
         raise PackError(path, f"cannot read rule pack: {exc.strerror or exc}") from None
-    stamp = repr((str(path), st.st_size, st.st_mtime_ns))
     try:
         family, source, blobs = load_or_build("pack-rules-file", stamp, lambda: _split_cached(path, _text(path)))
     except ValueError:  # a value marshal cannot keep (a YAML date): parse every time

@@ -391,12 +391,11 @@ def tagger() -> Tagger:
     file's size and modification time (as the grammar lexicon's tables are), where it is kept as
     marshal data (the same plain containers: loaded in about 5 ms instead of pickle's 6-8, and a
     run imports no ``pickle``); on a miss from the model file itself, then kept there."""
-    from copylint.diskcache import load_or_build
+    from copylint.diskcache import file_stamp, load_or_build
 
     path = Path(__file__).with_name("data") / "pos-model.pickle"
     try:
-        st = path.stat()
-        model = load_or_build("tagger-model", repr((str(path), st.st_size, st.st_mtime_ns)), lambda: _unpickled(path))
+        model = load_or_build("tagger-model", file_stamp(path), lambda: _unpickled(path))
     except (OSError, ValueError, TypeError):  # a value marshal cannot keep, an entry of another layout
         model = _unpickled(path)
     return Tagger(model)
