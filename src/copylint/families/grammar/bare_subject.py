@@ -235,7 +235,12 @@ def _countable_subject(sent: Sentence, s: int, h: int, v: int) -> Finding | None
 def owned_subjects(doc: Document) -> list[tuple[int, int]]:
     """Spans of the singular countable subjects (and their verbs) this rule reports, for
     grammar.bare-singular-noun (opt-in), which leaves them to it."""
-    return [(f.span.start, f.span.end) for f in _findings(doc) if _COUNTABLE_MESSAGE in f.message]
+    return [(f.span.start, f.span.end) for f in doc.memo(_found) if _COUNTABLE_MESSAGE in f.message]
+
+
+def _found(doc: Document) -> tuple[Finding, ...]:
+    """The rule's findings, worked out once per document for the rule and :func:`owned_subjects`."""
+    return tuple(_findings(doc))
 
 
 def _findings(doc: Document) -> Iterator[Finding]:
@@ -299,7 +304,7 @@ def bare_subject_agreement(doc: Document, ctx: Context) -> list[Finding]:
     capitalised word that is a name elsewhere in the document (*Banks has said ...*), a verb that
     reads as a noun too unless an object follows (*Parents rights groups*), set phrases such as
     *Heaven help us*, headlines and quotations."""
-    return list(_findings(doc))
+    return list(doc.memo(_found))
 
 
 #: Words whose "that" clause may take a subjunctive ("insisted that the minister resign", "it is

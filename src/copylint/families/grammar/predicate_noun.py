@@ -182,7 +182,13 @@ def owned_spans(doc: Document) -> list[tuple[int, int]]:
     from copylint.families.grammar.bare_subject import owned_subjects
 
     mine = [(sent[f].start, sent[i].end) for sent, f, i, _ in chain(_candidates(doc), _have_candidates(doc))]
-    return mine + owned_subjects(doc) + [(f.span.start, f.span.end) for f in _singling_findings(doc)]
+    return mine + owned_subjects(doc) + [(f.span.start, f.span.end) for f in doc.memo(_singling_found)]
+
+
+def _singling_found(doc: Document) -> tuple[Finding, ...]:
+    """grammar.singling-adjective-article's findings, worked out once per document for the rule
+    and :func:`owned_spans`."""
+    return tuple(_singling_findings(doc))
 
 
 @rule(
@@ -426,4 +432,4 @@ def singling_adjective_article(doc: Document, ctx: Context) -> list[Finding]:
     possessive, a number, *such*, *what*, *any*, *every*) and the noun ends its phrase. Mass
     nouns (*particular attention*), plurals (*certain things*), *certain* + an outcome
     (*certain death*, *certain defeat*), headlines and quotations are left alone."""
-    return list(_singling_findings(doc))
+    return list(doc.memo(_singling_found))
