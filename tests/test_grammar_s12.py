@@ -3,7 +3,8 @@ learner and news writing rather than from evaluation sentences: 'of' dropped fro
 preposition, 'be' dropped after 'who'/'which' before an adjective and from a passive after a
 subject pronoun, a manner adverb between 'speak' and the language, 'one' for 'once' in set
 phrases, a passive without 'was'/'were' after a noun subject when the sentence has no other
-verb, an -s form after an infinitive's 'to'. Sentences written here."""
+verb, an -s form after an infinitive's 'to', and real-word slips in set frames ('There where',
+'to good', 'one again', 'Get of'). Sentences written here."""
 
 from __future__ import annotations
 
@@ -69,6 +70,11 @@ ONCE = "grammar.once-set-phrase"
         ("The test will hard for them.", "grammar.modal-not-adjective", "will hard", "will be hard"),
         ("We usually will eat at six.", "grammar.frequency-adverb-before-modal", "usually will", "will usually"),
         ("They come always to class late.", "grammar.verb-adverb-to-place", "come always", "always come"),
+        ("There where several reasons for it.", "grammar.there-where-were", "There where", "There were"),
+        ("The film was to long.", "grammar.to-for-too-good-long", "to", "too"),
+        ("She tried it one again.", "grammar.one-for-once-again", "one again", "once again"),
+        ("Get of my bag!", "grammar.get-of-off-imperative", "of", "off"),
+        ("I am afraid to loose you.", "grammar.lose-loose", "loose", "lose"),
         ("The lights went out all at one.", ONCE, "one", "once"),
     ],
 )
@@ -114,6 +120,13 @@ CORRECT = [
     "He agreed to talks with the union.",
     "They are going to talks in Geneva.",
     "The people I wrote to says nothing.",
+    "There, where the river bends, we swam.",
+    "The aim is to good effect.",
+    "We are to long for peace.",
+    "Which one again?",
+    "Give me one again.",
+    "Get rid of it.",
+    "Get out of the car.",
 ]
 
 
