@@ -49,5 +49,6 @@ __getattr__ = lazy_family(
         "grammar-breadth-s10.yaml",
         "grammar-dropped-s10.yaml",
         "grammar-s11.yaml",
+        "grammar-s12.yaml",
     ),
 )
