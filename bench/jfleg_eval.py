@@ -217,9 +217,9 @@ def main() -> None:
                     agreed_first += 1
                     for d in kept:
                         per_rule_agreed[d.rule] = per_rule_agreed.get(d.rule, 0) + 1
-                    if args.show == "fa":
-                        for d in kept:
-                            print(f"FA4  {text_k}\n     {d.rule}: {d.message} (text all four references share)")
+                if args.show == "fa":
+                    for d in kept:
+                        print(f"FA4  ref{k}: {text_k}\n     {d.rule}: {d.message} (text all four references share)")
     print(
         f"JFLEG dev, {args.half} half (seed {SEED}, {len(chosen)} sentences, language {args.language},"
         f" {args.set} rules, spelling edits by {args.spelling})"
