@@ -4,7 +4,7 @@ Usage::
 
     python bench/clean_text.py wordnet /usr/share/wordnet OUT.txt      # apt-get install wordnet-base
     python bench/clean_text.py pydoc - OUT.txt                          # this Python's pydoc_data.topics
-    python bench/clean_text.py text FILE[.gz] OUT.txt                   # any plain prose file
+    python bench/clean_text.py text FILE[.gz|.pod]... OUT.txt           # plain prose, POD files
     python bench/grammar_fa_text.py OUT.txt --set default --sample 20
 
 Nothing here is copied into the repository: the sentences are written to OUT (give a path
@@ -19,9 +19,13 @@ outside the worktree). The sources:
 - ``pydoc``: the prose paragraphs of the Python language reference shipped with the interpreter
   (``pydoc_data.topics``): indented blocks (code, grammar) and headings are dropped, paragraphs
   are split into sentences at ". " before a capital.
-- ``text``: paragraphs of a plain text file (blank-line separated; indented lines and lines
-  with many symbols dropped), split the same way; e.g. the Debian Reference
+- ``text``: paragraphs of plain text files (blank-line separated; the indentation a whole
+  paragraph shares is removed, then paragraphs with indented lines and paragraphs with many
+  symbols are dropped), split the same way; e.g. the Debian Reference
   (``/usr/share/debian-reference/debian-reference.en.txt.gz``, package debian-reference-en).
+  A ``.pod`` file (Perl's documentation, package perl-doc: ``/usr/share/perl/5.*/pod/*.pod``)
+  loses its ``=command`` lines, and sentences with ``X<...>`` markup (code, file names,
+  links) are dropped.
 
 Output is deduplicated and keeps the source order.
 """
@@ -104,24 +108,49 @@ def pydoc() -> list[str]:
     return out
 
 
+_POD_MARKUP = re.compile(r"[A-Z]<+(?:\s)?([^<>]*?)(?:\s)?>+")
+
+
+def _dedented(paras: list[list[str]]) -> list[list[str]]:
+    """Each paragraph without the indentation all its lines share (a text rendering that indents
+    the whole body keeps its code blocks indented further)."""
+    out = []
+    for para in paras:
+        lines = [ln.replace("\xa0", " ").rstrip() for ln in para]
+        indent = min((len(ln) - len(ln.lstrip()) for ln in lines if ln.strip()), default=0)
+        out.append([ln[indent:] for ln in lines])
+    return out
+
+
 def plain(path: Path) -> list[str]:
     raw = gzip.decompress(path.read_bytes()) if path.suffix == ".gz" else path.read_bytes()
-    return _prose(_paragraphs(raw.decode("utf-8", "replace")))
+    text = raw.decode("utf-8", "replace")
+    if path.suffix == ".pod":
+        # sentences with markup (code, file names, links) are dropped: the words inside are code
+        text = "\n".join("" if ln.startswith("=") else ln for ln in text.splitlines())
+        for _ in range(3):  # nested markup: B<C<...>>
+            text = _POD_MARKUP.sub("\x00\\1", text)
+        return [s for s in _prose(_paragraphs(text)) if "\x00" not in s]
+    return _prose(_dedented(_paragraphs(text)))
+
+
+def texts(paths: list[str]) -> list[str]:
+    return [s for p in paths for s in plain(Path(p))]
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("source", choices=["wordnet", "pydoc", "text"])
-    ap.add_argument("path", help="WordNet dict folder, a text file, or '-' for pydoc")
+    ap.add_argument("path", nargs="+", help="WordNet dict folder, text files (.gz, .pod too), or '-' for pydoc")
     ap.add_argument("out", type=Path)
     ap.add_argument("--min-words", type=int, default=5)
     args = ap.parse_args()
     if args.source == "wordnet":
-        sents = wordnet(Path(args.path))
+        sents = wordnet(Path(args.path[0]))
     elif args.source == "pydoc":
         sents = pydoc()
     else:
-        sents = plain(Path(args.path))
+        sents = texts(args.path)
     seen: set[str] = set()
     kept = []
     for s in sents:
