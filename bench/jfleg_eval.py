@@ -14,6 +14,19 @@ such change as spelling (the measure before session 10).
 Detection: share of those sentences with a grammar diagnostic on (or next to) a token the
 references edit. False alarms: share of corrected sentences (the first reference) with any
 grammar diagnostic. The text is tokenised; it is joined back into ordinary prose first.
+
+A second false-alarm figure reads all four references. The first reference often keeps an
+error another reference corrects ("It will be good situation" in one, "a good situation" in
+another), so a flag there is not always a false alarm. A flag on a reference counts as a
+*disputed-free* false alarm only when the text it covers is left the same by all four references:
+the reference's words under the flag (or, for a flag on punctuation or of zero width, the words
+either side) must lie in unchanged stretches of its word alignment with each of the other
+three references, where a word counts as changed if another reference replaces or drops it or
+inserts a word right next to it (any change, spelling included). A flag on text all four
+editors wrote alike, whether the learner's words or their own, is a false alarm; a flag on text
+they disagree about is an error some reference kept (or an edit where the editors chose
+differently) and is left out. Printed as two lines: the first reference's sentences with such a
+flag (comparable with the figure above) and all four references' sentences with such a flag.
 """
 
 from __future__ import annotations
@@ -86,6 +99,40 @@ def grammar_edits(src: list[str], ref: list[str], known: Callable[[str], bool] |
     return edited
 
 
+def _always(_word: str) -> bool:
+    return True
+
+
+def word_spans(tokens: list[str], spans: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(word number, start, end) of each word token (punctuation left out) of a detokenised text."""
+    out = []
+    for n, (i, _w) in enumerate(words(tokens)):
+        out.append((n, spans[i][0], spans[i][1]))
+    return out
+
+
+def agreed_flag(start: int, end: int, wspans: list[tuple[int, int, int]], disputed: set[int]) -> bool:
+    """Is a flag over [start, end) on text every reference leaves the same? ``disputed`` holds
+    the word numbers some other reference changes or inserts next to."""
+    end = max(end, start + 1)
+    under = [n for n, a, b in wspans if a < end and start < b]
+    if not under:  # punctuation or a gap: the words either side
+        under = [n for n, a, b in wspans if b <= start][-1:] + [n for n, a, b in wspans if a >= end][:1]
+    return not any(n in disputed for n in under)
+
+
+def disputed_words(refs: list[list[str]], k: int) -> set[int]:
+    """Word numbers of reference k that some other reference edits (any change, insertions
+    marking the words either side)."""
+    mine = words(refs[k])
+    index = {tok: n for n, (tok, _w) in enumerate(mine)}
+    out: set[int] = set()
+    for j, other in enumerate(refs):
+        if j != k:
+            out.update(index[t] for t in grammar_edits(refs[k], other, _always))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("folder", type=Path)
@@ -122,6 +169,8 @@ def main() -> None:
     errors = detected = corrected = flagged = 0
     per_rule_hits: dict[str, int] = {}
     per_rule_fa: dict[str, int] = {}
+    agreed_first = agreed_any = all_refs = 0
+    per_rule_agreed: dict[str, int] = {}
     for n in chosen:
         edits = [grammar_edits(src[n], ref[n], known) for ref in refs]
         text, spans = detok(src[n])
@@ -152,6 +201,25 @@ def main() -> None:
             if args.show == "fa":
                 for d in fa:
                     print(f"FA   {ref_text}\n     {d.rule}: {d.message}")
+        four = [r[n] for r in refs]
+        for k in range(4):
+            all_refs += 1
+            text_k, spans_k = detok(four[k])
+            diags_k = fa if k == 0 else [d for d in lint.lint_text(text_k, "x.txt") if d.family == "grammar"]
+            if not diags_k:
+                continue
+            wspans = word_spans(four[k], spans_k)
+            disputed = disputed_words(four, k)
+            kept = [d for d in diags_k if agreed_flag(d.offset, d.end_offset, wspans, disputed)]
+            if kept:
+                agreed_any += 1
+                if k == 0:
+                    agreed_first += 1
+                    for d in kept:
+                        per_rule_agreed[d.rule] = per_rule_agreed.get(d.rule, 0) + 1
+                if args.show == "fa":
+                    for d in kept:
+                        print(f"FA4  ref{k}: {text_k}\n     {d.rule}: {d.message} (text all four references share)")
     print(
         f"JFLEG dev, {args.half} half (seed {SEED}, {len(chosen)} sentences, language {args.language},"
         f" {args.set} rules, spelling edits by {args.spelling})"
@@ -160,8 +228,17 @@ def main() -> None:
     print(
         f"false alarms: {flagged}/{corrected} = {flagged / max(corrected, 1):.1%} of corrected sentences (first reference)"
     )
+    print(
+        f"false alarms on text all four references share: {agreed_first}/{corrected} ="
+        f" {agreed_first / max(corrected, 1):.1%} of corrected sentences (first reference);"
+        f" {agreed_any}/{all_refs} = {agreed_any / max(all_refs, 1):.1%} of all four references' sentences"
+    )
     print("hits by rule:", ", ".join(f"{r} {c}" for r, c in sorted(per_rule_hits.items(), key=lambda x: -x[1])))
     print("false alarms by rule:", ", ".join(f"{r} {c}" for r, c in sorted(per_rule_fa.items(), key=lambda x: -x[1])))
+    print(
+        "false alarms on shared text by rule (first reference):",
+        ", ".join(f"{r} {c}" for r, c in sorted(per_rule_agreed.items(), key=lambda x: -x[1])),
+    )
 
 
 if __name__ == "__main__":

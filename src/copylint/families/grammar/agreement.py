@@ -70,7 +70,9 @@ SUBJUNCTIVE = frozenset(
     "demand demands demanded demanding insist insists insisted insisting urge urges urged urging recommend recommends "
     "recommended propose proposes proposed suggest suggests suggested require requires required request requests "
     "requested ask asks asked order ordered essential vital important necessary imperative crucial lest let lets make "
-    "makes made help helps helped see saw watch watched hear heard have has had rather sooner".split()
+    "makes made help helps helped see saw watch watched hear heard have has had rather sooner "
+    # the nouns of the mandative verbs: "her suggestion that he stay", "the requirement that it be"
+    "suggestion proposal recommendation insistence requirement".split()
 )
 COORDINATORS = frozenset({"and", "or", "nor", "as", "than", "both", "like", "with"})
 INDEFINITE = frozenset({"somebody", "someone", "everybody", "everyone", "anybody", "anyone", "nobody"})
@@ -78,7 +80,9 @@ ADVERBS = frozenset(
     "always usually often rarely never sometimes also only really just seldom normally generally "
     "typically frequently occasionally still all both".split()
 )
-SUBJUNCTIVE_MARKERS = frozenset({"if", "wish", "though", "unless", "whether", "suppose", "imagine", "as", "lest"})
+SUBJUNCTIVE_MARKERS = frozenset(
+    {"if", "wish", "wished", "wishes", "wishing", "though", "unless", "whether", "suppose", "imagine", "as", "lest"}
+)
 CLAUSE_OPENERS = frozenset(
     "and but because so when while although though since if as where that which whether until unless once or".split()
 )
@@ -289,6 +293,8 @@ def _non_third(words: list[Word], i: int, pron: str, w: Word, k: int) -> Iterato
         "He goes to work by train.",
         "They were told to wait.",
         "She insisted that he go.",
+        "Her suggestion that he wait was ignored.",
+        "She wished she were taller.",
         "Let it go.",
         "She sort of apologised.",
         "Nobody move!",

@@ -13,11 +13,12 @@ from copylint.rule import Context, rule
 #: Lower-case word beginnings spelled with a vowel but said with a consonant (y/w) sound.
 _YU = re.compile(
     r"^(?:eu|ewe|one(?![rs]\w)|once|ouija|ubiq|uk|ufo|unanim|uvul|ulul|uran|urea|ureth|ureter|urin|urol|usa|use|usi|usu|"
-    r"ute|uter|util|utop|unidirect|uni(?![dgimnr]|ll))"
+    r"ute|uter|util|utop|unidirect|unar(?:y|ies)\b|uni(?![dgimnr]|ll))"
 )
 #: ("uni" before a consonant is the Latin "one", said "you": a unicameral, unilevel, unisex, unit,
 #: university; but "un-" + a word in i- keeps the vowel: an unidentified, unimportant, uninvited,
-#: unironic, unillustrated...; "unid-" is both, so only "unidirect-" is listed.)
+#: unironic, unillustrated...; "unid-" is both, so only "unidirect-" is listed. "Unary" is said
+#: "you-", "unarmed" is "un-" + armed.)
 #: Words spelled with a consonant but said with a vowel (silent h).
 _SILENT_H = re.compile(r"^(?:hour|honest|honou?r|heir|hors\b)")
 #: h-words where both "a" and "an" are found in edited prose; left alone.
@@ -168,6 +169,7 @@ def _article_findings(doc: Document) -> Iterator[Finding]:
         "Does the tank need a uv lamp?",
         "Is it a or an before hour?",
         "A unicameral parliament passed a unilevel pay scheme, an unimportant bill.",
+        "Negation is a unary operation on an unarmed value.",
     ],
     fixable=True,
 )

@@ -422,6 +422,14 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
                 and "VBP" in lexicon().tags(tok.low)
             ):
                 continue  # "These matter.", "However, these range from": the clause's subject pronoun and its verb
+            if (
+                j == i
+                and sent[i - 1].low == "both"
+                and i >= 2
+                and sent[i - 2].low in ("they", "we", "you")
+                and "VBP" in lexicon().tags(tok.low)
+            ):
+                continue  # "they both point to it": 'both' floats after the subject; the word is its verb
             if sent[j - 1].low in ("these", "those") and i + 1 < len(sent) and sent[i + 1].tag in ("VBZ", "VBD"):
                 continue  # "those year was": could be either word; leave it
             if i + 1 < len(sent) and sent[i + 1].low in ("and", "or"):
@@ -469,6 +477,7 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
         "We had lots of problem with it.",
     ],
     good=[
+        "Check that they both point to the same file.",
         "A lot of road has been resurfaced.",
         "These serious problems must be solved.",
         "We had lots of problems with it.",

@@ -192,6 +192,14 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
                 continue  # "the award for best actor": award categories go bare
             if w.low == "on" and i > 0 and words[i - 1].low in ("depending", "dependent", "contingent"):
                 continue  # "depending on size, ...": the noun names a kind of thing, not one thing
+            if (
+                w.low == "by"
+                and k == i + 1
+                and i > 0
+                and "VBN" in tagset(words[i - 1].low)
+                and (k + 1 == len(words) or not words[k + 1].joined or words[k + 1].low in ("and", "or", "but"))
+            ):
+                continue  # "sent by courier.", "obtained by writ but ...": the means closing a passive clause
             if not count_singular(noun.low) or noun.low in BARE_OK or "-" in noun.low or noun.low.endswith(ABSTRACT):
                 continue
             if k == i + 1 and f"{w.low} {noun.low}" in BARE_IDIOMS:
@@ -252,6 +260,7 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         "The curve flattens, as shown in fig. 3 of the report.",
         "The trip ended in disaster.",
         "The bill is in committee.",
+        "The parcels were delivered by courier.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -57,6 +57,11 @@ _DETERMINERS = frozenset({"DT", "PRP$"})
 _CHECKED_VERBS = frozenset({"is", "are", "was", "were", "has", "have", "does", "do"})
 _SINGULAR_DETS = frozenset({"a", "an", "this", "that", "each", "every", "another"})
 _PLURAL_DETS = frozenset({"these", "those", "many", "several", "few", "both"})
+#: Words that open a clause of its own between a head and a verb: a subordinator, or a pronoun
+#: that can only be a subject.
+_INNER_CLAUSE = frozenset(
+    {"if", "because", "although", "though", "unless", "whereas", "whether", "i", "he", "she", "we", "they"}
+)
 
 
 def _verb_number(tok: Tok) -> str | None:
@@ -144,6 +149,8 @@ def _findings(doc: Document, british: bool) -> Iterator[Finding]:
             continue  # the tagger and the determiner disagree: not sure what the head is
         if any(t.tag in ("``", "''") or t.text in ("(", ")", "—", "–", ";", ":") for t in sent[start:v]):
             continue  # quoted titles, asides
+        if any(t.low in _INNER_CLAUSE for t in sent[h + 1 : v]):
+            continue  # "The growth shows that they are ...", "... forfeits if the work was late": another clause's verb
         if coordinated or (head.tag == "NNS" and head.low not in S_SINGULAR and head.low not in MEASURES):
             want = "pl"
         elif head.tag == "NN":
@@ -182,6 +189,7 @@ def _findings(doc: Document, british: bool) -> Iterator[Finding]:
         "The government of the islands have said no.",
         "The place smells and the owner is rude.",
         "The fact that some shops are closed does not mean much.",
+        "The pale faces of the pupils showed that they were tired.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -392,6 +392,8 @@ def _singling_findings(doc: Document) -> Iterator[Finding]:
                 continue
             if k + 2 < n and (sent[k + 2].tag not in AFTER or sent[k + 2].text in ("'s", "-", "'")):
                 continue
+            if k + 4 < n and sent[k + 2].low in ("and", "or") and sent[k + 3].tag == "NN" and sent[k + 4].tag == "NNS":
+                continue  # "certain file or folder names": two modifiers of one plural noun
             art = "the" if adj.low in ("whole", "entire") else indefinite_article(adj.low)
             phrase = doc.prose[adj.start : noun.end]
             yield suggest(
@@ -418,6 +420,7 @@ def _singling_findings(doc: Document) -> Iterator[Finding]:
         "Pay particular attention to it.",
         "She is certain.",
         "The whole team came.",
+        "Avoid certain file or folder names.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -474,6 +474,14 @@ def _repeats(doc: Document) -> Iterator[Finding]:
             j + 1 < len(words) and words[j + 1].low == a.low and words[j + 1].joined
         ):
             continue  # "cheap cheap cheap", "wow wow wow": said three times on purpose
+        if (
+            a.low == "her"
+            and k > 0
+            and j + 1 < len(words)
+            and lexicon().tags(words[k - 1].low) & {"VB", "VBD", "VBP", "VBZ", "VBG"}
+            and lexicon().tags(words[j + 1].low) & {"NN", "NNS", "JJ"}
+        ):
+            continue  # "he gave her her keys": the object, then the possessive
         if a.capitalised and not b.capitalised and a.low in NAME_MODALS:
             continue  # "Will will notice": a name, then the modal
         if a.capitalised and not b.capitalised and k > 0 and not lexicon().tags(a.low) and a.low not in FUNCTION_WORDS:
@@ -497,6 +505,7 @@ def _repeats(doc: Document) -> Iterator[Finding]:
         "It is the town he grew up in in the 1990s.",
         "Everything inside was cheap cheap cheap.",
         "The badger, Meles meles, lives in setts.",
+        "He handed her her coat.",
     ],
     fixable=True,
 )

@@ -338,6 +338,7 @@ def _after_modal(
         "The old mill has since burnt down.",
         "The new bridge will be complete by May.",
         "Political will matters more than money.",
+        "The old watering can might still hold water.",
     ],
     fixable=True,
     skip_quotes=True,
@@ -357,6 +358,12 @@ _NOT_MODAL_BEFORE = DETERMINERS | {"whose", "which", "what", "free", "good", "il
 SECOND_MODALS = frozenset("will would shall should can could must might".split())
 
 
+def _noun_modifier(low: str) -> bool:
+    """Can ``low`` modify a following noun 'can' ("the watering can might leak", "a tin can will
+    rust")? A noun or an -ing form, not a pronoun."""
+    return low not in SUBJECTS and bool(lexicon().tags(low) & {"NN", "VBG"})
+
+
 def _double_modal(words: list[Word], found: list[int]) -> Iterator[Finding]:  # defined before use at call time
     """'could should', 'don't will', 'Please answers' (from the trigger words at ``found``)."""
     for i in found:
@@ -372,6 +379,7 @@ def _double_modal(words: list[Word], found: list[int]) -> Iterator[Finding]:  # 
             and nxt.low in SECOND_MODALS
             and not w.capitalised
             and not (i > 0 and words[i - 1].low in _NOT_MODAL_BEFORE)
+            and not (i > 0 and w.low == "can" and _noun_modifier(words[i - 1].low))
         ):
             yield Finding(Span(w.start, nxt.end), f"'{w.text} {nxt.text}': two auxiliaries in a row; keep one", ())
         if i == 0 and w.low == "please" and "VBZ" in lexicon().tags(nxt.low) and nxt.low.endswith("s"):
