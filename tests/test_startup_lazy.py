@@ -171,3 +171,33 @@ def test_the_pattern_store_is_written_for_the_next_run_when_it_came_from_the_pac
     assert list(tmp_path.glob("matching-*"))
     assert runs[0].stdout == runs[2].stdout and "style.on-dates" in runs[2].stdout
     assert runs[2].stderr.strip().splitlines()[-1] == "False"  # everything read from the user cache
+
+
+def test_the_pattern_store_is_read_as_bytes_and_each_analysis_decoded_when_asked_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # the user cache keeps every run's analyses: a run decodes only those it asks for
+    from copylint import matching
+
+    monkeypatch.setenv("COPYLINT_CACHE_DIR", str(tmp_path))
+    patterns = [(r"\b(?:Dr|Gen|Lt)\.? [A-Z]\w+", 0), (r"per ?cent|percent", int(re.IGNORECASE)), ("x{2,}", 0)]
+    computed = {key: matching._analysis(*key) for key in patterns}  # analysed (or stored) as a run does
+    monkeypatch.setattr(matching, "_store", {})
+    monkeypatch.setattr(matching, "_added", dict(computed))
+    monkeypatch.setattr(matching, "_used", set())
+    monkeypatch.setattr(matching, "_unsaved", False)
+    matching._save_store()  # what the run's exit does
+    monkeypatch.setattr(matching, "_store", None)
+    monkeypatch.setattr(matching, "_added", {})
+    store = matching._load_store()
+    assert set(store) == set(patterns) and all(type(v) is bytes for v in store.values())
+    first = patterns[0]
+    assert matching._analysis(*first) == computed[first] and matching._added == {}  # read, not analysed again
+    assert store[first] == computed[first] and all(type(store[k]) is bytes for k in patterns[1:])
+    assert matching.union(["ab+", "cd"]) == matching._added[("ab+\x00cd", matching._UNION)][0]  # a new one
+    matching._save_store()  # decoded and new analyses are kept as bytes too
+    monkeypatch.setattr(matching, "_store", None)
+    monkeypatch.setattr(matching, "_added", {})
+    again = matching._load_store()
+    assert all(type(v) is bytes for v in again.values()) and len(again) == len(patterns) + 1
+    assert all(matching._stored(k) == v for k, v in computed.items())
