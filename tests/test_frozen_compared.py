@@ -150,3 +150,35 @@ def test_copylint_classes_stay_frozen_dataclasses() -> None:
 
 
 _ = (ClassVar, InitVar)  # the annotations above are strings naming these
+
+
+def test_span_compares_orders_hashes_and_prints_as_a_stock_ordered_frozen_dataclass() -> None:
+    # Span writes its comparisons in its body (dataclasses would exec them): the same answers
+    # as @dataclass(frozen=True, slots=True, order=True) gives, for spans and for other values
+    import pickle
+
+    from copylint.diagnostic import Span
+
+    body = {"__annotations__": {"start": "int", "end": "int"}, "__module__": Span.__module__, "__qualname__": "Span"}
+    stock = dataclass(frozen=True, slots=True, order=True)(type("Span", (), dict(body)))
+    pairs = [(0, 0), (0, 3), (1, 2), (1, 3), (2, 2), (5, 9)]
+    ours, theirs = [Span(*p) for p in pairs], [stock(*p) for p in pairs]
+    for (a, x), (b, y) in itertools.product(zip(ours, theirs, strict=True), repeat=2):
+        for op in ("__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__"):
+            assert getattr(a, op)(b) == getattr(x, op)(y), (a, b, op)
+        assert (a == b) == (x == y) and (a < b) == (x < y) and (a >= b) == (x >= y)
+    for a, x in zip(ours, theirs, strict=True):
+        assert hash(a) == hash(x) and repr(a) == repr(x)
+        for other in ((a.start, a.end), None, x, 1):
+            for op in ("__eq__", "__lt__", "__le__", "__gt__", "__ge__"):
+                assert getattr(a, op)(other) is NotImplemented
+        assert a != (a.start, a.end) and a != x
+        with pytest.raises(TypeError):
+            _ = a < (a.start, a.end)  # type: ignore[operator]
+        with pytest.raises(FrozenInstanceError):
+            a.start = 3  # type: ignore[misc]
+        assert pickle.loads(pickle.dumps(a)) == a and dataclasses.replace(a, end=a.end + 1) == Span(a.start, a.end + 1)
+    assert sorted(ours[3:] + ours[:3]) == ours and Span.__match_args__ == ("start", "end")
+    assert [f.name for f in dataclasses.fields(Span)] == ["start", "end"] and Span.__slots__ == ("start", "end")
+    with pytest.raises(ValueError):
+        Span(3, 1)
