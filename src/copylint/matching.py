@@ -89,8 +89,13 @@ class _Info:
         return _Info(frozenset(), True, (), text)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Reader:
+    """A recursive-descent reader of one pattern's text, from ``i`` on, working out what every
+    match holds (:class:`_Info`). (Written here: without a docstring, ``dataclass`` writes one
+    from the class's signature, which cost a run ``inspect.signature``; readers are never
+    compared or printed, so no ``__eq__`` or ``__repr__`` is made for them.)"""
+
     src: str
     ignorecase: bool
     i: int = 0
