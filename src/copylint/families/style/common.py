@@ -170,15 +170,18 @@ class _Census:
     """What the keyword tests read from one document, each keyword looked for once and kept:
     many patterns share keywords (months, number words, currency signs)."""
 
-    __slots__ = ("_count", "_found", "_literal", "_low", "_prose", "ascii_figures")
+    __slots__ = ("_count", "_found", "_literal", "_low", "_pass", "_prose", "ascii_figures")
 
     def __init__(self, doc: Document) -> None:
         prose = self._prose = doc.prose
         #: Are the prose's figures (``\d``) all ASCII, 0-9?
         self.ascii_figures = prose.isascii() or not any(ch.isdecimal() and not ch.isascii() for ch in set(prose))
-        self._low = lowered(doc.prose)  # None: a case-folding trap, keyword tests are unsafe
-        self._found: dict[str, bool] = {}
-        self._literal: dict[str, bool] = {}
+        self._low = low = lowered(doc.prose)  # None: a case-folding trap, keyword tests are unsafe
+        #: In a run over many files, the keywords (lower case) and literals (as written) met in
+        #: earlier documents are looked for in one pass each (:class:`matching.KeywordPass`)
+        self._pass = matching.analysing()
+        self._found: dict[str, bool] = _KEYWORDS.known(low) if self._pass and low is not None else {}
+        self._literal: dict[str, bool] = _LITERALS.known(prose) if self._pass else {}
         self._count: dict[str, int] = {}
 
     def has_literal(self, literals: tuple[str, ...]) -> bool:
@@ -188,6 +191,8 @@ class _Census:
             hit = seen.get(literal)
             if hit is None:
                 hit = seen[literal] = literal in self._prose
+                if self._pass:
+                    _LITERALS.note(literal)
             if hit:
                 return True
         return False
@@ -207,6 +212,8 @@ class _Census:
                 hit = found.get(keyword)
                 if hit is None:
                     hit = found[keyword] = keyword in low
+                    if self._pass:
+                        _KEYWORDS.note(keyword)
                 if hit:
                     break
             else:
@@ -223,6 +230,12 @@ class _Census:
                 n = count[key] = len(doc.memo(_figures)) if key == matching.DIGIT else self._prose.count(key)
             total += n
         return total * _TRY_COST < len(self._prose)
+
+
+#: The census's keywords (lower case, in the lower-cased prose) and literals (as written), met
+#: in the documents so far of a run over many files.
+_KEYWORDS = matching.KeywordPass()
+_LITERALS = matching.KeywordPass()
 
 
 # In a run over many files, a pattern whose matches can only start with a few known characters
