@@ -200,7 +200,7 @@ def _followed(
 
 
 def _text_verdicts(doc: Document, table: _TextGates) -> dict[int, bool]:
-    from copylint.matching import holds_every_group, lowered, requirements
+    from copylint.matching import LONG_TEXT, analysing, holds_every_group, lowered, requirements, text_keywords
     from copylint.ruleindex import _lowered_runs
 
     runs = doc.memo(_lowered_runs)
@@ -213,11 +213,18 @@ def _text_verdicts(doc: Document, table: _TextGates) -> dict[int, bool]:
                 out[slot] = True
     low: str | None = None  # the lowered prose, made when a gate first needs it
     lowered_yet = False
+    # in a run over many files, the document's keyword tests (shared with other rules)
+    keywords = text_keywords(doc.prose) if analysing() and len(doc.prose) >= LONG_TEXT else None
     for slot in table.slots:
         if out[slot]:
             continue
         for pattern, flags in table.patterns[slot]:
             needs = requirements(pattern, flags)  # copylint.matching.may_match, lowering once
+            if keywords is not None:
+                if not needs or keywords.holds(needs):
+                    out[slot] = True
+                    break
+                continue
             if needs and not lowered_yet:
                 low, lowered_yet = lowered(doc.prose), True
             if not needs or low is None or holds_every_group(needs, low):

@@ -1165,6 +1165,9 @@ def may_match(needs: tuple[Keywords, ...], prose: str) -> bool:
     """False only when ``prose`` lacks every keyword of some group, so the regex cannot match."""
     if not needs:
         return True
+    if _analyse_new and len(prose) >= LONG_TEXT:
+        known = text_keywords(prose)
+        return known is None or known.holds(needs)
     low = lowered(prose)
     return low is None or holds_every_group(needs, low)
 
@@ -1226,6 +1229,57 @@ class KeywordPass:
 #: (the first time: as soon as one was): a document's keywords are nearly all met in the first
 #: documents, and one that stays out is still tested, with ``in``.
 _NEW_KEYWORDS = 8
+
+
+#: A text this long or longer (a document) is tested for many keywords in a run over many files
+#: (:func:`text_keywords`); an Aho-Corasick pass costs about as much as 18 failing ``in`` tests.
+LONG_TEXT = 1000
+
+
+class TextKeywords:
+    """The keyword tests of one long text (lower-cased): each keyword -> whether the text holds
+    it, those met in earlier documents found in one pass (:class:`KeywordPass`), the others
+    with ``in`` on first ask; every answer is ``keyword in low``'s, kept for the text."""
+
+    __slots__ = ("known", "low")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.known = _DOCUMENT_KEYWORDS.known(low)
+
+    def holds(self, needs: Iterable[Iterable[str]]) -> bool:
+        """:func:`holds_every_group` of ``needs`` in this text."""
+        known = self.known
+        for group in needs:
+            for keyword in group:
+                hit = known.get(keyword)
+                if hit is None:
+                    hit = known[keyword] = keyword in self.low
+                    _DOCUMENT_KEYWORDS.note(keyword)
+                if hit:
+                    break
+            else:
+                return False
+        return True
+
+
+def text_keywords(text: str) -> TextKeywords | None:
+    """The keyword tests of ``text`` (the same object: a document's prose; a few texts are
+    kept), or None when a case-folding trap makes keyword tests unsafe (see :func:`lowered`)."""
+    got = _TEXTS.get(id(text))
+    if got is not None and got[0] is text:
+        return got[1]
+    low = lowered(text)
+    known = None if low is None else TextKeywords(low)
+    if len(_TEXTS) >= 4:
+        _TEXTS.clear()
+    _TEXTS[id(text)] = (text, known)  # the text is held, so its id is not reused meanwhile
+    return known
+
+
+_DOCUMENT_KEYWORDS = KeywordPass()
+#: id(text) -> (text, its keyword tests), for the last few texts.
+_TEXTS: dict[int, tuple[str, TextKeywords | None]] = {}
 
 
 def holds_every_group(needs: tuple[Keywords, ...], low: str) -> bool:
