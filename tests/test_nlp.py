@@ -146,6 +146,24 @@ def test_document_tags_are_computed_once_and_keep_spans() -> None:
     assert all(doc.prose[t.start : t.end] == t.text for s in sentences for t in s)
 
 
+def test_token_low_forms_are_lowered_once_per_run_and_shared(monkeypatch: pytest.MonkeyPatch) -> None:
+    from copylint.nlp import analysis
+
+    text = "It’s Don’t DON'T the THE Straße İstanbul ΣΑΣ 4m.\n\nIt’s the THE day."
+    doc = read_document(text, "a.txt")
+    sentences = tagged(doc)
+    toks = [t for s in sentences for t in s]
+    assert all(t.low == t.text.lower().replace("’", "'") for t in toks)
+    by_text = {t.text: t.low for t in toks}
+    assert all(t.low is by_text[t.text] for t in toks)  # one string per form, whichever document
+    again = tagged(read_document(text, "b.txt"))
+    assert [t.low for s in again for t in s] == [t.low for t in toks]
+    assert all(a.low is b.low for a, b in zip((t for s in again for t in s), toks, strict=True))
+    assert analysis.words(read_document(text, "c.txt")) == {t.low for t in toks}
+    monkeypatch.setattr(analysis, "_LOWERED_LIMIT", 0)  # past the limit the table starts again
+    assert analysis.lowered("ÉTÉ") == "été" and analysis.lowered("ÉTÉ") == "été"
+
+
 def test_subject_head_crosses_prepositional_phrases_and_relative_clauses() -> None:
     doc = read_document(
         "The archive of instruments, signed records and posters were sold.\n\n"

@@ -56,6 +56,25 @@ class Tok(NamedTuple):
 Sentence = tuple[Tok, ...]
 
 
+class _Lowered(dict[str, str]):
+    """Word form -> its :attr:`Tok.low` (lower case, apostrophes as ASCII), kept for the whole run:
+    a form is lowered once, however many documents use it, and its tokens share one string (whose
+    hash the rules' look-ups then compute once)."""
+
+    def __missing__(self, form: str) -> str:
+        if len(self) > _LOWERED_LIMIT:
+            self.clear()
+        low = form.lower().replace("’", "'")
+        self[form] = low = form if low == form else low
+        return low
+
+
+#: :class:`_Lowered` is emptied past this many forms (bounded memory on huge archives).
+_LOWERED_LIMIT = 200_000
+#: A word form's :attr:`Tok.low`.
+lowered = _Lowered().__getitem__
+
+
 def tagged(doc: Document) -> tuple[Sentence, ...]:
     """Every sentence of ``doc`` as tagged tokens (memoised on the document)."""
     return doc.memo(_build)
@@ -90,7 +109,7 @@ def _words(doc: Document) -> frozenset[str]:
         prose = doc.prose
         for s in doc.sentences:
             out.update(_split(prose, s.span.start, s.span.end)[0])
-    return frozenset(f.lower().replace("’", "'") for f in out)
+    return frozenset(map(lowered, out))
 
 
 #: The document's tokens in order as :func:`placed` gives them: their lower-case forms, for each
@@ -110,7 +129,7 @@ def _placed(doc: Document) -> Placed | None:
     if built is not None:
         sentences: Iterable[list[str]] = ([tok.low for tok in sentence] for sentence in built)
     elif len(doc.prose) <= SHARED_SPLIT_CHARS:
-        sentences = ([f.lower().replace("’", "'") for f in forms] for forms, _ in doc.memo(_splits))
+        sentences = (list(map(lowered, forms)) for forms, _ in doc.memo(_splits))
     else:
         return None
     lows: list[str] = []
@@ -166,7 +185,7 @@ def _tag_sentences(doc: Document, model: Tagger) -> tuple[Sentence, ...]:
         if not forms:
             continue
         tags = model.tag(forms)
-        lows = [f.lower().replace("’", "'") for f in forms]
+        lows = list(map(lowered, forms))
         chunks = chunk(tags, lows)
         ends = map(add, starts, map(len, forms))
         out.append(tuple(map(make, zip(forms, lows, starts, ends, tags, chunks, strict=True))))
