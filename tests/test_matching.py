@@ -325,3 +325,64 @@ def test_longer_keywords_never_hide_a_match(words: list[str], seps: list[str]) -
         if re.search(pattern, text):
             assert matching.holds_every_group(matching.cased_requirements(pattern), text), (pattern, text)
             assert matching.may_match(matching.requirements(pattern), text), (pattern, text)
+
+
+def test_a_keyword_pass_answers_as_in_does_for_every_keyword_it_knows() -> None:
+    """:class:`matching.KeywordPass` gives, for each keyword noted before, what ``keyword in
+    text`` gives: overlapping keywords, one inside another, at the text's ends, whitespace of
+    every kind and non-ASCII letters included; a keyword noted later is not given until the
+    automaton is built again (the caller tests it itself)."""
+    import random
+
+    rng = random.Random(1512)
+    alphabet = "ab c\t\n\xa0é’-."
+    keywords = {"a", "ab", "b a", "aa", "aaa", "c\t", "é’", "\xa0-", ".", "ba\n", "abcab"}
+    keywords |= {"".join(rng.choices(alphabet, k=rng.randint(1, 6))) for _ in range(200)}
+    kp = matching.KeywordPass()
+    assert kp.known("anything") == {}  # nothing noted yet
+    for keyword in sorted(keywords):
+        kp.note(keyword)
+    texts = ["", "a", "abcab", "b a\xa0-é’"] + [
+        "".join(rng.choices(alphabet, k=rng.randint(0, 400))) for _ in range(300)
+    ]
+    for text in texts:
+        known = kp.known(text)
+        assert known == {k: k in text for k in keywords}
+    kp.note("zz")
+    assert "zz" not in kp.known("zzz")  # one new keyword: not built again yet
+    for k in ("zy", "zx", "zw", "zv", "zu", "zt", "zs"):
+        kp.note(k)
+    known = kp.known("zzz zx")
+    assert known["zz"] and known["zx"] and not known["zy"]
+    assert known == {k: k in "zzz zx" for k in known}
+
+
+def test_the_style_census_answers_the_same_with_and_without_the_keyword_pass() -> None:
+    """In a run over many files the style census reads keywords and literals met in earlier
+    documents from one pass; its answers are those of ``in`` on the lowered prose and the prose."""
+    from copylint import read_document
+    from copylint.families.style import common
+
+    texts = [
+        "On 5 Dec the firm's Ms Jones said sales rose 20%.",
+        "In the afternoon Mr. Smith met the UN and UK envoys; £5m and €3m — not $2m.",
+        "No figures here at all, only words.",
+        "DEC and Dec and dec: the March of time, St Ives, Gen. Lee, 1,000 people.",
+    ]
+    groups = [("dec", "jan"), ("in the ",), ("ms ", "mr "), ("feb",), ("march", "may"), (",000",), ("st ive",)]
+    literals = [("Dec",), ("£", "€"), ("—",), ("Ms",), ("Gen",), ("UK", "UN"), ("Oct",)]
+    was = matching.analysing()
+    try:
+        matching.analyse_new_patterns(True)
+        for round_ in range(2):  # the first round notes the keywords, the second reads them from the pass
+            for text in texts:
+                census = common._Census(read_document(text, "story.txt"))
+                if round_:
+                    assert "dec" in census._found and "Dec" in census._literal  # read from the pass
+                low = text.lower()
+                for group in groups:
+                    assert census.holds((group,)) == any(k in low for k in group)
+                for group in literals:
+                    assert census.has_literal(group) == any(k in text for k in group)
+    finally:
+        matching.analyse_new_patterns(was)

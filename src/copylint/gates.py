@@ -122,6 +122,9 @@ class _TextGates:
                     found.append((i, phrase))
         self.by_word = {w: tuple(v) for w, v in by_word.items()}
         self.words = frozenset(by_word)
+        #: Slot -> the keyword groups of each of its patterns (``copylint.matching.requirements``),
+        #: read once per run instead of once per document.
+        self.needs: dict[int, tuple[tuple[Any, ...], ...]] = {}
 
 
 def _pattern_verdicts(doc: Document, table: _PatternGates, language: str) -> dict[int, bool]:
@@ -200,7 +203,7 @@ def _followed(
 
 
 def _text_verdicts(doc: Document, table: _TextGates) -> dict[int, bool]:
-    from copylint.matching import holds_every_group, lowered, requirements
+    from copylint.matching import LONG_TEXT, analysing, holds_every_group, lowered, requirements, text_keywords
     from copylint.ruleindex import _lowered_runs
 
     runs = doc.memo(_lowered_runs)
@@ -213,11 +216,23 @@ def _text_verdicts(doc: Document, table: _TextGates) -> dict[int, bool]:
                 out[slot] = True
     low: str | None = None  # the lowered prose, made when a gate first needs it
     lowered_yet = False
+    # in a run over many files, the document's keyword tests (shared with other rules)
+    keywords = text_keywords(doc.prose) if analysing() and len(doc.prose) >= LONG_TEXT else None
+    known_needs = table.needs
     for slot in table.slots:
         if out[slot]:
             continue
-        for pattern, flags in table.patterns[slot]:
-            needs = requirements(pattern, flags)  # copylint.matching.may_match, lowering once
+        slot_needs = known_needs.get(slot)
+        if slot_needs is None:
+            slot_needs = known_needs[slot] = tuple(
+                requirements(pattern, flags) for pattern, flags in table.patterns[slot]
+            )
+        for needs in slot_needs:  # copylint.matching.may_match's tests, lowering once
+            if keywords is not None:
+                if not needs or keywords.holds(needs):
+                    out[slot] = True
+                    break
+                continue
             if needs and not lowered_yet:
                 low, lowered_yet = lowered(doc.prose), True
             if not needs or low is None or holds_every_group(needs, low):

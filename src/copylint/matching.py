@@ -11,8 +11,8 @@ computes what makes them cheap, from the public pattern syntax alone:
 - :func:`union` is ``(?:p1)|(?:p2)|...`` for a pack's pattern list, dispatched on the first
   character the same way.
 - :func:`requirements` and :class:`Keywords` give each pattern the literal keywords every
-  match must contain; :class:`KeywordIndex` finds all keywords of all patterns in one
-  Aho-Corasick pass (pyahocorasick), so a rule skips documents its patterns cannot match.
+  match must contain, so a rule skips documents its patterns cannot match; in a run over many
+  files :class:`KeywordPass` finds a document's keywords in one Aho-Corasick pass (pyahocorasick).
   :func:`cased_requirements` gives a pattern compiled without ``IGNORECASE`` its keywords as
   written, to find in the text as written ("May" is not in "may", "Dr" is not in "drive").
 - :class:`PhraseSet` finds whole-word phrases from a list (Aho-Corasick) for rules that
@@ -36,6 +36,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
+from threading import Lock
 from typing import Any, Literal, cast, overload
 
 from copylint.frozen import compared
@@ -1184,8 +1185,122 @@ def may_match(needs: tuple[Keywords, ...], prose: str) -> bool:
     """False only when ``prose`` lacks every keyword of some group, so the regex cannot match."""
     if not needs:
         return True
+    if _analyse_new and len(prose) >= LONG_TEXT:
+        known = text_keywords(prose)
+        return known is None or known.holds(needs)
     low = lowered(prose)
     return low is None or holds_every_group(needs, low)
+
+
+class KeywordPass:
+    """Keywords looked for in many long texts (whole documents), found in one Aho-Corasick pass
+    (pyahocorasick) of each text once they are known. A failing ``keyword in text`` scans the
+    whole text (about 1.3 us for a 3 kB article), and most of a document's keyword tests fail.
+
+    :meth:`known` gives, for a text, each keyword met so far -> whether the text holds it: the
+    answers of ``keyword in text`` (the automaton reports every occurrence, overlapping ones
+    included). A keyword it does not give is the caller's to test with ``in``, and to
+    :meth:`note`: once enough keywords are new, the next text's automaton has them too."""
+
+    def __init__(self) -> None:
+        #: (automaton, the keywords in it), replaced whole; None before the first build.
+        self._built: tuple[Any, frozenset[str]] | None = None
+        self._new: set[str] = set()
+        self._lock = Lock()
+
+    def note(self, keyword: str) -> None:
+        """Tell of a keyword the caller tested itself (not given by :meth:`known`)."""
+        if keyword:
+            self._new.add(keyword)
+
+    def known(self, text: str) -> dict[str, bool]:
+        """Each keyword of the current automaton -> whether ``text`` holds it (as ``in`` answers);
+        empty without pyahocorasick or before any keyword was noted."""
+        if len(self._new) >= _NEW_KEYWORDS or (self._new and self._built is None):
+            self._build()
+        built = self._built
+        if built is None:
+            return {}
+        automaton, keywords = built
+        out = dict.fromkeys(keywords, False)
+        for _, keyword in automaton.iter(text):
+            out[keyword] = True
+        return out
+
+    def _build(self) -> None:
+        try:
+            import ahocorasick
+        except ImportError:  # pragma: no cover - a declared dependency; without it, ``in`` tests
+            self._new.clear()
+            self.note = lambda keyword: None  # type: ignore[method-assign]  # nothing is noted again
+            return
+        with self._lock:
+            new = set(self._new)
+            old = self._built[1] if self._built is not None else frozenset()
+            keywords = old | new
+            automaton = ahocorasick.Automaton(ahocorasick.STORE_ANY, ahocorasick.KEY_STRING)
+            for keyword in keywords:
+                automaton.add_word(keyword, keyword)
+            automaton.make_automaton()
+            self._built = (automaton, keywords)
+            self._new -= new
+
+
+#: A :class:`KeywordPass` builds its automaton again once this many keywords were noted since
+#: (the first time: as soon as one was): a document's keywords are nearly all met in the first
+#: documents, and one that stays out is still tested, with ``in``.
+_NEW_KEYWORDS = 8
+
+
+#: A text this long or longer (a document) is tested for many keywords in a run over many files
+#: (:func:`text_keywords`); an Aho-Corasick pass costs about as much as 18 failing ``in`` tests.
+LONG_TEXT = 1000
+
+
+class TextKeywords:
+    """The keyword tests of one long text (lower-cased): each keyword -> whether the text holds
+    it, those met in earlier documents found in one pass (:class:`KeywordPass`), the others
+    with ``in`` on first ask; every answer is ``keyword in low``'s, kept for the text."""
+
+    __slots__ = ("known", "low")
+
+    def __init__(self, low: str) -> None:
+        self.low = low
+        self.known = _DOCUMENT_KEYWORDS.known(low)
+
+    def holds(self, needs: Iterable[Iterable[str]]) -> bool:
+        """:func:`holds_every_group` of ``needs`` in this text."""
+        known = self.known
+        for group in needs:
+            for keyword in group:
+                hit = known.get(keyword)
+                if hit is None:
+                    hit = known[keyword] = keyword in self.low
+                    _DOCUMENT_KEYWORDS.note(keyword)
+                if hit:
+                    break
+            else:
+                return False
+        return True
+
+
+def text_keywords(text: str) -> TextKeywords | None:
+    """The keyword tests of ``text`` (the same object: a document's prose; a few texts are
+    kept), or None when a case-folding trap makes keyword tests unsafe (see :func:`lowered`)."""
+    got = _TEXTS.get(id(text))
+    if got is not None and got[0] is text:
+        return got[1]
+    low = lowered(text)
+    known = None if low is None else TextKeywords(low)
+    if len(_TEXTS) >= 4:
+        _TEXTS.clear()
+    _TEXTS[id(text)] = (text, known)  # the text is held, so its id is not reused meanwhile
+    return known
+
+
+_DOCUMENT_KEYWORDS = KeywordPass()
+#: id(text) -> (text, its keyword tests), for the last few texts.
+_TEXTS: dict[int, tuple[str, TextKeywords | None]] = {}
 
 
 def holds_every_group(needs: tuple[Keywords, ...], low: str) -> bool:

@@ -72,6 +72,11 @@ class PatternSet:
         needs = self._needs
         if needs is None:
             needs = self._needs = tuple(_rarest_first(matching.requirements(p, self.flags)) for p in self.patterns)
+        if matching.analysing() and len(text) >= matching.LONG_TEXT:  # a document's tests, shared
+            keywords = matching.text_keywords(text)
+            if keywords is not None:
+                holds = keywords.holds
+                return tuple(i for i, groups in enumerate(needs) if holds(groups) and holds(self._all_groups(i)))
         low = _lowered(text)
         if low is None:  # a case-folding trap: keyword tests are unsafe, keep every pattern
             return tuple(range(len(needs)))

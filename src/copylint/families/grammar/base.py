@@ -256,6 +256,15 @@ class Pattern:
         """``rx.finditer(prose)``, skipped when the prose lacks the keywords a match needs or
         the gate finds nothing."""
         stems = self.stems
+        if matching.analysing() and len(prose) >= matching.LONG_TEXT:  # the document's keyword tests, shared
+            keywords = matching.text_keywords(prose)
+            if keywords is not None:
+                if (stems and not keywords.holds((stem,) for stem in stems)) or not keywords.holds(self.needs):
+                    return iter(())
+                gate = self.gate_rx
+                if gate is not None and gate.search(keywords.low) is None:
+                    return iter(())
+                return self.rx.finditer(prose)
         if stems:
             low = matching.lowered(prose)  # (may_match's test below, in fewer scans where it fails)
             if low is not None:

@@ -170,15 +170,20 @@ class _Census:
     """What the keyword tests read from one document, each keyword looked for once and kept:
     many patterns share keywords (months, number words, currency signs)."""
 
-    __slots__ = ("_count", "_found", "_literal", "_low", "_prose", "ascii_figures")
+    __slots__ = ("_count", "_found", "_keywords", "_literal", "_low", "_pass", "_prose", "ascii_figures")
 
     def __init__(self, doc: Document) -> None:
         prose = self._prose = doc.prose
         #: Are the prose's figures (``\d``) all ASCII, 0-9?
         self.ascii_figures = prose.isascii() or not any(ch.isdecimal() and not ch.isascii() for ch in set(prose))
         self._low = lowered(doc.prose)  # None: a case-folding trap, keyword tests are unsafe
-        self._found: dict[str, bool] = {}
-        self._literal: dict[str, bool] = {}
+        #: In a run over many files, the keywords (lower case: the document's keyword tests,
+        #: shared with other rules) and literals (as written) met in earlier documents are looked
+        #: for in one pass each (:class:`matching.KeywordPass`)
+        self._pass = matching.analysing()
+        self._keywords = matching.text_keywords(prose) if self._pass and self._low is not None else None
+        self._found: dict[str, bool] = {} if self._keywords is None else self._keywords.known
+        self._literal: dict[str, bool] = _LITERALS.known(prose) if self._pass else {}
         self._count: dict[str, int] = {}
 
     def has_literal(self, literals: tuple[str, ...]) -> bool:
@@ -188,6 +193,8 @@ class _Census:
             hit = seen.get(literal)
             if hit is None:
                 hit = seen[literal] = literal in self._prose
+                if self._pass:
+                    _LITERALS.note(literal)
             if hit:
                 return True
         return False
@@ -201,6 +208,8 @@ class _Census:
         low = self._low
         if low is None:
             return True
+        if self._keywords is not None:
+            return self._keywords.holds(groups)
         found = self._found
         for group in groups:
             for keyword in group:
@@ -223,6 +232,10 @@ class _Census:
                 n = count[key] = len(doc.memo(_figures)) if key == matching.DIGIT else self._prose.count(key)
             total += n
         return total * _TRY_COST < len(self._prose)
+
+
+#: The census's literals (as written), met in the documents so far of a run over many files.
+_LITERALS = matching.KeywordPass()
 
 
 # In a run over many files, a pattern whose matches can only start with a few known characters
