@@ -482,6 +482,8 @@ def _repeats(doc: Document) -> Iterator[Finding]:
             and lexicon().tags(words[j + 1].low) & {"NN", "NNS", "JJ"}
         ):
             continue  # "he gave her her keys": the object, then the possessive
+        if a.text.islower() and len(b.text) > 1 and b.text.isupper() and a.low not in FUNCTION_WORDS:
+            continue  # "the collating symbol SYMBOL": a word, then its placeholder in capitals
         if a.capitalised and not b.capitalised and a.low in NAME_MODALS:
             continue  # "Will will notice": a name, then the modal
         if a.capitalised and not b.capitalised and k > 0 and not lexicon().tags(a.low) and a.low not in FUNCTION_WORDS:
@@ -506,6 +508,7 @@ def _repeats(doc: Document) -> Iterator[Finding]:
         "Everything inside was cheap cheap cheap.",
         "The badger, Meles meles, lives in setts.",
         "He handed her her coat.",
+        "The form names a file FILE to read.",
     ],
     fixable=True,
 )
