@@ -48,7 +48,9 @@ BARE_OK = frozenset(
     # "under penalty of", "by popular vote", "by railway")
     "diameter radius circumference width breadth height depth thickness jury concert penalty vote railway whim audit "
     # numbers named as values ("the count is zero", "the score was nil")
-    "zero nil".split()
+    "zero nil "
+    # layouts and modes, named as kinds ("listed in long format", "run in safe mode")
+    "format mode".split()
 )
 #: A preposition and a countable noun English uses bare in a set phrase ("it ended in disaster",
 #: "a recipe for disaster", "the bill is in committee", "she is in surgery", "in theory").
@@ -272,6 +274,7 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         "The bill is in committee.",
         "The parcels were delivered by courier.",
         "Values can be given either by position or, more clearly, by keyword.",
+        "The sizes are shown in long format.",
     ],
     fixable=True,
     skip_quotes=True,
