@@ -4,7 +4,7 @@ Usage::
 
     python bench/clean_text.py wordnet /usr/share/wordnet OUT.txt      # apt-get install wordnet-base
     python bench/clean_text.py pydoc - OUT.txt                          # this Python's pydoc_data.topics
-    python bench/clean_text.py text FILE[.gz|.pod]... OUT.txt           # plain prose, POD files
+    python bench/clean_text.py text FILE[.gz|.pod|.html]... OUT.txt     # plain prose, POD, HTML
     python bench/grammar_fa_text.py OUT.txt --set default --sample 20
 
 Nothing here is copied into the repository: the sentences are written to OUT (give a path
@@ -25,7 +25,9 @@ outside the worktree). The sources:
   (``/usr/share/debian-reference/debian-reference.en.txt.gz``, package debian-reference-en).
   A ``.pod`` file (Perl's documentation, package perl-doc: ``/usr/share/perl/5.*/pod/*.pod``)
   loses its ``=command`` lines, and sentences with ``X<...>`` markup (code, file names,
-  links) are dropped.
+  links) are dropped. An ``.html`` file gives the text of its ``<p>`` elements; paragraphs with
+  inline code markup are dropped (e.g. the Python tutorial, package python3-doc, and the Debian
+  Administrator's Handbook, package debian-handbook).
 
 Output is deduplicated and keeps the source order.
 """
@@ -134,8 +136,34 @@ def plain(path: Path) -> list[str]:
     return _prose(_dedented(_paragraphs(text)))
 
 
+_P = re.compile(r"<p\b[^>]*>(.*?)</p>|<div class=\"para\"[^>]*>(.*?)</div>", re.S)
+_CODE_TAG = re.compile(
+    r"<(?:code|tt|kbd|samp|var|pre)\b|class=\"(?:literal|command|filename|option|varname|replaceable|userinput|computeroutput|package)",
+    re.I,
+)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def html(path: Path) -> list[str]:
+    """Text of the ``<p>`` elements (DocBook: ``<div class="para">``) of an HTML page; a paragraph with inline code, file names,
+    commands or options (markup such as ``<code>``, ``class="literal"``) is dropped whole."""
+    import html as htmlmod
+
+    text = path.read_text("utf-8", "replace")
+    paras: list[list[str]] = []
+    for m in _P.finditer(text):
+        body = m.group(1) if m.group(1) is not None else m.group(2)
+        if "<div" in body:
+            continue  # a DocBook para holding a list or a block: its text is not one paragraph
+        if _CODE_TAG.search(body):
+            continue
+        plain_text = htmlmod.unescape(_TAG.sub("", body)).replace("\xa0", " ")
+        paras.append([" ".join(plain_text.split())])
+    return _prose(paras)
+
+
 def texts(paths: list[str]) -> list[str]:
-    return [s for p in paths for s in plain(Path(p))]
+    return [s for p in paths for s in (html(Path(p)) if p.endswith((".html", ".htm")) else plain(Path(p)))]
 
 
 def main() -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from copylint.diagnostic import Finding
 from copylint.document import Document
 from copylint.families.grammar.base import GATE_WS, Word, anchors, changed_to, replace, run_table, table
@@ -100,6 +102,7 @@ TOO = table(
         "Growth seemed to slow.",
         "The plant is to close.",
         "The light turned to amber.",
+        "We are to long for peace.",
     ],
     fixable=True,
 )
@@ -107,8 +110,23 @@ def to_too(doc: Document, ctx: Context) -> list[Finding]:
     """`too` means excessively or also (*too late*, *me too*); `to` is the preposition and
     the infinitive marker (*to go*). Flags `to` before an adjective that ends a clause after
     *be* (*is to late*), `far to many`, `me to.`, and `too` before a verb after *want/need*."""
-    too = list(run_table(doc, TOO))
+    too = [f for f in run_table(doc, TOO) if not _be_to_verb(doc.prose, f.span.start, f.span.end)]
     return [*too, *_generic_too(doc, too)]
+
+
+_BE_TO_VERB = re.compile(
+    r"\b(?:i|we|you|they|he|she)\s+(?:am|are|is|was|were|'re|'m|'s)\s+(?:not\s+)?to\s+(?P<v>[a-z]+)\s+(?P<n>[a-z]+)",
+    re.IGNORECASE,
+)
+
+
+def _be_to_verb(prose: str, start: int, end: int) -> bool:
+    """'be to' + verb after a personal subject, the verb going on to its complement: "we are to
+    long for peace", "she is to fast for a week" (an arrangement or duty, not 'too')."""
+    m = _BE_TO_VERB.search(prose, max(0, start - 24), end + 40)
+    if m is None or not (m.start() < start < m.end()):
+        return False
+    return "VB" in lexicon().tags(m["v"].lower())
 
 
 TOO_EXTRA = table(
@@ -194,6 +212,8 @@ def _generic_too(doc: Document, too: list[Finding]) -> list[Finding]:
             ends = True  # "is to late" but not "were to different publications", "been to numerous doctors"
         if not (ends or ("JJ" in tags and nxt is not None and nxt.joined and nxt.low in ("to", "for", "that"))):
             continue
+        if not ends and be_before and "VB" in tags:
+            continue  # 'be to' + a verb and its complement: "we are to long for peace", "it is to close for good"
         if not be_before and "RB" not in tags and i > 0 and _result_verb(words[i - 1].low, lex):
             continue  # "the light turned to amber", "its outlook was cut to negative": a state, not 'too'
         if not be_before and changed_to(words, i):

@@ -365,6 +365,8 @@ def _counting_number(sent: Sentence, k: int) -> bool:
         sent[k - 1].tag in ("$", "DT", "PRP$", "POS", "NN", "NNP", "CD") or sent[k - 1].text in ("#", "No", "no")
     ):
         return False  # "the 2 bus", "route 5", "Channel 4 show"
+    if k > 0 and sent[k - 1].text in (".", "/"):
+        return False  # "the libdb4.2 package", "the 3/4 mark": the end of a figure or version
     return not (k + 1 < len(sent) and sent[k + 1].text in ("-", "/", ":", "."))
 
 
@@ -487,6 +489,7 @@ def _singular_after_counter(doc: Document) -> Iterator[Finding]:
         "These matter.",
         "There is a lot of concern about it, and they made plenty of profit.",
         "Twelve edges meet, with 3 meeting at each corner.",
+        "The old lib4.2 package might stay when you upgrade.",
     ],
     fixable=True,
     skip_quotes=True,

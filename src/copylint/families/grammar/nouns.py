@@ -48,7 +48,9 @@ BARE_OK = frozenset(
     # "under penalty of", "by popular vote", "by railway")
     "diameter radius circumference width breadth height depth thickness jury concert penalty vote railway whim audit "
     # numbers named as values ("the count is zero", "the score was nil")
-    "zero nil".split()
+    "zero nil "
+    # layouts and modes, named as kinds ("listed in long format", "run in safe mode")
+    "format mode".split()
 )
 #: A preposition and a countable noun English uses bare in a set phrase ("it ended in disaster",
 #: "a recipe for disaster", "the bill is in committee", "she is in surgery", "in theory").
@@ -155,6 +157,14 @@ def _ends_test(low: str) -> bool:
     return got
 
 
+def _parallel_bare_by(words: list[Word], i: int) -> bool:
+    """An earlier 'by' + bare noun in the sentence, joined to 'by' at ``i`` by 'or'/'and'."""
+    for j in range(max(0, i - 8), i - 1):
+        if words[j].low == "by" and "NN" in tagset(words[j + 1].low) and not tagset(words[j + 1].low) & {"DT", "PRP$"}:
+            return any(x.low in ("or", "and") for x in words[j + 2 : i])
+    return False
+
+
 def _missing_article(doc: Document) -> Iterator[Finding]:
     for words, found in anchor_groups(doc, MISSING_ARTICLE_TRIGGERS):
         last = words[-1]
@@ -200,6 +210,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
                 and (k + 1 == len(words) or not words[k + 1].joined or words[k + 1].low in ("and", "or", "but"))
             ):
                 continue  # "sent by courier.", "obtained by writ but ...": the means closing a passive clause
+            if w.low == "by" and k == i + 1 and _parallel_bare_by(words, i):
+                continue  # "either by position or by keyword": a bare means coordinated with another
             if not count_singular(noun.low) or noun.low in BARE_OK or "-" in noun.low or noun.low.endswith(ABSTRACT):
                 continue
             if k == i + 1 and f"{w.low} {noun.low}" in BARE_IDIOMS:
@@ -261,6 +273,8 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         "The trip ended in disaster.",
         "The bill is in committee.",
         "The parcels were delivered by courier.",
+        "Values can be given either by position or, more clearly, by keyword.",
+        "The sizes are shown in long format.",
     ],
     fixable=True,
     skip_quotes=True,

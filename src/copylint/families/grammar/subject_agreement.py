@@ -258,6 +258,10 @@ def _adverb_gap(sent: Sentence) -> Finding | None:
     return replace(verb.start, verb.end, message, verb.text, fix)
 
 
+#: Subordinators that are prepositions too: after a participle they open a time phrase.
+_TIME_PREPOSITIONS = frozenset(("since", "after", "before", "until", "till"))
+
+
 def _findings(doc: Document) -> Iterator[Finding]:
     for sent in tagged(doc):
         if title_like(sent):
@@ -270,6 +274,8 @@ def _findings(doc: Document) -> Iterator[Finding]:
         for s in _clause_starts(sent):
             if s <= done:
                 continue
+            if s > 1 and sent[s - 1].low in _TIME_PREPOSITIONS and sent[s - 2].tag == "VBN":
+                continue  # "files changed since the last backup are": a time phrase of the participle, not a clause
             got = _subject(sent, s)
             if got is None:
                 continue
@@ -345,6 +351,7 @@ def _findings(doc: Document) -> Iterator[Finding]:
         "Five years in prison is a long time.",
         "Sales tax on the goods rises next year.",
         "Parents who work all day do not see their children.",
+        "Each week only the files that have been changed since the last backup are copied.",
     ],
     fixable=True,
     skip_quotes=True,

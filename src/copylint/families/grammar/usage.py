@@ -150,6 +150,25 @@ CANNOT = frozenset(("can't", "cannot", "couldn't"))
 HELP_OBJECTS = frozenset(("me", "him", "her", "us", "them", "you", "people"))
 
 
+#: Words before 'help' that make it the noun: a verb taking an object, a preposition, a quantifier.
+HELP_NOUN_BEFORE = frozenset(
+    "want wants wanted need needs needed get gets got seek seeks sought offer offers offered for some any more no "
+    "extra little much of with without".split()
+)
+
+
+def _help_noun(words: list[Word], i: int) -> bool:
+    """'help' at ``i`` is the noun: after :data:`HELP_NOUN_BEFORE`, or coordinated with such a
+    noun ("want help finding errors, or help improving the text")."""
+    if i == 0:
+        return False
+    if words[i - 1].low in HELP_NOUN_BEFORE:
+        return True
+    return words[i - 1].low in ("or", "and") and any(
+        words[k].low == "help" and k > 0 and words[k - 1].low in HELP_NOUN_BEFORE for k in range(max(0, i - 12), i - 1)
+    )
+
+
 def _help_advise(words: list[Word], i: int) -> Iterator[Finding]:
     """'helped making' (help takes the base form), 'advised him going' (to + verb)."""
     w = words[i]
@@ -159,6 +178,8 @@ def _help_advise(words: list[Word], i: int) -> Iterator[Finding]:
         words[i - 1].low in CANNOT or (words[i - 1].low == "not" and i > 1 and words[i - 2].low in ("can", "could"))
     ):
         return  # "can't help laughing"
+    if w.low == "help" and _help_noun(words, i):
+        return  # "you want help finding errors": the noun, with a participle after it
     j = i + 1
     obj = words[j].low in HELP_OBJECTS
     j += obj
@@ -257,6 +278,7 @@ VERB_PATTERN_TRIGGERS = INFINITIVE_VERBS | ALLOW | HELP_ADVISE | {"to"}
         "All of those promises have been broken.",
         "So she's allowed to do that, but we're not allowed to answer?",
         "Do whatever you must to get the job done.",
+        "If you want help finding a flat, or help paying the deposit, call us.",
     ],
     fixable=True,
     skip_quotes=True,
@@ -482,6 +504,8 @@ def _repeats(doc: Document) -> Iterator[Finding]:
             and lexicon().tags(words[j + 1].low) & {"NN", "NNS", "JJ"}
         ):
             continue  # "he gave her her keys": the object, then the possessive
+        if a.text.islower() and b.text.isupper() and a.low not in FUNCTION_WORDS:
+            continue  # "the collating symbol SYMBOL", "-p P": a word or letter, then its placeholder in capitals
         if a.capitalised and not b.capitalised and a.low in NAME_MODALS:
             continue  # "Will will notice": a name, then the modal
         if a.capitalised and not b.capitalised and k > 0 and not lexicon().tags(a.low) and a.low not in FUNCTION_WORDS:
@@ -506,6 +530,8 @@ def _repeats(doc: Document) -> Iterator[Finding]:
         "Everything inside was cheap cheap cheap.",
         "The badger, Meles meles, lives in setts.",
         "He handed her her coat.",
+        "The form names a file FILE to read.",
+        "The code sets the flag -p P for the parent.",
     ],
     fixable=True,
 )
