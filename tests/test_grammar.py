@@ -309,3 +309,24 @@ def test_sentence_opening_always_alone_does_not_crash() -> None:
 def test_table_prefilters_keep_every_spelling(text: str, rule: str, suggestion: str) -> None:
     found = [d for d in LINTER.lint_text(text, "story.md") if d.rule == rule]
     assert found and found[0].suggestions[0] == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposal failed because he want more money.",
+        "After the recommendation, he go to the bank every week.",
+        "She wished him luck, but he were late again.",
+        "He wishes to leave because she were rude.",
+    ],
+)
+def test_mandative_noun_and_wish_cover_only_their_own_clause(text: str) -> None:
+    assert "grammar.pronoun-agreement" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her suggestion that he wait was ignored.", "She wished she were taller.", "He wishes that she were here."],
+)
+def test_mandative_noun_and_wish_clauses_are_left_alone(text: str) -> None:
+    assert "grammar.pronoun-agreement" not in rules(text)
