@@ -330,3 +330,17 @@ def test_mandative_noun_and_wish_cover_only_their_own_clause(text: str) -> None:
 )
 def test_mandative_noun_and_wish_clauses_are_left_alone(text: str) -> None:
     assert "grammar.pronoun-agreement" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm can might fail.", "The government can will act soon.", "Our team can will win."]
+)
+def test_a_noun_before_can_is_its_subject(text: str) -> None:
+    assert "grammar.verb-form" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The old watering can might still hold water.", "A rusty tin can will last for years."]
+)
+def test_can_as_a_noun_after_ing_or_container_word(text: str) -> None:
+    assert rules(text) == []
