@@ -344,3 +344,8 @@ def test_a_noun_before_can_is_its_subject(text: str) -> None:
 )
 def test_can_as_a_noun_after_ing_or_container_word(text: str) -> None:
     assert rules(text) == []
+
+
+def test_by_and_a_bare_noun_closing_a_passive_is_only_a_means() -> None:
+    assert "grammar.missing-article" in rules("The letter was written by teacher.")
+    assert rules("The goods were shipped by sea.") == []

@@ -155,6 +155,14 @@ def _ends_test(low: str) -> bool:
     return got
 
 
+#: Means of transport and communication, which go bare after "by": "sent by courier",
+#: "travelled by rail". Other nouns need their article ("written by a teacher").
+MEANS = frozenset(
+    "courier post mail hand car bus train coach taxi bicycle bike air sea road rail ship boat ferry plane "
+    "foot phone telephone email e-mail fax letter telegram text radio satellite cable wire video".split()
+)
+
+
 def _missing_article(doc: Document) -> Iterator[Finding]:
     for words, found in anchor_groups(doc, MISSING_ARTICLE_TRIGGERS):
         last = words[-1]
@@ -195,6 +203,7 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
             if (
                 w.low == "by"
                 and k == i + 1
+                and noun.low in MEANS
                 and i > 0
                 and "VBN" in tagset(words[i - 1].low)
                 and (k + 1 == len(words) or not words[k + 1].joined or words[k + 1].low in ("and", "or", "but"))
@@ -245,7 +254,12 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
 @rule(
     "grammar.missing-article",
     "Flags a singular countable noun with no article after a preposition or 'is': 'waiting at airport'.",
-    bad=["He was waiting at airport.", "She is good friend, he said.", "Police found the car by river."],
+    bad=[
+        "He was waiting at airport.",
+        "She is good friend, he said.",
+        "Police found the car by river.",
+        "The letter was written by teacher.",
+    ],
     good=[
         "He was waiting at the airport.",
         "She travelled by car and stayed in hospital.",
@@ -261,6 +275,7 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         "The trip ended in disaster.",
         "The bill is in committee.",
         "The parcels were delivered by courier.",
+        "The goods were shipped by sea.",
     ],
     fixable=True,
     skip_quotes=True,
