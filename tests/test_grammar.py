@@ -349,3 +349,8 @@ def test_can_as_a_noun_after_ing_or_container_word(text: str) -> None:
 def test_by_and_a_bare_noun_closing_a_passive_is_only_a_means() -> None:
     assert "grammar.missing-article" in rules("The letter was written by teacher.")
     assert rules("The goods were shipped by sea.") == []
+
+
+def test_passive_missing_be_skips_list_items() -> None:
+    assert rules("Intro.\n\n- Three officers injured in clashes.\n- He arrested on Sunday at his home.\n") == []
+    assert rules("Three officers injured in clashes.") == ["grammar.noun-passive-missing-be"]
