@@ -155,11 +155,13 @@ def _ends_test(low: str) -> bool:
     return got
 
 
-#: Means of transport and communication, which go bare after "by": "sent by courier",
+#: Means of transport, communication and payment, which go bare after "by": "sent by courier",
 #: "travelled by rail". Other nouns need their article ("written by a teacher").
 MEANS = frozenset(
     "courier post mail hand car bus train coach taxi bicycle bike air sea road rail ship boat ferry plane "
-    "foot phone telephone email e-mail fax letter telegram text radio satellite cable wire video".split()
+    "foot phone telephone email e-mail fax letter telegram text radio satellite cable wire video "
+    "lorry truck van tram tube metro subway helicopter aircraft aeroplane airplane jet freighter steamer "
+    "cheque check card cash transfer".split()
 )
 
 
