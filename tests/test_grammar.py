@@ -309,3 +309,48 @@ def test_sentence_opening_always_alone_does_not_crash() -> None:
 def test_table_prefilters_keep_every_spelling(text: str, rule: str, suggestion: str) -> None:
     found = [d for d in LINTER.lint_text(text, "story.md") if d.rule == rule]
     assert found and found[0].suggestions[0] == suggestion
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The proposal failed because he want more money.",
+        "After the recommendation, he go to the bank every week.",
+        "She wished him luck, but he were late again.",
+        "He wishes to leave because she were rude.",
+    ],
+)
+def test_mandative_noun_and_wish_cover_only_their_own_clause(text: str) -> None:
+    assert "grammar.pronoun-agreement" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Her suggestion that he wait was ignored.", "She wished she were taller.", "He wishes that she were here."],
+)
+def test_mandative_noun_and_wish_clauses_are_left_alone(text: str) -> None:
+    assert "grammar.pronoun-agreement" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The firm can might fail.", "The government can will act soon.", "Our team can will win."]
+)
+def test_a_noun_before_can_is_its_subject(text: str) -> None:
+    assert "grammar.verb-form" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["The old watering can might still hold water.", "A rusty tin can will last for years."]
+)
+def test_can_as_a_noun_after_ing_or_container_word(text: str) -> None:
+    assert rules(text) == []
+
+
+def test_by_and_a_bare_noun_closing_a_passive_is_only_a_means() -> None:
+    assert "grammar.missing-article" in rules("The letter was written by teacher.")
+    assert rules("The goods were shipped by sea.") == []
+
+
+def test_passive_missing_be_skips_list_items() -> None:
+    assert rules("Intro.\n\n- Three officers injured in clashes.\n- He arrested on Sunday at his home.\n") == []
+    assert rules("Three officers injured in clashes.") == ["grammar.noun-passive-missing-be"]

@@ -160,8 +160,13 @@ def test_token_low_forms_are_lowered_once_per_run_and_shared(monkeypatch: pytest
     assert [t.low for s in again for t in s] == [t.low for t in toks]
     assert all(a.low is b.low for a, b in zip((t for s in again for t in s), toks, strict=True))
     assert analysis.words(read_document(text, "c.txt")) == {t.low for t in toks}
+    table = analysis.lowered.__self__  # type: ignore[attr-defined]
+    assert len(table) > 1
     monkeypatch.setattr(analysis, "_LOWERED_LIMIT", 0)  # past the limit the table starts again
     assert analysis.lowered("ÉTÉ") == "été" and analysis.lowered("ÉTÉ") == "été"
+    assert dict(table) == {"ÉTÉ": "été"}  # emptied, then holds the one new form
+    long = "Ab" * 2500  # a 5,000-character "word" is lowered but not kept
+    assert analysis.lowered(long) == long.lower() and long not in table
 
 
 def test_subject_head_crosses_prepositional_phrases_and_relative_clauses() -> None:

@@ -62,15 +62,22 @@ class _Lowered(dict[str, str]):
     hash the rules' look-ups then compute once)."""
 
     def __missing__(self, form: str) -> str:
+        low = form.lower().replace("’", "'")
+        if low == form:
+            low = form
+        if len(form) > _LOWERED_LONGEST:
+            return low  # not kept: a few 5,000-character "words" would hold megabytes
         if len(self) > _LOWERED_LIMIT:
             self.clear()
-        low = form.lower().replace("’", "'")
-        self[form] = low = form if low == form else low
+        self[form] = low
         return low
 
 
 #: :class:`_Lowered` is emptied past this many forms (bounded memory on huge archives).
 _LOWERED_LIMIT = 200_000
+#: Longer forms are lowered on every use, not kept, so the table holds at most about
+#: _LOWERED_LIMIT * _LOWERED_LONGEST characters.
+_LOWERED_LONGEST = 32
 #: A word form's :attr:`Tok.low`.
 lowered = _Lowered().__getitem__
 

@@ -70,19 +70,21 @@ SUBJUNCTIVE = frozenset(
     "demand demands demanded demanding insist insists insisted insisting urge urges urged urging recommend recommends "
     "recommended propose proposes proposed suggest suggests suggested require requires required request requests "
     "requested ask asks asked order ordered essential vital important necessary imperative crucial lest let lets make "
-    "makes made help helps helped see saw watch watched hear heard have has had rather sooner "
-    # the nouns of the mandative verbs: "her suggestion that he stay", "the requirement that it be"
-    "suggestion proposal recommendation insistence requirement".split()
+    "makes made help helps helped see saw watch watched hear heard have has had rather sooner".split()
 )
+#: The nouns of the mandative verbs, which make a bare verb grammatical only in their own
+#: that-clause: "her suggestion that he stay", "the requirement that it be".
+MANDATIVE_NOUNS = frozenset("suggestion proposal recommendation insistence requirement".split())
+#: Forms of "wish", which make "were" grammatical only in their own clause: "she wished she
+#: were", "wishes that he were".
+WISH_FORMS = frozenset({"wished", "wishes", "wishing"})
 COORDINATORS = frozenset({"and", "or", "nor", "as", "than", "both", "like", "with"})
 INDEFINITE = frozenset({"somebody", "someone", "everybody", "everyone", "anybody", "anyone", "nobody"})
 ADVERBS = frozenset(
     "always usually often rarely never sometimes also only really just seldom normally generally "
     "typically frequently occasionally still all both".split()
 )
-SUBJUNCTIVE_MARKERS = frozenset(
-    {"if", "wish", "wished", "wishes", "wishing", "though", "unless", "whether", "suppose", "imagine", "as", "lest"}
-)
+SUBJUNCTIVE_MARKERS = frozenset({"if", "wish", "though", "unless", "whether", "suppose", "imagine", "as", "lest"})
 CLAUSE_OPENERS = frozenset(
     "and but because so when while although though since if as where that which whether until unless once or".split()
 )
@@ -127,7 +129,17 @@ def _pronoun_findings(doc: Document) -> Iterator[Finding]:
                 if seen is None:
                     seen = _seen_before(words)
                 pron, w, k = subject
-                yield from _agreement(words, i, pron, w, k, seen[0][i], seen[1][i])
+                subj = seen[0][i] or _after_local(words, i, MANDATIVE_NOUNS, bare=False)
+                marker = seen[1][i] or _after_local(words, i, WISH_FORMS, bare=True)
+                yield from _agreement(words, i, pron, w, k, subj, marker)
+
+
+def _after_local(words: list[Word], i: int, heads: frozenset[str], bare: bool) -> bool:
+    """Does the pronoun words[i] open the clause of one of ``heads``: head + that + pronoun,
+    or (``bare``) head + pronoun ("wished she were")?"""
+    if i >= 2 and words[i - 1].low == "that" and words[i - 2].low in heads:
+        return True
+    return bare and i >= 1 and words[i - 1].low in heads
 
 
 def _order(doc: Document, words: list[Word], i: int) -> bool:
@@ -288,13 +300,23 @@ def _non_third(words: list[Word], i: int, pron: str, w: Word, k: int) -> Iterato
 @rule(
     "grammar.pronoun-agreement",
     "Flags a verb that does not agree with its pronoun subject: 'he go', 'they goes', 'we was'.",
-    bad=["They was told to wait.", "We has no comment."],
+    bad=[
+        "They was told to wait.",
+        "We has no comment.",
+        # a mandative noun or "wish" earlier in the sentence covers only its own clause
+        "The proposal failed because he want more money.",
+        "After the recommendation, he go to the bank every week.",
+        "She wished him luck, but he were late again.",
+        "He wishes to leave because she were rude.",
+    ],
     good=[
         "He goes to work by train.",
         "They were told to wait.",
         "She insisted that he go.",
         "Her suggestion that he wait was ignored.",
+        "The requirement that she be present was dropped.",
         "She wished she were taller.",
+        "He wishes that she were here.",
         "Let it go.",
         "She sort of apologised.",
         "Nobody move!",

@@ -165,6 +165,16 @@ def _parallel_bare_by(words: list[Word], i: int) -> bool:
     return False
 
 
+#: Means of transport, communication and payment, which go bare after "by": "sent by courier",
+#: "travelled by rail". Other nouns need their article ("written by a teacher").
+MEANS = frozenset(
+    "courier post mail hand car bus train coach taxi bicycle bike air sea road rail ship boat ferry plane "
+    "foot phone telephone email e-mail fax letter telegram text radio satellite cable wire video "
+    "lorry truck van tram tube metro subway helicopter aircraft aeroplane airplane jet freighter steamer "
+    "cheque check card cash transfer".split()
+)
+
+
 def _missing_article(doc: Document) -> Iterator[Finding]:
     for words, found in anchor_groups(doc, MISSING_ARTICLE_TRIGGERS):
         last = words[-1]
@@ -205,6 +215,7 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
             if (
                 w.low == "by"
                 and k == i + 1
+                and noun.low in MEANS
                 and i > 0
                 and "VBN" in tagset(words[i - 1].low)
                 and (k + 1 == len(words) or not words[k + 1].joined or words[k + 1].low in ("and", "or", "but"))
@@ -257,7 +268,12 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
 @rule(
     "grammar.missing-article",
     "Flags a singular countable noun with no article after a preposition or 'is': 'waiting at airport'.",
-    bad=["He was waiting at airport.", "She is good friend, he said.", "Police found the car by river."],
+    bad=[
+        "He was waiting at airport.",
+        "She is good friend, he said.",
+        "Police found the car by river.",
+        "The letter was written by teacher.",
+    ],
     good=[
         "He was waiting at the airport.",
         "She travelled by car and stayed in hospital.",
@@ -275,6 +291,7 @@ def _missing_article(doc: Document) -> Iterator[Finding]:
         "The parcels were delivered by courier.",
         "Values can be given either by position or, more clearly, by keyword.",
         "The sizes are shown in long format.",
+        "The goods were shipped by sea.",
     ],
     fixable=True,
     skip_quotes=True,

@@ -325,6 +325,9 @@ def _after_modal(
         "He could have went further.",
         "She didn't went to the meeting.",
         "It will takes years.",
+        # a noun before 'can' is its subject unless it names the can's contents or material
+        "The firm can might fail.",
+        "The government can will act soon.",
     ],
     good=[
         "The money has gone to charity.",
@@ -339,6 +342,7 @@ def _after_modal(
         "The new bridge will be complete by May.",
         "Political will matters more than money.",
         "The old watering can might still hold water.",
+        "A rusty tin can will last for years.",
     ],
     fixable=True,
     skip_quotes=True,
@@ -358,10 +362,17 @@ _NOT_MODAL_BEFORE = DETERMINERS | {"whose", "which", "what", "free", "good", "il
 SECOND_MODALS = frozenset("will would shall should can could must might".split())
 
 
+#: Nouns that name what a can holds or is made of ("a tin can", "the petrol can"): with them
+#: 'can' is the noun. Any other noun before 'can' is its subject ("the firm can might fail").
+CAN_NOUNS = frozenset("tin trash garbage rubbish oil paint beer soda gas petrol fuel aerosol spray jerry milk".split())
+
+
 def _noun_modifier(low: str) -> bool:
     """Can ``low`` modify a following noun 'can' ("the watering can might leak", "a tin can will
-    rust")? A noun or an -ing form, not a pronoun."""
-    return low not in SUBJECTS and bool(lexicon().tags(low) & {"NN", "VBG"})
+    rust")? An -ing form or a container noun, not a pronoun or another noun."""
+    if low in CAN_NOUNS:
+        return True
+    return low.endswith("ing") and low not in SUBJECTS and "VBG" in lexicon().tags(low)
 
 
 def _double_modal(words: list[Word], found: list[int]) -> Iterator[Finding]:  # defined before use at call time
