@@ -505,3 +505,41 @@ def test_sweeping_claims_are_found_in_any_sentence_of_a_longer_document(extra: s
         ("claims.sweeping-generalisation", "Most people"),
         ("claims.sweeping-generalisation", "Across the board"),
     ]
+
+
+def test_sweeping_sentences_read_at_once_are_those_each_sentence_test_passes() -> None:
+    """The sentences :func:`_sweeping_sentences` picks from the whole document are those whose
+    own lower-cased text holds the keywords of a kind the document holds (the sentence-by-sentence
+    test of :func:`_sweeping_finder`), in documents with keywords inside words, across sentence
+    ends, in quotations, next to non-ASCII letters that change length or case in context."""
+    import random
+
+    from copylint import matching, read_document
+    from copylint.families.claims.attribution import analyse
+    from copylint.families.claims.rules import _sweeping_needs, _sweeping_sentences
+
+    rng = random.Random(17)
+    words = "Most most ALL all small one money No one nobody Everybody knows like the those such majority vast"
+    words += " of people voters were created across board. world over. Whole without exception almost Nearly"
+    words += ' universally accepted \u03a3\u03a3 caf\u00e9 \u201cMost\u201d "all" said. Why? Yes! fine,'
+    vocabulary = words.split()
+    needs = _sweeping_needs()
+    tested = 0
+    for _ in range(400):
+        text = " ".join(rng.choice(vocabulary) for _ in range(rng.randrange(4, 60))) + "."
+        doc = read_document(text, "t.txt")
+        blanked = analyse(doc).blanked
+        got = _sweeping_sentences(doc, blanked)
+        if got is None:
+            continue
+        low = matching.lowered(blanked)
+        assert low is not None
+        kinds = [groups for groups in needs if matching.holds_every_group(groups, low)]
+        want = set()
+        for index, sentence in enumerate(doc.sentences):
+            own = matching.lowered(blanked[sentence.span.start : sentence.span.end])
+            if own is None or any(matching.holds_every_group(groups, own) for groups in kinds):
+                want.add(index)
+        assert got == want, text
+        tested += len(doc.sentences)
+    assert tested > 500

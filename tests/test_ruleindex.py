@@ -271,3 +271,18 @@ def test_equal_values_of_the_index_are_one_object() -> None:
     assert marshal.loads(made) == marshal.loads(plain)
     blobs = sum(len(ready or b"") for entry in entries for _, _, _, ready in entry[4])  # bytes: not shared
     assert len(made) - blobs < 0.95 * (len(plain) - blobs)
+
+
+def test_word_runs_are_the_regex_runs() -> None:
+    """The fast path (ASCII once common non-word characters are spaces) gives the regex's runs:
+    every ASCII character, underscores and digits, the replaced characters and non-ASCII letters."""
+    import random
+
+    from copylint.ruleindex import _WORD_RUN, _word_runs
+
+    rng = random.Random(15)
+    alphabet = [chr(i) for i in range(128)] + list("£€’‘“”—–…\u00a0éßıκ٣")
+    texts = ["", "don’t stop_it 3.5% £40m", "na\u00efve caf\u00e9", "a\x1cb\x1fc\x0bd"]
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(60))) for _ in range(2000)]
+    for text in texts:
+        assert _word_runs(text) == frozenset(_WORD_RUN.findall(text)), repr(text)

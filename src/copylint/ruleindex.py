@@ -124,6 +124,12 @@ _INDEXED_FIELDS = tuple(f.name for f in fields(IndexedRule))
 
 #: A run of word characters, as the phrase kinds' whole-word regexes see words.
 _WORD_RUN = re.compile(r"\w+")
+#: Every ASCII character that is not a word character (``\w``) -> a space, for
+#: :func:`_word_runs`'s fast path.
+_ASCII_NON_WORD = str.maketrans({chr(i): " " for i in range(128) if not (chr(i).isalnum() or chr(i) == "_")})
+#: Non-ASCII characters of news copy that are not word characters either (currency, quotes,
+#: dashes, ellipsis, no-break space): replaced by spaces before the ASCII test.
+_COMMON_NON_WORD = ("\u00a3", "\u20ac", "\u2019", "\u2018", "\u201c", "\u201d", "\u2014", "\u2013", "\u2026", "\u00a0")
 #: The pack kinds whose findings are matches of their phrases or patterns (a ``text`` gate).
 _TEXT_KINDS = ("existence", "substitution")
 
@@ -251,7 +257,21 @@ def _lowered_runs(doc: Document) -> frozenset[str] | None:
     from copylint.matching import lowered
 
     low = lowered(doc.prose)
-    return None if low is None else frozenset(_WORD_RUN.findall(low))
+    return None if low is None else _word_runs(low)
+
+
+def _word_runs(text: str) -> frozenset[str]:
+    """``frozenset(_WORD_RUN.findall(text))``, at half the cost for text that is ASCII once its
+    common non-word characters are spaces (about 300 documents: 29 -> 15 ms): every ASCII
+    non-word character becomes a space (:meth:`str.translate`'s ASCII fast path) and the rest
+    split at spaces. Other text takes the regex."""
+    if not text.isascii():
+        for ch in _COMMON_NON_WORD:
+            if ch in text:
+                text = text.replace(ch, " ")
+        if not text.isascii():
+            return frozenset(_WORD_RUN.findall(text))
+    return frozenset(text.translate(_ASCII_NON_WORD).split())
 
 
 def source_stamp(folders: Iterable[str]) -> list[tuple[str, int, int]]:
