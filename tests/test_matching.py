@@ -357,6 +357,21 @@ def test_a_keyword_pass_answers_as_in_does_for_every_keyword_it_knows() -> None:
     assert known == {k: k in "zzz zx" for k in known}
 
 
+def test_a_keyword_pass_holds_at_most_its_bound(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past MAX_PASS_KEYWORDS nothing more is noted (a bounded automaton in a long-lived
+    process); the keywords it holds are still answered as ``in`` answers."""
+    monkeypatch.setattr(matching, "MAX_PASS_KEYWORDS", 10)
+    kp = matching.KeywordPass()
+    for n in range(50):
+        kp.note(f"w{n:02d}")
+    known = kp.known("w03 w07 w42")
+    assert len(known) == 10
+    assert known == {k: k in "w03 w07 w42" for k in known}
+    for n in range(50, 100):
+        kp.note(f"w{n:02d}")
+    assert len(kp.known("w55")) == 10
+
+
 def test_the_style_census_answers_the_same_with_and_without_the_keyword_pass() -> None:
     """In a run over many files the style census reads keywords and literals met in earlier
     documents from one pass; its answers are those of ``in`` on the lowered prose and the prose."""

@@ -1209,8 +1209,10 @@ class KeywordPass:
         self._lock = Lock()
 
     def note(self, keyword: str) -> None:
-        """Tell of a keyword the caller tested itself (not given by :meth:`known`)."""
-        if keyword:
+        """Tell of a keyword the caller tested itself (not given by :meth:`known`). Past
+        :data:`MAX_PASS_KEYWORDS` keywords nothing more is noted (a long-lived process with many
+        rule packs keeps a bounded automaton; the rest are tested with ``in``)."""
+        if keyword and len(self._new) + (len(self._built[1]) if self._built else 0) < MAX_PASS_KEYWORDS:
             self._new.add(keyword)
 
     def known(self, text: str) -> dict[str, bool]:
@@ -1246,6 +1248,9 @@ class KeywordPass:
             self._new -= new
 
 
+#: Most keywords a :class:`KeywordPass` holds (the built-in rules test about 600 over the news
+#: corpus).
+MAX_PASS_KEYWORDS = 20_000
 #: A :class:`KeywordPass` builds its automaton again once this many keywords were noted since
 #: (the first time: as soon as one was): a document's keywords are nearly all met in the first
 #: documents, and one that stays out is still tested, with ``in``.
