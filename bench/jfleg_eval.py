@@ -206,8 +206,9 @@ def main() -> None:
                 for d in fa:
                     print(f"FA   {ref_text}\n     {d.rule}: {d.message}")
         four = [r[n] for r in refs]
+        disputed_first = disputed_words(four, 0)
         first_words += len(four[0])
-        first_shared += len(four[0]) - len(disputed_words(four, 0))
+        first_shared += len(four[0]) - len(disputed_first)
         for k in range(4):
             all_refs += 1
             text_k, spans_k = detok(four[k])
@@ -215,7 +216,7 @@ def main() -> None:
             if not diags_k:
                 continue
             wspans = word_spans(four[k], spans_k)
-            disputed = disputed_words(four, k)
+            disputed = disputed_first if k == 0 else disputed_words(four, k)
             kept = [d for d in diags_k if agreed_flag(d.offset, d.end_offset, wspans, disputed)]
             if kept:
                 agreed_any += 1
